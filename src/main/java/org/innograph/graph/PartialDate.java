@@ -1,0 +1,76 @@
+package org.innograph.graph;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A date known to a year, a month or a day, as sources state them ("2022년 12월", "'23. 10. 19.").
+ * {@link #start()} and {@link #end()} are the first and last day the date can mean, which is what
+ * "as of" queries compare against.
+ */
+public record PartialDate(LocalDate start, Precision precision) implements Comparable<PartialDate> {
+
+	private static final Pattern FORM = Pattern.compile("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?$");
+
+	/** How much of a date is known. */
+	public enum Precision {
+
+		YEAR, MONTH, DAY
+
+	}
+
+	/** Parses YYYY, YYYY-MM or YYYY-MM-DD; the form written is the precision. */
+	public static PartialDate parse(String text) {
+		Matcher matcher = FORM.matcher(text == null ? "" : text.trim());
+		if (!matcher.matches()) {
+			throw new IllegalArgumentException("'" + text + "' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
+		}
+		int year = Integer.parseInt(matcher.group(1));
+		try {
+			if (matcher.group(2) == null) {
+				return new PartialDate(LocalDate.of(year, 1, 1), Precision.YEAR);
+			}
+			int month = Integer.parseInt(matcher.group(2));
+			if (matcher.group(3) == null) {
+				return new PartialDate(LocalDate.of(year, month, 1), Precision.MONTH);
+			}
+			return new PartialDate(LocalDate.of(year, month, Integer.parseInt(matcher.group(3))), Precision.DAY);
+		}
+		catch (DateTimeException ex) {
+			throw new IllegalArgumentException("'" + text + "' is not a calendar date", ex);
+		}
+	}
+
+	public static PartialDate of(LocalDate start, Precision precision) {
+		return new PartialDate(start, precision);
+	}
+
+	/** The last day this date can mean: the end of its year or month, or the day itself. */
+	public LocalDate end() {
+		return switch (this.precision) {
+			case YEAR -> this.start.withDayOfYear(this.start.lengthOfYear());
+			case MONTH -> YearMonth.from(this.start).atEndOfMonth();
+			case DAY -> this.start;
+		};
+	}
+
+	/** The date as written: 2022, 2022-12 or 2022-12-01. */
+	@Override
+	public String toString() {
+		return switch (this.precision) {
+			case YEAR -> String.valueOf(this.start.getYear());
+			case MONTH -> YearMonth.from(this.start).toString();
+			case DAY -> this.start.toString();
+		};
+	}
+
+	@Override
+	public int compareTo(PartialDate other) {
+		int byStart = this.start.compareTo(other.start);
+		return (byStart != 0) ? byStart : this.precision.compareTo(other.precision);
+	}
+
+}

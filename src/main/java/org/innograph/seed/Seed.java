@@ -1,0 +1,66 @@
+package org.innograph.seed;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The curated seed as read from {@code graph-seed/}: every record keeps the file it came from so that
+ * problems can be reported where a curator fixes them.
+ */
+public record Seed(List<Source> sources, List<Entity> entities, List<Relationship> relationships, String hash) {
+
+	/** Where a record sits: the file and its position in the file's list. */
+	public record Origin(String file, String list, int index) {
+
+		@Override
+		public String toString() {
+			return this.file + " " + this.list + "[" + this.index + "]";
+		}
+
+	}
+
+	/** A Korean and an English text; either may be absent where only one is required. */
+	public record Text(String ko, String en) {
+	}
+
+	/** A document every fact cites. */
+	public record Source(String id, String documentId, Text title, Text publisher, String publisherEntity,
+			String published, String kind, String url, String note, Origin origin) {
+	}
+
+	/** A verbatim quote from a source, and where it is. */
+	public record Evidence(String source, String quote, String locator, String note) {
+	}
+
+	/** An attribute of an entity (an amount, a count, a date, a purpose) with its own evidence. */
+	public record Fact(String key, Object value, String unit, Boolean approximate, Text text, String date,
+			String from, String to, String note, List<Evidence> evidence) {
+	}
+
+	/** A node of the graph: an organisation, a region, a cluster, an agreement, … */
+	public record Entity(String id, String kind, String type, Text name, List<String> acronyms, List<String> aliases,
+			String code, Text description, String date, String validFrom, String validTo, String status,
+			List<Fact> facts, String note, List<Evidence> evidence, Origin origin) {
+	}
+
+	/** The amount a relationship carries (a FUNDS edge's budget). */
+	public record Amount(BigDecimal value, String unit, Boolean approximate) {
+	}
+
+	/** An edge of the graph with its evidence. */
+	public record Relationship(String id, String key, String type, String from, String to, String role, Text roleLabel,
+			String status, String validFrom, String validTo, Amount amount, String note, List<Evidence> evidence,
+			Origin origin) {
+
+		/** The id the relationship is stored under: the explicit one, or one derived from its ends and type. */
+		public String effectiveId() {
+			if (this.id != null) {
+				return this.id;
+			}
+			String derived = "rel:" + this.from + ">" + this.type + ">" + this.to;
+			return (this.key != null) ? derived + "#" + this.key : derived;
+		}
+
+	}
+
+}
