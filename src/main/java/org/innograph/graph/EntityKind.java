@@ -28,6 +28,19 @@ public enum EntityKind {
 		return name();
 	}
 
+	/** The name in the GraphQL schema: ORGANIZATION, INDUSTRIAL_COMPLEX, PLAN_ITEM … */
+	public String apiName() {
+		return name().replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
+	}
+
+	/** The kind for a GraphQL enum value; the schema has already checked it is one. */
+	public static EntityKind ofApiName(String apiName) {
+		return Arrays.stream(values())
+			.filter((kind) -> kind.apiName().equals(apiName))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("Unknown entity kind " + apiName));
+	}
+
 	public static Optional<EntityKind> ofId(String id) {
 		int colon = id.indexOf(':');
 		if (colon < 0) {

@@ -58,6 +58,18 @@ public record PartialDate(LocalDate start, Precision precision) implements Compa
 	}
 
 	/** The date as written: 2022, 2022-12 or 2022-12-01. */
+	public String text() {
+		return toString();
+	}
+
+	/** A stored date (its first day) and precision; null when the date is absent. */
+	public static PartialDate stored(Object start, Object precision) {
+		if (!(start instanceof LocalDate day)) {
+			return null;
+		}
+		return new PartialDate(day, (precision != null) ? Precision.valueOf(precision.toString()) : Precision.DAY);
+	}
+
 	@Override
 	public String toString() {
 		return switch (this.precision) {

@@ -3,6 +3,9 @@ package org.innograph.seed;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.innograph.graph.RelationshipIds;
+import org.innograph.graph.RelationshipType;
+
 /**
  * The curated seed as read from {@code graph-seed/}: every record keeps the file it came from so that
  * problems can be reported where a curator fixes them.
@@ -48,17 +51,13 @@ public record Seed(List<Source> sources, List<Entity> entities, List<Relationshi
 	}
 
 	/** An edge of the graph with its evidence. */
-	public record Relationship(String id, String key, String type, String from, String to, String role, Text roleLabel,
+	public record Relationship(String key, String type, String from, String to, String role, Text roleLabel,
 			String status, String validFrom, String validTo, Amount amount, String note, List<Evidence> evidence,
 			Origin origin) {
 
-		/** The id the relationship is stored under: the explicit one, or one derived from its ends and type. */
+		/** The id the relationship is stored under, derived from its ends, type and key. */
 		public String effectiveId() {
-			if (this.id != null) {
-				return this.id;
-			}
-			String derived = "rel:" + this.from + ">" + this.type + ">" + this.to;
-			return (this.key != null) ? derived + "#" + this.key : derived;
+			return RelationshipIds.of(this.from, RelationshipType.valueOf(this.type), this.to, this.key);
 		}
 
 	}

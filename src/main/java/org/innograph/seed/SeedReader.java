@@ -145,7 +145,7 @@ public final class SeedReader {
 	}
 
 	private static Seed.Relationship withOrigin(Seed.Relationship r, Seed.Origin origin) {
-		return new Seed.Relationship(r.id(), r.key(), r.type(), r.from(), r.to(), r.role(), r.roleLabel(), r.status(),
+		return new Seed.Relationship(r.key(), r.type(), r.from(), r.to(), r.role(), r.roleLabel(), r.status(),
 				r.validFrom(), r.validTo(), r.amount(), r.note(), r.evidence(), origin);
 	}
 

@@ -1,0 +1,17 @@
+package org.innograph.api;
+
+/** The values of {@code extensions.code} on GraphQL errors. */
+public enum ErrorCode {
+
+	/** The request or an argument is invalid; nothing ran against the database. */
+	BAD_REQUEST,
+	/** An id or key names nothing in the graph. */
+	NOT_FOUND,
+	/** The database cannot be reached right now; try again later. */
+	SERVICE_UNAVAILABLE,
+	/** The request was stopped because it ran too long. */
+	TIMEOUT,
+	/** Something failed on our side; the request id in the error helps find it in the logs. */
+	INTERNAL_ERROR
+
+}

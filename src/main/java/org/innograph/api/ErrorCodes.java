@@ -1,0 +1,124 @@
+package org.innograph.api;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import graphql.ErrorClassification;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.neo4j.driver.exceptions.TransientException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives every GraphQL error an {@code extensions.code}. Failures the client caused keep their message;
+ * anything else is logged with an id and answered with that id only, never a stack trace.
+ */
+@Component
+class ErrorCodes extends DataFetcherExceptionResolverAdapter implements WebGraphQlInterceptor {
+
+	private static final Logger logger = LoggerFactory.getLogger(ErrorCodes.class);
+
+	@Override
+	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+		if (ex instanceof ApiException api) {
+			return error(env, api.code(), api.getMessage());
+		}
+		if (isUnavailable(ex)) {
+			logger.warn("Database unavailable while resolving {}: {}", env.getExecutionStepInfo().getPath(),
+					ex.getMessage());
+			return error(env, ErrorCode.SERVICE_UNAVAILABLE,
+					"The database is not reachable right now; please try again shortly.");
+		}
+		if (isTimeout(ex)) {
+			return error(env, ErrorCode.TIMEOUT, "The query ran too long and was stopped.");
+		}
+		String errorId = UUID.randomUUID().toString();
+		logger.error("Unexpected failure {} resolving {}", errorId, env.getExecutionStepInfo().getPath(), ex);
+		GraphQLError error = error(env, ErrorCode.INTERNAL_ERROR, "Internal error " + errorId);
+		return GraphqlErrorBuilder.newError(env)
+			.message(error.getMessage())
+			.errorType(ErrorType.INTERNAL_ERROR)
+			.extensions(Map.of("code", ErrorCode.INTERNAL_ERROR.name(), "errorId", errorId))
+			.build();
+	}
+
+	private static GraphQLError error(DataFetchingEnvironment env, ErrorCode code, String message) {
+		return GraphqlErrorBuilder.newError(env)
+			.message(message)
+			.errorType(classification(code))
+			.extensions(Map.of("code", code.name()))
+			.build();
+	}
+
+	private static ErrorClassification classification(ErrorCode code) {
+		return switch (code) {
+			case BAD_REQUEST -> ErrorType.BAD_REQUEST;
+			case NOT_FOUND -> ErrorType.NOT_FOUND;
+			default -> ErrorType.INTERNAL_ERROR;
+		};
+	}
+
+	static boolean isUnavailable(Throwable ex) {
+		for (Throwable t = ex; t != null; t = (t.getCause() != t) ? t.getCause() : null) {
+			if (t instanceof ServiceUnavailableException || t instanceof SessionExpiredException
+					|| t instanceof DataAccessResourceFailureException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	static boolean isTimeout(Throwable ex) {
+		for (Throwable t = ex; t != null; t = (t.getCause() != t) ? t.getCause() : null) {
+			if (t instanceof TransientException transientException && transientException.code() != null
+					&& transientException.code().contains("Terminated")) {
+				return true;
+			}
+			if (t instanceof org.springframework.transaction.TransactionTimedOutException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Errors raised before any field ran (syntax, validation) get a code too. */
+	@Override
+	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+		return chain.next(request).map((response) -> {
+			if (response.getErrors().stream().allMatch((error) -> error.getExtensions().containsKey("code"))) {
+				return response;
+			}
+			List<GraphQLError> errors = response.getErrors().stream().map(ErrorCodes::withCode).toList();
+			return response.transform((builder) -> builder.errors(errors));
+		});
+	}
+
+	private static GraphQLError withCode(ResponseError error) {
+		Map<String, Object> extensions = new LinkedHashMap<>(error.getExtensions());
+		extensions.putIfAbsent("code", ErrorCode.BAD_REQUEST.name());
+		return GraphqlErrorBuilder.newError()
+			.message(error.getMessage())
+			.locations(error.getLocations())
+			.path(error.getParsedPath())
+			.errorType(error.getErrorType())
+			.extensions(extensions)
+			.build();
+	}
+
+}

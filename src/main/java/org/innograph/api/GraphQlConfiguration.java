@@ -1,0 +1,18 @@
+package org.innograph.api;
+
+import graphql.scalars.ExtendedScalars;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+
+/** Scalars the schema declares. */
+@Configuration(proxyBeanMethods = false)
+class GraphQlConfiguration {
+
+	@Bean
+	RuntimeWiringConfigurer scalars() {
+		return (wiring) -> wiring.scalar(ExtendedScalars.Date);
+	}
+
+}

@@ -1,0 +1,5 @@
+package org.innograph.api;
+
+/** Relay page information. */
+public record PageInfo(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {
+}

@@ -1,0 +1,189 @@
+package org.innograph.entity;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+import graphql.schema.DataFetchingEnvironment;
+import org.dataloader.DataLoader;
+import org.innograph.api.ApiException;
+import org.innograph.api.Paging;
+import org.innograph.api.WebProperties;
+import org.innograph.graph.EntityKind;
+import org.innograph.graph.RelationshipType;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** Look-ups by id and key, entity lists, and the fields of entities, relationships, facts and sources. */
+@Controller
+class EntityController {
+
+	private static final int MAX_IDS = 100;
+
+	private final EntityReads reads;
+
+	private final NodeLookup nodes;
+
+	private final WebProperties web;
+
+	EntityController(EntityReads reads, NodeLookup nodes, WebProperties web) {
+		this.reads = reads;
+		this.nodes = nodes;
+		this.web = web;
+	}
+
+	@QueryMapping
+	Object node(@Argument String id) {
+		return this.nodes.find(List.of(id)).get(id);
+	}
+
+	@QueryMapping
+	List<Object> nodes(@Argument List<String> ids) {
+		if (ids.size() > MAX_IDS) {
+			throw ApiException.badRequest("'ids' takes at most " + MAX_IDS + " ids, was " + ids.size());
+		}
+		Map<String, Object> found = this.nodes.find(ids);
+		return ids.stream().map(found::get).toList();
+	}
+
+	@QueryMapping
+	Entity entity(@Argument String key) {
+		return this.reads.entity(key)
+			.orElseThrow(() -> ApiException.notFound("No entity with key '" + key + "'"));
+	}
+
+	@QueryMapping
+	Connections.EntityConnection entities(@Argument List<String> kinds, @Argument String region,
+			@Argument String sector, @Argument Integer first, @Argument String after, @Argument String orderBy) {
+		Paging paging = Paging.of(first, after);
+		EntityReads.ListFilter filter = new EntityReads.ListFilter(labels(kinds), region, sector);
+		long total = this.reads.count(filter);
+		List<Entity> page = this.reads.list(filter, EntityReads.EntityOrder.valueOf(orderBy), paging.offset(),
+				paging.first());
+		return Connections.EntityConnection.of(page, paging, total);
+	}
+
+	@QueryMapping
+	List<Source> sources() {
+		return this.reads.allSources();
+	}
+
+	@BatchMapping(typeName = "Entity", field = "facts")
+	Map<Entity, List<Fact>> facts(List<Entity> entities) {
+		Map<String, List<Fact>> byId = this.reads.factsOf(ids(entities));
+		return byEntity(entities, byId);
+	}
+
+	@BatchMapping(typeName = "Entity", field = "sources")
+	Map<Entity, List<Source>> entitySources(List<Entity> entities) {
+		return byEntity(entities, this.reads.sourcesOf(ids(entities)));
+	}
+
+	@BatchMapping(typeName = "Entity", field = "degree")
+	Map<Entity, Integer> degree(List<Entity> entities) {
+		return byEntity(entities, this.reads.degrees(ids(entities)));
+	}
+
+	@SchemaMapping(typeName = "Entity", field = "evidence")
+	CompletableFuture<List<Evidence>> entityEvidence(Entity entity, DataFetchingEnvironment env) {
+		return evidenceOf(entity.id(), env);
+	}
+
+	@SchemaMapping(typeName = "Entity", field = "relationships")
+	CompletableFuture<Connections.RelationshipConnection> relationships(Entity entity,
+			@Argument List<RelationshipType> types, @Argument Direction direction, @Argument LocalDate asOf,
+			@Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
+		Paging paging = Paging.of(first, after);
+		return links(entity, types, direction, null, asOf, paging, env)
+			.thenApply((page) -> Connections.RelationshipConnection.of(page, paging));
+	}
+
+	@SchemaMapping(typeName = "Entity", field = "neighbors")
+	CompletableFuture<Connections.NeighborConnection> neighbors(Entity entity, @Argument List<RelationshipType> types,
+			@Argument Direction direction, @Argument List<String> kinds, @Argument LocalDate asOf,
+			@Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
+		Paging paging = Paging.of(first, after);
+		return links(entity, types, direction, labels(kinds), asOf, paging, env)
+			.thenApply((page) -> Connections.NeighborConnection.of(entity.id(), page, paging));
+	}
+
+	@SchemaMapping(typeName = "Relationship", field = "evidence")
+	CompletableFuture<List<Evidence>> relationshipEvidence(Relationship relationship, DataFetchingEnvironment env) {
+		return evidenceOf(relationship.id(), env);
+	}
+
+	@SchemaMapping(typeName = "Relationship", field = "citation")
+	CompletableFuture<String> citation(Relationship relationship, @Argument String language,
+			DataFetchingEnvironment env) {
+		boolean korean = !"EN".equals(language);
+		return evidenceOf(relationship.id(), env)
+			.thenApply((evidence) -> Citations.cite(relationship, evidence, korean, this.web));
+	}
+
+	@SchemaMapping(typeName = "Relationship", field = "type")
+	String relationshipType(Relationship relationship) {
+		return relationship.type().name();
+	}
+
+	@SchemaMapping(typeName = "Fact", field = "evidence")
+	CompletableFuture<List<Evidence>> factEvidence(Fact fact, DataFetchingEnvironment env) {
+		return evidenceOf(fact.id(), env);
+	}
+
+	@BatchMapping(typeName = "Source", field = "publisherEntity")
+	Map<Source, Entity> publisherEntity(List<Source> sources) {
+		Set<String> ids = new LinkedHashSet<>();
+		sources.forEach((source) -> {
+			if (source.publisherEntityId() != null) {
+				ids.add(source.publisherEntityId());
+			}
+		});
+		Map<String, Entity> entities = ids.isEmpty() ? Map.of() : this.reads.entities(ids);
+		Map<Source, Entity> result = new java.util.HashMap<>();
+		sources.forEach((source) -> {
+			Entity entity = entities.get(source.publisherEntityId());
+			if (entity != null) {
+				result.put(source, entity);
+			}
+		});
+		return result;
+	}
+
+	private CompletableFuture<EntityReads.LinkPage> links(Entity entity, List<RelationshipType> types,
+			Direction direction, List<String> kinds, LocalDate asOf, Paging paging, DataFetchingEnvironment env) {
+		List<String> typeNames = (types != null) ? types.stream().map(Enum::name).toList() : null;
+		Direction chosen = (direction != null) ? direction : Direction.BOTH;
+		EntityReads.LinkFilter filter = new EntityReads.LinkFilter(typeNames, chosen.outgoing(), kinds, asOf,
+				paging.first(), paging.offset());
+		DataLoader<EntityLoaders.LinkKey, EntityReads.LinkPage> loader = env.getDataLoader(EntityLoaders.LINKS);
+		return loader.load(new EntityLoaders.LinkKey(entity.id(), filter));
+	}
+
+	private static CompletableFuture<List<Evidence>> evidenceOf(String subject, DataFetchingEnvironment env) {
+		DataLoader<String, List<Evidence>> loader = env.getDataLoader(EntityLoaders.EVIDENCE);
+		return loader.load(subject);
+	}
+
+	/** GraphQL kind names to Neo4j labels; null (no filter) stays null. */
+	static List<String> labels(List<String> kinds) {
+		return (kinds != null) ? kinds.stream().map((kind) -> EntityKind.ofApiName(kind).label()).toList() : null;
+	}
+
+	private static List<String> ids(List<Entity> entities) {
+		return entities.stream().map(Entity::id).distinct().toList();
+	}
+
+	private static <V> Map<Entity, V> byEntity(List<Entity> entities, Map<String, V> byId) {
+		Map<Entity, V> result = new java.util.HashMap<>();
+		entities.forEach((entity) -> result.put(entity, byId.get(entity.id())));
+		return result;
+	}
+
+}

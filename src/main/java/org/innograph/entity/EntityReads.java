@@ -1,0 +1,282 @@
+package org.innograph.entity;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.innograph.graph.RelationshipIds;
+import org.innograph.store.GraphReads;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The Cypher behind entities, relationships, facts, evidence and sources. Every method takes a batch of
+ * keys and runs one statement, whatever the batch size.
+ */
+@Component
+public class EntityReads {
+
+	/** Retired records stay in the database for history but leave default reads. */
+	static final String ACTIVE = "coalesce(%s.retired, false) = false";
+
+	private final GraphReads reads;
+
+	EntityReads(GraphReads reads) {
+		this.reads = reads;
+	}
+
+	/** Entities by id, in the order asked; unknown ids are absent from the map. */
+	public Map<String, Entity> entities(Collection<String> ids) {
+		Map<String, Entity> found = new HashMap<>();
+		this.reads.list("""
+				MATCH (n:Entity) WHERE n.id IN $ids AND %s
+				RETURN n {.*} AS n
+				""".formatted(ACTIVE.formatted("n")), Map.of("ids", List.copyOf(ids)))
+			.forEach((row) -> {
+				Entity entity = Entity.of(Rows.map(row, "n"));
+				found.put(entity.id(), entity);
+			});
+		return found;
+	}
+
+	public Optional<Entity> entity(String id) {
+		return Optional.ofNullable(entities(List.of(id)).get(id));
+	}
+
+	/** Relationships by id; ids that are malformed or unknown are absent from the map. */
+	public Map<String, Relationship> relationships(Collection<String> ids) {
+		List<Map<String, Object>> refs = ids.stream()
+			.map(RelationshipIds::parse)
+			.flatMap(Optional::stream)
+			.toList();
+		Map<String, Relationship> found = new HashMap<>();
+		if (refs.isEmpty()) {
+			return found;
+		}
+		this.reads.list("""
+				UNWIND $refs AS ref
+				MATCH (a:Entity {id: ref.from})-[r]->(b:Entity {id: ref.to})
+				WHERE r.id = ref.id AND type(r) = ref.type AND %s
+				RETURN r {.*} AS rel, type(r) AS type, a {.*} AS from, b {.*} AS to
+				""".formatted(ACTIVE.formatted("r")), Map.of("refs", refs)).forEach((row) -> {
+			Relationship relationship = Relationship.of(row);
+			found.put(relationship.id(), relationship);
+		});
+		return found;
+	}
+
+	public Map<String, Fact> facts(Collection<String> ids) {
+		Map<String, Fact> found = new HashMap<>();
+		this.reads.list("MATCH (f:Fact) WHERE f.id IN $ids RETURN f {.*} AS f", Map.of("ids", List.copyOf(ids)))
+			.forEach((row) -> {
+				Fact fact = Fact.of(Rows.map(row, "f"));
+				found.put(fact.id(), fact);
+			});
+		return found;
+	}
+
+	/** The facts of each entity, ordered by key. */
+	public Map<String, List<Fact>> factsOf(Collection<String> entityIds) {
+		Map<String, List<Fact>> byEntity = emptyLists(entityIds);
+		this.reads.list("""
+				MATCH (f:Fact) WHERE f.entity IN $ids
+				RETURN f.entity AS entity, f {.*} AS f
+				ORDER BY f.id
+				""", Map.of("ids", List.copyOf(entityIds)))
+			.forEach((row) -> byEntity.get(Rows.string(row, "entity")).add(Fact.of(Rows.map(row, "f"))));
+		return byEntity;
+	}
+
+	/** The evidence of each subject (an entity, fact or relationship id), with its source. */
+	public Map<String, List<Evidence>> evidenceOf(Collection<String> subjects) {
+		Map<String, List<Evidence>> bySubject = emptyLists(subjects);
+		this.reads.list("""
+				MATCH (ev:Evidence) WHERE ev.subject IN $ids
+				MATCH (s:Source {id: ev.source})
+				RETURN ev {.*} AS ev, s {.*} AS source
+				ORDER BY ev.source, ev.locator, ev.id
+				""", Map.of("ids", List.copyOf(subjects))).forEach((row) -> {
+			Evidence evidence = Evidence.of(row);
+			bySubject.get(evidence.subject()).add(evidence);
+		});
+		return bySubject;
+	}
+
+	public Map<String, Evidence> evidence(Collection<String> ids) {
+		Map<String, Evidence> found = new HashMap<>();
+		this.reads.list("""
+				MATCH (ev:Evidence) WHERE ev.id IN $ids
+				MATCH (s:Source {id: ev.source})
+				RETURN ev {.*} AS ev, s {.*} AS source
+				""", Map.of("ids", List.copyOf(ids))).forEach((row) -> {
+			Evidence evidence = Evidence.of(row);
+			found.put(evidence.id(), evidence);
+		});
+		return found;
+	}
+
+	/** Every document cited by each entity, its facts or its relationships. */
+	public Map<String, List<Source>> sourcesOf(Collection<String> entityIds) {
+		Map<String, List<Source>> byEntity = emptyLists(entityIds);
+		this.reads.list("""
+				MATCH (e:Entity) WHERE e.id IN $ids
+				CALL (e) {
+				  MATCH (ev:Evidence {subject: e.id}) RETURN ev.source AS sourceId
+				  UNION
+				  MATCH (e)-[:HAS_FACT]->(f:Fact) MATCH (ev:Evidence {subject: f.id}) RETURN ev.source AS sourceId
+				  UNION
+				  MATCH (e)-[r]-(:Entity) MATCH (ev:Evidence {subject: r.id}) RETURN ev.source AS sourceId
+				}
+				WITH e, collect(DISTINCT sourceId) AS sourceIds
+				MATCH (s:Source) WHERE s.id IN sourceIds
+				WITH e, s ORDER BY s.id
+				RETURN e.id AS entity, collect(s {.*}) AS sources
+				""", Map.of("ids", List.copyOf(entityIds))).forEach((row) -> byEntity.get(Rows.string(row, "entity"))
+			.addAll(Rows.maps(row, "sources").stream().map(Source::of).toList()));
+		return byEntity;
+	}
+
+	public Map<String, Source> sources(Collection<String> ids) {
+		Map<String, Source> found = new LinkedHashMap<>();
+		this.reads.list("MATCH (s:Source) WHERE s.id IN $ids RETURN s {.*} AS s ORDER BY s.id",
+				Map.of("ids", List.copyOf(ids)))
+			.forEach((row) -> {
+				Source source = Source.of(Rows.map(row, "s"));
+				found.put(source.id(), source);
+			});
+		return found;
+	}
+
+	public List<Source> allSources() {
+		return this.reads.list("MATCH (s:Source) RETURN s {.*} AS s ORDER BY s.id", Map.of())
+			.stream()
+			.map((row) -> Source.of(Rows.map(row, "s")))
+			.toList();
+	}
+
+	/** Number of relationships of each entity. */
+	public Map<String, Integer> degrees(Collection<String> entityIds) {
+		Map<String, Integer> degrees = new HashMap<>();
+		entityIds.forEach((id) -> degrees.put(id, 0));
+		this.reads.list("""
+				MATCH (e:Entity) WHERE e.id IN $ids
+				RETURN e.id AS id, COUNT { (e)-[r]-(o:Entity) WHERE %s AND %s } AS degree
+				""".formatted(ACTIVE.formatted("r"), ACTIVE.formatted("o")), Map.of("ids", List.copyOf(entityIds)))
+			.forEach((row) -> degrees.put(Rows.string(row, "id"), (int) Rows.count(row, "degree")));
+		return degrees;
+	}
+
+	/**
+	 * One page of links for each entity, all entities sharing one filter: relationships ordered by type,
+	 * then by the other end's Korean name.
+	 */
+	public Map<String, LinkPage> links(Collection<String> entityIds, LinkFilter filter) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("ids", List.copyOf(entityIds));
+		parameters.put("types", filter.types());
+		parameters.put("outgoing", filter.outgoing());
+		parameters.put("kinds", filter.kinds());
+		parameters.put("asOf", filter.asOf());
+		parameters.put("offset", filter.offset());
+		parameters.put("end", filter.offset() + filter.first());
+		Map<String, LinkPage> pages = new HashMap<>();
+		this.reads.list("""
+				UNWIND $ids AS id
+				MATCH (e:Entity {id: id})
+				CALL (e) {
+				  MATCH (e)-[r]-(o:Entity)
+				  WHERE ($types IS NULL OR type(r) IN $types)
+				    AND ($outgoing IS NULL OR (startNode(r) = e) = $outgoing)
+				    AND ($kinds IS NULL OR o.kind IN $kinds)
+				    AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf)
+				         AND (r.validToEnd IS NULL OR r.validToEnd >= $asOf)))
+				    AND %s AND %s
+				  WITH r, o ORDER BY type(r), o.nameKo, r.id
+				  WITH collect({rel: r {.*}, type: type(r), from: properties(startNode(r)),
+				                to: properties(endNode(r))}) AS links
+				  RETURN size(links) AS total, links[$offset..$end] AS page
+				}
+				RETURN id, total, page
+				""".formatted(ACTIVE.formatted("r"), ACTIVE.formatted("o")), parameters).forEach((row) -> {
+			List<Relationship> page = Rows.maps(row, "page").stream().map(Relationship::of).toList();
+			pages.put(Rows.string(row, "id"), new LinkPage(Rows.count(row, "total"), page));
+		});
+		entityIds.forEach((id) -> pages.putIfAbsent(id, new LinkPage(0, List.of())));
+		return pages;
+	}
+
+	/** How many entities a list filter matches. */
+	public long count(ListFilter filter) {
+		return this.reads.one("MATCH (n:Entity) WHERE " + LIST_WHERE + " RETURN count(n) AS total", filter.parameters())
+			.map((row) -> Rows.count(row, "total"))
+			.orElse(0L);
+	}
+
+	/** One page of a filtered, sorted entity list. */
+	public List<Entity> list(ListFilter filter, EntityOrder order, int offset, int first) {
+		Map<String, Object> parameters = new HashMap<>(filter.parameters());
+		parameters.put("offset", offset);
+		parameters.put("first", first);
+		String orderBy = switch (order) {
+			case NAME_KO -> "n.nameKo, n.id";
+			case NAME_EN -> "toLower(n.nameEn), n.id";
+			case DATE -> "coalesce(n.date, n.validFrom) IS NULL, coalesce(n.date, n.validFrom), n.nameKo, n.id";
+			case DEGREE -> "COUNT { (n)-[]-(:Entity) } DESC, n.nameKo, n.id";
+		};
+		return this.reads.list("""
+				MATCH (n:Entity) WHERE %s
+				RETURN n {.*} AS n
+				ORDER BY %s
+				SKIP $offset LIMIT $first
+				""".formatted(LIST_WHERE, orderBy), parameters)
+			.stream()
+			.map((row) -> Entity.of(Rows.map(row, "n")))
+			.toList();
+	}
+
+	private static final String LIST_WHERE = """
+			($kinds IS NULL OR n.kind IN $kinds) AND coalesce(n.retired, false) = false
+			  AND ($region IS NULL OR EXISTS { (n)-[:LOCATED_IN]->(:Entity {id: $region}) })
+			  AND ($sector IS NULL OR EXISTS { (n)-[:FOCUSES_ON]->(:Entity {id: $sector}) })""";
+
+	/** Which entities a list shows: kinds are Neo4j labels (checked), region and sector are entity ids. */
+	public record ListFilter(List<String> kinds, String region, String sector) {
+
+		Map<String, Object> parameters() {
+			Map<String, Object> parameters = new HashMap<>();
+			parameters.put("kinds", this.kinds);
+			parameters.put("region", this.region);
+			parameters.put("sector", this.sector);
+			return parameters;
+		}
+
+	}
+
+	/** Sort orders of entity lists. */
+	public enum EntityOrder {
+
+		NAME_KO, NAME_EN, DATE, DEGREE
+
+	}
+
+	/** A filter for an entity's links; entities asking with equal filters are batched together. */
+	public record LinkFilter(List<String> types, Boolean outgoing, List<String> kinds, LocalDate asOf, int first,
+			int offset) {
+	}
+
+	/** One page of an entity's links and how many there are in all. */
+	public record LinkPage(long total, List<Relationship> relationships) {
+	}
+
+	private static <T> Map<String, List<T>> emptyLists(Collection<String> keys) {
+		Map<String, List<T>> map = new HashMap<>();
+		keys.forEach((key) -> map.put(key, new ArrayList<>()));
+		return map;
+	}
+
+}

@@ -1,0 +1,48 @@
+package org.innograph.entity;
+
+import java.util.Map;
+
+import org.innograph.graph.LocalizedText;
+import org.innograph.graph.PartialDate;
+import org.innograph.graph.RelationshipType;
+
+/** A relationship as the API shows it, with both ends. */
+public record Relationship(String id, RelationshipType type, Entity from, Entity to, String role,
+		LocalizedText roleLabel, String status, PartialDate validFrom, PartialDate validTo, AmountView amount,
+		String note) {
+
+	public boolean symmetric() {
+		return this.type.symmetric();
+	}
+
+	/**
+	 * From a row with {@code rel} (the relationship's properties), {@code type}, {@code from} and
+	 * {@code to} (the properties of its end nodes).
+	 */
+	public static Relationship of(Map<String, Object> row) {
+		Map<String, Object> rel = Rows.map(row, "rel");
+		Double amount = Rows.number(rel, "amountValue");
+		return new Relationship(Rows.string(rel, "id"), RelationshipType.valueOf(Rows.string(row, "type")),
+				Entity.of(Rows.map(row, "from")), Entity.of(Rows.map(row, "to")), Rows.string(rel, "role"),
+				LocalizedText.ofNullable(rel.get("roleLabelKo"), rel.get("roleLabelEn")), Rows.string(rel, "status"),
+				Rows.date(rel, "validFrom"), Rows.date(rel, "validTo"),
+				(amount != null) ? new AmountView(amount, Rows.string(rel, "amountUnit"), Rows.number(rel, "amountWon"),
+						Boolean.TRUE.equals(rel.get("amountApproximate"))) : null,
+				Rows.string(rel, "note"));
+	}
+
+	/** The end that is not {@code entityId}. */
+	public Entity other(String entityId) {
+		return this.from.id().equals(entityId) ? this.to : this.from;
+	}
+
+	/** An amount with the unit the source wrote. */
+	public record AmountView(double value, String unit, Double won, boolean approximate) {
+
+		public String display() {
+			return (this.approximate ? "약 " : "") + Numbers.plain(this.value) + " " + this.unit;
+		}
+
+	}
+
+}

@@ -1,0 +1,20 @@
+package org.innograph.entity;
+
+import java.util.Map;
+
+import org.innograph.graph.LocalizedText;
+import org.innograph.graph.PartialDate;
+
+/** A document the graph cites. */
+public record Source(String id, String documentId, LocalizedText title, LocalizedText publisher,
+		String publisherEntityId, PartialDate published, String kind, String url, String note) {
+
+	public static Source of(Map<String, Object> node) {
+		return new Source(Rows.string(node, "id"), Rows.string(node, "documentId"),
+				new LocalizedText(Rows.string(node, "titleKo"), Rows.string(node, "titleEn")),
+				new LocalizedText(Rows.string(node, "publisherKo"), Rows.string(node, "publisherEn")),
+				Rows.string(node, "publisherEntity"), Rows.date(node, "published"), Rows.string(node, "kind"),
+				Rows.string(node, "url"), Rows.string(node, "note"));
+	}
+
+}

@@ -1,0 +1,160 @@
+package org.innograph.seed;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.innograph.graph.EntityKind;
+import org.innograph.graph.RelationshipType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes the seed into Neo4j in one transaction: merges every record by id, removes what the seed no
+ * longer has, and records the seed's hash so that an unchanged seed is not loaded again. Records
+ * written by the seed carry {@code origin: 'seed'}; nothing else is touched.
+ */
+public final class SeedLoader {
+
+	private static final Logger logger = LoggerFactory.getLogger(SeedLoader.class);
+
+	private final Neo4jClient client;
+
+	private final TransactionTemplate transactions;
+
+	public SeedLoader(Neo4jClient client, TransactionTemplate transactions) {
+		this.client = client;
+		this.transactions = transactions;
+	}
+
+	/** What a call to {@link #load} did. */
+	public record Result(boolean loaded, String hash, long entities, long relationships, long evidence) {
+	}
+
+	/** Loads the seed unless the database already holds a seed with the same hash (or {@code force}). */
+	public Result load(Seed seed, boolean force) {
+		Optional<String> current = this.client.query("MATCH (s:SeedState {id: 'seed'}) RETURN s.hash AS hash")
+			.fetchAs(String.class)
+			.one();
+		if (!force && current.isPresent() && current.get().equals(seed.hash())) {
+			logger.info("Seed {} is already loaded; nothing to do", shortHash(seed.hash()));
+			return new Result(false, seed.hash(), 0, 0, 0);
+		}
+		long started = System.nanoTime();
+		SeedGraph graph = SeedGraph.of(seed);
+		Result result = this.transactions.execute((status) -> write(graph, seed.hash()));
+		logger.info("Seed {} loaded in {} ms: {} entities, {} relationships, {} evidence records",
+				shortHash(seed.hash()), (System.nanoTime() - started) / 1_000_000, result.entities(),
+				result.relationships(), result.evidence());
+		return result;
+	}
+
+	private Result write(SeedGraph graph, String hash) {
+		this.client.query("""
+				UNWIND $rows AS row
+				MERGE (s:Source {id: row.id})
+				SET s = row, s.origin = 'seed'
+				""").bind(graph.sources()).to("rows").run();
+
+		List<String> entityIds = new ArrayList<>();
+		for (Map.Entry<EntityKind, List<Map<String, Object>>> kind : graph.entities().entrySet()) {
+			// Labels cannot be parameters; the kind comes from the EntityKind enum, never from input.
+			String otherLabels = Arrays.stream(EntityKind.values())
+				.filter((other) -> other != kind.getKey())
+				.map(EntityKind::label)
+				.collect(Collectors.joining(":"));
+			this.client.query("""
+					UNWIND $rows AS row
+					MERGE (n:Entity {id: row.id})
+					WITH n, row, coalesce(n.version, 0) AS previousVersion
+					SET n = row, n.origin = 'seed', n.version = previousVersion + 1
+					SET n:%s
+					REMOVE n:%s
+					""".formatted(kind.getKey().label(), otherLabels)).bind(kind.getValue()).to("rows").run();
+			kind.getValue().forEach((row) -> entityIds.add((String) row.get("id")));
+		}
+
+		this.client.query("""
+				UNWIND $rows AS row
+				MATCH (e:Entity {id: row.entity})
+				MERGE (f:Fact {id: row.id})
+				SET f = row, f.origin = 'seed'
+				MERGE (e)-[:HAS_FACT]->(f)
+				""").bind(graph.facts()).to("rows").run();
+
+		List<String> relationshipKeys = new ArrayList<>();
+		long relationships = 0;
+		for (Map.Entry<RelationshipType, List<Map<String, Object>>> type : graph.relationships().entrySet()) {
+			// As with labels: the type comes from the RelationshipType enum.
+			this.client.query("""
+					UNWIND $rows AS row
+					MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
+					MERGE (a)-[r:%s {id: row.props.id}]->(b)
+					SET r = row.props, r.origin = 'seed'
+					""".formatted(type.getKey().name())).bind(type.getValue()).to("rows").run();
+			for (Map<String, Object> row : type.getValue()) {
+				@SuppressWarnings("unchecked")
+				Map<String, Object> props = (Map<String, Object>) row.get("props");
+				relationshipKeys.add(props.get("id") + "|" + type.getKey().name() + "|" + row.get("from") + "|"
+						+ row.get("to"));
+			}
+			relationships += type.getValue().size();
+		}
+
+		this.client.query("""
+				UNWIND $rows AS row
+				MERGE (ev:Evidence {id: row.id})
+				SET ev = row, ev.origin = 'seed'
+				WITH ev, row
+				MATCH (s:Source {id: row.source})
+				MERGE (ev)-[:CITES]->(s)
+				""").bind(graph.evidence()).to("rows").run();
+
+		removeWhatTheSeedNoLongerHas(graph, entityIds, relationshipKeys);
+
+		this.client.query("""
+				MERGE (s:SeedState {id: 'seed'})
+				SET s.hash = $hash, s.loadedAt = datetime()
+				""").bind(hash).to("hash").run();
+		return new Result(true, hash, entityIds.size(), relationships, graph.evidence().size());
+	}
+
+	private void removeWhatTheSeedNoLongerHas(SeedGraph graph, List<String> entityIds, List<String> relationshipKeys) {
+		this.client.query("""
+				MATCH (a)-[r]->(b)
+				WHERE r.origin = 'seed' AND NOT (r.id + '|' + type(r) + '|' + a.id + '|' + b.id) IN $keys
+				DELETE r
+				""").bind(relationshipKeys).to("keys").run();
+		this.client.query("MATCH (n:Entity {origin: 'seed'}) WHERE NOT n.id IN $ids DETACH DELETE n")
+			.bind(entityIds)
+			.to("ids")
+			.run();
+		this.client.query("MATCH (n:Fact {origin: 'seed'}) WHERE NOT n.id IN $ids DETACH DELETE n")
+			.bind(ids(graph.facts()))
+			.to("ids")
+			.run();
+		this.client.query("MATCH (n:Evidence {origin: 'seed'}) WHERE NOT n.id IN $ids DETACH DELETE n")
+			.bind(ids(graph.evidence()))
+			.to("ids")
+			.run();
+		this.client.query("MATCH (n:Source {origin: 'seed'}) WHERE NOT n.id IN $ids DETACH DELETE n")
+			.bind(ids(graph.sources()))
+			.to("ids")
+			.run();
+	}
+
+	private static List<Object> ids(List<Map<String, Object>> rows) {
+		return rows.stream().map((row) -> row.get("id")).toList();
+	}
+
+	private static String shortHash(String hash) {
+		return hash.substring(0, 12);
+	}
+
+}

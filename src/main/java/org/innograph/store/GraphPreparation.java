@@ -1,0 +1,96 @@
+package org.innograph.store;
+
+import java.net.URI;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.innograph.seed.SeedStep;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.data.neo4j.core.Neo4jClient;
+
+/**
+ * Prepares the database at startup in two named steps, schema then seed. When the database cannot be
+ * reached the service still starts: the log says so in one line, health reports DOWN, and the steps
+ * are tried again until the database answers.
+ */
+final class GraphPreparation implements ApplicationRunner, HealthIndicator, DisposableBean {
+
+	private static final Logger logger = LoggerFactory.getLogger(GraphPreparation.class);
+
+	private final Neo4jClient client;
+
+	private final SeedStep seedStep;
+
+	private final GraphStoreProperties properties;
+
+	private final URI databaseUri;
+
+	private final AtomicReference<String> problem = new AtomicReference<>("not prepared yet");
+
+	private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor((runnable) -> {
+		Thread thread = new Thread(runnable, "graph-preparation");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	GraphPreparation(Neo4jClient client, SeedStep seedStep, GraphStoreProperties properties, URI databaseUri) {
+		this.client = client;
+		this.seedStep = seedStep;
+		this.properties = properties;
+		this.databaseUri = databaseUri;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		prepare();
+	}
+
+	/** Runs both steps; on failure logs one line and schedules another try. */
+	synchronized boolean prepare() {
+		try {
+			GraphSchema.apply(this.client);
+			this.seedStep.run();
+			this.problem.set(null);
+			return true;
+		}
+		catch (RuntimeException ex) {
+			String reason = rootMessage(ex);
+			this.problem.set(reason);
+			logger.error("Neo4j at {} is unreachable or refused the request ({}); retrying in {} s",
+					this.databaseUri, reason, this.properties.retryInterval().toSeconds());
+			this.retries.schedule(this::prepare, this.properties.retryInterval().toMillis(), TimeUnit.MILLISECONDS);
+			return false;
+		}
+	}
+
+	/** DOWN until schema and seed are in place; reported under readiness too. */
+	@Override
+	public Health health() {
+		String current = this.problem.get();
+		return (current == null) ? Health.up().build() : Health.down().withDetail("reason", current).build();
+	}
+
+	@Override
+	public void destroy() {
+		this.retries.shutdownNow();
+	}
+
+	private static String rootMessage(Throwable ex) {
+		Throwable root = ex;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		String message = root.getMessage();
+		return root.getClass().getSimpleName() + ((message != null) ? ": " + message.lines().findFirst().orElse("") : "");
+	}
+
+}

@@ -1,0 +1,49 @@
+package org.innograph.store;
+
+import java.net.URI;
+
+import org.innograph.seed.SeedProperties;
+import org.innograph.seed.SeedStep;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.StringUtils;
+
+/** Wires the database selection and the startup steps. */
+@Configuration(proxyBeanMethods = false)
+class GraphStoreConfiguration {
+
+	/** A named database on a server or cluster; the server's default when none is configured. */
+	@Bean
+	DatabaseSelectionProvider databaseSelectionProvider(GraphStoreProperties properties) {
+		return StringUtils.hasText(properties.database())
+				? DatabaseSelectionProvider.createStaticDatabaseSelectionProvider(properties.database())
+				: DatabaseSelectionProvider.getDefaultSelectionProvider();
+	}
+
+	@Bean
+	GraphReads graphReads(Neo4jClient client, PlatformTransactionManager transactionManager,
+			GraphStoreProperties properties) {
+		return new GraphReads(client, transactionManager, (int) properties.readTimeout().toSeconds());
+	}
+
+	@Bean
+	SeedStep seedStep(SeedProperties properties, Neo4jClient client, TransactionTemplate transactions) {
+		return new SeedStep(properties, client, transactions);
+	}
+
+	@Bean
+	GraphPreparation graphStore(Neo4jClient client, SeedStep seedStep, GraphStoreProperties properties,
+			ObjectProvider<Neo4jConnectionDetails> connectionDetails) {
+		URI uri = connectionDetails.getIfAvailable(() -> new Neo4jConnectionDetails() {
+		}).getUri();
+		return new GraphPreparation(client, seedStep, properties, uri);
+	}
+
+}

@@ -1,0 +1,18 @@
+package org.innograph.store;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How the application uses the database, embedded or external.
+ *
+ * @param database the database name on a server or cluster; blank for the server's default
+ * @param retryInterval how long to wait before preparing the database again when it was unreachable
+ * @param readTimeout the longest a read transaction may run before the database stops it
+ */
+@ConfigurationProperties("innograph.store")
+public record GraphStoreProperties(@DefaultValue("") String database, @DefaultValue("10s") Duration retryInterval,
+		@DefaultValue("10s") Duration readTimeout) {
+}
