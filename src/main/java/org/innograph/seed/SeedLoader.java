@@ -39,7 +39,7 @@ public final class SeedLoader {
 
 	/** Loads the seed unless the database already holds a seed with the same hash (or {@code force}). */
 	public Result load(Seed seed, boolean force) {
-		Optional<String> current = this.client.query("MATCH (s:SeedState {id: 'seed'}) RETURN s.hash AS hash")
+		Optional<String> current = this.client.query("MATCH (s:SeedState {id: 'seed'}) RETURN properties(s).hash AS hash")
 			.fetchAs(String.class)
 			.one();
 		if (!force && current.isPresent() && current.get().equals(seed.hash())) {

@@ -1,0 +1,94 @@
+package org.innograph.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.innograph.embedded.EmbeddedNeo4j;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.neo4j.Neo4jContainer;
+
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * The one Neo4j of a test run, shared by every integration test: a Testcontainers Neo4j 5.26 where a
+ * Docker engine is available, otherwise the embedded engine on a free loopback port. The application
+ * under test connects to it as to an external server, through the same driver code either way.
+ */
+public final class TestDatabase {
+
+	/** The Neo4j image integration tests use where Docker exists; pinned here only. */
+	public static final String IMAGE = "neo4j:5.26";
+
+	private static URI uri;
+
+	private static String kind;
+
+	private TestDatabase() {
+	}
+
+	/** The Bolt URI of the shared database, started on first use. */
+	public static synchronized URI uri() {
+		if (uri == null) {
+			if (dockerAvailable()) {
+				Neo4jContainer container = new Neo4jContainer(IMAGE).withoutAuthentication();
+				container.start();
+				uri = URI.create(container.getBoltUrl());
+				kind = "Testcontainers " + IMAGE;
+			}
+			else {
+				Path home = temporaryDirectory("innograph-test-db");
+				EmbeddedNeo4j database = EmbeddedNeo4j.start(home, 0, "128m", Duration.ofSeconds(30));
+				Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+					database.close();
+					FileSystemUtils.deleteRecursively(home.toFile());
+				}));
+				uri = database.boltUri();
+				kind = "embedded Neo4j";
+			}
+		}
+		return uri;
+	}
+
+	/** Which engine backs this run: for test reports. */
+	public static synchronized String kind() {
+		uri();
+		return kind;
+	}
+
+	private static boolean dockerAvailable() {
+		try {
+			return DockerClientFactory.instance().isDockerAvailable();
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
+	}
+
+	public static Path temporaryDirectory(String prefix) {
+		try {
+			return Files.createTempDirectory(prefix);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Points the application at the shared database and keeps its own embedded database off. */
+	public static class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+		@Override
+		public void initialize(ConfigurableApplicationContext context) {
+			TestPropertyValues.of("spring.neo4j.uri=" + uri(), "spring.neo4j.authentication.username=",
+					"innograph.embedded.enabled=false")
+				.applyTo(context);
+		}
+
+	}
+
+}
