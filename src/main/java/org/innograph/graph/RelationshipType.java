@@ -58,7 +58,9 @@ public enum RelationshipType {
 	/** An organisation moves to a region. */
 	RELOCATES_TO(false),
 	/** A local government governs its region. */
-	GOVERNS(false);
+	GOVERNS(false),
+	/** An event is about an agreement, plan, program or council (a signing ceremony, a hearing on a draft plan). */
+	CONCERNS(false);
 
 	private final boolean symmetric;
 
