@@ -58,7 +58,9 @@ public enum RelationshipType {
 	/** An organisation moves to a region. */
 	RELOCATES_TO(false, "이전", "relocates to"),
 	/** A local government governs its region. */
-	GOVERNS(false, "관할", "governs");
+	GOVERNS(false, "관할", "governs"),
+	/** An event is about an agreement, plan, program or council (a signing ceremony, a hearing on a draft plan). */
+	CONCERNS(false, "관련", "concerns");
 
 	private final boolean symmetric;
 
