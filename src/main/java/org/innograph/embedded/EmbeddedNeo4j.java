@@ -13,6 +13,7 @@ import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
@@ -81,6 +82,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	public Path home() {
 		return this.home;
+	}
+
+	/** The database itself, for in-process bulk work such as loading a benchmark graph. */
+	public GraphDatabaseService database() {
+		return this.service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 	}
 
 	/** Stops the database; committed transactions are on disk before this returns. */

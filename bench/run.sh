@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Benchmarks Innograph against the raw Neo4j driver and, with --peer, against @neo4j/graphql on the same
+# data. Usage: bench/run.sh [--scale 10k|100k|1m] [--peer] [--concurrency 1,4,16] [--duration 5s]
+#                           [--warmup 2s] [--only Q1,Q6] [--rebuild]
+# The generated store is cached in target/bench/<scale>; results go to target/bench/results-<date>-<scale>.md/json.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scale=100k peer=false concurrency=1,4,16 duration=5s warmup=2s only= rebuild=false
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --scale) scale=$2; shift 2 ;;
+    --peer) peer=true; shift ;;
+    --concurrency) concurrency=$2; shift 2 ;;
+    --duration) duration=$2; shift 2 ;;
+    --warmup) warmup=$2; shift 2 ;;
+    --only) only=$2; shift 2 ;;
+    --rebuild) rebuild=true; shift ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+
+app_port=${BENCH_APP_PORT:-18080}
+bolt_port=${BENCH_BOLT_PORT:-17687}
+peer_port=${BENCH_PEER_PORT:-14000}
+data="target/bench/$scale"
+log() { echo "[bench] $*"; }
+
+jar=$(ls target/innograph-*.jar 2>/dev/null | grep -v original | head -1 || true)
+if [[ -z "$jar" || "$rebuild" == true ]] || [[ -n "$(find src pom.xml schema.graphqls -newer "$jar" -type f -print -quit)" ]]; then
+  log "building the jar"
+  ./mvnw -B -q -DskipTests package
+  jar=$(ls target/innograph-*.jar | grep -v original | head -1)
+fi
+# The benchmark commands live in the jar but are not the application: start them through Boot's launcher.
+bench() { java -Xmx3g -Dloader.main=org.innograph.bench.Bench -cp "$jar" \
+  org.springframework.boot.loader.launch.PropertiesLauncher "$@"; }
+
+if [[ ! -f "$data/bench-manifest.json" ]]; then
+  rm -rf "$data"
+  log "generating the $scale graph into $data"
+  bench bench-generate --scale "$scale" --data-dir "$data" 2>&1 | grep '^\[bench\]'
+fi
+
+pids=()
+cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
+trap cleanup EXIT
+
+wait_for() { # url, seconds, what
+  for _ in $(seq 1 "$2"); do
+    if curl -sf -o /dev/null "$1"; then return 0; fi
+    sleep 1
+  done
+  echo "$3 did not come up at $1" >&2; exit 1
+}
+
+log "starting Innograph on :$app_port (store $data, Bolt :$bolt_port)"
+# Rate limits off: the load client is one client sending thousands of requests a minute.
+java -Xmx2g -jar "$jar" --server.port="$app_port" \
+  --innograph.embedded.data-directory="$data" --innograph.embedded.bolt-port="$bolt_port" \
+  --innograph.embedded.page-cache=1g --innograph.seed.enabled=true \
+  --innograph.limits.rate-capacity=1000000000 --innograph.limits.rate-refill=1000000000 \
+  --innograph.embedded.apoc=$peer \
+  --logging.level.root=warn > "target/bench/app-$scale.log" 2>&1 &
+pids+=($!)
+wait_for "http://127.0.0.1:$app_port/actuator/health/readiness" 600 Innograph
+
+peer_args=()
+if [[ "$peer" == true ]]; then
+  if [[ ! -d bench/peer/node_modules ]]; then
+    log "installing the peer (npm ci)"
+    (cd bench/peer && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+  log "starting @neo4j/graphql on :$peer_port"
+  NEO4J_URI="bolt://127.0.0.1:$bolt_port" PORT="$peer_port" node bench/peer/server.mjs > "target/bench/peer-$scale.log" 2>&1 &
+  pids+=($!)
+  wait_for "http://127.0.0.1:$peer_port/health" 120 "the peer"
+  peer_args=(--peer "http://127.0.0.1:$peer_port/graphql")
+fi
+
+out="target/bench/results-$(date +%Y-%m-%d-%H%M)-$scale"
+only_args=()
+[[ -n "$only" ]] && only_args=(--only "$only")
+log "running the query mix: concurrency $concurrency, $duration per cell after $warmup warm-up"
+bench bench-run --data-dir "$data" --app "http://127.0.0.1:$app_port/graphql" --bolt "bolt://127.0.0.1:$bolt_port" \
+  --concurrency "$concurrency" --duration "$duration" --warmup "$warmup" --out "$out" \
+  "${peer_args[@]}" "${only_args[@]}" 2>&1 | grep '^\[bench\]'
+status=${PIPESTATUS[0]}
+log "results: $out.md"
+exit "$status"

@@ -1,0 +1,362 @@
+package org.innograph.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code bench-run}: runs the query mix against the raw driver (the floor), Innograph over HTTP, and
+ * optionally the {@code @neo4j/graphql} peer, at each concurrency, side by side; checks every answer first;
+ * writes the results as Markdown and JSON.
+ */
+final class BenchRunner {
+
+	private static final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+	/** What the runner needs to know. */
+	record Options(Manifest manifest, URI app, URI peer, URI bolt, List<Integer> concurrency, Duration duration,
+			Duration warmup, Path out, String only) {
+	}
+
+	/** One measured cell: a query against one target at one concurrency. */
+	record Result(String query, String target, int concurrency, long requests, long errors, double p50, double p95,
+			double p99, double throughput) {
+	}
+
+	/** A wrong answer found while checking. */
+	record Failure(String query, String target, String variables, String expected, String got) {
+	}
+
+	/** Everything a run found, as written to the JSON file. */
+	record Report(String date, String machine, Manifest manifest, List<Map<String, String>> queries,
+			List<Failure> failures, List<Result> results) {
+	}
+
+	interface Target {
+
+		String name();
+
+		/** Runs one request; returns false when it failed (an error in the answer, a non-200 status). */
+		boolean execute(Workload.Query query, Workload.Variant variant) throws Exception;
+
+		Workload.Answer answer(Workload.Query query, Workload.Variant variant) throws Exception;
+
+	}
+
+	static Report run(Options options) throws Exception {
+		List<Workload.Query> queries = Workload.mix(options.manifest())
+			.stream()
+			.filter((q) -> options.only() == null || Arrays.asList(options.only().split(",")).stream()
+				.anyMatch((prefix) -> q.name().startsWith(prefix)))
+			.toList();
+		int maxConcurrency = options.concurrency().stream().mapToInt(Integer::intValue).max().orElse(1);
+		HttpClient http = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(Duration.ofSeconds(5))
+			.executor(Executors.newFixedThreadPool(2))
+			.build();
+		try (Driver driver = GraphDatabase.driver(options.bolt(), AuthTokens.none(),
+				Config.builder().withMaxConnectionPoolSize(maxConcurrency + 4).build())) {
+			List<Target> targets = new ArrayList<>();
+			RawClient raw = new RawClient(driver);
+			targets.add(new RawTarget(raw));
+			targets.add(new HttpTarget("innograph", http, options.app(), false));
+			if (options.peer() != null) {
+				targets.add(new HttpTarget("neo4j-graphql", http, options.peer(), true));
+			}
+			List<Failure> failures = check(queries, targets);
+			failures.forEach((f) -> GraphGenerator.log("WRONG ANSWER %s", f));
+			List<Result> results = new ArrayList<>();
+			for (Workload.Query query : queries) {
+				for (int c : options.concurrency()) {
+					// Targets take turns on the same query, so machine noise affects them alike.
+					for (Target target : targets) {
+						Result result = measure(query, target, c, options.warmup(), options.duration());
+						GraphGenerator.log("%-8s %-14s c=%-2d p50 %7.2f ms  p95 %7.2f  p99 %7.2f  %8.1f req/s  %d errors",
+								query.name(), target.name(), c, result.p50(), result.p95(), result.p99(),
+								result.throughput(), result.errors());
+						results.add(result);
+					}
+				}
+			}
+			List<Map<String, String>> described = queries.stream().map((q) -> {
+				Map<String, String> d = new LinkedHashMap<>();
+				d.put("name", q.name());
+				d.put("description", q.description());
+				d.put("expected", q.variants().get(0).expected() + " (" + q.variants().size() + " variants)");
+				return d;
+			}).toList();
+			String date = LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME).substring(0, 16);
+			Report report = new Report(date, machine(), options.manifest(), described, failures, results);
+			Files.createDirectories(options.out().getParent());
+			json.writeValue(Path.of(options.out() + ".json").toFile(), report);
+			Files.writeString(Path.of(options.out() + ".md"), ReportMarkdown.of(report));
+			GraphGenerator.log("wrote %s.md and .json", options.out());
+			return report;
+		}
+	}
+
+	private static List<Failure> check(List<Workload.Query> queries, List<Target> targets) {
+		List<Failure> failures = new ArrayList<>();
+		for (Workload.Query query : queries) {
+			for (Target target : targets) {
+				for (Workload.Variant variant : query.variants()) {
+					String got;
+					try {
+						Workload.Answer answer = target.answer(query, variant);
+						if (variant.check().test(answer)) {
+							continue;
+						}
+						got = "total " + answer.total() + ", " + answer.ids().size() + " ids "
+								+ answer.ids().stream().limit(3).toList();
+					}
+					catch (Exception ex) {
+						got = ex.toString();
+					}
+					failures.add(new Failure(query.name(), target.name(), variant.variables().toString(),
+							variant.expected(), got));
+				}
+			}
+		}
+		return failures;
+	}
+
+	private static Result measure(Workload.Query query, Target target, int concurrency, Duration warmup,
+			Duration duration) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+		try {
+			AtomicInteger next = new AtomicInteger();
+			long warmupEnd = System.nanoTime() + warmup.toNanos();
+			long end = warmupEnd + duration.toNanos();
+			List<Future<long[]>> futures = new ArrayList<>();
+			for (int t = 0; t < concurrency; t++) {
+				futures.add(pool.submit(() -> {
+					long[] latencies = new long[1024];
+					int n = 0;
+					long errors = 0;
+					while (true) {
+						long started = System.nanoTime();
+						if (started >= end) {
+							break;
+						}
+						Workload.Variant variant = query.variants()
+							.get(Math.floorMod(next.getAndIncrement(), query.variants().size()));
+						boolean ok;
+						try {
+							ok = target.execute(query, variant);
+						}
+						catch (Exception ex) {
+							ok = false;
+						}
+						long finished = System.nanoTime();
+						if (started < warmupEnd) {
+							continue;
+						}
+						if (!ok) {
+							errors++;
+						}
+						if (n == latencies.length) {
+							latencies = Arrays.copyOf(latencies, n * 2);
+						}
+						latencies[n++] = finished - started;
+					}
+					long[] result = Arrays.copyOf(latencies, n + 1);
+					result[n] = errors;
+					return result;
+				}));
+			}
+			List<Long> all = new ArrayList<>();
+			long errors = 0;
+			for (Future<long[]> future : futures) {
+				long[] r = future.get();
+				for (int i = 0; i < r.length - 1; i++) {
+					all.add(r[i]);
+				}
+				errors += r[r.length - 1];
+			}
+			long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
+			return new Result(query.name(), target.name(), concurrency, sorted.length, errors, percentile(sorted, 50),
+					percentile(sorted, 95), percentile(sorted, 99), sorted.length / (duration.toNanos() / 1e9));
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	private static double percentile(long[] sorted, double p) {
+		if (sorted.length == 0) {
+			return Double.NaN;
+		}
+		int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+		return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
+	}
+
+	private static String machine() {
+		String cpu = "unknown CPU";
+		try {
+			cpu = Files.readAllLines(Path.of("/proc/cpuinfo"))
+				.stream()
+				.filter((l) -> l.startsWith("model name"))
+				.findFirst()
+				.map((l) -> l.substring(l.indexOf(':') + 1).strip())
+				.orElse(cpu);
+		}
+		catch (IOException ex) {
+			// Not Linux: the core count and Java version still say something.
+		}
+		String load = "";
+		try {
+			load = ", load average " + Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+		}
+		catch (IOException ex) {
+			// Not Linux.
+		}
+		return "%d cores (%s), %d MiB heap max, Java %s%s".formatted(Runtime.getRuntime().availableProcessors(), cpu,
+				Runtime.getRuntime().maxMemory() / (1024 * 1024), System.getProperty("java.version"), load);
+	}
+
+	/** The floor: Innograph's own statements through the driver. */
+	private record RawTarget(RawClient client) implements Target {
+
+		@Override
+		public String name() {
+			return "raw-driver";
+		}
+
+		@Override
+		public boolean execute(Workload.Query query, Workload.Variant variant) {
+			query.raw().run(this.client, variant.variables());
+			return true;
+		}
+
+		@Override
+		public Workload.Answer answer(Workload.Query query, Workload.Variant variant) {
+			return query.raw().run(this.client, variant.variables());
+		}
+
+	}
+
+	/** A GraphQL endpoint over HTTP: Innograph or the peer. */
+	private record HttpTarget(String name, HttpClient http, URI uri, boolean peer) implements Target {
+
+		private HttpResponse<String> post(Workload.Query query, Workload.Variant variant) throws Exception {
+			Map<String, Object> body = new LinkedHashMap<>();
+			body.put("query", this.peer ? query.peerDocument() : query.appDocument());
+			body.put("variables", variant.variables());
+			HttpRequest request = HttpRequest.newBuilder(this.uri)
+				.timeout(Duration.ofSeconds(60))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
+				.build();
+			return this.http.send(request, HttpResponse.BodyHandlers.ofString());
+		}
+
+		@Override
+		public boolean execute(Workload.Query query, Workload.Variant variant) throws Exception {
+			HttpResponse<String> response = post(query, variant);
+			return response.statusCode() == 200 && !response.body().contains("\"errors\"");
+		}
+
+		@Override
+		public Workload.Answer answer(Workload.Query query, Workload.Variant variant) throws Exception {
+			HttpResponse<String> response = post(query, variant);
+			JsonNode root = json.readTree(response.body());
+			if (response.statusCode() != 200 || root.has("errors")) {
+				throw new IllegalStateException("HTTP " + response.statusCode() + ": " + abbreviate(response.body()));
+			}
+			JsonNode data = root.get("data");
+			String kind = query.name().substring(0, 2);
+			return this.peer ? peerAnswer(kind, data) : appAnswer(kind, data);
+		}
+
+		private static Workload.Answer appAnswer(String kind, JsonNode data) {
+			return switch (kind) {
+				case "Q1" -> new Workload.Answer(1, List.of(data.get("entity").get("id").asString()));
+				case "Q2" -> connection(data.get("entity").get("neighbors"));
+				case "Q3" -> new Workload.Answer(data.get("entity").get("neighbors").get("edges").size(), List.of());
+				case "Q4" -> connection(data.get("entities"));
+				case "Q5" -> new Workload.Answer(data.get("entities").get("totalCount").asLong(), List.of());
+				case "Q6" -> connection(data.get("search"));
+				case "Q7" -> {
+					JsonNode paths = data.get("connections");
+					if (paths.isEmpty()) {
+						yield new Workload.Answer(0, List.of());
+					}
+					yield new Workload.Answer(paths.get(0).get("length").asLong(), ids(paths.get(0).get("nodes")));
+				}
+				default -> throw new IllegalArgumentException(kind);
+			};
+		}
+
+		private static Workload.Answer peerAnswer(String kind, JsonNode data) {
+			return switch (kind) {
+				case "Q1" -> new Workload.Answer(data.get("entities").size(), ids(data.get("entities")));
+				case "Q2" -> {
+					JsonNode entity = data.get("entities").get(0);
+					yield new Workload.Answer(entity.get("degree").asLong(), ids(entity.get("neighbors")));
+				}
+				case "Q3" -> new Workload.Answer(data.get("entities").get(0).get("neighbors").size(), List.of());
+				case "Q4" -> new Workload.Answer(data.get("entitiesConnection").get("totalCount").asLong(),
+						ids(data.get("entities")));
+				case "Q5" -> new Workload.Answer(data.get("entitiesConnection").get("totalCount").asLong(), List.of());
+				case "Q6" -> new Workload.Answer(data.get("searchCount").asLong(), ids(data.get("search")));
+				case "Q7" -> {
+					JsonNode paths = data.get("connections");
+					if (paths.isEmpty()) {
+						yield new Workload.Answer(0, List.of());
+					}
+					List<String> ids = List.of(paths.get(0).asString().split(" "));
+					yield new Workload.Answer(ids.size() - 1, ids);
+				}
+				default -> throw new IllegalArgumentException(kind);
+			};
+		}
+
+		private static Workload.Answer connection(JsonNode connection) {
+			List<String> ids = new ArrayList<>();
+			connection.get("edges").forEach((edge) -> ids.add(edge.get("node").get("id").asString()));
+			return new Workload.Answer(connection.get("totalCount").asLong(), ids);
+		}
+
+		private static List<String> ids(JsonNode nodes) {
+			List<String> ids = new ArrayList<>();
+			nodes.forEach((node) -> ids.add(node.get("id").asString()));
+			return ids;
+		}
+
+		private static String abbreviate(String text) {
+			return (text.length() > 300) ? text.substring(0, 300) + "…" : text;
+		}
+
+	}
+
+	static Optional<URI> uri(String text) {
+		return (text == null || text.isBlank()) ? Optional.empty() : Optional.of(URI.create(text));
+	}
+
+}
