@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Benchmarks Innograph against the raw Neo4j driver and, with --peer, against @neo4j/graphql on the same
-# data. Usage: bench/run.sh [--scale 10k|100k|1m] [--peer] [--concurrency 1,4,16] [--duration 5s]
-#                           [--warmup 2s] [--only Q1,Q6] [--rebuild]
+# data. Usage: bench/run.sh [--scale 10k|100k|1m] [--peer] [--concurrency 1,4,16] [--duration 4s]
+#                           [--warmup 1s] [--only Q1,Q6] [--rebuild]
 # The generated store is cached in target/bench/<scale>; results go to target/bench/results-<date>-<scale>.md/json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-scale=100k peer=false concurrency=1,4,16 duration=5s warmup=2s only= rebuild=false
+scale=100k peer=false concurrency=1,4,16 duration=4s warmup=1s only= rebuild=false
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --scale) scale=$2; shift 2 ;;
@@ -60,7 +60,7 @@ java -Xmx2g -jar "$jar" --server.port="$app_port" \
   --innograph.embedded.data-directory="$data" --innograph.embedded.bolt-port="$bolt_port" \
   --innograph.embedded.page-cache=1g --innograph.seed.enabled=true \
   --innograph.limits.rate-capacity=1000000000 --innograph.limits.rate-refill=1000000000 \
-  --innograph.embedded.apoc=$peer \
+  --innograph.embedded.transaction-timeout=10m \
   --logging.level.root=warn > "target/bench/app-$scale.log" 2>&1 &
 pids+=($!)
 wait_for "http://127.0.0.1:$app_port/actuator/health/readiness" 600 Innograph
