@@ -58,7 +58,8 @@ export async function render(main, route) {
 	const expanded = [center, ...list(route.params, 'expand').filter((id) => id !== center)];
 	const heading = viewHeading(center);
 	const canvas = h('div', { id: 'network-canvas', class: 'network-canvas', role: 'img', 'aria-label': center });
-	const selected = h('div', { class: 'selected', id: 'network-selected', 'aria-live': 'polite' });
+	const selected = h('div', { class: 'selected', id: 'network-selected', 'aria-live': 'polite' },
+		h('h2', {}, t('network.selected')), h('p', { class: 'muted' }, t('network.none')));
 	const nodeList = h('ul', { class: 'node-list', id: 'network-nodes' });
 	const listHeading = h('h2', { id: 'network-list-heading' });
 	const notice = h('p', { class: 'notice', role: 'status' }, loading());
@@ -81,8 +82,9 @@ export async function render(main, route) {
 			container: canvas,
 			elements: elements(graph),
 			style: STYLE,
-			layout: layoutOptions(),
-			wheelSensitivity: 0.3,
+			// The first drawing: the entity in the middle, its neighbours around it; unfolding uses cose.
+			layout: expanded.length > 1 ? { ...layoutOptions(), randomize: true }
+				: { name: 'concentric', concentric: (n) => (n.id() === center ? 2 : 1), levelWidth: () => 1, minNodeSpacing: 40, padding: 30, animate: false },
 			minZoom: 0.2,
 			maxZoom: 3,
 		});
@@ -90,6 +92,11 @@ export async function render(main, route) {
 	catch (error) {
 		fill(notice, errorMessage(error));
 		return;
+	}
+	// A few nodes would otherwise be blown up to fill the canvas.
+	if (cy.zoom() > 1.3) {
+		cy.zoom(1.3);
+		cy.center();
 	}
 	const centerNode = graph.nodes.get(center);
 	if (!centerNode) {
@@ -145,8 +152,14 @@ export async function render(main, route) {
 			const before = new Set(graph.nodes.keys());
 			await load(graph, [id], filter);
 			const added = elements(graph).filter((el) => cy.getElementById(el.data.id).length === 0);
+			// New neighbours start on a ring around the node they hang from, so the layout spreads them outwards.
+			const origin = cy.getElementById(id).position();
+			const fresh = added.filter((el) => el.group === 'nodes' && !before.has(el.data.id));
+			fresh.forEach((el, i) => {
+				const angle = (2 * Math.PI * i) / fresh.length;
+				el.position = { x: origin.x + 140 * Math.cos(angle), y: origin.y + 140 * Math.sin(angle) };
+			});
 			cy.add(added);
-			const fresh = added.filter((el) => !el.data.source && !before.has(el.data.id));
 			if (fresh.length > 0) {
 				cy.layout(layoutOptions()).run();
 			}
@@ -223,7 +236,7 @@ function elements(graph) {
 }
 
 function layoutOptions() {
-	return { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, padding: 20 };
+	return { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 400000, idealEdgeLength: () => 100, nodeOverlap: 20, padding: 30 };
 }
 
 const STYLE = [
@@ -253,6 +266,7 @@ function filterForm(center, filter, expanded) {
 		h('input', { type: 'checkbox', name, value, checked: chosen.includes(value) }), ' ', labelOf(value)));
 	const form = h('form', { class: 'card filters network-filters', 'aria-labelledby': 'filters-heading' },
 		h('h2', { id: 'filters-heading' }, t('network.filters')),
+		h('p', { class: 'muted' }, t('network.filterHint')),
 		h('fieldset', {}, h('legend', {}, t('network.kinds')),
 			h('div', { class: 'checks' }, checkboxes('kinds', KIND_NAMES, filter.kinds, kindLabel))),
 		h('fieldset', {}, h('legend', {}, t('network.types')),
