@@ -8,17 +8,37 @@ export class ApiError extends Error {
 	}
 }
 
+/** The longest wait, in seconds, before asking again after a 429; longer waits are reported instead. */
+const MAX_RETRY_WAIT = 15;
+
 /** Runs a query; resolves to `data`, or rejects with the first error when a field the caller needs failed. */
 export async function gql(query, variables = {}) {
-	const response = await fetch('/graphql', {
-		method: 'POST',
-		headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-		body: JSON.stringify({ query, variables }),
-	});
-	if (!response.ok && response.status !== 200) {
+	let response;
+	for (let attempt = 0; ; attempt++) {
+		response = await fetch('/graphql', {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+			body: JSON.stringify({ query, variables }),
+		});
+		// Rate limited: a person clicking around should not see an error for a short wait.
+		const wait = parseInt(response.headers.get('Retry-After') || '', 10);
+		if (response.status !== 429 || attempt >= 2 || !(wait > 0 && wait <= MAX_RETRY_WAIT)) {
+			break;
+		}
+		await new Promise((resolve) => setTimeout(resolve, wait * 1000));
+	}
+	let body;
+	try {
+		body = await response.json();
+	}
+	catch (e) {
 		throw new ApiError('HTTP ' + response.status, 'HTTP');
 	}
-	const body = await response.json();
+	if (!response.ok && !(body && body.data)) {
+		// Limits (413, 429 with Retry-After) answer with a GraphQL-shaped error that says what to do.
+		const first = body && body.errors && body.errors[0];
+		throw new ApiError(first ? first.message : 'HTTP ' + response.status, first?.extensions?.code || 'HTTP');
+	}
 	if (body.errors && body.errors.length > 0 && (!body.data || Object.values(body.data).every((v) => v === null))) {
 		const first = body.errors[0];
 		throw new ApiError(first.message, first.extensions?.code);

@@ -61,7 +61,7 @@ class ExplorerBrowserIT {
 
 	@BeforeEach
 	void laptopWindow() {
-		this.browser.windowSize(1366, 768);
+		this.browser.laptop();
 	}
 
 	@Test
@@ -160,7 +160,6 @@ class ExplorerBrowserIT {
 
 		// The unfolded view is shareable: its address reopens it.
 		String address = this.browser.driver().getCurrentUrl();
-		this.browser.open("about:blank");
 		this.browser.open(address);
 		this.browser.ready("network");
 		this.browser.waitUntil((driver) -> nodeIds().contains("region:jeonnam") && nodeIds().contains("region:gyeongnam"));
@@ -217,7 +216,6 @@ class ExplorerBrowserIT {
 		assertThat(highlighted.getAttribute("data-id")).isEqualTo(KAIST_MOU_LINK);
 		String address = this.browser.driver().getCurrentUrl();
 		assertThat(address).contains("highlight=");
-		this.browser.open("about:blank");
 		this.browser.open(address);
 		this.browser.ready("node");
 		assertThat(this.browser.waitFor(By.cssSelector("li.relationship.highlight")).getAttribute("data-id"))
@@ -267,7 +265,7 @@ class ExplorerBrowserIT {
 
 	@Test
 	void phoneSizedWindowNeedsNoSidewaysScrolling() {
-		this.browser.windowSize(390, 844);
+		this.browser.phone();
 		for (String view : List.of("/#/?lang=ko", "/#/node/" + encode(KAIST) + "?lang=ko",
 				"/#/path/" + encode(KAIST) + "/" + encode(JEONNAM_CLUSTER) + "?lang=ko",
 				"/#/network/" + encode(TRIANGLE) + "?lang=ko")) {
@@ -276,6 +274,7 @@ class ExplorerBrowserIT {
 			Object overflow = this.browser.script(
 					"return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
 			assertThat(((Number) overflow).intValue()).as(view).isLessThanOrEqualTo(0);
+			assertThat(this.browser.script("return window.innerWidth")).isEqualTo(390L);
 		}
 		this.browser.open(this.origin + "/#/node/" + encode(MOU) + "?lang=ko");
 		this.browser.ready("node");

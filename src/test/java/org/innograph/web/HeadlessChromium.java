@@ -7,11 +7,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -76,7 +76,7 @@ final class HeadlessChromium implements AutoCloseable {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
 				"--disable-default-apps", "--disable-extensions", "--no-first-run", "--no-default-browser-check",
-				"--hide-scrollbars", "--lang=ko-KR", "--window-size=1366,768", "--user-data-dir=" + profile);
+				"--hide-scrollbars", "--lang=ko-KR", "--window-size=1366,900", "--user-data-dir=" + profile);
 		LoggingPreferences logging = new LoggingPreferences();
 		logging.enable(LogType.PERFORMANCE, Level.ALL);
 		options.setCapability("goog:loggingPrefs", logging);
@@ -93,7 +93,12 @@ final class HeadlessChromium implements AutoCloseable {
 		return this.driver;
 	}
 
+	/**
+	 * Loads an address afresh. Going through about:blank makes it a real page load even when only the
+	 * hash differs from the current address (which would otherwise be an in-page navigation).
+	 */
 	void open(String url) {
+		this.driver.get("about:blank");
 		this.driver.get(url);
 	}
 
@@ -111,8 +116,19 @@ final class HeadlessChromium implements AutoCloseable {
 		new WebDriverWait(this.driver, Duration.ofSeconds(30)).until((d) -> condition.apply(this.driver));
 	}
 
-	void windowSize(int width, int height) {
-		this.driver.manage().window().setSize(new Dimension(width, height));
+	/** A laptop-sized viewport (1366×768). */
+	void laptop() {
+		this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", 1366, "height", 768, "deviceScaleFactor", 1, "mobile", false));
+	}
+
+	/**
+	 * A phone-sized viewport (390×844, mobile). Viewports are emulated through DevTools because a headless
+	 * window cannot be made narrower than 500 pixels and its height includes the browser's own bars.
+	 */
+	void phone() {
+		this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
 	}
 
 	Object script(String script, Object... args) {
