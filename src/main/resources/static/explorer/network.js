@@ -119,7 +119,7 @@ export async function render(main, route) {
 		fill(nodeList, [...graph.nodes.values()]
 			.sort((a, b) => pick(a.name).localeCompare(pick(b.name)))
 			.map((node) => h('li', { class: 'node-item' + (graph.expanded.has(node.id) ? ' expanded' : ''), 'data-id': node.id },
-				h('span', { class: 'swatch', style: 'background:' + (COLORS[node.kind] || '#777') }),
+				swatch(node.kind),
 				entityLink(node), ' ', kindBadge(node.kind), ' ',
 				graph.expanded.has(node.id)
 					? h('span', { class: 'muted' }, t('network.expanded'))
@@ -213,6 +213,12 @@ async function load(graph, ids, filter) {
 			});
 		}
 	}
+}
+
+function swatch(kind) {
+	const el = h('span', { class: 'swatch', 'aria-hidden': 'true' });
+	el.style.backgroundColor = COLORS[kind] || '#777';
+	return el;
 }
 
 function label(entity) {

@@ -1,11 +1,15 @@
 package org.innograph.web;
 
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
 
 import org.innograph.support.IntegrationTest;
+import org.innograph.support.RunningApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -244,8 +248,14 @@ class ExplorerBrowserIT {
 					+ "&maxHops=5");
 		this.browser.open(this.origin + "/#/network/" + encode(TRIANGLE) + "?kinds=CLUSTER&asOf=2024-01-01&lang=en");
 		this.browser.ready("network");
-		assertThat(this.browser.waitFor(By.cssSelector("a.export-link[data-format='csv']")).getAttribute("href"))
+		String csv = this.browser.waitFor(By.cssSelector("a.export-link[data-format='csv']")).getAttribute("href");
+		assertThat(csv)
 			.isEqualTo(this.origin + "/export/csv?around=" + encode(TRIANGLE) + "&hops=1&kinds=CLUSTER&asOf=2024-01-01");
+		// Where the export endpoint is part of the build, the link downloads a file.
+		HttpResponse<String> download = RunningApp.send(HttpRequest.newBuilder(URI.create(csv)).build());
+		if (download.statusCode() != 404) {
+			assertThat(download.statusCode()).as(csv).isEqualTo(200);
+		}
 	}
 
 	@Test
