@@ -18,6 +18,10 @@ const QUERY = `query Paths($from: ID!, $to: ID!, $maxHops: Int, $asOf: Date) {
 }
 ${RELATIONSHIP}`;
 
+const PARTNERSHIP = `query Partnership($a: ID!, $b: ID!) {
+  partnership(a: $a, b: $b) { documented summary { ko en } }
+}`;
+
 const RESOLVE = `query Resolve($ids: [ID!]!) { nodes(ids: $ids) { ... on Entity { ...Brief } } }
 ${ENTITY_BRIEF}`;
 
@@ -47,8 +51,14 @@ export async function render(main, route) {
 	}
 	const name = (entity, id) => (entity && entity.name ? pick(entity.name) : id);
 	const paths = data.connections;
+	// The journalist's question first: is there a documented link between the two at all?
+	const partnership = h('p', { class: 'partnership', id: 'partnership' });
+	gql(PARTNERSHIP, { a: fromId, b: toId })
+		.then((answer) => fill(partnership, h('span', { class: 'muted' }, t('path.partnership') + ' '), pick(answer.partnership.summary)))
+		.catch(() => partnership.remove());
 	fill(results,
 		h('h2', { id: 'paths-heading' }, t('path.heading', { from: name(ends[0], fromId), to: name(ends[1], toId) })),
+		partnership,
 		exportLinks({ from: fromId, to: toId, maxHops, asOf }),
 		paths.length === 0 ? h('p', { class: 'none' }, t('path.none', { max: maxHops })) : null,
 		paths.map(pathItem));
