@@ -39,9 +39,15 @@ public final class Commands {
 		defaults.put("innograph.embedded.bolt-port", "0");
 		defaults.put("logging.level.root", "WARN");
 		defaults.put("spring.main.banner-mode", "off");
+		defaults.put("spring.main.log-startup-info", "false");
 		defaults.putAll(properties);
-		app.setDefaultProperties(defaults);
-		try (ConfigurableApplicationContext context = app.run()) {
+		// As command-line properties, which win over application.yaml (whose defaults would switch the
+		// seed on); the words of the command itself are not given to Spring.
+		String[] settings = defaults.entrySet()
+			.stream()
+			.map((entry) -> "--" + entry.getKey() + "=" + entry.getValue())
+			.toArray(String[]::new);
+		try (ConfigurableApplicationContext context = app.run(settings)) {
 			Map<String, Command> commands = new TreeMap<>();
 			context.getBeansOfType(Command.class).values().forEach((c) -> commands.put(c.name(), c));
 			Optional<Command> command = Optional.ofNullable(commands.get(args[0]));
