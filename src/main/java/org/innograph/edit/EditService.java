@@ -253,8 +253,9 @@ class EditService {
 		props.put("version", 1L);
 		// The label comes from the EntityKind enum, never from input text.
 		this.client.query("CREATE (n:Entity:%s) SET n = $props".formatted(kind.label())).bind(props).to("props").run();
-		this.history.record(actor, "CREATE", in.id(), kind.name(), null, props);
-		writeEvidence(in.id(), in.evidence(), actor, false);
+		Map<String, Object> after = new LinkedHashMap<>(props);
+		after.put("evidence", writeEvidence(in.id(), in.evidence(), actor, false));
+		this.history.record(actor, "CREATE", in.id(), kind.name(), null, after);
 		return new Written(in.id(), 1);
 	}
 
@@ -284,12 +285,14 @@ class EditService {
 		after.put("type", type.name());
 		after.put("from", in.from());
 		after.put("to", in.to());
+		after.put("evidence", writeEvidence(id, in.evidence(), actor, false));
 		this.history.record(actor, "CREATE", id, "Relationship", null, after);
-		writeEvidence(id, in.evidence(), actor, false);
 		return new Written(id, 1);
 	}
 
-	private void writeEvidence(String subject, List<Inputs.EvidenceInput> items, String actor, boolean recordEach) {
+	/** Writes the evidence nodes with their CITES links; returns what was written, for history. */
+	private List<Map<String, Object>> writeEvidence(String subject, List<Inputs.EvidenceInput> items, String actor,
+			boolean recordEach) {
 		List<Map<String, Object>> rows = items.stream().map((item) -> Records.evidence(subject, item)).toList();
 		this.client.query("""
 				UNWIND $rows AS row
@@ -302,6 +305,7 @@ class EditService {
 		if (recordEach) {
 			rows.forEach((row) -> this.history.record(actor, "ADD_EVIDENCE", subject, "Evidence", null, row));
 		}
+		return rows;
 	}
 
 	static String relationshipId(Inputs.CreateRelationshipInput in) {

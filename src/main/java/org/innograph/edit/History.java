@@ -1,6 +1,5 @@
 package org.innograph.edit;
 
-import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,8 +62,8 @@ class History {
 		Map<String, Object> row = this.reads.one("""
 				MATCH (c:Change {targetId: $id})
 				WITH c ORDER BY c.at DESC, c.id DESC
-				WITH collect(c {.*, at: toString(c.at)}) AS all
-				RETURN size(all) AS total, all[$offset..($offset + $first)] AS page
+				WITH collect(c {.*, at: toString(c.at)}) AS changes
+				RETURN size(changes) AS total, changes[$offset..($offset + $first)] AS page
 				""", parameters).orElseThrow();
 		@SuppressWarnings("unchecked")
 		List<Map<String, Object>> page = (List<Map<String, Object>>) row.get("page");
@@ -74,10 +73,6 @@ class History {
 					(String) c.get("before"), (String) c.get("after")))
 			.toList();
 		return new Page(changes, ((Number) row.get("total")).longValue(), paging);
-	}
-
-	static String now() {
-		return ZonedDateTime.now().toString();
 	}
 
 }

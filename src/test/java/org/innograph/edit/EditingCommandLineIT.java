@@ -39,7 +39,7 @@ class EditingCommandLineIT {
 		String mou = "agreement:cli-test-mou";
 		try {
 			Output created = command(database, "token", "create", "--name", "cli-editor", "--role", "editor");
-			assertThat(created.status()).isZero();
+			assertThat(created.status()).as(created.text()).isZero();
 			String token = created.text().strip();
 			assertThat(token).startsWith("igt_").hasSizeGreaterThan(40);
 			assertThat(command(database, "token", "create", "--name", "x", "--role", "owner").status())

@@ -68,6 +68,10 @@ class EditingIT {
 	@BeforeEach
 	void editorToken() {
 		Prepared.await(this.context);
+		// Generous: the first requests of a run are slow on a busy machine.
+		this.graphQl = this.graphQl.mutate()
+			.webTestClient((client) -> client.responseTimeout(java.time.Duration.ofSeconds(60)))
+			.build();
 		this.editorToken = this.tokens.create(this.run + "-editor", Role.EDITOR);
 		this.editor = this.graphQl.mutate().header("Authorization", "Bearer " + this.editorToken).build();
 	}
@@ -155,7 +159,9 @@ class EditingIT {
 		read.path("entity.relationships.nodes[0].evidence[0].locator").entity(String.class).isEqualTo("L42");
 
 		var history = this.editor.documentName("history").variable("id", mou).execute();
-		history.path("history.nodes[*].action").entityList(String.class).contains("CREATE", "ADD_EVIDENCE").hasSize(2);
+		history.path("history.nodes[*].action").entityList(String.class).containsExactly("CREATE");
+		assertThat(history.path("history.nodes[0].after").entity(String.class).get()).contains("\"evidence\":[",
+				"\"locator\":\"L22\"");
 		history.path("history.nodes[0].actor").entity(String.class).isEqualTo("token:" + this.run + "-editor");
 	}
 
@@ -235,7 +241,7 @@ class EditingIT {
 		String winner = won.get(0).path("data").path("updateEntity").path("entity").path("note").asString();
 
 		var history = this.editor.documentName("history").variable("id", id).execute();
-		history.path("history.nodes[*].action").entityList(String.class).containsExactly("UPDATE", "ADD_EVIDENCE", "CREATE");
+		history.path("history.nodes[*].action").entityList(String.class).containsExactly("UPDATE", "CREATE");
 		String after = history.path("history.nodes[0].after").entity(String.class).get();
 		assertThat(json.readTree(after).path("note").asString()).isEqualTo(winner);
 		assertThat(json.readTree(after).path("version").asInt()).isEqualTo(2);
