@@ -1,5 +1,9 @@
 package org.innograph;
 
+import java.util.Map;
+
+import org.innograph.cli.Commands;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -10,6 +14,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class InnographApplication {
 
 	public static void main(String[] args) {
+		if (Commands.isCommand(args)) {
+			// `java -jar innograph.jar token create …`: run a command without the web server, then exit.
+			System.exit(Commands.run(InnographApplication.class, args, Map.of(), System.out));
+		}
 		SpringApplication.run(InnographApplication.class, args);
 	}
 
