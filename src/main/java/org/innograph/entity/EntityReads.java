@@ -198,9 +198,11 @@ public class EntityReads {
 				    // Retired links leave default reads but still answer "as of" a date they were valid on.
 				    AND (($asOf IS NOT NULL AND r.retiredAt IS NOT NULL) OR (%s AND %s))
 				  WITH r, o ORDER BY type(r), o.nameKo, r.id
-				  WITH collect({rel: r {.*}, type: type(r), from: properties(startNode(r)),
-				                to: properties(endNode(r))}) AS links
-				  RETURN size(links) AS total, links[$offset..$end] AS page
+				  // Properties only for the page: a hub has thousands of links, a page a few.
+				  WITH collect(r) AS links
+				  RETURN size(links) AS total,
+				         [link IN links[$offset..$end] | {rel: link {.*}, type: type(link),
+				          from: properties(startNode(link)), to: properties(endNode(link))}] AS page
 				}
 				RETURN id, total, page
 				""".formatted(ACTIVE.formatted("r"), ACTIVE.formatted("o")), parameters).forEach((row) -> {
