@@ -10,11 +10,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.innograph.api.ApiException;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -34,6 +38,8 @@ public final class ExportCommand {
 
 	static final int BAD_ARGUMENTS = 2;
 
+	static final int DEFAULT_WAIT_SECONDS = 120;
+
 	private static final String USAGE = """
 			Usage: java -jar innograph.jar export --format <graphml|gexf|csv|cytoscape> --out <file> [filters]
 			Filters (as the URL parameters of GET /export/{format}):
@@ -43,6 +49,7 @@ public final class ExportCommand {
 			  --around <entity id> [--hops 1-3]    the neighbourhood of an entity
 			  --from <id> --to <id> [--maxHops 1-6] the shortest paths between two entities
 			  --bom true                           CSV with a byte-order mark, for Excel
+			  --wait 120                           seconds to wait for the database and seed to be ready (default 120)
 			Settings such as --spring.neo4j.uri=bolt://… or --innograph.embedded.data-directory=… apply as for the server.""";
 
 	private ExportCommand() {
@@ -86,6 +93,12 @@ public final class ExportCommand {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
 			.web(WebApplicationType.NONE)
 			.run(arguments.settings().toArray(String[]::new))) {
+			String notReady = awaitReady(context, arguments.waitSeconds());
+			if (notReady != null) {
+				err.println("innograph export: the database is not ready after " + arguments.waitSeconds() + " s ("
+						+ notReady + ")");
+				return FAILED;
+			}
 			Exports exports = context.getBean(Exports.class);
 			// Written next to the target and moved into place: a failed export leaves no half file.
 			Path partial = Files.createTempFile(target.getParent(), ".innograph-export-", ".part");
@@ -113,14 +126,46 @@ public final class ExportCommand {
 		}
 	}
 
+	/**
+	 * Waits until every health indicator is UP: the start-up steps (schema, seed) report DOWN until they
+	 * have run, and retry on their own when the database was not ready. Exporting before that would write
+	 * an empty or partial graph. Returns null when ready, otherwise what is still down.
+	 */
+	static String awaitReady(ConfigurableApplicationContext context, int seconds) {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+		while (true) {
+			String down = null;
+			for (Map.Entry<String, HealthIndicator> indicator : context.getBeansOfType(HealthIndicator.class).entrySet()) {
+				Health health = indicator.getValue().health();
+				if (!Status.UP.equals(health.getStatus())) {
+					down = indicator.getKey() + " " + health.getStatus() + " " + health.getDetails();
+				}
+			}
+			if (down == null) {
+				return null;
+			}
+			if (System.nanoTime() > deadline) {
+				return down;
+			}
+			try {
+				Thread.sleep(500);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return down;
+			}
+		}
+	}
+
 	/** The command line split into the export's own options and the application's settings. */
 	record Arguments(String format, Path out, Map<String, List<String>> filters, List<String> settings,
-			boolean help) {
+			boolean help, int waitSeconds) {
 
 		static Arguments parse(String[] args) {
 			String format = null;
 			Path out = null;
 			boolean help = false;
+			int waitSeconds = DEFAULT_WAIT_SECONDS;
 			Map<String, List<String>> filters = new LinkedHashMap<>();
 			List<String> settings = new ArrayList<>();
 			boolean commandSeen = false;
@@ -161,6 +206,7 @@ public final class ExportCommand {
 				switch (name) {
 					case "format" -> format = value;
 					case "out" -> out = Path.of(value);
+					case "wait" -> waitSeconds = seconds(value);
 					default -> filters.computeIfAbsent(name, (key) -> new ArrayList<>()).add(value);
 				}
 			}
@@ -170,7 +216,20 @@ public final class ExportCommand {
 			if (!help && out == null) {
 				throw ApiException.badRequest("'--out' is required: the file to write");
 			}
-			return new Arguments(format, out, filters, settings, help);
+			return new Arguments(format, out, filters, settings, help, waitSeconds);
+		}
+
+		private static int seconds(String value) {
+			try {
+				int seconds = Integer.parseInt(value);
+				if (seconds < 0) {
+					throw new NumberFormatException();
+				}
+				return seconds;
+			}
+			catch (NumberFormatException ex) {
+				throw ApiException.badRequest("'--wait' is a number of seconds, was '" + value + "'");
+			}
 		}
 
 	}
