@@ -230,9 +230,9 @@ public class EntityReads {
 		};
 		return this.reads.list("""
 				MATCH (n:Entity) WHERE %s
-				RETURN n {.*} AS n
-				ORDER BY %s
+				WITH n ORDER BY %s
 				SKIP $offset LIMIT $first
+				RETURN n {.*} AS n
 				""".formatted(LIST_WHERE, orderBy), parameters)
 			.stream()
 			.map((row) -> Entity.of(Rows.map(row, "n")))

@@ -121,7 +121,12 @@ record SeedGraph(List<Map<String, Object>> sources, Map<EntityKind, List<Map<Str
 		all.addAll(entity.acronyms());
 		all.addAll(entity.aliases());
 		for (String name : all) {
-			names.add(name.toLowerCase(Locale.ROOT));
+			String lower = name.toLowerCase(Locale.ROOT);
+			names.add(lower);
+			// People type "우주산업클러스터" for "우주산업 클러스터" and the reverse.
+			if (lower.contains(" ")) {
+				names.add(lower.replace(" ", ""));
+			}
 		}
 		return List.copyOf(names);
 	}

@@ -2,13 +2,12 @@ package org.innograph.seed;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.innograph.graph.EntityKind;
-import org.innograph.graph.RelationshipType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,23 +61,30 @@ public final class SeedLoader {
 				SET s = row, s.origin = 'seed'
 				""").bind(graph.sources()).to("rows").run();
 
+		// One statement per kind of record: planning a statement costs far more than running it at this
+		// size. Labels and types are dynamic ($(...)), always names from the EntityKind and
+		// RelationshipType enums, never input.
+		List<Map<String, Object>> entityRows = new ArrayList<>();
 		List<String> entityIds = new ArrayList<>();
-		for (Map.Entry<EntityKind, List<Map<String, Object>>> kind : graph.entities().entrySet()) {
-			// Labels cannot be parameters; the kind comes from the EntityKind enum, never from input.
-			String otherLabels = Arrays.stream(EntityKind.values())
-				.filter((other) -> other != kind.getKey())
+		graph.entities().forEach((kind, rows) -> rows.forEach((props) -> {
+			Map<String, Object> row = new HashMap<>();
+			row.put("props", props);
+			row.put("label", kind.label());
+			row.put("otherLabels", Arrays.stream(EntityKind.values())
+				.filter((other) -> other != kind)
 				.map(EntityKind::label)
-				.collect(Collectors.joining(":"));
-			this.client.query("""
-					UNWIND $rows AS row
-					MERGE (n:Entity {id: row.id})
-					WITH n, row, coalesce(n.version, 0) AS previousVersion
-					SET n = row, n.origin = 'seed', n.version = previousVersion + 1
-					SET n:%s
-					REMOVE n:%s
-					""".formatted(kind.getKey().label(), otherLabels)).bind(kind.getValue()).to("rows").run();
-			kind.getValue().forEach((row) -> entityIds.add((String) row.get("id")));
-		}
+				.toList());
+			entityRows.add(row);
+			entityIds.add((String) props.get("id"));
+		}));
+		this.client.query("""
+				UNWIND $rows AS row
+				MERGE (n:Entity {id: row.props.id})
+				WITH n, row, coalesce(n.version, 0) AS previousVersion
+				SET n = row.props, n.origin = 'seed', n.version = previousVersion + 1
+				SET n:$(row.label)
+				REMOVE n:$(row.otherLabels)
+				""").bind(entityRows).to("rows").run();
 
 		this.client.query("""
 				UNWIND $rows AS row
@@ -88,24 +94,23 @@ public final class SeedLoader {
 				MERGE (e)-[:HAS_FACT]->(f)
 				""").bind(graph.facts()).to("rows").run();
 
+		List<Map<String, Object>> relationshipRows = new ArrayList<>();
 		List<String> relationshipKeys = new ArrayList<>();
-		long relationships = 0;
-		for (Map.Entry<RelationshipType, List<Map<String, Object>>> type : graph.relationships().entrySet()) {
-			// As with labels: the type comes from the RelationshipType enum.
-			this.client.query("""
-					UNWIND $rows AS row
-					MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
-					MERGE (a)-[r:%s {id: row.props.id}]->(b)
-					SET r = row.props, r.origin = 'seed'
-					""".formatted(type.getKey().name())).bind(type.getValue()).to("rows").run();
-			for (Map<String, Object> row : type.getValue()) {
-				@SuppressWarnings("unchecked")
-				Map<String, Object> props = (Map<String, Object>) row.get("props");
-				relationshipKeys.add(props.get("id") + "|" + type.getKey().name() + "|" + row.get("from") + "|"
-						+ row.get("to"));
-			}
-			relationships += type.getValue().size();
-		}
+		graph.relationships().forEach((type, rows) -> rows.forEach((row) -> {
+			Map<String, Object> typed = new HashMap<>(row);
+			typed.put("type", type.name());
+			relationshipRows.add(typed);
+			@SuppressWarnings("unchecked")
+			Map<String, Object> props = (Map<String, Object>) row.get("props");
+			relationshipKeys.add(props.get("id") + "|" + type.name() + "|" + row.get("from") + "|" + row.get("to"));
+		}));
+		this.client.query("""
+				UNWIND $rows AS row
+				MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
+				MERGE (a)-[r:$(row.type) {id: row.props.id}]->(b)
+				SET r = row.props, r.origin = 'seed'
+				""").bind(relationshipRows).to("rows").run();
+		long relationships = relationshipRows.size();
 
 		this.client.query("""
 				UNWIND $rows AS row

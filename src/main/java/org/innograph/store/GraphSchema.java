@@ -46,13 +46,29 @@ public final class GraphSchema {
 		return statements;
 	}
 
-	/** Applies every constraint and index; returns how many statements ran. */
+	/**
+	 * Applies every constraint and index unless the database records that this exact set is in place;
+	 * returns how many statements ran. Skipping saves a few seconds on every warm start.
+	 */
 	public static int apply(Neo4jClient client) {
 		List<String> statements = statements();
+		String hash = Integer.toHexString(String.join("\n", statements).hashCode());
+		String applied = client.query("MATCH (s:SchemaState {id: 'schema'}) RETURN properties(s).hash AS hash")
+			.fetchAs(String.class)
+			.one()
+			.orElse(null);
+		if (hash.equals(applied)) {
+			logger.info("Graph schema is up to date ({} constraints and indexes)", statements.size());
+			return 0;
+		}
 		for (String statement : statements) {
 			client.query(statement).run();
 		}
-		client.query("CALL db.awaitIndexes(60)").run();
+		client.query("CALL db.awaitIndexes(300)").run();
+		client.query("MERGE (s:SchemaState {id: 'schema'}) SET s.hash = $hash, s.appliedAt = datetime()")
+			.bind(hash)
+			.to("hash")
+			.run();
 		logger.info("Graph schema in place: {} constraints and indexes", statements.size());
 		return statements.size();
 	}

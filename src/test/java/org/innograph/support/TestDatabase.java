@@ -43,7 +43,7 @@ public final class TestDatabase {
 			}
 			else {
 				Path home = temporaryDirectory("innograph-test-db");
-				EmbeddedNeo4j database = EmbeddedNeo4j.start(home, 0, "128m", Duration.ofSeconds(30));
+				EmbeddedNeo4j database = EmbeddedNeo4j.start(home, 0, "128m", Duration.ofMinutes(5));
 				Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 					database.close();
 					FileSystemUtils.deleteRecursively(home.toFile());

@@ -1,0 +1,143 @@
+package org.innograph.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.innograph.api.ApiException;
+import org.innograph.api.PageInfo;
+import org.innograph.api.Paging;
+import org.innograph.entity.Entity;
+import org.innograph.graph.EntityKind;
+import org.innograph.store.GraphReads;
+import org.innograph.store.GraphSchema;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * {@code search}: candidates come from two indexes — the text index on every name (substring
+ * matches, so one syllable works) and the CJK full-text index (word matches) — and are ranked exact,
+ * prefix, word, partial; then by full-text score and shorter names.
+ */
+@Controller
+class SearchController {
+
+	static final int MAX_LENGTH = 100;
+
+	private static final String[] RANKS = { "EXACT", "PREFIX", "WORD", "PARTIAL" };
+
+	private final GraphReads reads;
+
+	SearchController(GraphReads reads) {
+		this.reads = reads;
+	}
+
+	@QueryMapping
+	SearchConnection search(@Argument String text, @Argument List<String> kinds, @Argument Integer first,
+			@Argument String after) {
+		String query = normalise(text);
+		Paging paging = Paging.of(first, after);
+		List<String> labels = (kinds != null) ? kinds.stream().map((k) -> EntityKind.ofApiName(k).label()).toList()
+				: null;
+		Map<String, Object> parameters = new java.util.HashMap<>();
+		parameters.put("q", query);
+		parameters.put("lucene", lucene(query));
+		parameters.put("kinds", labels);
+		parameters.put("offset", paging.offset());
+		parameters.put("end", paging.offset() + paging.first());
+		Map<String, Object> row = this.reads.one("""
+				CALL () {
+				  MATCH (n:Entity) WHERE n.searchText CONTAINS $q RETURN n, 0.0 AS score
+				  UNION
+				  // A single character matches as a substring only: CJK word matching needs two.
+				  CALL db.index.fulltext.queryNodes('%s', $lucene, {limit: 200}) YIELD node, score
+				  WHERE size($q) >= 2
+				  RETURN node AS n, score
+				}
+				WITH n, max(score) AS score
+				WHERE coalesce(n.retired, false) = false AND ($kinds IS NULL OR n.kind IN $kinds)
+				WITH n, score,
+				     CASE WHEN $q IN n.names THEN 0
+				          WHEN any(name IN n.names WHERE name STARTS WITH $q) THEN 1
+				          WHEN score > 0 THEN 2
+				          ELSE 3 END AS rank
+				ORDER BY rank, score DESC, size(n.nameKo), n.id
+				WITH collect({n: n {.*}, rank: rank}) AS hits
+				RETURN size(hits) AS total, hits[$offset..$end] AS page
+				""".formatted(GraphSchema.NAME_INDEX), parameters).orElseThrow();
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> page = (List<Map<String, Object>>) row.get("page");
+		long total = ((Number) row.get("total")).longValue();
+		List<SearchEdge> edges = new ArrayList<>();
+		for (int i = 0; i < page.size(); i++) {
+			@SuppressWarnings("unchecked")
+			Entity entity = Entity.of((Map<String, Object>) page.get(i).get("n"));
+			int rank = ((Number) page.get(i).get("rank")).intValue();
+			edges.add(new SearchEdge(paging.cursorAt(i), entity, RANKS[rank], matchedName(entity, query)));
+		}
+		return new SearchConnection(edges, paging.pageInfo(edges.size(), total), total);
+	}
+
+	/** Lower case, single spaces; empty or too long is a bad request, before any Cypher runs. */
+	static String normalise(String text) {
+		String query = (text != null) ? text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT) : "";
+		if (query.isEmpty()) {
+			throw ApiException.badRequest("'text' must not be empty");
+		}
+		if (query.length() > MAX_LENGTH) {
+			throw ApiException.badRequest("'text' may be at most " + MAX_LENGTH + " characters");
+		}
+		return query;
+	}
+
+	/**
+	 * The query for Lucene with every operator character escaped, so user text is only ever text:
+	 * "C++", "KAIST*" or "a:b" never change the query's meaning or make it fail.
+	 */
+	static String lucene(String query) {
+		StringBuilder escaped = new StringBuilder();
+		for (char c : query.toCharArray()) {
+			if ("+-&|!(){}[]^\"~*?:\\/".indexOf(c) >= 0) {
+				escaped.append('\\');
+			}
+			escaped.append(c);
+		}
+		// Lucene's AND/OR/NOT are operators only in upper case; the query is lower case by now.
+		return escaped.toString();
+	}
+
+	/** The entity's own spelling of the name that matched: exact, then prefix, then substring. */
+	static String matchedName(Entity entity, String query) {
+		List<String> names = new ArrayList<>();
+		names.add(entity.name().ko());
+		names.add(entity.name().en());
+		names.addAll(entity.acronyms());
+		names.addAll(entity.aliases());
+		for (String name : names) {
+			if (name != null && name.toLowerCase(Locale.ROOT).equals(query)) {
+				return name;
+			}
+		}
+		for (String name : names) {
+			if (name != null && name.toLowerCase(Locale.ROOT).startsWith(query)) {
+				return name;
+			}
+		}
+		for (String name : names) {
+			if (name != null && name.toLowerCase(Locale.ROOT).replace(" ", "").contains(query.replace(" ", ""))) {
+				return name;
+			}
+		}
+		return entity.name().ko();
+	}
+
+	record SearchEdge(String cursor, Entity node, String match, String matchedName) {
+	}
+
+	record SearchConnection(List<SearchEdge> edges, PageInfo pageInfo, long totalCount) {
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * Counts for dashboards: entities by kind, region, sector and year; relationships by type.
+ */
+package org.innograph.stats;
