@@ -118,6 +118,27 @@ class ExportIT {
 			.contains("로봇융복합산업부품");
 	}
 
+	@Test
+	void asOfLeavesOutWhatHadNotHappenedYet() {
+		// The space MOU is dated 2023-10-19 (document 000): absent on 2023-01-01, present on 2024-01-01.
+		assertThat(ids("/export/cytoscape?kinds=AGREEMENT,ORGANIZATION&asOf=2023-01-01"))
+			.doesNotContain("agreement:daejeon-space-mou-2023")
+			.contains("org:kari");
+		assertThat(ids("/export/cytoscape?kinds=AGREEMENT,ORGANIZATION&asOf=2024-01-01"))
+			.contains("agreement:daejeon-space-mou-2023", "org:kari");
+	}
+
+	private List<String> ids(String path) {
+		HttpResponse<byte[]> response = get(path);
+		assertThat(response.statusCode()).isEqualTo(200);
+		return JSON.readTree(response.body())
+			.path("elements")
+			.path("nodes")
+			.valueStream()
+			.map((node) -> node.path("data").path("id").asString())
+			.toList();
+	}
+
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
 			/export/pdf                            | 400 | BAD_REQUEST | Unknown export format
