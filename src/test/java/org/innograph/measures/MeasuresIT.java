@@ -3,6 +3,7 @@ package org.innograph.measures;
 import java.util.List;
 import java.util.Map;
 
+import org.innograph.store.GraphReads;
 import org.innograph.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +31,9 @@ class MeasuresIT {
 
 	@Autowired
 	Neo4jClient client;
+
+	@Autowired
+	GraphReads reads;
 
 	/**
 	 * Counted in the table of document 003 (lead or linked, rows 1-25): 성서일반 rows 5, 12, 14, 17, 20 (5);
@@ -101,6 +105,25 @@ class MeasuresIT {
 			.isGreaterThan(1));
 		response.path("rankings.network.modularity").entity(Double.class).satisfies((q) -> assertThat(q)
 			.isBetween(0.3, 1.0));
+	}
+
+	@Test
+	void measuresOfAPageCostTheSameStatementsWhateverItsLength() {
+		long few = statementsFor(3);
+		long many = statementsFor(30);
+		// entities: count and page (2); each projection's structure: entities and relationships (2 x 2).
+		assertThat(many).isEqualTo(few).isLessThanOrEqualTo(6);
+	}
+
+	private long statementsFor(int first) {
+		long before = this.reads.statementCount();
+		this.graphQl.documentName("entitiesWithMeasures")
+			.variable("first", first)
+			.execute()
+			.path("entities.nodes")
+			.entityList(MAP)
+			.hasSize(first);
+		return this.reads.statementCount() - before;
 	}
 
 	@Test
