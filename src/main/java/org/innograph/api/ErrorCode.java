@@ -7,6 +7,10 @@ public enum ErrorCode {
 	BAD_REQUEST,
 	/** An id or key names nothing in the graph. */
 	NOT_FOUND,
+	/** The request is larger, deeper or costlier than the published limits allow; nothing ran. */
+	LIMIT_EXCEEDED,
+	/** The client spent its request budget; retry after the time in the Retry-After header. */
+	RATE_LIMITED,
 	/** The database cannot be reached right now; try again later. */
 	SERVICE_UNAVAILABLE,
 	/** The request was stopped because it ran too long. */

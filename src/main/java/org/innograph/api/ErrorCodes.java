@@ -3,7 +3,6 @@ package org.innograph.api;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import graphql.ErrorClassification;
 import graphql.GraphQLError;
@@ -29,7 +28,9 @@ import org.springframework.stereotype.Component;
  * Gives every GraphQL error an {@code extensions.code}. Failures the client caused keep their message;
  * anything else is logged with an id and answered with that id only, never a stack trace.
  */
+// Outermost interceptor, so that errors of every other interceptor get their code and request id.
 @Component
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ErrorCodes extends DataFetcherExceptionResolverAdapter implements WebGraphQlInterceptor {
 
 	private static final Logger logger = LoggerFactory.getLogger(ErrorCodes.class);
@@ -48,14 +49,10 @@ class ErrorCodes extends DataFetcherExceptionResolverAdapter implements WebGraph
 		if (isTimeout(ex)) {
 			return error(env, ErrorCode.TIMEOUT, "The query ran too long and was stopped.");
 		}
-		String errorId = UUID.randomUUID().toString();
-		logger.error("Unexpected failure {} resolving {}", errorId, env.getExecutionStepInfo().getPath(), ex);
-		GraphQLError error = error(env, ErrorCode.INTERNAL_ERROR, "Internal error " + errorId);
-		return GraphqlErrorBuilder.newError(env)
-			.message(error.getMessage())
-			.errorType(ErrorType.INTERNAL_ERROR)
-			.extensions(Map.of("code", ErrorCode.INTERNAL_ERROR.name(), "errorId", errorId))
-			.build();
+		// The message stays generic; the log line (which carries the request id) has the details.
+		logger.error("Unexpected failure resolving {}", env.getExecutionStepInfo().getPath(), ex);
+		return error(env, ErrorCode.INTERNAL_ERROR,
+				"Internal error; quote the requestId of this error when you report it.");
 	}
 
 	private static GraphQLError error(DataFetchingEnvironment env, ErrorCode code, String message) {
@@ -97,21 +94,29 @@ class ErrorCodes extends DataFetcherExceptionResolverAdapter implements WebGraph
 		return false;
 	}
 
-	/** Errors raised before any field ran (syntax, validation) get a code too. */
+	/**
+	 * Every error leaves with a code (errors raised before any field ran — syntax, validation — get
+	 * BAD_REQUEST) and the id of the request, which the logs carry too.
+	 */
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+		Object requestId = request.getAttributes().getOrDefault("requestId", request.getId());
 		return chain.next(request).map((response) -> {
-			if (response.getErrors().stream().allMatch((error) -> error.getExtensions().containsKey("code"))) {
+			if (response.getErrors().isEmpty()) {
 				return response;
 			}
-			List<GraphQLError> errors = response.getErrors().stream().map(ErrorCodes::withCode).toList();
+			List<GraphQLError> errors = response.getErrors()
+				.stream()
+				.map((error) -> withCode(error, requestId.toString()))
+				.toList();
 			return response.transform((builder) -> builder.errors(errors));
 		});
 	}
 
-	private static GraphQLError withCode(ResponseError error) {
+	private static GraphQLError withCode(ResponseError error, String requestId) {
 		Map<String, Object> extensions = new LinkedHashMap<>(error.getExtensions());
 		extensions.putIfAbsent("code", ErrorCode.BAD_REQUEST.name());
+		extensions.put("requestId", requestId);
 		return GraphqlErrorBuilder.newError()
 			.message(error.getMessage())
 			.locations(error.getLocations())

@@ -4,8 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.innograph.api.ApiException;
 import org.innograph.api.ErrorCode;
 import org.slf4j.Logger;
@@ -63,38 +63,43 @@ class ExportController {
 	}
 
 	@ExceptionHandler(ApiException.class)
-	ResponseEntity<Map<String, Object>> apiError(ApiException ex) {
+	ResponseEntity<Map<String, Object>> apiError(ApiException ex, HttpServletRequest request) {
 		HttpStatus status = switch (ex.code()) {
 			case BAD_REQUEST -> HttpStatus.BAD_REQUEST;
 			case NOT_FOUND -> HttpStatus.NOT_FOUND;
+			case LIMIT_EXCEEDED -> HttpStatus.BAD_REQUEST;
+			case RATE_LIMITED -> HttpStatus.TOO_MANY_REQUESTS;
 			case SERVICE_UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
 			case TIMEOUT -> HttpStatus.GATEWAY_TIMEOUT;
 			case INTERNAL_ERROR -> HttpStatus.INTERNAL_SERVER_ERROR;
 		};
-		return error(status, ex.code(), ex.getMessage(), null);
+		return error(status, ex.code(), ex.getMessage(), request);
 	}
 
 	@ExceptionHandler(DataAccessResourceFailureException.class)
-	ResponseEntity<Map<String, Object>> unavailable(DataAccessResourceFailureException ex) {
+	ResponseEntity<Map<String, Object>> unavailable(DataAccessResourceFailureException ex, HttpServletRequest request) {
 		logger.warn("Database unavailable during an export: {}", ex.getMessage());
 		return error(HttpStatus.SERVICE_UNAVAILABLE, ErrorCode.SERVICE_UNAVAILABLE,
-				"The database is not reachable right now; please try again shortly.", null);
+				"The database is not reachable right now; please try again shortly.", request);
 	}
 
 	@ExceptionHandler(RuntimeException.class)
-	ResponseEntity<Map<String, Object>> unexpected(RuntimeException ex) {
-		String errorId = UUID.randomUUID().toString();
-		logger.error("Unexpected failure {} during an export", errorId, ex);
-		return error(HttpStatus.INTERNAL_SERVER_ERROR, ErrorCode.INTERNAL_ERROR, "Internal error " + errorId, errorId);
+	ResponseEntity<Map<String, Object>> unexpected(RuntimeException ex, HttpServletRequest request) {
+		// The message stays generic; the log line (which carries the request id) has the details.
+		logger.error("Unexpected failure during an export", ex);
+		return error(HttpStatus.INTERNAL_SERVER_ERROR, ErrorCode.INTERNAL_ERROR,
+				"Internal error; quote the requestId of this error when you report it.", request);
 	}
 
 	private static ResponseEntity<Map<String, Object>> error(HttpStatus status, ErrorCode code, String message,
-			String errorId) {
+			HttpServletRequest request) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("code", code.name());
 		body.put("message", message);
-		if (errorId != null) {
-			body.put("errorId", errorId);
+		// Set by the request filter of every request (see the limits package), like GraphQL errors carry it.
+		Object requestId = request.getAttribute("requestId");
+		if (requestId != null) {
+			body.put("requestId", requestId.toString());
 		}
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
 	}

@@ -156,6 +156,7 @@ class ExportIT {
 		JsonNode body = JSON.readTree(response.body());
 		assertThat(body.path("code").asString()).isEqualTo(code);
 		assertThat(body.path("message").asString()).contains(message);
+		assertThat(body.path("requestId").asString()).isEqualTo(response.headers().firstValue("X-Request-Id").orElseThrow());
 		assertThat(new String(response.body(), StandardCharsets.UTF_8)).doesNotContain("at org.", "Exception");
 	}
 

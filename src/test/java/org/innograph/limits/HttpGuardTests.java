@@ -1,0 +1,84 @@
+package org.innograph.limits;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import jakarta.servlet.ServletException;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The HTTP guard: request ids, the body limit, and per-client token buckets that answer 429 with Retry-After. */
+class HttpGuardTests {
+
+	private static LimitsProperties limits(long capacity) {
+		return new LimitsProperties(1000, 20000, 3000, 12, 30, 5000, 100, capacity, capacity, Duration.ofHours(1), 20);
+	}
+
+	private static MockHttpServletResponse post(HttpGuard guard, String address, String body)
+			throws ServletException, java.io.IOException {
+		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/graphql");
+		request.setRemoteAddr(address);
+		request.setContentType("application/json");
+		request.setContent(body.getBytes(StandardCharsets.UTF_8));
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		guard.doFilter(request, response, new MockFilterChain());
+		return response;
+	}
+
+	@Test
+	void aClientThatSpendsItsBudgetGets429WithRetryAfterAndOthersDoNot() throws Exception {
+		HttpGuard guard = new HttpGuard(limits(3));
+		for (int i = 0; i < 3; i++) {
+			assertThat(post(guard, "10.0.0.1", "{\"query\":\"{ __typename }\"}").getStatus()).isEqualTo(200);
+		}
+		MockHttpServletResponse refused = post(guard, "10.0.0.1", "{\"query\":\"{ __typename }\"}");
+		assertThat(refused.getStatus()).isEqualTo(429);
+		assertThat(Long.parseLong(refused.getHeader("Retry-After"))).isPositive();
+		assertThat(refused.getContentAsString()).contains("RATE_LIMITED").contains("requestId");
+		assertThat(post(guard, "10.0.0.2", "{\"query\":\"{ __typename }\"}").getStatus()).isEqualTo(200);
+	}
+
+	@Test
+	void bigQueriesAndMutationsCostMore() {
+		HttpGuard guard = new HttpGuard(limits(100));
+		long small = guard.cost("{\"query\":\"{ entity(key: \\\"x\\\") { id } }\"}".getBytes(StandardCharsets.UTF_8));
+		long big = guard.cost(
+				"{\"query\":\"{ entities(first: 100) { nodes { relationships(first: 40) { totalCount } } } }\"}"
+					.getBytes(StandardCharsets.UTF_8));
+		long mutation = guard.cost("{\"query\":\"mutation { x }\"}".getBytes(StandardCharsets.UTF_8));
+		assertThat(small).isEqualTo(1);
+		assertThat(big).isEqualTo(1 + 4100 / 100);
+		assertThat(mutation).isEqualTo(21);
+		assertThat(guard.cost("not json".getBytes(StandardCharsets.UTF_8))).isEqualTo(1);
+	}
+
+	@Test
+	void anOversizedBodyIsRefusedWith413() throws Exception {
+		HttpGuard guard = new HttpGuard(limits(100));
+		MockHttpServletResponse response = post(guard, "10.0.0.3", "{\"query\":\"" + "x".repeat(2000) + "\"}");
+		assertThat(response.getStatus()).isEqualTo(413);
+		assertThat(response.getContentAsString()).contains("LIMIT_EXCEEDED").contains("1000");
+	}
+
+	@Test
+	void everyResponseCarriesARequestIdAndAWellFormedIncomingOneIsKept() throws Exception {
+		HttpGuard guard = new HttpGuard(limits(100));
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/actuator/health");
+		request.addHeader("X-Request-Id", "client-chosen-id-123");
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		guard.doFilter(request, response, new MockFilterChain());
+		assertThat(response.getHeader("X-Request-Id")).isEqualTo("client-chosen-id-123");
+
+		MockHttpServletRequest hostile = new MockHttpServletRequest("GET", "/");
+		hostile.addHeader("X-Request-Id", "bad id\nwith newline");
+		MockHttpServletResponse other = new MockHttpServletResponse();
+		guard.doFilter(hostile, other, new MockFilterChain());
+		assertThat(other.getHeader("X-Request-Id")).matches("[0-9a-f-]{36}");
+	}
+
+}

@@ -1,0 +1,67 @@
+package org.innograph.reliability;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.innograph.embedded.EmbeddedNeo4j;
+import org.innograph.support.Http;
+import org.innograph.support.RunningApp;
+import org.innograph.support.TestDatabase;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.util.FileSystemUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * When the database goes away the service stays up, health and readiness say DOWN, queries fail fast
+ * with SERVICE_UNAVAILABLE; when it comes back the service answers again without a restart.
+ */
+class DatabaseOutageIT {
+
+	@Test
+	void databaseDownThenUpAgain() throws Exception {
+		Path home = TestDatabase.temporaryDirectory("innograph-outage");
+		int boltPort = freePort();
+		EmbeddedNeo4j database = EmbeddedNeo4j.start(home, boltPort, "64m", Duration.ofMinutes(5));
+		try (RunningApp app = RunningApp.start("spring.neo4j.uri=bolt://127.0.0.1:" + boltPort,
+				"spring.neo4j.authentication.username=", "innograph.store.retry-interval=2s")) {
+			assertThat(app.graphql("{ entity(key: \"org:kari\") { id } }").body()).contains("org:kari");
+
+			database.close();
+			Instant asked = Instant.now();
+			HttpResponse<String> down = app.graphql("{ entity(key: \"org:kari\") { id } }");
+			assertThat(Duration.between(asked, Instant.now())).isLessThan(Duration.ofSeconds(15));
+			assertThat(Http.json(down).at("/errors/0/extensions/code").asString()).isEqualTo("SERVICE_UNAVAILABLE");
+			assertThat(app.get("/actuator/health").statusCode()).isEqualTo(503);
+			assertThat(app.get("/actuator/health/readiness").statusCode()).isEqualTo(503);
+			assertThat(app.get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+
+			database = EmbeddedNeo4j.start(home, boltPort, "64m", Duration.ofMinutes(5));
+			String body = "";
+			Instant deadline = Instant.now().plusSeconds(90);
+			while (Instant.now().isBefore(deadline) && !body.contains("\"id\":\"org:kari\"")) {
+				Thread.sleep(1000);
+				body = app.graphql("{ entity(key: \"org:kari\") { id } }").body();
+			}
+			assertThat(body).contains("\"id\":\"org:kari\"");
+			assertThat(app.get("/actuator/health").statusCode()).isEqualTo(200);
+		}
+		finally {
+			database.close();
+			FileSystemUtils.deleteRecursively(home.toFile());
+		}
+	}
+
+	static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			socket.setReuseAddress(true);
+			return socket.getLocalPort();
+		}
+	}
+
+}
