@@ -1,0 +1,69 @@
+// The public GraphQL API, the only thing this page talks to.
+
+/** Thrown when the API answers with errors and no usable data. */
+export class ApiError extends Error {
+	constructor(message, code) {
+		super(message);
+		this.code = code;
+	}
+}
+
+/** The longest wait, in seconds, before asking again after a 429; longer waits are reported instead. */
+const MAX_RETRY_WAIT = 15;
+
+/** Runs a query; resolves to `data`, or rejects with the first error when a field the caller needs failed. */
+export async function gql(query, variables = {}) {
+	let response;
+	for (let attempt = 0; ; attempt++) {
+		response = await fetch('/graphql', {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+			body: JSON.stringify({ query, variables }),
+		});
+		// Rate limited: a person clicking around should not see an error for a short wait.
+		const wait = parseInt(response.headers.get('Retry-After') || '', 10);
+		if (response.status !== 429 || attempt >= 2 || !(wait > 0 && wait <= MAX_RETRY_WAIT)) {
+			break;
+		}
+		await new Promise((resolve) => setTimeout(resolve, wait * 1000));
+	}
+	let body;
+	try {
+		body = await response.json();
+	}
+	catch (e) {
+		throw new ApiError('HTTP ' + response.status, 'HTTP');
+	}
+	if (!response.ok && !(body && body.data)) {
+		// Limits (413, 429 with Retry-After) answer with a GraphQL-shaped error that says what to do.
+		const first = body && body.errors && body.errors[0];
+		throw new ApiError(first ? first.message : 'HTTP ' + response.status, first?.extensions?.code || 'HTTP');
+	}
+	if (body.errors && body.errors.length > 0 && (!body.data || Object.values(body.data).every((v) => v === null))) {
+		const first = body.errors[0];
+		throw new ApiError(first.message, first.extensions?.code);
+	}
+	return body.data;
+}
+
+/** Fields of an evidence record as every view shows it. */
+export const EVIDENCE = `
+fragment Ev on Evidence {
+  id quote locator note
+  source { id documentId kind url title { ko en } publisher { ko en } published { text } }
+}`;
+
+/** Fields of an entity in lists. */
+export const ENTITY_BRIEF = `
+fragment Brief on Entity { id kind name { ko en } acronyms }`;
+
+/** Fields of a relationship as lists show it, with its evidence. */
+export const RELATIONSHIP = `
+fragment Rel on Relationship {
+  id type symmetric role roleLabel { ko en } status note
+  validFrom { text } validTo { text } amount { display }
+  from { ...Brief } to { ...Brief }
+  evidence { ...Ev }
+}
+${ENTITY_BRIEF}
+${EVIDENCE}`;
