@@ -1,6 +1,8 @@
 package org.innograph;
 
-import org.innograph.export.ExportCommand;
+import java.util.Map;
+
+import org.innograph.cli.Commands;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -12,10 +14,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class InnographApplication {
 
 	public static void main(String[] args) {
-		// `java -jar innograph.jar export --format … --out …` writes an export file and exits instead of
-		// serving; ExportCommand starts the application without its web server for that.
-		if (ExportCommand.requested(args)) {
-			System.exit(ExportCommand.run(InnographApplication.class, args, System.out, System.err));
+		if (Commands.isCommand(args)) {
+			// `java -jar innograph.jar token create …`: run a command without the web server, then exit.
+			System.exit(Commands.run(InnographApplication.class, args, Map.of(), System.out));
 		}
 		SpringApplication.run(InnographApplication.class, args);
 	}

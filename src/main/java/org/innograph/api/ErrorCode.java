@@ -7,6 +7,18 @@ public enum ErrorCode {
 	BAD_REQUEST,
 	/** An id or key names nothing in the graph. */
 	NOT_FOUND,
+	/**
+	 * A write needs a credential and the request carried none (or an unknown or revoked one); nothing was
+	 * written.
+	 */
+	UNAUTHENTICATED,
+	/** The credential is valid but its role may not do this; nothing was written. */
+	FORBIDDEN,
+	/**
+	 * The record changed since the client read it ({@code expectedVersion} is not its current version);
+	 * nothing was written. Read it again and retry.
+	 */
+	CONFLICT,
 	/** The request is larger, deeper or costlier than the published limits allow; nothing ran. */
 	LIMIT_EXCEEDED,
 	/** The client spent its request budget; retry after the time in the Retry-After header. */

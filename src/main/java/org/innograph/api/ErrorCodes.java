@@ -38,7 +38,13 @@ class ErrorCodes extends DataFetcherExceptionResolverAdapter implements WebGraph
 	@Override
 	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
 		if (ex instanceof ApiException api) {
-			return error(env, api.code(), api.getMessage());
+			Map<String, Object> extensions = new LinkedHashMap<>(api.extensions());
+			extensions.put("code", api.code().name());
+			return GraphqlErrorBuilder.newError(env)
+				.message(api.getMessage())
+				.errorType(classification(api.code()))
+				.extensions(extensions)
+				.build();
 		}
 		if (isUnavailable(ex)) {
 			logger.warn("Database unavailable while resolving {}: {}", env.getExecutionStepInfo().getPath(),
@@ -65,8 +71,10 @@ class ErrorCodes extends DataFetcherExceptionResolverAdapter implements WebGraph
 
 	private static ErrorClassification classification(ErrorCode code) {
 		return switch (code) {
-			case BAD_REQUEST -> ErrorType.BAD_REQUEST;
+			case BAD_REQUEST, CONFLICT -> ErrorType.BAD_REQUEST;
 			case NOT_FOUND -> ErrorType.NOT_FOUND;
+			case UNAUTHENTICATED -> ErrorType.UNAUTHORIZED;
+			case FORBIDDEN -> ErrorType.FORBIDDEN;
 			default -> ErrorType.INTERNAL_ERROR;
 		};
 	}

@@ -195,7 +195,8 @@ public class EntityReads {
 				    AND ($kinds IS NULL OR o.kind IN $kinds)
 				    AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf)
 				         AND (r.validToEnd IS NULL OR r.validToEnd >= $asOf)))
-				    AND %s AND %s
+				    // Retired links leave default reads but still answer "as of" a date they were valid on.
+				    AND (($asOf IS NOT NULL AND r.retiredAt IS NOT NULL) OR (%s AND %s))
 				  WITH r, o ORDER BY type(r), o.nameKo, r.id
 				  WITH collect({rel: r {.*}, type: type(r), from: properties(startNode(r)),
 				                to: properties(endNode(r))}) AS links

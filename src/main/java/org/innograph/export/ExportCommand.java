@@ -13,125 +13,98 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.innograph.api.ApiException;
+import org.innograph.cli.Command;
+import org.innograph.cli.UsageException;
 
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.ApplicationContext;
+import org.springframework.stereotype.Component;
 
 /**
  * {@code java -jar innograph.jar export --format graphml --out graph.graphml [filters]}: writes an export
- * to a file and exits, without starting the web server. The arguments are checked before the database is
- * opened; arguments with a dot ({@code --spring.neo4j.uri=…}, {@code --innograph.embedded.data-directory=…})
- * configure the application as they do for the server.
+ * of the database as it is to a file and exits, without a web server (see {@link org.innograph.cli.Commands}).
+ * The filters are the parameters of {@code GET /export/{format}}.
  */
-public final class ExportCommand {
-
-	/** The first non-option argument that selects this command. */
-	public static final String NAME = "export";
-
-	static final int OK = 0;
-
-	static final int FAILED = 1;
-
-	static final int BAD_ARGUMENTS = 2;
+@Component
+class ExportCommand implements Command {
 
 	static final int DEFAULT_WAIT_SECONDS = 120;
 
-	private static final String USAGE = """
-			Usage: java -jar innograph.jar export --format <graphml|gexf|csv|cytoscape> --out <file> [filters]
-			Filters (as the URL parameters of GET /export/{format}):
-			  --kinds INDUSTRIAL_COMPLEX,COUNCIL   only entities of these kinds
-			  --types MEMBER_OF                    only relationships of these types
-			  --asOf 2024-12-31                    only what holds on that day
-			  --around <entity id> [--hops 1-3]    the neighbourhood of an entity
-			  --from <id> --to <id> [--maxHops 1-6] the shortest paths between two entities
-			  --bom true                           CSV with a byte-order mark, for Excel
-			  --wait 120                           seconds to wait for the database and seed to be ready (default 120)
-			Settings such as --spring.neo4j.uri=bolt://… or --innograph.embedded.data-directory=… apply as for the server.""";
+	private final Exports exports;
 
-	private ExportCommand() {
+	private final ApplicationContext context;
+
+	ExportCommand(Exports exports, ApplicationContext context) {
+		this.exports = exports;
+		this.context = context;
 	}
 
-	/** Whether the arguments ask for this command: the first argument that is not an option is "export". */
-	public static boolean requested(String[] args) {
-		for (String arg : args) {
-			if (!arg.startsWith("-")) {
-				return NAME.equals(arg);
-			}
-		}
-		return false;
+	@Override
+	public String name() {
+		return "export";
 	}
 
-	/**
-	 * Runs the command with the given application class; returns the process exit code: 0 when the file
-	 * is written, 2 for bad arguments (nothing started), 1 when the export failed.
-	 */
-	public static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
-		Arguments arguments;
+	@Override
+	public String usage() {
+		return """
+				export --format graphml|gexf|csv|cytoscape --out FILE [filters]   write the graph or a part of it to a file
+				  filters, as the parameters of GET /export/{format}:
+				    --kinds INDUSTRIAL_COMPLEX,COUNCIL  --types MEMBER_OF  --asOf 2024-12-31
+				    --around ID [--hops 1-3]  |  --from ID --to ID [--maxHops 1-6]  --bom true (CSV for Excel)
+				    --wait SECONDS  how long to wait for the database to be ready (default 120)""";
+	}
+
+	@Override
+	public int run(List<String> args, PrintStream out) throws IOException {
+		Arguments arguments = Arguments.parse(args);
 		ExportRequest request;
 		try {
-			arguments = Arguments.parse(args);
-			if (arguments.help()) {
-				out.println(USAGE);
-				return OK;
-			}
 			request = ExportRequest.parse(ExportFormat.of(arguments.format()), arguments.filters());
 		}
 		catch (ApiException ex) {
-			err.println("innograph export: " + ex.getMessage());
-			err.println(USAGE);
-			return BAD_ARGUMENTS;
+			throw new UsageException(ex.getMessage());
 		}
 		Path target = arguments.out().toAbsolutePath();
-		if (target.getParent() != null && !Files.isDirectory(target.getParent())) {
-			err.println("innograph export: the folder of --out does not exist: " + target.getParent());
-			return BAD_ARGUMENTS;
+		if (!Files.isDirectory(target.getParent())) {
+			throw new UsageException("the folder of --out does not exist: " + target.getParent());
 		}
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-			.web(WebApplicationType.NONE)
-			.run(arguments.settings().toArray(String[]::new))) {
-			String notReady = awaitReady(context, arguments.waitSeconds());
-			if (notReady != null) {
-				err.println("innograph export: the database is not ready after " + arguments.waitSeconds() + " s ("
-						+ notReady + ")");
-				return FAILED;
+		String notReady = awaitReady(this.context, arguments.waitSeconds());
+		if (notReady != null) {
+			out.println("export: the database is not ready after " + arguments.waitSeconds() + " s (" + notReady + ")");
+			return 1;
+		}
+		// Written next to the target and moved into place: a failed export leaves no half-written file.
+		Path partial = Files.createTempFile(target.getParent(), ".innograph-export-", ".part");
+		try {
+			Exports.Summary summary;
+			try (OutputStream file = Files.newOutputStream(partial)) {
+				summary = this.exports.export(request, file);
 			}
-			Exports exports = context.getBean(Exports.class);
-			// Written next to the target and moved into place: a failed export leaves no half file.
-			Path partial = Files.createTempFile(target.getParent(), ".innograph-export-", ".part");
-			try {
-				Exports.Summary summary;
-				try (OutputStream file = Files.newOutputStream(partial)) {
-					summary = exports.export(request, file);
-				}
-				Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-				out.println("Wrote " + summary.entities() + " entities and " + summary.relationships()
-						+ " relationships to " + target);
-				return OK;
+			Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+			out.println("Wrote " + summary.entities() + " entities and " + summary.relationships() + " relationships to "
+					+ target);
+			if (summary.entities() == 0) {
+				out.println("Nothing matched. On a fresh data directory, start the server once to load the seed.");
 			}
-			finally {
-				Files.deleteIfExists(partial);
-			}
+			return 0;
 		}
 		catch (ApiException ex) {
-			err.println("innograph export: " + ex.getMessage());
-			return FAILED;
+			out.println("export: " + ex.getMessage());
+			return 1;
 		}
-		catch (IOException | RuntimeException ex) {
-			err.println("innograph export failed: " + ex);
-			return FAILED;
+		finally {
+			Files.deleteIfExists(partial);
 		}
 	}
 
 	/**
-	 * Waits until every health indicator is UP: the start-up steps (schema, seed) report DOWN until they
-	 * have run, and retry on their own when the database was not ready. Exporting before that would write
-	 * an empty or partial graph. Returns null when ready, otherwise what is still down.
+	 * Waits until every health indicator is UP: the start-up steps report DOWN until the schema is in place,
+	 * and retry on their own while the database is not ready; exporting before that would write an empty or
+	 * partial graph. Returns null when ready, otherwise what is still down.
 	 */
-	static String awaitReady(ConfigurableApplicationContext context, int seconds) {
+	static String awaitReady(ApplicationContext context, int seconds) {
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
 		while (true) {
 			String down = null;
@@ -141,10 +114,7 @@ public final class ExportCommand {
 					down = indicator.getKey() + " " + health.getStatus() + " " + health.getDetails();
 				}
 			}
-			if (down == null) {
-				return null;
-			}
-			if (System.nanoTime() > deadline) {
+			if (down == null || System.nanoTime() > deadline) {
 				return down;
 			}
 			try {
@@ -157,26 +127,18 @@ public final class ExportCommand {
 		}
 	}
 
-	/** The command line split into the export's own options and the application's settings. */
-	record Arguments(String format, Path out, Map<String, List<String>> filters, List<String> settings,
-			boolean help, int waitSeconds) {
+	/** The command's options: the format, the file, and the filters (each may be repeated). */
+	record Arguments(String format, Path out, Map<String, List<String>> filters, int waitSeconds) {
 
-		static Arguments parse(String[] args) {
+		static Arguments parse(List<String> args) {
 			String format = null;
 			Path out = null;
-			boolean help = false;
 			int waitSeconds = DEFAULT_WAIT_SECONDS;
 			Map<String, List<String>> filters = new LinkedHashMap<>();
-			List<String> settings = new ArrayList<>();
-			boolean commandSeen = false;
-			for (int i = 0; i < args.length; i++) {
-				String arg = args[i];
+			for (int i = 0; i < args.size(); i++) {
+				String arg = args.get(i);
 				if (!arg.startsWith("--")) {
-					if (!commandSeen && NAME.equals(arg)) {
-						commandSeen = true;
-						continue;
-					}
-					throw ApiException.badRequest("Unexpected argument '" + arg + "'");
+					throw new UsageException("unexpected argument '" + arg + "'");
 				}
 				String name = arg.substring(2);
 				String value = null;
@@ -186,22 +148,14 @@ public final class ExportCommand {
 					name = name.substring(0, equals);
 				}
 				if (name.contains(".")) {
-					// An application setting: handed to Spring as --name=value.
-					if (value == null && i + 1 < args.length && !args[i + 1].startsWith("--")) {
-						value = args[++i];
-					}
-					settings.add("--" + name + "=" + ((value != null) ? value : ""));
-					continue;
-				}
-				if (name.equals("help")) {
-					help = true;
-					continue;
+					throw new UsageException("--" + name + ": commands take settings from the environment (NEO4J_URI, "
+							+ "INNOGRAPH_DATA_DIR …) or as java -D" + name + "=… before -jar");
 				}
 				if (value == null) {
-					if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
-						throw ApiException.badRequest("'--" + name + "' needs a value");
+					if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
+						throw new UsageException("--" + name + " needs a value");
 					}
-					value = args[++i];
+					value = args.get(++i);
 				}
 				switch (name) {
 					case "format" -> format = value;
@@ -210,13 +164,13 @@ public final class ExportCommand {
 					default -> filters.computeIfAbsent(name, (key) -> new ArrayList<>()).add(value);
 				}
 			}
-			if (!help && format == null) {
-				throw ApiException.badRequest("'--format' is required");
+			if (format == null) {
+				throw new UsageException("--format is required");
 			}
-			if (!help && out == null) {
-				throw ApiException.badRequest("'--out' is required: the file to write");
+			if (out == null) {
+				throw new UsageException("--out is required: the file to write");
 			}
-			return new Arguments(format, out, filters, settings, help, waitSeconds);
+			return new Arguments(format, out, filters, waitSeconds);
 		}
 
 		private static int seconds(String value) {
@@ -228,7 +182,7 @@ public final class ExportCommand {
 				return seconds;
 			}
 			catch (NumberFormatException ex) {
-				throw ApiException.badRequest("'--wait' is a number of seconds, was '" + value + "'");
+				throw new UsageException("--wait is a number of seconds, was '" + value + "'");
 			}
 		}
 

@@ -65,13 +65,13 @@ class ExportController {
 	@ExceptionHandler(ApiException.class)
 	ResponseEntity<Map<String, Object>> apiError(ApiException ex, HttpServletRequest request) {
 		HttpStatus status = switch (ex.code()) {
-			case BAD_REQUEST -> HttpStatus.BAD_REQUEST;
+			case BAD_REQUEST, LIMIT_EXCEEDED -> HttpStatus.BAD_REQUEST;
 			case NOT_FOUND -> HttpStatus.NOT_FOUND;
-			case LIMIT_EXCEEDED -> HttpStatus.BAD_REQUEST;
 			case RATE_LIMITED -> HttpStatus.TOO_MANY_REQUESTS;
 			case SERVICE_UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
 			case TIMEOUT -> HttpStatus.GATEWAY_TIMEOUT;
-			case INTERNAL_ERROR -> HttpStatus.INTERNAL_SERVER_ERROR;
+			// Exports are public reads: the codes of editing (credentials, conflicts) do not arise here.
+			default -> HttpStatus.INTERNAL_SERVER_ERROR;
 		};
 		return error(status, ex.code(), ex.getMessage(), request);
 	}

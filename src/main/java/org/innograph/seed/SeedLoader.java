@@ -17,7 +17,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Writes the seed into Neo4j in one transaction: merges every record by id, removes what the seed no
  * longer has, and records the seed's hash so that an unchanged seed is not loaded again. Records
- * written by the seed carry {@code origin: 'seed'}; nothing else is touched.
+ * written by the seed carry {@code origin: 'seed'}; nothing else is touched. Records an editor changed
+ * carry {@code origin: 'edit'} and are left as they are (the database is their reference until an export
+ * brings them into the seed files), unless the loader is told to replace edits.
  */
 public final class SeedLoader {
 
@@ -27,9 +29,20 @@ public final class SeedLoader {
 
 	private final TransactionTemplate transactions;
 
+	private final boolean replaceEdits;
+
 	public SeedLoader(Neo4jClient client, TransactionTemplate transactions) {
+		this(client, transactions, false);
+	}
+
+	/**
+	 * With {@code replaceEdits}, records an editor changed are overwritten by the seed's version and become
+	 * seed records again (for importing seed files that already contain the edits, e.g. a reviewed export).
+	 */
+	public SeedLoader(Neo4jClient client, TransactionTemplate transactions, boolean replaceEdits) {
 		this.client = client;
 		this.transactions = transactions;
+		this.replaceEdits = replaceEdits;
 	}
 
 	/** What a call to {@link #load} did. */
@@ -81,18 +94,20 @@ public final class SeedLoader {
 				UNWIND $rows AS row
 				MERGE (n:Entity {id: row.props.id})
 				WITH n, row, coalesce(n.version, 0) AS previousVersion
+				WHERE $replaceEdits OR coalesce(n.origin, 'seed') <> 'edit'
 				SET n = row.props, n.origin = 'seed', n.version = previousVersion + 1
 				SET n:$(row.label)
 				REMOVE n:$(row.otherLabels)
-				""").bind(entityRows).to("rows").run();
+				""").bindAll(Map.of("rows", entityRows, "replaceEdits", this.replaceEdits)).run();
 
 		this.client.query("""
 				UNWIND $rows AS row
 				MATCH (e:Entity {id: row.entity})
 				MERGE (f:Fact {id: row.id})
-				SET f = row, f.origin = 'seed'
 				MERGE (e)-[:HAS_FACT]->(f)
-				""").bind(graph.facts()).to("rows").run();
+				WITH f, row WHERE $replaceEdits OR coalesce(f.origin, 'seed') <> 'edit'
+				SET f = row, f.origin = 'seed'
+				""").bindAll(Map.of("rows", graph.facts(), "replaceEdits", this.replaceEdits)).run();
 
 		List<Map<String, Object>> relationshipRows = new ArrayList<>();
 		List<String> relationshipKeys = new ArrayList<>();
@@ -108,18 +123,20 @@ public final class SeedLoader {
 				UNWIND $rows AS row
 				MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
 				MERGE (a)-[r:$(row.type) {id: row.props.id}]->(b)
+				WITH r, row WHERE $replaceEdits OR coalesce(r.origin, 'seed') <> 'edit'
 				SET r = row.props, r.origin = 'seed'
-				""").bind(relationshipRows).to("rows").run();
+				""").bindAll(Map.of("rows", relationshipRows, "replaceEdits", this.replaceEdits)).run();
 		long relationships = relationshipRows.size();
 
 		this.client.query("""
 				UNWIND $rows AS row
 				MERGE (ev:Evidence {id: row.id})
+				WITH ev, row WHERE $replaceEdits OR coalesce(ev.origin, 'seed') <> 'edit'
 				SET ev = row, ev.origin = 'seed'
 				WITH ev, row
 				MATCH (s:Source {id: row.source})
 				MERGE (ev)-[:CITES]->(s)
-				""").bind(graph.evidence()).to("rows").run();
+				""").bindAll(Map.of("rows", graph.evidence(), "replaceEdits", this.replaceEdits)).run();
 
 		removeWhatTheSeedNoLongerHas(graph, entityIds, relationshipKeys);
 

@@ -1,14 +1,12 @@
 package org.innograph.export;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.innograph.api.ApiException;
 import org.innograph.api.ErrorCode;
+import org.innograph.cli.UsageException;
 import org.innograph.graph.EntityKind;
 import org.innograph.graph.RelationshipType;
 import org.innograph.measures.Network;
@@ -96,40 +94,29 @@ class ExportRequestTests {
 	}
 
 	@Test
-	void commandLineIsRecognisedOnlyByItsFirstWord() {
-		assertThat(ExportCommand.requested(new String[] { "export", "--format", "csv" })).isTrue();
-		assertThat(ExportCommand.requested(new String[] { "--server.port=0", "export" })).isTrue();
-		assertThat(ExportCommand.requested(new String[] { "--server.port=0" })).isFalse();
-		assertThat(ExportCommand.requested(new String[] {})).isFalse();
-	}
-
-	@Test
-	void commandLineSplitsExportOptionsFromApplicationSettings() {
-		ExportCommand.Arguments arguments = ExportCommand.Arguments.parse(new String[] { "export", "--format", "gexf",
-				"--out=graph.gexf", "--kinds", "COUNCIL", "--types=MEMBER_OF", "--spring.neo4j.uri=bolt://db:7687",
-				"--innograph.embedded.data-directory", "/tmp/data" });
+	void commandLineTakesRepeatedFiltersInEitherForm() {
+		ExportCommand.Arguments arguments = ExportCommand.Arguments.parse(List.of("--format", "gexf", "--out=graph.gexf",
+				"--kinds", "COUNCIL", "--kinds=INDUSTRIAL_COMPLEX", "--types=MEMBER_OF", "--wait", "5"));
 		assertThat(arguments.format()).isEqualTo("gexf");
 		assertThat(arguments.out()).hasToString("graph.gexf");
-		assertThat(arguments.filters()).containsEntry("kinds", List.of("COUNCIL")).containsEntry("types", List.of("MEMBER_OF"));
-		assertThat(arguments.settings()).containsExactly("--spring.neo4j.uri=bolt://db:7687",
-				"--innograph.embedded.data-directory=/tmp/data");
+		assertThat(arguments.filters()).containsEntry("kinds", List.of("COUNCIL", "INDUSTRIAL_COMPLEX"))
+			.containsEntry("types", List.of("MEMBER_OF"));
+		assertThat(arguments.waitSeconds()).isEqualTo(5);
 	}
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-			export --out x.graphml                        | '--format' is required
-			export --format graphml                       | '--out' is required
-			export --format pdf --out x.pdf               | Unknown export format 'pdf'
-			export --format csv --out x.zip --kinds PLANET | Unknown entity kind 'PLANET'
-			export --format csv --out x.zip --hops        | '--hops' needs a value
-			export extra --format csv --out x.zip         | Unexpected argument 'extra'
+			--out x.graphml                                 | --format is required
+			--format graphml                                | --out is required
+			--format csv --out x.zip --hops                 | --hops needs a value
+			--format csv --out x.zip extra                  | unexpected argument 'extra'
+			--format csv --out x.zip --spring.neo4j.uri=x   | commands take settings from the environment
+			--format csv --out x.zip --wait soon            | --wait is a number of seconds
 			""")
-	void badArgumentsExitWithTwoBeforeAnythingStarts(String line, String message) {
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int code = ExportCommand.run(Object.class, line.trim().split("\\s+"), new PrintStream(new ByteArrayOutputStream()),
-				new PrintStream(err, true, StandardCharsets.UTF_8));
-		assertThat(code).isEqualTo(2);
-		assertThat(err.toString(StandardCharsets.UTF_8)).contains(message).contains("Usage:");
+	void badCommandLinesAreUsageErrors(String line, String message) {
+		assertThatThrownBy(() -> ExportCommand.Arguments.parse(List.of(line.trim().split("\\s+"))))
+			.isInstanceOf(UsageException.class)
+			.hasMessageContaining(message);
 	}
 
 	private static Network.Node node(String id) {

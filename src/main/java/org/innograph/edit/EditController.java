@@ -1,0 +1,203 @@
+package org.innograph.edit;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.innograph.api.ApiException;
+import org.innograph.api.PageInfo;
+import org.innograph.api.Paging;
+import org.innograph.entity.Entity;
+import org.innograph.entity.EntityReads;
+import org.innograph.entity.Evidence;
+import org.innograph.entity.Relationship;
+import org.innograph.entity.Source;
+import org.innograph.graph.RelationshipIds;
+import org.innograph.security.Editors;
+import org.innograph.security.Role;
+import org.innograph.store.GraphReads;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * The editing mutations and the audit history. Every handler checks the caller's role first (nothing
+ * runs for an anonymous or under-privileged caller), then hands the input to {@link EditService}.
+ */
+@Controller
+class EditController {
+
+	private final EditService edits;
+
+	private final EntityReads entities;
+
+	private final GraphReads reads;
+
+	private final History history;
+
+	EditController(EditService edits, EntityReads entities, GraphReads reads, History history) {
+		this.edits = edits;
+		this.entities = entities;
+		this.reads = reads;
+		this.history = history;
+	}
+
+	record EntityPayload(Entity entity, long version) {
+	}
+
+	record RelationshipPayload(Relationship relationship, long version) {
+	}
+
+	record RetirePayload(String id, long version) {
+	}
+
+	record CreateRecordsPayload(List<Entity> entities, List<Relationship> relationships) {
+	}
+
+	record SourcePayload(Source source) {
+	}
+
+	record EvidencePayload(Evidence evidence) {
+	}
+
+	record ChangeEdge(String cursor, History.Change node) {
+	}
+
+	record ChangeConnection(List<ChangeEdge> edges, List<History.Change> nodes, PageInfo pageInfo, int totalCount) {
+	}
+
+	@MutationMapping
+	EntityPayload createEntity(@Argument Inputs.CreateEntityInput input) {
+		String actor = Editors.require(Role.EDITOR);
+		EditService.Written written = this.edits.create(List.of(input), List.of(), false, actor).entities().get(0);
+		return new EntityPayload(entity(written.id()), written.version());
+	}
+
+	@MutationMapping
+	EntityPayload updateEntity(@Argument Inputs.UpdateEntityInput input) {
+		String actor = Editors.require(Role.EDITOR);
+		EditService.Written written = this.edits.updateEntity(input, actor);
+		return new EntityPayload(entity(written.id()), written.version());
+	}
+
+	@MutationMapping
+	RetirePayload retireEntity(@Argument Inputs.RetireInput input) {
+		String actor = Editors.require(Role.EDITOR);
+		EditService.Written written = this.edits.retireEntity(input, actor);
+		return new RetirePayload(written.id(), written.version());
+	}
+
+	@MutationMapping
+	RelationshipPayload createRelationship(@Argument Inputs.CreateRelationshipInput input) {
+		String actor = Editors.require(Role.EDITOR);
+		EditService.Written written = this.edits.create(List.of(), List.of(input), false, actor)
+			.relationships()
+			.get(0);
+		return new RelationshipPayload(relationship(written.id()), written.version());
+	}
+
+	@MutationMapping
+	RelationshipPayload updateRelationship(@Argument Inputs.UpdateRelationshipInput input) {
+		String actor = Editors.require(Role.EDITOR);
+		EditService.Written written = this.edits.updateRelationship(input, actor);
+		return new RelationshipPayload(relationship(written.id()), written.version());
+	}
+
+	@MutationMapping
+	RetirePayload retireRelationship(@Argument Inputs.RetireInput input) {
+		String actor = Editors.require(Role.EDITOR);
+		EditService.Written written = this.edits.retireRelationship(input, actor);
+		return new RetirePayload(written.id(), written.version());
+	}
+
+	@MutationMapping
+	CreateRecordsPayload createRecords(@Argument Inputs.CreateRecordsInput input) {
+		String actor = Editors.require(Role.EDITOR);
+		EditService.Created created = this.edits.create(input.entities(), input.relationships(), true, actor);
+		Map<String, Entity> entities = this.entities
+			.entities(created.entities().stream().map(EditService.Written::id).toList());
+		Map<String, Relationship> relationships = this.entities
+			.relationships(created.relationships().stream().map(EditService.Written::id).toList());
+		return new CreateRecordsPayload(
+				created.entities().stream().map((w) -> entities.get(w.id())).toList(),
+				created.relationships().stream().map((w) -> relationships.get(w.id())).toList());
+	}
+
+	@MutationMapping
+	SourcePayload addSource(@Argument Inputs.AddSourceInput input) {
+		String actor = Editors.require(Role.ADMIN);
+		this.edits.addSource(input, actor);
+		return new SourcePayload(this.entities.sources(List.of(input.id())).get(input.id()));
+	}
+
+	@MutationMapping
+	EvidencePayload addEvidence(@Argument Inputs.AddEvidenceInput input) {
+		String actor = Editors.require(Role.EDITOR);
+		String id = this.edits.addEvidence(input, actor);
+		return new EvidencePayload(this.entities.evidence(List.of(id)).get(id));
+	}
+
+	/** The audit history of a record: editors and admins only. */
+	@QueryMapping
+	ChangeConnection history(@Argument String id, @Argument Integer first, @Argument String after) {
+		Editors.require(Role.EDITOR);
+		Paging paging = Paging.of(first, after);
+		History.Page page = this.history.of(id, paging);
+		List<History.Change> changes = page.changes();
+		List<ChangeEdge> edges = new java.util.ArrayList<>();
+		for (int i = 0; i < changes.size(); i++) {
+			edges.add(new ChangeEdge(paging.cursorAt(i), changes.get(i)));
+		}
+		return new ChangeConnection(edges, changes, paging.pageInfo(changes.size(), page.total()),
+				(int) page.total());
+	}
+
+	/** Entity versions for optimistic locking, one statement per batch. */
+	@BatchMapping(typeName = "Entity", field = "version")
+	Map<Entity, Integer> entityVersion(List<Entity> entities) {
+		Map<String, Integer> versions = new HashMap<>();
+		this.reads.list("MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id, coalesce(n.version, 1) AS version",
+				Map.of("ids", entities.stream().map(Entity::id).toList()))
+			.forEach((row) -> versions.put((String) row.get("id"), ((Number) row.get("version")).intValue()));
+		Map<Entity, Integer> result = new HashMap<>();
+		entities.forEach((entity) -> result.put(entity, versions.getOrDefault(entity.id(), 1)));
+		return result;
+	}
+
+	/** Relationship versions; seeded relationships without one are at version 1. */
+	@BatchMapping(typeName = "Relationship", field = "version")
+	Map<Relationship, Integer> relationshipVersion(List<Relationship> relationships) {
+		List<Map<String, Object>> refs = relationships.stream()
+			.map((rel) -> RelationshipIds.parse(rel.id()))
+			.flatMap(Optional::stream)
+			.toList();
+		Map<String, Integer> versions = new HashMap<>();
+		this.reads.list("""
+				UNWIND $refs AS ref
+				MATCH (:Entity {id: ref.from})-[r]->(:Entity {id: ref.to})
+				WHERE r.id = ref.id AND type(r) = ref.type
+				RETURN r.id AS id, coalesce(r.version, 1) AS version
+				""", Map.of("refs", refs))
+			.forEach((row) -> versions.put((String) row.get("id"), ((Number) row.get("version")).intValue()));
+		Map<Relationship, Integer> result = new HashMap<>();
+		relationships.forEach((rel) -> result.put(rel, versions.getOrDefault(rel.id(), 1)));
+		return result;
+	}
+
+	private Entity entity(String id) {
+		return this.entities.entity(id).orElseThrow(() -> ApiException.notFound("No entity with the id " + id));
+	}
+
+	private Relationship relationship(String id) {
+		Relationship relationship = this.entities.relationships(List.of(id)).get(id);
+		if (relationship == null) {
+			throw ApiException.notFound("No relationship with the id " + id);
+		}
+		return relationship;
+	}
+
+}

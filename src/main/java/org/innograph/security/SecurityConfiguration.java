@@ -1,0 +1,57 @@
+package org.innograph.security;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+
+/**
+ * Every URL is open at the HTTP level, because queries and mutations share {@code /graphql}: the
+ * mutation handlers check the role themselves and answer with GraphQL errors (HTTP 200, as GraphQL over
+ * HTTP expects). No sessions and no cookies, hence no CSRF tokens.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens) throws Exception {
+		http.csrf((csrf) -> csrf.disable())
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.httpBasic((basic) -> basic.disable())
+			.formLogin((form) -> form.disable())
+			.logout((logout) -> logout.disable())
+			.requestCache((cache) -> cache.disable())
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.addFilterBefore(new ApiTokenFilter(tokens), AnonymousAuthenticationFilter.class);
+		return http.build();
+	}
+
+	/**
+	 * Tokens are resolved by {@link ApiTokenFilter}; this provider accepts nothing else. Declaring it
+	 * also keeps Spring Boot from creating a default user with a generated password.
+	 */
+	@Bean
+	AuthenticationProvider noPasswordLogins() {
+		return new AuthenticationProvider() {
+
+			@Override
+			public org.springframework.security.core.Authentication authenticate(
+					org.springframework.security.core.Authentication authentication) {
+				throw new BadCredentialsException("Only API tokens are accepted");
+			}
+
+			@Override
+			public boolean supports(Class<?> authentication) {
+				return false;
+			}
+
+		};
+	}
+
+}

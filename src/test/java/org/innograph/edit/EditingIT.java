@@ -1,0 +1,361 @@
+package org.innograph.edit;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.innograph.security.ApiTokens;
+import org.innograph.security.Role;
+import org.innograph.support.GraphSnapshot;
+import org.innograph.support.IntegrationTest;
+import org.innograph.support.RunningApp;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Writes through the GraphQL API: only with an editor credential, validated as a whole, versioned, and
+ * recorded in history. Every record a test writes has an id with this run's prefix and is deleted after.
+ */
+@IntegrationTest
+class EditingIT {
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	@Autowired
+	HttpGraphQlTester graphQl;
+
+	@Autowired
+	ApiTokens tokens;
+
+	@Autowired
+	Neo4jClient client;
+
+	@LocalServerPort
+	int port;
+
+	private final String run = "it-" + UUID.randomUUID().toString().substring(0, 8);
+
+	private GraphQlTester editor;
+
+	private String editorToken;
+
+	@Autowired
+	org.springframework.context.ApplicationContext context;
+
+	@BeforeEach
+	void editorToken() {
+		Prepared.await(this.context);
+		// Generous: the first requests of a run are slow on a busy machine.
+		this.graphQl = this.graphQl.mutate()
+			.webTestClient((client) -> client.responseTimeout(java.time.Duration.ofSeconds(60)))
+			.build();
+		this.editorToken = this.tokens.create(this.run + "-editor", Role.EDITOR);
+		this.editor = this.graphQl.mutate().header("Authorization", "Bearer " + this.editorToken).build();
+	}
+
+	@AfterEach
+	void deleteWhatTheTestWrote() {
+		this.client.query("MATCH (n:Entity) WHERE n.id CONTAINS $run DETACH DELETE n").bind(this.run).to("run").run();
+		this.client.query("MATCH (n) WHERE (n:Evidence AND n.subject CONTAINS $run) OR (n:Change AND n.targetId CONTAINS $run) DETACH DELETE n")
+			.bind(this.run)
+			.to("run")
+			.run();
+		this.client.query("MATCH ()-[r]->() WHERE r.id CONTAINS $run DELETE r").bind(this.run).to("run").run();
+		this.client.query("MATCH (t:ApiToken) WHERE t.name STARTS WITH $run DELETE t").bind(this.run).to("run").run();
+	}
+
+	@Test
+	void anonymousAndUnderPrivilegedWritesAreRejectedAndChangeNothing() {
+		GraphSnapshot before = GraphSnapshot.take(this.client);
+
+		this.graphQl.documentName("createEntity")
+			.variable("input", entity("org:" + this.run + "-anon", "ORGANIZATION"))
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(codes(errors)).containsExactly("UNAUTHENTICATED"));
+
+		GraphQlTester unknownToken = this.graphQl.mutate().header("Authorization", "Bearer igt_not-a-real-token").build();
+		unknownToken.documentName("createRecords")
+			.variable("input", mou("agreement:" + this.run + "-anon", "org:kari", "org:kasi"))
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(codes(errors)).containsExactly("UNAUTHENTICATED"));
+
+		this.tokens.revoke(this.run + "-editor");
+		this.editor.documentName("createEntity")
+			.variable("input", entity("org:" + this.run + "-revoked", "ORGANIZATION"))
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(codes(errors)).containsExactly("UNAUTHENTICATED"));
+
+		String editor2 = this.tokens.create(this.run + "-editor2", Role.EDITOR);
+		this.graphQl.mutate()
+			.header("Authorization", "Bearer " + editor2)
+			.build()
+			.documentName("addSource")
+			.variable("input", Map.of("id", "doc:990", "documentId", "990_0123456789abcdef", "kind", "report",
+					"title", Map.of("ko", "시험", "en", "Test"), "publisher", Map.of("ko", "시험", "en", "Test"),
+					"published", "2024"))
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(codes(errors)).containsExactly("FORBIDDEN"));
+
+		this.graphQl.documentName("history")
+			.variable("id", "org:kari")
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(codes(errors)).containsExactly("UNAUTHENTICATED"));
+
+		assertThat(GraphSnapshot.take(this.client)).isEqualTo(before);
+		// Reads stay public.
+		this.graphQl.document("{ entity(key: \"org:kari\") { id version } }")
+			.execute()
+			.path("entity.id")
+			.entity(String.class)
+			.isEqualTo("org:kari");
+	}
+
+	@Test
+	void editorCreatesAnMouWithTwoPartiesAndEvidenceReadableAtOnce() {
+		String mou = "agreement:" + this.run + "-mou";
+		var created = this.editor.documentName("createRecords").variable("input", mou(mou, "org:kari", "org:kasi")).execute();
+		created.path("createRecords.entities[0].id").entity(String.class).isEqualTo(mou);
+		created.path("createRecords.entities[0].version").entity(Integer.class).isEqualTo(1);
+		created.path("createRecords.relationships[*].id")
+			.entityList(String.class)
+			.containsExactly("rel:org:kari>PARTY_TO>" + mou, "rel:org:kasi>PARTY_TO>" + mou);
+
+		var read = this.graphQl.documentName("agreementWithParties").variable("key", mou).execute();
+		read.path("entity.name.ko").entity(String.class).isEqualTo("시험 업무협약");
+		read.path("entity.date.text").entity(String.class).isEqualTo("2024-05");
+		read.path("entity.date.precision").entity(String.class).isEqualTo("MONTH");
+		read.path("entity.relationships.totalCount").entity(Integer.class).isEqualTo(2);
+		assertThat(read.path("entity.relationships.nodes[*].from.id").entityList(String.class).get())
+			.containsExactlyInAnyOrder("org:kari", "org:kasi");
+		read.path("entity.relationships.nodes[0].evidence[0].source.id").entity(String.class).isEqualTo("doc:000");
+		read.path("entity.relationships.nodes[0].evidence[0].locator").entity(String.class).isEqualTo("L42");
+
+		var history = this.editor.documentName("history").variable("id", mou).execute();
+		history.path("history.nodes[*].action").entityList(String.class).containsExactly("CREATE");
+		assertThat(history.path("history.nodes[0].after").entity(String.class).get()).contains("\"evidence\":[",
+				"\"locator\":\"L22\"");
+		history.path("history.nodes[0].actor").entity(String.class).isEqualTo("token:" + this.run + "-editor");
+	}
+
+	@Test
+	void invalidInputIsRejectedWithFieldErrorsAndWritesNothing() {
+		GraphSnapshot before = GraphSnapshot.take(this.client);
+		String mou = "agreement:" + this.run + "-bad";
+
+		Map<String, Object> badDateAndNoEvidence = mou(mou, "org:kari", "org:kasi");
+		entities(badDateAndNoEvidence).get(0).put("date", "2024-13-01");
+		relationships(badDateAndNoEvidence).get(1).put("evidence", List.of());
+		this.editor.documentName("createRecords")
+			.variable("input", badDateAndNoEvidence)
+			.execute()
+			.errors()
+			.satisfy((errors) -> {
+				assertThat(codes(errors)).containsExactly("BAD_REQUEST");
+				assertThat(fields(errors.get(0))).containsExactlyInAnyOrder("entities[0].date",
+						"relationships[1].evidence");
+			});
+
+		// Everything well-formed, but one party does not exist: the valid MOU entity is not written either.
+		this.editor.documentName("createRecords")
+			.variable("input", mou(mou, "org:kari", "org:" + this.run + "-nobody"))
+			.execute()
+			.errors()
+			.satisfy((errors) -> {
+				assertThat(codes(errors)).containsExactly("BAD_REQUEST");
+				assertThat(fields(errors.get(0))).containsExactly("relationships[1].from");
+			});
+
+		this.editor.documentName("createEntity")
+			.variable("input", Map.of("id", "org:" + this.run + "-x", "kind", "AGREEMENT", "name",
+					Map.of("ko", "가"), "evidence", List.of()))
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(fields(errors.get(0))).containsExactlyInAnyOrder("id", "name.en",
+					"evidence"));
+
+		assertThat(GraphSnapshot.take(this.client)).isEqualTo(before);
+	}
+
+	@Test
+	void ofTwoConcurrentUpdatesFromOneVersionOneWinsAndTheOtherGetsConflict() throws Exception {
+		String id = "org:" + this.run + "-contested";
+		this.editor.documentName("createEntity")
+			.variable("input", entity(id, "ORGANIZATION"))
+			.execute()
+			.path("createEntity.version")
+			.entity(Integer.class)
+			.isEqualTo(1);
+
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		List<Future<JsonNode>> answers = new ArrayList<>();
+		for (String note : List.of("first writer", "second writer")) {
+			answers.add(threads.submit(() -> {
+				start.await();
+				return post("""
+						mutation($input: UpdateEntityInput!) { updateEntity(input: $input) { version entity { note } } }
+						""", Map.of("input", Map.of("id", id, "expectedVersion", 1, "note", note)));
+			}));
+		}
+		start.countDown();
+		List<JsonNode> results = new ArrayList<>();
+		for (Future<JsonNode> answer : answers) {
+			results.add(answer.get(60, TimeUnit.SECONDS));
+		}
+		threads.shutdown();
+
+		List<JsonNode> won = results.stream().filter((r) -> !r.has("errors")).toList();
+		List<JsonNode> lost = results.stream().filter((r) -> r.has("errors")).toList();
+		assertThat(won).hasSize(1);
+		assertThat(lost).hasSize(1);
+		assertThat(lost.get(0).path("errors").get(0).path("extensions").path("code").asString()).isEqualTo("CONFLICT");
+		assertThat(won.get(0).path("data").path("updateEntity").path("version").asInt()).isEqualTo(2);
+		String winner = won.get(0).path("data").path("updateEntity").path("entity").path("note").asString();
+
+		var history = this.editor.documentName("history").variable("id", id).execute();
+		history.path("history.nodes[*].action").entityList(String.class).containsExactly("UPDATE", "CREATE");
+		String after = history.path("history.nodes[0].after").entity(String.class).get();
+		assertThat(json.readTree(after).path("note").asString()).isEqualTo(winner);
+		assertThat(json.readTree(after).path("version").asInt()).isEqualTo(2);
+		this.graphQl.document("{ entity(key: \"" + id + "\") { note version } }")
+			.execute()
+			.path("entity.note")
+			.entity(String.class)
+			.isEqualTo(winner);
+	}
+
+	@Test
+	void aRetiredEntityLeavesDefaultReadsButStaysInHistory() {
+		String id = "org:" + this.run + "-gone";
+		this.editor.documentName("createRecords")
+			.variable("input", Map.of("entities", List.of(entity(id, "ORGANIZATION")), "relationships",
+					List.of(relationship("LOCATED_IN", id, "region:daejeon"))))
+			.execute();
+		this.editor.documentName("retireEntity")
+			.variable("input", Map.of("id", id, "expectedVersion", 1, "reason", "duplicate record", "validTo", "2024-06"))
+			.execute()
+			.path("retireEntity.version")
+			.entity(Integer.class)
+			.isEqualTo(2);
+		this.graphQl.document("{ entity(key: \"" + id + "\") { id } }")
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(codes(errors)).containsExactly("NOT_FOUND"));
+		this.editor.documentName("retireEntity")
+			.variable("input", Map.of("id", id, "expectedVersion", 1))
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(codes(errors)).containsExactly("BAD_REQUEST"));
+		String located = "rel:" + id + ">LOCATED_IN>region:daejeon";
+		String links = "{ entity(key: \"region:daejeon\") { relationships(types: [LOCATED_IN], first: 100%s) { nodes { id } } } }";
+		assertThat(this.graphQl.document(links.formatted("")).execute().path("entity.relationships.nodes[*].id")
+			.entityList(String.class).get()).doesNotContain(located);
+		assertThat(this.graphQl.document(links.formatted(", asOf: \"2024-03-01\"")).execute()
+			.path("entity.relationships.nodes[*].id").entityList(String.class).get())
+			.as("as of a date it was valid on, the retired link is still there").contains(located);
+		assertThat(this.graphQl.document(links.formatted(", asOf: \"2024-09-01\"")).execute()
+			.path("entity.relationships.nodes[*].id").entityList(String.class).get()).doesNotContain(located);
+		this.editor.documentName("history")
+			.variable("id", located)
+			.execute()
+			.path("history.nodes[0].action")
+			.entity(String.class)
+			.isEqualTo("RETIRE");
+		var history = this.editor.documentName("history").variable("id", id).execute();
+		history.path("history.nodes[0].action").entity(String.class).isEqualTo("RETIRE");
+		String after = history.path("history.nodes[0].after").entity(String.class).get();
+		assertThat(after).contains("\"retired\":true", "\"retiredReason\":\"duplicate record\"");
+	}
+
+	// ------------------------------------------------------------------------------------------
+
+	private JsonNode post(String query, Map<String, Object> variables) {
+		String body = json.writeValueAsString(Map.of("query", query, "variables", variables));
+		var response = RunningApp.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/graphql"))
+			.header("Content-Type", "application/json")
+			.header("Authorization", "Bearer " + this.editorToken)
+			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+			.build());
+		assertThat(response.statusCode()).isEqualTo(200);
+		return json.readTree(response.body());
+	}
+
+	static Map<String, Object> mutable(Map<String, Object> map) {
+		return new java.util.LinkedHashMap<>(map);
+	}
+
+	static Map<String, Object> entity(String id, String kind) {
+		return mutable(Map.of("id", id, "kind", kind, "type", "research-institute", "name",
+				Map.of("ko", "시험 기관", "en", "Test institute"), "evidence",
+				List.of(Map.of("source", "doc:000", "quote", "②한국항공우주연구원(KARI)", "locator", "L42"))));
+	}
+
+	static Map<String, Object> relationship(String type, String from, String to) {
+		return mutable(Map.of("type", type, "from", from, "to", to, "evidence",
+				List.of(Map.of("source", "doc:000", "quote", "②한국항공우주연구원(KARI)", "locator", "L42"))));
+	}
+
+	static Map<String, Object> mou(String id, String partyA, String partyB) {
+		Map<String, Object> entity = mutable(Map.of("id", id, "kind", "AGREEMENT", "type", "mou", "name",
+				Map.of("ko", "시험 업무협약", "en", "Test MOU"), "date", "2024-05", "status", "SIGNED", "evidence",
+				List.of(Map.of("source", "doc:000", "quote", "업무협약을 체결했다", "locator", "L22"))));
+		Map<String, Object> a = relationship("PARTY_TO", partyA, id);
+		a.put("role", "party");
+		Map<String, Object> b = relationship("PARTY_TO", partyB, id);
+		b.put("role", "party");
+		Map<String, Object> input = new java.util.LinkedHashMap<>();
+		input.put("entities", new ArrayList<>(List.of(entity)));
+		input.put("relationships", new ArrayList<>(List.of(a, b)));
+		return input;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> entities(Map<String, Object> input) {
+		return (List<Map<String, Object>>) input.get("entities");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> relationships(Map<String, Object> input) {
+		return (List<Map<String, Object>>) input.get("relationships");
+	}
+
+	private static List<String> codes(List<ResponseError> errors) {
+		return errors.stream().map((error) -> String.valueOf(error.getExtensions().get("code"))).toList();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> fields(ResponseError error) {
+		List<Map<String, Object>> fieldErrors = (List<Map<String, Object>>) error.getExtensions()
+			.getOrDefault("fieldErrors", Collections.emptyList());
+		return fieldErrors.stream().map((fieldError) -> (String) fieldError.get("field")).toList();
+	}
+
+}

@@ -1,0 +1,44 @@
+package org.innograph.web;
+
+import java.time.Duration;
+
+import org.innograph.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The query editor at /graphiql renders in a real browser, loads the schema from /graphql, and
+ * loads nothing from outside the service: it works offline.
+ */
+@IntegrationTest
+class QueryEditorBrowserIT {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void queryEditorRendersAndRunsOfflineAssetsOnly() {
+		String origin = "http://127.0.0.1:" + this.port;
+		try (HeadlessChromium browser = HeadlessChromium.start()) {
+			browser.laptop();
+			browser.open(origin + "/graphiql");
+			browser.waitFor(By.cssSelector(".graphiql-container"));
+			// On load the editor asks /graphql for the schema (introspection): the page is live.
+			new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until((driver) -> browser.requests()
+				.stream()
+				.anyMatch((request) -> request.url().equals(origin + "/graphql")));
+			browser.waitFor(By.cssSelector(".graphiql-editor"));
+			browser.screenshot("graphiql");
+			assertThat(browser.requests()).isNotEmpty()
+				.allSatisfy((request) -> assertThat(request.url()).satisfiesAnyOf(
+						(url) -> assertThat(url).startsWith(origin + "/"), (url) -> assertThat(url).startsWith("data:"),
+						(url) -> assertThat(url).startsWith("blob:")));
+		}
+	}
+
+}
