@@ -25,11 +25,12 @@ public class NetworkReads {
 	/**
 	 * Entities in the projection. As of a date, an entity counts when it has started (its validFrom, or
 	 * its date when it has no validFrom, is not after the day) and not ended (validTo's last day is not
-	 * before it); undated entities always count.
+	 * before it); undated entities always count. Retired records leave the current graph but, as elsewhere
+	 * in the API, still count as of a day they were valid on (retiring sets their validTo).
 	 */
 	private static final String NODES = """
 			MATCH (n:Entity)
-			WHERE coalesce(n.retired, false) = false
+			WHERE (coalesce(n.retired, false) = false OR ($asOf IS NOT NULL AND n.retiredAt IS NOT NULL))
 			  AND ($kinds IS NULL OR n.kind IN $kinds)
 			  AND ($asOf IS NULL OR (coalesce(n.validFrom, n.date) IS NULL OR coalesce(n.validFrom, n.date) <= $asOf)
 			       AND (n.validToEnd IS NULL OR n.validToEnd >= $asOf))
@@ -39,7 +40,7 @@ public class NetworkReads {
 	/** Relationships valid on the day, by the same rule as an entity's relationships elsewhere in the API. */
 	private static final String LINKS = """
 			MATCH (a:Entity)-[r:%s]->(b:Entity)
-			WHERE coalesce(r.retired, false) = false
+			WHERE (coalesce(r.retired, false) = false OR ($asOf IS NOT NULL AND r.retiredAt IS NOT NULL))
 			  AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf)
 			       AND (r.validToEnd IS NULL OR r.validToEnd >= $asOf)))
 			%s
