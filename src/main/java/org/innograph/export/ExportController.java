@@ -1,0 +1,107 @@
+package org.innograph.export;
+
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.innograph.api.ApiException;
+import org.innograph.api.ErrorCode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /export/{format}}: the graph or a subgraph as a file download. The file is built in memory
+ * before anything is sent, so a failure is an error response with a JSON body and a code, never half a
+ * file or a stack trace.
+ */
+@RestController
+class ExportController {
+
+	private static final Logger logger = LoggerFactory.getLogger(ExportController.class);
+
+	private final Exports exports;
+
+	ExportController(Exports exports) {
+		this.exports = exports;
+	}
+
+	@GetMapping("/export/{format}")
+	ResponseEntity<byte[]> export(@PathVariable String format, @RequestParam MultiValueMap<String, String> parameters) {
+		ExportRequest request = ExportRequest.parse(ExportFormat.of(format), parameters);
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		this.exports.export(request, body);
+		ExportFormat chosen = request.format();
+		MediaType mediaType = MediaType.parseMediaType(chosen.mediaType());
+		if (chosen != ExportFormat.CSV) {
+			mediaType = new MediaType(mediaType, java.nio.charset.StandardCharsets.UTF_8);
+		}
+		return ResponseEntity.ok()
+			.contentType(mediaType)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(fileName(chosen, LocalDate.now())).build().toString())
+			.body(body.toByteArray());
+	}
+
+	/** {@code innograph-2025-01-16.graphml}. */
+	static String fileName(ExportFormat format, LocalDate day) {
+		return "innograph-" + day + "." + format.extension();
+	}
+
+	@ExceptionHandler(ApiException.class)
+	ResponseEntity<Map<String, Object>> apiError(ApiException ex, HttpServletRequest request) {
+		HttpStatus status = switch (ex.code()) {
+			case BAD_REQUEST, LIMIT_EXCEEDED -> HttpStatus.BAD_REQUEST;
+			case NOT_FOUND -> HttpStatus.NOT_FOUND;
+			case RATE_LIMITED -> HttpStatus.TOO_MANY_REQUESTS;
+			case SERVICE_UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+			case TIMEOUT -> HttpStatus.GATEWAY_TIMEOUT;
+			// Exports are public reads: the codes of editing (credentials, conflicts) do not arise here.
+			default -> HttpStatus.INTERNAL_SERVER_ERROR;
+		};
+		return error(status, ex.code(), ex.getMessage(), request);
+	}
+
+	@ExceptionHandler(DataAccessResourceFailureException.class)
+	ResponseEntity<Map<String, Object>> unavailable(DataAccessResourceFailureException ex, HttpServletRequest request) {
+		logger.warn("Database unavailable during an export: {}", ex.getMessage());
+		return error(HttpStatus.SERVICE_UNAVAILABLE, ErrorCode.SERVICE_UNAVAILABLE,
+				"The database is not reachable right now; please try again shortly.", request);
+	}
+
+	@ExceptionHandler(RuntimeException.class)
+	ResponseEntity<Map<String, Object>> unexpected(RuntimeException ex, HttpServletRequest request) {
+		// The message stays generic; the log line (which carries the request id) has the details.
+		logger.error("Unexpected failure during an export", ex);
+		return error(HttpStatus.INTERNAL_SERVER_ERROR, ErrorCode.INTERNAL_ERROR,
+				"Internal error; quote the requestId of this error when you report it.", request);
+	}
+
+	private static ResponseEntity<Map<String, Object>> error(HttpStatus status, ErrorCode code, String message,
+			HttpServletRequest request) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("code", code.name());
+		body.put("message", message);
+		// Set by the request filter of every request (see the limits package), like GraphQL errors carry it.
+		Object requestId = request.getAttribute("requestId");
+		if (requestId != null) {
+			body.put("requestId", requestId.toString());
+		}
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
+	}
+
+}

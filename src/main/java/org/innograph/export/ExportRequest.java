@@ -1,0 +1,178 @@
+package org.innograph.export;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.innograph.api.ApiException;
+import org.innograph.graph.EntityKind;
+import org.innograph.graph.RelationshipType;
+import org.innograph.measures.Projection;
+
+/**
+ * What to export, checked before anything reaches the database. The same parameters serve the URL
+ * ({@code ?kinds=COUNCIL,INDUSTRIAL_COMPLEX&types=MEMBER_OF}) and the command line
+ * ({@code --kinds COUNCIL,INDUSTRIAL_COMPLEX --types MEMBER_OF}).
+ *
+ * @param format the file format
+ * @param projection the entity kinds, relationship types and date the export (and its measures) take in
+ * @param around the entity whose neighbourhood is exported, or null
+ * @param hops how far the neighbourhood reaches
+ * @param from one end of the shortest paths exported, or null
+ * @param to the other end
+ * @param maxHops the longest path looked for
+ * @param bom whether CSV files start with a byte-order mark (for Excel)
+ */
+public record ExportRequest(ExportFormat format, Projection projection, String around, int hops, String from,
+		String to, int maxHops, boolean bom) {
+
+	/** The parameters understood, in the order the usage lists them. */
+	static final List<String> PARAMETERS = List.of("kinds", "types", "asOf", "around", "hops", "from", "to",
+			"maxHops", "bom");
+
+	static final int DEFAULT_HOPS = 1;
+
+	static final int MAX_HOPS_AROUND = 3;
+
+	static final int DEFAULT_MAX_HOPS = 4;
+
+	static final int MAX_PATH_HOPS = 6;
+
+	/** Whether the export is a neighbourhood. */
+	public boolean neighbourhood() {
+		return this.around != null;
+	}
+
+	/** Whether the export is the shortest paths between two entities. */
+	public boolean paths() {
+		return this.from != null;
+	}
+
+	/**
+	 * Parses the parameters (each may be given several times; lists may also be comma-separated); every
+	 * problem is a BAD_REQUEST that says what to write instead.
+	 */
+	public static ExportRequest parse(ExportFormat format, Map<String, List<String>> parameters) {
+		for (String name : parameters.keySet()) {
+			if (!PARAMETERS.contains(name)) {
+				throw ApiException.badRequest("Unknown parameter '" + name + "'; the parameters are "
+						+ String.join(", ", PARAMETERS));
+			}
+		}
+		Set<EntityKind> kinds = new LinkedHashSet<>();
+		for (String kind : list(parameters, "kinds")) {
+			kinds.add(kind(kind));
+		}
+		Set<RelationshipType> types = new LinkedHashSet<>();
+		for (String type : list(parameters, "types")) {
+			types.add(type(type));
+		}
+		LocalDate asOf = date(single(parameters, "asOf"));
+		String around = single(parameters, "around");
+		String from = single(parameters, "from");
+		String to = single(parameters, "to");
+		String hops = single(parameters, "hops");
+		String maxHops = single(parameters, "maxHops");
+		if (around != null && (from != null || to != null)) {
+			throw ApiException.badRequest("Give either 'around' (a neighbourhood) or 'from' and 'to' (paths), not both");
+		}
+		if ((from == null) != (to == null)) {
+			throw ApiException.badRequest("'from' and 'to' go together: the paths between two entity ids");
+		}
+		if (hops != null && around == null) {
+			throw ApiException.badRequest("'hops' applies to a neighbourhood: give 'around' too");
+		}
+		if (maxHops != null && from == null) {
+			throw ApiException.badRequest("'maxHops' applies to paths: give 'from' and 'to' too");
+		}
+		String bom = single(parameters, "bom");
+		if (bom != null && !bom.equalsIgnoreCase("true") && !bom.equalsIgnoreCase("false")) {
+			throw ApiException.badRequest("'bom' is true or false, was '" + bom + "'");
+		}
+		return new ExportRequest(format, new Projection(kinds, types, asOf), blankToNull(around),
+				number("hops", hops, DEFAULT_HOPS, MAX_HOPS_AROUND), blankToNull(from), blankToNull(to),
+				number("maxHops", maxHops, DEFAULT_MAX_HOPS, MAX_PATH_HOPS), Boolean.parseBoolean(bom));
+	}
+
+	/** One line describing the selection, for file metadata. */
+	public String describe() {
+		String selection = neighbourhood() ? "; within " + this.hops + " hops of " + this.around
+				: paths() ? "; shortest paths (at most " + this.maxHops + " hops) between " + this.from + " and " + this.to
+						: "";
+		return this.projection.describe() + selection;
+	}
+
+	private static List<String> list(Map<String, List<String>> parameters, String name) {
+		List<String> values = new ArrayList<>();
+		for (String value : parameters.getOrDefault(name, List.of())) {
+			Arrays.stream(value.split(",")).map(String::trim).filter((item) -> !item.isEmpty()).forEach(values::add);
+		}
+		return values;
+	}
+
+	private static String single(Map<String, List<String>> parameters, String name) {
+		List<String> values = parameters.getOrDefault(name, List.of());
+		if (values.size() > 1) {
+			throw ApiException.badRequest("'" + name + "' takes one value, was given " + values.size());
+		}
+		return values.isEmpty() ? null : blankToNull(values.get(0));
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.trim();
+	}
+
+	private static EntityKind kind(String name) {
+		String wanted = name.toUpperCase(Locale.ROOT);
+		return Arrays.stream(EntityKind.values())
+			.filter((kind) -> kind.apiName().equals(wanted))
+			.findFirst()
+			.orElseThrow(() -> ApiException.badRequest("Unknown entity kind '" + name + "'; use one of "
+					+ Arrays.stream(EntityKind.values()).map(EntityKind::apiName).collect(Collectors.joining(", "))));
+	}
+
+	private static RelationshipType type(String name) {
+		String wanted = name.toUpperCase(Locale.ROOT);
+		return Arrays.stream(RelationshipType.values())
+			.filter((type) -> type.name().equals(wanted))
+			.findFirst()
+			.orElseThrow(() -> ApiException.badRequest("Unknown relationship type '" + name + "'; use one of "
+					+ Arrays.stream(RelationshipType.values()).map(Enum::name).collect(Collectors.joining(", "))));
+	}
+
+	private static LocalDate date(String text) {
+		if (text == null) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text);
+		}
+		catch (DateTimeParseException ex) {
+			throw ApiException.badRequest("'asOf' is a date like 2024-12-31, was '" + text + "'");
+		}
+	}
+
+	private static int number(String name, String text, int defaultValue, int max) {
+		if (text == null) {
+			return defaultValue;
+		}
+		try {
+			int value = Integer.parseInt(text);
+			if (value < 1 || value > max) {
+				throw new NumberFormatException();
+			}
+			return value;
+		}
+		catch (NumberFormatException ex) {
+			throw ApiException.badRequest("'" + name + "' is a whole number from 1 to " + max + ", was '" + text + "'");
+		}
+	}
+
+}

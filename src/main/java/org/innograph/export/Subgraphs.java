@@ -1,0 +1,115 @@
+package org.innograph.export;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.innograph.api.ApiException;
+import org.innograph.measures.Network;
+
+/**
+ * Cuts a subgraph out of a loaded projection, following relationships in either direction: the
+ * neighbourhood of an entity (every entity within n hops and all relationships among them), or the
+ * union of all shortest paths between two entities (the entities and relationships on any of them).
+ */
+final class Subgraphs {
+
+	private Subgraphs() {
+	}
+
+	static Network select(Network network, ExportRequest request) {
+		if (request.neighbourhood()) {
+			return neighbourhood(network, request.around(), request.hops());
+		}
+		if (request.paths()) {
+			return shortestPaths(network, request.from(), request.to(), request.maxHops());
+		}
+		return network;
+	}
+
+	static Network neighbourhood(Network network, String around, int hops) {
+		Map<String, Integer> distance = distances(network, member(network, around, "around"), hops);
+		List<Network.Node> nodes = network.nodes().stream().filter((node) -> distance.containsKey(node.id())).toList();
+		List<Network.Link> links = network.links()
+			.stream()
+			.filter((link) -> distance.containsKey(link.from()) && distance.containsKey(link.to()))
+			.toList();
+		return new Network(nodes, links);
+	}
+
+	static Network shortestPaths(Network network, String from, String to, int maxHops) {
+		Map<String, Integer> fromStart = distances(network, member(network, from, "from"), maxHops);
+		Map<String, Integer> fromEnd = distances(network, member(network, to, "to"), maxHops);
+		Integer length = fromStart.get(to);
+		if (length == null) {
+			throw ApiException.notFound("No chain of at most " + maxHops + " relationships links '" + from + "' and '"
+					+ to + "' in this projection");
+		}
+		// A node is on a shortest path when its distances to both ends add up to the path length; a link
+		// is when it steps from distance d to d + 1 along such a path, in either direction.
+		Set<String> onPath = new HashSet<>();
+		fromStart.forEach((id, d) -> {
+			Integer rest = fromEnd.get(id);
+			if (rest != null && d + rest == length) {
+				onPath.add(id);
+			}
+		});
+		List<Network.Node> nodes = network.nodes().stream().filter((node) -> onPath.contains(node.id())).toList();
+		List<Network.Link> links = network.links().stream().filter((link) -> {
+			if (link.from().equals(link.to())) {
+				return false;
+			}
+			return steps(fromStart, fromEnd, link.from(), link.to(), length)
+					|| steps(fromStart, fromEnd, link.to(), link.from(), length);
+		}).toList();
+		return new Network(nodes, links);
+	}
+
+	private static boolean steps(Map<String, Integer> fromStart, Map<String, Integer> fromEnd, String a, String b,
+			int length) {
+		Integer da = fromStart.get(a);
+		Integer db = fromEnd.get(b);
+		return da != null && db != null && da + 1 + db == length;
+	}
+
+	private static String member(Network network, String id, String parameter) {
+		boolean present = network.nodes().stream().anyMatch((node) -> node.id().equals(id));
+		if (!present) {
+			throw ApiException.notFound("'" + parameter + "': no entity '" + id + "' in this projection (check the id, "
+					+ "and that its kind is among 'kinds' and it holds on 'asOf')");
+		}
+		return id;
+	}
+
+	/** Breadth-first distances from a start, relationships taken both ways, up to a limit. */
+	private static Map<String, Integer> distances(Network network, String start, int limit) {
+		Map<String, List<String>> adjacent = new HashMap<>();
+		for (Network.Link link : network.links()) {
+			adjacent.computeIfAbsent(link.from(), (id) -> new ArrayList<>()).add(link.to());
+			adjacent.computeIfAbsent(link.to(), (id) -> new ArrayList<>()).add(link.from());
+		}
+		Map<String, Integer> distance = new HashMap<>();
+		distance.put(start, 0);
+		Deque<String> queue = new ArrayDeque<>(List.of(start));
+		while (!queue.isEmpty()) {
+			String current = queue.poll();
+			int d = distance.get(current);
+			if (d == limit) {
+				continue;
+			}
+			for (String next : adjacent.getOrDefault(current, List.of())) {
+				if (!distance.containsKey(next)) {
+					distance.put(next, d + 1);
+					queue.add(next);
+				}
+			}
+		}
+		return distance;
+	}
+
+}

@@ -1,0 +1,68 @@
+package org.innograph.measures;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Measures of a projection, never stale: every call reads the projection's structure again (two cheap
+ * statements) and reuses earlier results only when the structure's fingerprint is the same, so an edit
+ * to the graph is reflected by the next request without any invalidation to forget.
+ */
+@Component
+public class Measures {
+
+	private static final Logger logger = LoggerFactory.getLogger(Measures.class);
+
+	private static final int CACHED_PROJECTIONS = 32;
+
+	private final NetworkReads reads;
+
+	/** Results by fingerprint, least recently used dropped first. */
+	private final Map<String, NetworkMeasures> cache = new LinkedHashMap<>(16, 0.75f, true) {
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, NetworkMeasures> eldest) {
+			return size() > CACHED_PROJECTIONS;
+		}
+
+	};
+
+	Measures(NetworkReads reads) {
+		this.reads = reads;
+	}
+
+	/** The projection's current structure and its measures. */
+	public Measured measure(Projection projection) {
+		Network network = this.reads.structure(projection);
+		return new Measured(network, of(network));
+	}
+
+	/** The measures of a network already loaded (e.g. for an export), from the cache when unchanged. */
+	public NetworkMeasures of(Network network) {
+		String fingerprint = network.fingerprint();
+		synchronized (this.cache) {
+			NetworkMeasures cached = this.cache.get(fingerprint);
+			if (cached != null) {
+				return cached;
+			}
+		}
+		long started = System.nanoTime();
+		NetworkMeasures measures = MeasureCalculator.compute(network);
+		logger.debug("Measured {} entities and {} relationships in {} ms", measures.entities(),
+				measures.relationships(), (System.nanoTime() - started) / 1_000_000);
+		synchronized (this.cache) {
+			this.cache.put(fingerprint, measures);
+		}
+		return measures;
+	}
+
+	/** A projection as read, with its measures. */
+	public record Measured(Network network, NetworkMeasures measures) {
+	}
+
+}

@@ -1,0 +1,130 @@
+package org.innograph.export;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.innograph.api.ApiException;
+import org.innograph.api.ErrorCode;
+import org.innograph.cli.UsageException;
+import org.innograph.graph.EntityKind;
+import org.innograph.graph.RelationshipType;
+import org.innograph.measures.Network;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Export parameters, subgraph selection and the command line, without a database. */
+class ExportRequestTests {
+
+	@Test
+	void parsesListsGivenRepeatedOrCommaSeparatedInAnyCase() {
+		ExportRequest request = ExportRequest.parse(ExportFormat.GRAPHML, Map.of("kinds",
+				List.of("industrial_complex,COUNCIL", "Organization"), "types", List.of("MEMBER_OF"), "asOf",
+				List.of("2024-12-31")));
+		assertThat(request.projection().kinds()).containsExactlyInAnyOrder(EntityKind.IndustrialComplex,
+				EntityKind.Council, EntityKind.Organization);
+		assertThat(request.projection().types()).containsExactly(RelationshipType.MEMBER_OF);
+		assertThat(request.projection().asOf()).isEqualTo(LocalDate.of(2024, 12, 31));
+		assertThat(request.neighbourhood()).isFalse();
+		assertThat(request.paths()).isFalse();
+		assertThat(request.hops()).isEqualTo(1);
+		assertThat(request.maxHops()).isEqualTo(4);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+			kinds   | PLANET                | Unknown entity kind 'PLANET'
+			types   | KNOWS                 | Unknown relationship type 'KNOWS'
+			asOf    | 2024-13-01            | 'asOf' is a date like 2024-12-31
+			hops    | 2                     | 'hops' applies to a neighbourhood
+			maxHops | 3                     | 'maxHops' applies to paths
+			from    | org:kari              | 'from' and 'to' go together
+			bom     | yes                   | 'bom' is true or false
+			kind    | COUNCIL               | Unknown parameter 'kind'
+			""")
+	void rejectsBadParametersWithAMessageThatSaysWhatToWrite(String name, String value, String message) {
+		assertThatThrownBy(() -> ExportRequest.parse(ExportFormat.CSV, Map.of(name, List.of(value))))
+			.isInstanceOfSatisfying(ApiException.class, (ex) -> assertThat(ex.code()).isEqualTo(ErrorCode.BAD_REQUEST))
+			.hasMessageContaining(message);
+	}
+
+	@Test
+	void rejectsHopsOutOfRangeAndMixedSelections() {
+		assertThatThrownBy(() -> ExportRequest.parse(ExportFormat.CSV,
+				Map.of("around", List.of("org:kari"), "hops", List.of("4"))))
+			.hasMessageContaining("'hops' is a whole number from 1 to 3");
+		assertThatThrownBy(() -> ExportRequest.parse(ExportFormat.CSV,
+				Map.of("around", List.of("org:kari"), "from", List.of("a"), "to", List.of("b"))))
+			.hasMessageContaining("either 'around'");
+		assertThatThrownBy(() -> ExportFormat.of("pdf")).hasMessageContaining("graphml, gexf, csv, cytoscape");
+	}
+
+	@Test
+	void neighbourhoodTakesEveryEntityWithinTheHopsAndTheLinksAmongThem() {
+		Network network = ExportFixture.network();
+		Network one = Subgraphs.neighbourhood(network, "region:daegu", 1);
+		assertThat(one.nodes()).extracting(Network.Node::id).containsExactly("complex:seongseo-general", "region:daegu");
+		assertThat(one.links()).hasSize(1);
+		Network two = Subgraphs.neighbourhood(network, "region:daegu", 2);
+		assertThat(two.nodes()).extracting(Network.Node::id)
+			.containsExactly("complex:seongseo-general", "council:003-20-aerospace", "region:daegu");
+		assertThat(two.links()).hasSize(2);
+		assertThatThrownBy(() -> Subgraphs.neighbourhood(network, "org:nobody", 1))
+			.isInstanceOfSatisfying(ApiException.class, (ex) -> assertThat(ex.code()).isEqualTo(ErrorCode.NOT_FOUND));
+	}
+
+	@Test
+	void shortestPathsKeepEveryEntityAndLinkOnAnyShortestPath() {
+		// a-b-d and a-c-d are both shortest (2 hops); a-e-f-d is longer; b-c is a shortcut between two
+		// entities at the same distance and lies on no shortest path.
+		Network network = new Network(
+				List.of(node("a"), node("b"), node("c"), node("d"), node("e"), node("f")),
+				List.of(link("a", "b"), link("b", "d"), link("c", "a"), link("c", "d"), link("a", "e"), link("e", "f"),
+						link("f", "d"), link("b", "c")));
+		Network paths = Subgraphs.shortestPaths(network, "a", "d", 4);
+		assertThat(paths.nodes()).extracting(Network.Node::id).containsExactly("a", "b", "c", "d");
+		assertThat(paths.links()).extracting(Network.Link::id).containsExactly("a-b", "b-d", "c-a", "c-d");
+		assertThatThrownBy(() -> Subgraphs.shortestPaths(network, "a", "d", 1))
+			.isInstanceOfSatisfying(ApiException.class, (ex) -> assertThat(ex.code()).isEqualTo(ErrorCode.NOT_FOUND))
+			.hasMessageContaining("at most 1");
+	}
+
+	@Test
+	void commandLineTakesRepeatedFiltersInEitherForm() {
+		ExportCommand.Arguments arguments = ExportCommand.Arguments.parse(List.of("--format", "gexf", "--out=graph.gexf",
+				"--kinds", "COUNCIL", "--kinds=INDUSTRIAL_COMPLEX", "--types=MEMBER_OF", "--wait", "5"));
+		assertThat(arguments.format()).isEqualTo("gexf");
+		assertThat(arguments.out()).hasToString("graph.gexf");
+		assertThat(arguments.filters()).containsEntry("kinds", List.of("COUNCIL", "INDUSTRIAL_COMPLEX"))
+			.containsEntry("types", List.of("MEMBER_OF"));
+		assertThat(arguments.waitSeconds()).isEqualTo(5);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+			--out x.graphml                                 | --format is required
+			--format graphml                                | --out is required
+			--format csv --out x.zip --hops                 | --hops needs a value
+			--format csv --out x.zip extra                  | unexpected argument 'extra'
+			--format csv --out x.zip --spring.neo4j.uri=x   | commands take settings from the environment
+			--format csv --out x.zip --wait soon            | --wait is a number of seconds
+			""")
+	void badCommandLinesAreUsageErrors(String line, String message) {
+		assertThatThrownBy(() -> ExportCommand.Arguments.parse(List.of(line.trim().split("\\s+"))))
+			.isInstanceOf(UsageException.class)
+			.hasMessageContaining(message);
+	}
+
+	private static Network.Node node(String id) {
+		return Network.Node.of(id, "Organization");
+	}
+
+	private static Network.Link link(String from, String to) {
+		return Network.Link.of(from + "-" + to, RelationshipType.COOPERATES_WITH, from, to);
+	}
+
+}
