@@ -25,6 +25,8 @@ public final class SeedLoader {
 
 	private static final Logger logger = LoggerFactory.getLogger(SeedLoader.class);
 
+	private static final int LOAD_TIMEOUT_SECONDS = 600;
+
 	private final Neo4jClient client;
 
 	private final TransactionTemplate transactions;
@@ -41,7 +43,10 @@ public final class SeedLoader {
 	 */
 	public SeedLoader(Neo4jClient client, TransactionTemplate transactions, boolean replaceEdits) {
 		this.client = client;
-		this.transactions = transactions;
+		// Its own template: loading a large seed on a busy machine may take longer than the database's
+		// default transaction timeout, which is there to stop runaway queries, not this.
+		this.transactions = new TransactionTemplate(transactions.getTransactionManager());
+		this.transactions.setTimeout(LOAD_TIMEOUT_SECONDS);
 		this.replaceEdits = replaceEdits;
 	}
 
