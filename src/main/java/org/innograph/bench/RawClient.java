@@ -5,79 +5,31 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.innograph.entity.EntityReads;
+import org.innograph.paths.PathStatements;
+import org.innograph.search.SearchStatements;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
 
 /**
- * The floor: the statements Innograph runs for each query (copied from EntityReads, SearchController and
- * PathReads), each in its own read transaction as GraphReads runs them, straight through the Java driver
+ * The floor: the statements Innograph runs for each query (the same constants EntityReads, SearchController
+ * and PathReads use), each in its own read transaction as GraphReads runs them, straight through the Java driver
  * with no HTTP, GraphQL or mapping in between. Results are fully read, as the app reads them.
  */
 final class RawClient {
 
-	private static final String ENTITIES = """
-			MATCH (n:Entity) WHERE n.id IN $ids AND coalesce(n.retired, false) = false
-			RETURN n {.*} AS n
-			""";
+	// The app's own statements, so the floor cannot drift from what the app runs.
+	private static final String ENTITIES = EntityReads.ENTITIES_BY_ID;
 
-	private static final String LINKS = """
-			UNWIND $ids AS id
-			MATCH (e:Entity {id: id})
-			CALL (e) {
-			  MATCH (e)-[r]-(o:Entity)
-			  WHERE ($types IS NULL OR type(r) IN $types)
-			    AND ($outgoing IS NULL OR (startNode(r) = e) = $outgoing)
-			    AND ($kinds IS NULL OR o.kind IN $kinds)
-			    AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf)
-			         AND (r.validToEnd IS NULL OR r.validToEnd >= $asOf)))
-			    AND coalesce(r.retired, false) = false AND coalesce(o.retired, false) = false
-			  WITH r, o ORDER BY type(r), o.nameKo, r.id
-			  WITH collect({rel: r {.*}, type: type(r), from: properties(startNode(r)),
-			                to: properties(endNode(r))}) AS links
-			  RETURN size(links) AS total, links[$offset..$end] AS page
-			}
-			RETURN id, total, page
-			""";
+	private static final String LINKS = EntityReads.LINKS;
 
-	private static final String LIST_WHERE = """
-			($kinds IS NULL OR n.kind IN $kinds) AND coalesce(n.retired, false) = false
-			  AND ($region IS NULL OR EXISTS { (n)-[:LOCATED_IN]->(:Entity {id: $region}) })
-			  AND ($sector IS NULL OR EXISTS { (n)-[:FOCUSES_ON]->(:Entity {id: $sector}) })""";
+	private static final String LIST_WHERE = EntityReads.LIST_WHERE;
 
-	private static final String SEARCH = """
-			CALL () {
-			  MATCH (n:Entity) WHERE n.searchText CONTAINS $q RETURN n, 0.0 AS score
-			  UNION
-			  CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: 200}) YIELD node, score
-			  WHERE size($q) >= 2
-			  RETURN node AS n, score
-			}
-			WITH n, max(score) AS score
-			WHERE coalesce(n.retired, false) = false AND ($kinds IS NULL OR n.kind IN $kinds)
-			WITH n, score,
-			     CASE WHEN $q IN n.names THEN 0
-			          WHEN any(name IN n.names WHERE name STARTS WITH $q) THEN 1
-			          WHEN score > 0 THEN 2
-			          ELSE 3 END AS rank
-			ORDER BY rank, score DESC, size(n.nameKo), n.id
-			WITH collect({n: n {.*}, rank: rank}) AS hits
-			RETURN size(hits) AS total, hits[$offset..$end] AS page
-			""";
+	private static final String SEARCH = SearchStatements.SEARCH;
 
-	private static final String CONNECTIONS = """
-			MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-			MATCH p = SHORTEST %d (a)((x:Entity)-[r:%s]-(y:Entity)
-			    WHERE coalesce(r.retired, false) = false AND coalesce(y.retired, false) = false
-			      AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf)
-			           AND (r.validToEnd IS NULL OR r.validToEnd >= $asOf)))){1,%d}(b)
-			WITH p, reduce(total = 0, n IN nodes(p)[1..-1] | total + COUNT { (n)--(:Entity) }) AS breadth
-			ORDER BY length(p), breadth, [n IN nodes(p) | n.id]
-			LIMIT $first
-			RETURN [n IN nodes(p) | n {.*}] AS nodes,
-			       [r IN relationships(p) | {rel: r {.*}, type: type(r), start: startNode(r).id}] AS rels
-			""";
+	private static final String CONNECTIONS = PathStatements.CONNECTIONS;
 
 	private final Driver driver;
 

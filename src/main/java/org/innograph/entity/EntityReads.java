@@ -24,6 +24,35 @@ public class EntityReads {
 	/** Retired records stay in the database for history but leave default reads. */
 	static final String ACTIVE = "coalesce(%s.retired, false) = false";
 
+	/** Entities by id ($ids). Public so that the benchmark floor runs exactly the app's statement. */
+	public static final String ENTITIES_BY_ID = """
+			MATCH (n:Entity) WHERE n.id IN $ids AND %s
+			RETURN n {.*} AS n
+			""".formatted(ACTIVE.formatted("n"));
+
+	/** One page of links per entity ($ids, $types, $outgoing, $kinds, $asOf, $offset, $end). */
+	public static final String LINKS = """
+			UNWIND $ids AS id
+			MATCH (e:Entity {id: id})
+			CALL (e) {
+			  MATCH (e)-[r]-(o:Entity)
+			  WHERE ($types IS NULL OR type(r) IN $types)
+			    AND ($outgoing IS NULL OR (startNode(r) = e) = $outgoing)
+			    AND ($kinds IS NULL OR o.kind IN $kinds)
+			    AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf)
+			         AND (r.validToEnd IS NULL OR r.validToEnd >= $asOf)))
+			    // Retired links leave default reads but still answer "as of" a date they were valid on.
+			    AND (($asOf IS NOT NULL AND r.retiredAt IS NOT NULL) OR (%s AND %s))
+			  WITH r, o ORDER BY type(r), o.nameKo, r.id
+			  // Properties only for the page: a hub has thousands of links, a page a few.
+			  WITH collect(r) AS links
+			  RETURN size(links) AS total,
+			         [link IN links[$offset..$end] | {rel: link {.*}, type: type(link),
+			          from: properties(startNode(link)), to: properties(endNode(link))}] AS page
+			}
+			RETURN id, total, page
+			""".formatted(ACTIVE.formatted("r"), ACTIVE.formatted("o"));
+
 	private final GraphReads reads;
 
 	EntityReads(GraphReads reads) {
@@ -33,10 +62,7 @@ public class EntityReads {
 	/** Entities by id, in the order asked; unknown ids are absent from the map. */
 	public Map<String, Entity> entities(Collection<String> ids) {
 		Map<String, Entity> found = new HashMap<>();
-		this.reads.list("""
-				MATCH (n:Entity) WHERE n.id IN $ids AND %s
-				RETURN n {.*} AS n
-				""".formatted(ACTIVE.formatted("n")), Map.of("ids", List.copyOf(ids)))
+		this.reads.list(ENTITIES_BY_ID, Map.of("ids", List.copyOf(ids)))
 			.forEach((row) -> {
 				Entity entity = Entity.of(Rows.map(row, "n"));
 				found.put(entity.id(), entity);
@@ -185,27 +211,7 @@ public class EntityReads {
 		parameters.put("offset", filter.offset());
 		parameters.put("end", filter.offset() + filter.first());
 		Map<String, LinkPage> pages = new HashMap<>();
-		this.reads.list("""
-				UNWIND $ids AS id
-				MATCH (e:Entity {id: id})
-				CALL (e) {
-				  MATCH (e)-[r]-(o:Entity)
-				  WHERE ($types IS NULL OR type(r) IN $types)
-				    AND ($outgoing IS NULL OR (startNode(r) = e) = $outgoing)
-				    AND ($kinds IS NULL OR o.kind IN $kinds)
-				    AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf)
-				         AND (r.validToEnd IS NULL OR r.validToEnd >= $asOf)))
-				    // Retired links leave default reads but still answer "as of" a date they were valid on.
-				    AND (($asOf IS NOT NULL AND r.retiredAt IS NOT NULL) OR (%s AND %s))
-				  WITH r, o ORDER BY type(r), o.nameKo, r.id
-				  // Properties only for the page: a hub has thousands of links, a page a few.
-				  WITH collect(r) AS links
-				  RETURN size(links) AS total,
-				         [link IN links[$offset..$end] | {rel: link {.*}, type: type(link),
-				          from: properties(startNode(link)), to: properties(endNode(link))}] AS page
-				}
-				RETURN id, total, page
-				""".formatted(ACTIVE.formatted("r"), ACTIVE.formatted("o")), parameters).forEach((row) -> {
+		this.reads.list(LINKS, parameters).forEach((row) -> {
 			List<Relationship> page = Rows.maps(row, "page").stream().map(Relationship::of).toList();
 			pages.put(Rows.string(row, "id"), new LinkPage(Rows.count(row, "total"), page));
 		});
@@ -242,7 +248,8 @@ public class EntityReads {
 			.toList();
 	}
 
-	private static final String LIST_WHERE = """
+	/** The filter of entity lists ($kinds, $region, $sector) on {@code n}. */
+	public static final String LIST_WHERE = """
 			($kinds IS NULL OR n.kind IN $kinds) AND coalesce(n.retired, false) = false
 			  AND ($region IS NULL OR EXISTS { (n)-[:LOCATED_IN]->(:Entity {id: $region}) })
 			  AND ($sector IS NULL OR EXISTS { (n)-[:FOCUSES_ON]->(:Entity {id: $sector}) })""";

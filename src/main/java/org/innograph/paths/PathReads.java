@@ -45,18 +45,9 @@ class PathReads {
 		parameters.put("from", from);
 		parameters.put("to", to);
 		parameters.put("asOf", asOf);
-		List<Map<String, Object>> rows = this.reads.list("""
-				MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-				MATCH p = SHORTEST %d (a)((x:Entity)-[r:%s]-(y:Entity)
-				    WHERE coalesce(r.retired, false) = false AND coalesce(y.retired, false) = false
-				      AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf)
-				           AND (r.validToEnd IS NULL OR r.validToEnd >= $asOf)))){1,%d}(b)
-				WITH p, reduce(total = 0, n IN nodes(p)[1..-1] | total + COUNT { (n)--(:Entity) }) AS breadth
-				ORDER BY length(p), breadth, [n IN nodes(p) | n.id]
-				LIMIT $first
-				RETURN [n IN nodes(p) | n {.*}] AS nodes,
-				       [r IN relationships(p) | {rel: r {.*}, type: type(r), start: startNode(r).id}] AS rels
-				""".formatted(first * CANDIDATES_PER_PATH, typeList, maxHops), withFirst(parameters, first));
+		List<Map<String, Object>> rows = this.reads.list(
+				PathStatements.CONNECTIONS.formatted(first * CANDIDATES_PER_PATH, typeList, maxHops),
+				withFirst(parameters, first));
 		List<Path> paths = new ArrayList<>();
 		for (Map<String, Object> row : rows) {
 			paths.add(toPath(row));

@@ -11,7 +11,6 @@ import org.innograph.api.Paging;
 import org.innograph.entity.Entity;
 import org.innograph.graph.EntityKind;
 import org.innograph.store.GraphReads;
-import org.innograph.store.GraphSchema;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -48,26 +47,7 @@ class SearchController {
 		parameters.put("kinds", labels);
 		parameters.put("offset", paging.offset());
 		parameters.put("end", paging.offset() + paging.first());
-		Map<String, Object> row = this.reads.one("""
-				CALL () {
-				  MATCH (n:Entity) WHERE n.searchText CONTAINS $q RETURN n, 0.0 AS score
-				  UNION
-				  // A single character matches as a substring only: CJK word matching needs two.
-				  CALL db.index.fulltext.queryNodes('%s', $lucene, {limit: 200}) YIELD node, score
-				  WHERE size($q) >= 2
-				  RETURN node AS n, score
-				}
-				WITH n, max(score) AS score
-				WHERE coalesce(n.retired, false) = false AND ($kinds IS NULL OR n.kind IN $kinds)
-				WITH n, score,
-				     CASE WHEN $q IN n.names THEN 0
-				          WHEN any(name IN n.names WHERE name STARTS WITH $q) THEN 1
-				          WHEN score > 0 THEN 2
-				          ELSE 3 END AS rank
-				ORDER BY rank, score DESC, size(n.nameKo), n.id
-				WITH collect({n: n {.*}, rank: rank}) AS hits
-				RETURN size(hits) AS total, hits[$offset..$end] AS page
-				""".formatted(GraphSchema.NAME_INDEX), parameters).orElseThrow();
+		Map<String, Object> row = this.reads.one(SearchStatements.SEARCH, parameters).orElseThrow();
 		@SuppressWarnings("unchecked")
 		List<Map<String, Object>> page = (List<Map<String, Object>>) row.get("page");
 		long total = ((Number) row.get("total")).longValue();
