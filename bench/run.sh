@@ -26,6 +26,8 @@ app_port=${BENCH_APP_PORT:-18080}
 bolt_port=${BENCH_BOLT_PORT:-17687}
 peer_port=${BENCH_PEER_PORT:-14000}
 data=${data:-target/bench/$scale}
+# Enough page cache for the store to stay in memory (1M: 2.6 GB on disk), as a production server would have.
+case "$scale" in 1m|*000000) page_cache=${BENCH_PAGE_CACHE:-3g} ;; *) page_cache=${BENCH_PAGE_CACHE:-1g} ;; esac
 log() { echo "[bench] $*"; }
 
 jar=$(ls target/innograph-*.jar 2>/dev/null | grep -v original | head -1 || true)
@@ -62,13 +64,15 @@ token=$(java -Dinnograph.embedded.data-directory="$data" -jar "$jar" token creat
 [[ -n "$token" ]] || { echo "could not create an editor token on $data" >&2; exit 1; }
 
 log "starting Innograph on :$app_port (store $data, Bolt :$bolt_port)"
-# Rate limits off: the load client is one client sending thousands of requests a minute.
+# Rate limits off: the load client is one client sending thousands of requests a minute. The database's
+# transaction timeout is the application's read timeout (10 s), so the floor and the peer, which have none
+# of their own, are cut off where Innograph is.
 # BENCH_APP_OPTS adds JVM options, e.g. -XX:StartFlightRecording=filename=target/bench/app.jfr to profile.
 java -Xmx2g ${BENCH_APP_OPTS:-} -jar "$jar" --server.port="$app_port" \
   --innograph.embedded.data-directory="$data" --innograph.embedded.bolt-port="$bolt_port" \
-  --innograph.embedded.page-cache=1g --innograph.seed.enabled=true \
+  --innograph.embedded.page-cache="$page_cache" --innograph.seed.enabled=true \
   --innograph.limits.rate-capacity=1000000000 --innograph.limits.rate-refill=1000000000 \
-  --innograph.embedded.transaction-timeout=10m \
+  --innograph.embedded.transaction-timeout=10s \
   --logging.level.root=warn > "target/bench/app-$scale.log" 2>&1 &
 pids+=($!)
 wait_for "http://127.0.0.1:$app_port/actuator/health/readiness" 600 Innograph

@@ -50,7 +50,7 @@ public final class Bench {
 						Path.of(options.getOrDefault("out", "target/bench/results")), options.get("only"),
 						options.get("token"));
 				BenchRunner.Report report = BenchRunner.run(run);
-				System.exit(report.failures().isEmpty() ? 0 : 1);
+				System.exit(BenchRunner.wrong(report.failures()).isEmpty() ? 0 : 1);
 			}
 			default -> {
 				System.err.println("unknown command " + args[0]);

@@ -49,8 +49,20 @@ final class BenchRunner {
 			double p99, double throughput) {
 	}
 
-	/** A wrong answer found while checking. */
-	record Failure(String query, String target, String variables, String expected, String got) {
+	/** A wrong answer found while checking, or no answer within the database's time limit. */
+	record Failure(String query, String target, String variables, String expected, String got, boolean timedOut) {
+
+		/** The timeouts of the database (10 s), as the three targets report them. */
+		static boolean isTimeout(String text) {
+			return text.contains("TIMEOUT") || text.contains("TransactionTimedOut")
+					|| text.contains("has not completed within the timeout") || text.contains("timed out");
+		}
+
+	}
+
+	/** Answers that were wrong (timeouts are listed but are not wrong answers). */
+	static List<Failure> wrong(List<Failure> failures) {
+		return failures.stream().filter((f) -> !f.timedOut()).toList();
 	}
 
 	/** Everything a run found, as written to the JSON file. */
@@ -95,7 +107,7 @@ final class BenchRunner {
 				targets.add(new HttpTarget("neo4j-graphql", http, options.peer(), true, null));
 			}
 			List<Failure> failures = check(queries, targets);
-			failures.forEach((f) -> GraphGenerator.log("WRONG ANSWER %s", f));
+			failures.forEach((f) -> GraphGenerator.log("%s %s", f.timedOut() ? "TIMED OUT" : "WRONG ANSWER", f));
 			List<Result> results = new ArrayList<>();
 			for (Workload.Query query : queries) {
 				for (int c : options.concurrency()) {
@@ -143,8 +155,9 @@ final class BenchRunner {
 					catch (Exception ex) {
 						got = ex.toString();
 					}
+					boolean timedOut = Failure.isTimeout(got);
 					failures.add(new Failure(query.name(), target.name(), variant.variables().toString(),
-							variant.expected(), got));
+							variant.expected(), timedOut ? "no answer within the time limit" : got, timedOut));
 				}
 			}
 		}

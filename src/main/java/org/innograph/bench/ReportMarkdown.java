@@ -20,8 +20,11 @@ final class ReportMarkdown {
 			.formatted(m.scale(), m.entities(), m.relationships(), m.evidence(), m.seed()));
 		md.append("- load: %,.1f s, store %,d MB on disk%n".formatted(m.loadMillis() / 1000.0,
 				m.storeBytes() / (1024 * 1024)));
+		int wrong = BenchRunner.wrong(report.failures()).size();
+		int timedOut = report.failures().size() - wrong;
 		md.append("- answers checked: ")
-			.append(report.failures().isEmpty() ? "all correct" : report.failures().size() + " wrong (listed below)")
+			.append((wrong == 0) ? "all correct" : wrong + " wrong (listed below)")
+			.append((timedOut == 0) ? "" : "; " + timedOut + " not answered within the 10 s limit (listed below)")
 			.append("\n\n");
 		md.append("| query | what | expected |\n|---|---|---|\n");
 		for (Map<String, String> q : report.queries()) {
@@ -61,7 +64,7 @@ final class ReportMarkdown {
 			md.append('\n');
 		});
 		if (!report.failures().isEmpty()) {
-			md.append("\n## Wrong answers\n\n| query | target | variables | expected | got |\n|---|---|---|---|---|\n");
+			md.append("\n## Wrong or missing answers\n\n| query | target | variables | expected | got |\n|---|---|---|---|---|\n");
 			report.failures()
 				.forEach((f) -> md.append("| %s | %s | %s | %s | %s |%n".formatted(f.query(), f.target(),
 						f.variables(), f.expected(), f.got().replace('|', '/'))));
