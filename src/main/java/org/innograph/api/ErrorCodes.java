@@ -8,6 +8,7 @@ import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
@@ -31,7 +32,7 @@ import org.springframework.stereotype.Component;
 // Outermost interceptor, so that errors of every other interceptor get their code and request id.
 @Component
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
-class ErrorCodes extends DataFetcherExceptionResolverAdapter implements WebGraphQlInterceptor {
+public class ErrorCodes extends DataFetcherExceptionResolverAdapter implements WebGraphQlInterceptor {
 
 	private static final Logger logger = LoggerFactory.getLogger(ErrorCodes.class);
 
@@ -51,6 +52,9 @@ class ErrorCodes extends DataFetcherExceptionResolverAdapter implements WebGraph
 					ex.getMessage());
 			return error(env, ErrorCode.SERVICE_UNAVAILABLE,
 					"The database is not reachable right now; please try again shortly.");
+		}
+		if (isRejectedBookmark(ex)) {
+			return error(env, ErrorCode.BAD_REQUEST, REJECTED_BOOKMARK);
 		}
 		if (isTimeout(ex)) {
 			return error(env, ErrorCode.TIMEOUT, "The query ran too long and was stopped.");
@@ -83,6 +87,24 @@ class ErrorCodes extends DataFetcherExceptionResolverAdapter implements WebGraph
 		for (Throwable t = ex; t != null; t = (t.getCause() != t) ? t.getCause() : null) {
 			if (t instanceof ServiceUnavailableException || t instanceof SessionExpiredException
 					|| t instanceof DataAccessResourceFailureException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** What a client hears when the database refuses the bookmark it sent. */
+	public static final String REJECTED_BOOKMARK = "The database does not accept the bookmark of the "
+			+ "X-Neo4j-Bookmark header: send only bookmarks this service returned, or none.";
+
+	/**
+	 * Whether the database refused the bookmarks a transaction began with (a well-formed header whose
+	 * bookmark the database never issued): the client's mistake, not ours.
+	 */
+	public static boolean isRejectedBookmark(Throwable ex) {
+		for (Throwable t = ex; t != null; t = (t.getCause() != t) ? t.getCause() : null) {
+			if (t instanceof ClientException client && ((client.code() != null && client.code().contains("Bookmark"))
+					|| String.valueOf(client.getMessage()).contains("supplied bookmarks"))) {
 				return true;
 			}
 		}
