@@ -4,17 +4,14 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.innograph.graph.Amount;
 import org.innograph.graph.PartialDate;
+import org.innograph.graph.SearchNames;
 
 /**
  * Input turned into stored properties exactly as the seed loader stores them ({@code SeedGraph}): dates
@@ -61,19 +58,10 @@ final class Records {
 	/** Recomputes {@code names} and {@code searchText} from the names, acronyms and aliases. */
 	@SuppressWarnings("unchecked")
 	static void putSearchNames(Map<String, Object> props) {
-		Set<String> names = new LinkedHashSet<>();
-		List<String> all = new ArrayList<>();
-		all.add((String) props.get("nameKo"));
-		all.add((String) props.get("nameEn"));
-		all.addAll((List<String>) props.getOrDefault("acronyms", List.of()));
-		all.addAll((List<String>) props.getOrDefault("aliases", List.of()));
-		for (String name : all) {
-			if (name != null) {
-				names.add(name.toLowerCase(Locale.ROOT));
-			}
-		}
-		props.put("names", List.copyOf(names));
-		props.put("searchText", String.join(" ", names));
+		List<String> names = SearchNames.of((String) props.get("nameKo"), (String) props.get("nameEn"),
+				(List<String>) props.get("acronyms"), (List<String>) props.get("aliases"));
+		props.put("names", names);
+		props.put("searchText", SearchNames.searchText(names));
 	}
 
 	/** Sets the amount properties, or removes them when {@code amount} has no value. */

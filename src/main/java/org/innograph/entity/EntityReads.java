@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.innograph.graph.EntityKind;
 import org.innograph.graph.RelationshipIds;
 import org.innograph.store.GraphReads;
 
@@ -221,7 +222,7 @@ public class EntityReads {
 
 	/** How many entities a list filter matches. */
 	public long count(ListFilter filter) {
-		return this.reads.one("MATCH (n:Entity) WHERE " + LIST_WHERE + " RETURN count(n) AS total", filter.parameters())
+		return this.reads.one(filter.countStatement(), filter.parameters())
 			.map((row) -> Rows.count(row, "total"))
 			.orElse(0L);
 	}
@@ -231,38 +232,60 @@ public class EntityReads {
 		Map<String, Object> parameters = new HashMap<>(filter.parameters());
 		parameters.put("offset", offset);
 		parameters.put("first", first);
-		String orderBy = switch (order) {
-			case NAME_KO -> "n.nameKo, n.id";
-			case NAME_EN -> "toLower(n.nameEn), n.id";
-			case DATE -> "coalesce(n.date, n.validFrom) IS NULL, coalesce(n.date, n.validFrom), n.nameKo, n.id";
-			case DEGREE -> "COUNT { (n)-[]-(:Entity) } DESC, n.nameKo, n.id";
-		};
-		return this.reads.list("""
-				MATCH (n:Entity) WHERE %s
-				WITH n ORDER BY %s
-				SKIP $offset LIMIT $first
-				RETURN n {.*} AS n
-				""".formatted(LIST_WHERE, orderBy), parameters)
+		return this.reads.list(filter.pageStatement(order), parameters)
 			.stream()
 			.map((row) -> Entity.of(Rows.map(row, "n")))
 			.toList();
 	}
 
-	/** The filter of entity lists ($kinds, $region, $sector) on {@code n}. */
-	public static final String LIST_WHERE = """
-			($kinds IS NULL OR n.kind IN $kinds) AND coalesce(n.retired, false) = false
-			  AND ($region IS NULL OR EXISTS { (n)-[:LOCATED_IN]->(:Entity {id: $region}) })
-			  AND ($sector IS NULL OR EXISTS { (n)-[:FOCUSES_ON]->(:Entity {id: $sector}) })""";
-
-	/** Which entities a list shows: kinds are Neo4j labels (checked), region and sector are entity ids. */
+	/**
+	 * Which entities a list shows: kinds are Neo4j labels (from {@code EntityKind}, so safe to put into
+	 * Cypher), region and sector are entity ids (parameters). The statements start from the most selective
+	 * thing given — the region, else the sector, else the kinds' labels — so a region's list costs what the
+	 * region holds, not what the graph holds.
+	 */
 	public record ListFilter(List<String> kinds, String region, String sector) {
 
-		Map<String, Object> parameters() {
+		/** The parameters of {@link #countStatement()} and {@link #pageStatement}. */
+		public Map<String, Object> parameters() {
 			Map<String, Object> parameters = new HashMap<>();
-			parameters.put("kinds", this.kinds);
 			parameters.put("region", this.region);
 			parameters.put("sector", this.sector);
 			return parameters;
+		}
+
+		/** Counts the entities the filter matches, as {@code total}. */
+		public String countStatement() {
+			return matching() + "RETURN count(n) AS total";
+		}
+
+		/** One page ($offset, $first) of the entities the filter matches, as {@code n}. */
+		public String pageStatement(EntityOrder order) {
+			return matching() + """
+					WITH n ORDER BY %s
+					SKIP $offset LIMIT $first
+					RETURN n {.*} AS n
+					""".formatted(order.cypher);
+		}
+
+		private String matching() {
+			String node = (this.kinds == null || this.kinds.isEmpty()) ? "n:Entity"
+					: "n:" + String.join("|", this.kinds.stream().map((kind) -> EntityKind.valueOf(kind).label()).toList());
+			List<String> conditions = new ArrayList<>(List.of("n:Entity", ACTIVE.formatted("n")));
+			String start;
+			if (this.region != null) {
+				start = "MATCH (:Entity {id: $region})<-[:LOCATED_IN]-(%s)\nWITH DISTINCT n\n".formatted(node);
+				if (this.sector != null) {
+					conditions.add("EXISTS { (n)-[:FOCUSES_ON]->(:Entity {id: $sector}) }");
+				}
+			}
+			else if (this.sector != null) {
+				start = "MATCH (:Entity {id: $sector})<-[:FOCUSES_ON]-(%s)\nWITH DISTINCT n\n".formatted(node);
+			}
+			else {
+				start = "MATCH (%s)\n".formatted(node);
+			}
+			return start + "WHERE " + String.join(" AND ", conditions) + "\n";
 		}
 
 	}
@@ -270,7 +293,15 @@ public class EntityReads {
 	/** Sort orders of entity lists. */
 	public enum EntityOrder {
 
-		NAME_KO, NAME_EN, DATE, DEGREE
+		NAME_KO("n.nameKo, n.id"), NAME_EN("toLower(n.nameEn), n.id"),
+		DATE("coalesce(n.date, n.validFrom) IS NULL, coalesce(n.date, n.validFrom), n.nameKo, n.id"),
+		DEGREE("COUNT { (n)-[]-(:Entity) } DESC, n.nameKo, n.id");
+
+		private final String cypher;
+
+		EntityOrder(String cypher) {
+			this.cypher = cypher;
+		}
 
 	}
 

@@ -8,16 +8,14 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.innograph.graph.Amount;
 import org.innograph.graph.EntityKind;
 import org.innograph.graph.PartialDate;
 import org.innograph.graph.RelationshipType;
+import org.innograph.graph.SearchNames;
 
 /**
  * The seed turned into rows of Neo4j properties: what {@link SeedLoader} writes. Kept apart from the
@@ -60,7 +58,7 @@ record SeedGraph(List<Map<String, Object>> sources, Map<EntityKind, List<Map<Str
 			props.put("acronyms", entity.acronyms());
 			props.put("aliases", entity.aliases());
 			props.put("names", searchNames(entity));
-			props.put("searchText", String.join(" ", searchNames(entity)));
+			props.put("searchText", SearchNames.searchText(searchNames(entity)));
 			props.put("code", entity.code());
 			if (entity.description() != null) {
 				props.put("descriptionKo", entity.description().ko());
@@ -112,23 +110,9 @@ record SeedGraph(List<Map<String, Object>> sources, Map<EntityKind, List<Map<Str
 		return new SeedGraph(sources, entities, facts, relationships, evidence);
 	}
 
-	/** Every name an entity is known by, as written and in lower case, for exact-match look-ups. */
+	/** Every name an entity is known by, lower case (see {@link SearchNames}). */
 	static List<String> searchNames(Seed.Entity entity) {
-		Set<String> names = new LinkedHashSet<>();
-		List<String> all = new ArrayList<>();
-		all.add(entity.name().ko());
-		all.add(entity.name().en());
-		all.addAll(entity.acronyms());
-		all.addAll(entity.aliases());
-		for (String name : all) {
-			String lower = name.toLowerCase(Locale.ROOT);
-			names.add(lower);
-			// People type "우주산업클러스터" for "우주산업 클러스터" and the reverse.
-			if (lower.contains(" ")) {
-				names.add(lower.replace(" ", ""));
-			}
-		}
-		return List.copyOf(names);
+		return SearchNames.of(entity.name().ko(), entity.name().en(), entity.acronyms(), entity.aliases());
 	}
 
 	private static Map<String, Object> factProps(String factId, String entityId, Seed.Fact fact) {

@@ -38,6 +38,7 @@ public final class GraphSchema {
 				"CREATE INDEX fact_entity IF NOT EXISTS FOR (n:Fact) ON (n.entity)",
 				"CREATE TEXT INDEX entity_search_text IF NOT EXISTS FOR (n:Entity) ON (n.searchText)",
 				"CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)",
+				"CREATE INDEX entity_origin IF NOT EXISTS FOR (n:Entity) ON (n.origin)",
 				"CREATE INDEX entity_date IF NOT EXISTS FOR (n:Entity) ON (n.date)",
 				"""
 						CREATE FULLTEXT INDEX %s IF NOT EXISTS FOR (n:Entity) ON EACH [n.nameKo, n.nameEn, n.searchText]
