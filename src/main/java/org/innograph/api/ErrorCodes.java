@@ -83,7 +83,8 @@ public class ErrorCodes extends DataFetcherExceptionResolverAdapter implements W
 		};
 	}
 
-	static boolean isUnavailable(Throwable ex) {
+	/** Whether the database could not be reached (down, restarting, or the connection lost). */
+	public static boolean isUnavailable(Throwable ex) {
 		for (Throwable t = ex; t != null; t = (t.getCause() != t) ? t.getCause() : null) {
 			if (t instanceof ServiceUnavailableException || t instanceof SessionExpiredException
 					|| t instanceof DataAccessResourceFailureException) {

@@ -2,9 +2,6 @@ package org.innograph.bookmarks;
 
 import java.io.IOException;
 import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.FilterChain;
@@ -12,8 +9,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.innograph.api.ErrorCode;
+import org.innograph.api.ErrorCodes;
+import org.innograph.api.ErrorResponses;
 import org.neo4j.driver.Bookmark;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -33,8 +31,6 @@ class BookmarkFilter extends OncePerRequestFilter {
 	/** The request attribute under which the request's bookmarks are kept, for the GraphQL interceptor. */
 	static final String ATTRIBUTE = RequestBookmarks.class.getName();
 
-	private final JsonMapper json = JsonMapper.builder().build();
-
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
@@ -43,7 +39,7 @@ class BookmarkFilter extends OncePerRequestFilter {
 			requested = RequestBookmarks.parse(Collections.list(request.getHeaders(RequestBookmarks.HEADER)));
 		}
 		catch (IllegalArgumentException ex) {
-			refuse(request, response, ex.getMessage());
+			ErrorResponses.write(request, response, 400, ErrorCode.BAD_REQUEST, ex.getMessage());
 			return;
 		}
 		RequestBookmarks bookmarks = new RequestBookmarks(requested);
@@ -52,35 +48,17 @@ class BookmarkFilter extends OncePerRequestFilter {
 		try {
 			chain.doFilter(request, response);
 		}
+		catch (ServletException | RuntimeException ex) {
+			// A bookmark the database did not issue fails the first transaction of the request, wherever it
+			// runs (the API token look-up runs before GraphQL): the client's mistake, answered as such.
+			if (!ErrorCodes.isRejectedBookmark(ex) || response.isCommitted()) {
+				throw ex;
+			}
+			response.reset();
+			ErrorResponses.write(request, response, 400, ErrorCode.BAD_REQUEST, ErrorCodes.REJECTED_BOOKMARK);
+		}
 		finally {
 			RequestBookmarks.holder().remove();
-		}
-	}
-
-	/** 400 with the error shape of the endpoint asked: GraphQL's errors list, or the exports' code object. */
-	private void refuse(HttpServletRequest request, HttpServletResponse response, String message) throws IOException {
-		Object requestId = request.getAttribute("requestId");
-		Map<String, Object> error = new LinkedHashMap<>();
-		response.setStatus(400);
-		response.setContentType("application/json");
-		response.setCharacterEncoding("UTF-8");
-		if (request.getRequestURI().endsWith("/graphql")) {
-			Map<String, Object> extensions = new LinkedHashMap<>();
-			extensions.put("code", ErrorCode.BAD_REQUEST.name());
-			if (requestId != null) {
-				extensions.put("requestId", requestId.toString());
-			}
-			error.put("message", message);
-			error.put("extensions", extensions);
-			response.getWriter().write(this.json.writeValueAsString(Map.of("errors", List.of(error))));
-		}
-		else {
-			error.put("code", ErrorCode.BAD_REQUEST.name());
-			error.put("message", message);
-			if (requestId != null) {
-				error.put("requestId", requestId.toString());
-			}
-			response.getWriter().write(this.json.writeValueAsString(error));
 		}
 	}
 

@@ -152,6 +152,17 @@ class ReadYourWritesIT {
 		assertThat(Http.json(export).path("code").asString()).isEqualTo("BAD_REQUEST");
 	}
 
+	@Test
+	void aForeignBookmarkWithAnApiTokenIsRefusedBeforeTheTokenIsLookedUp() {
+		// The token look-up is the request's first transaction, so it is the one the database refuses.
+		HttpResponse<String> response = post(second.uri("/graphql").getPort(), entity("org:kari"),
+				Map.of(HEADER, "FB:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "Authorization", "Bearer igt_not-a-real-token"));
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+		assertThat(Http.json(response).at("/errors/0/extensions/code").asString()).isEqualTo("BAD_REQUEST");
+		assertThat(Http.json(response).at("/errors/0/message").asString()).contains(HEADER);
+		assertThat(response.body()).doesNotContain("Exception", "at org.");
+	}
+
 	private static String createEntity(String id) {
 		return Http.JSON.writeValueAsString(Map.of("query", """
 				mutation($input: CreateEntityInput!) { createEntity(input: $input) { version entity { id } } }""",
