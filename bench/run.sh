@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Benchmarks Innograph against the raw Neo4j driver and, with --peer, against @neo4j/graphql on the same
-# data. Usage: bench/run.sh [--scale 10k|100k|1m] [--peer] [--concurrency 1,4,16] [--duration 4s]
-#                           [--warmup 1s] [--only Q1,Q6] [--rebuild]
-# The generated store is cached in target/bench/<scale>; results go to target/bench/results-<date>-<scale>.md/json.
+# data. Usage: bench/run.sh [--scale seed|10k|100k|1m] [--peer] [--concurrency 1,4,16] [--duration 4s]
+#                           [--warmup 1s] [--only Q1,Q6] [--rebuild] [--data DIR]
+# The generated store is cached in target/bench/<scale> (or DIR); results go to
+# target/bench/results-<date>-<scale>.md/json. "seed" is the curated seed alone, as the app loads it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-scale=100k peer=false concurrency=1,4,16 duration=4s warmup=1s only= rebuild=false
+scale=100k peer=false concurrency=1,4,16 duration=4s warmup=1s only= rebuild=false data=
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --scale) scale=$2; shift 2 ;;
@@ -16,6 +17,7 @@ while [[ $# -gt 0 ]]; do
     --warmup) warmup=$2; shift 2 ;;
     --only) only=$2; shift 2 ;;
     --rebuild) rebuild=true; shift ;;
+    --data) data=$2; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -23,7 +25,7 @@ done
 app_port=${BENCH_APP_PORT:-18080}
 bolt_port=${BENCH_BOLT_PORT:-17687}
 peer_port=${BENCH_PEER_PORT:-14000}
-data="target/bench/$scale"
+data=${data:-target/bench/$scale}
 log() { echo "[bench] $*"; }
 
 jar=$(ls target/innograph-*.jar 2>/dev/null | grep -v original | head -1 || true)
@@ -54,9 +56,15 @@ wait_for() { # url, seconds, what
   echo "$3 did not come up at $1" >&2; exit 1
 }
 
+# Q8 is a mutation: an editor token, made on the store before the app opens it.
+token=$(java -Dinnograph.embedded.data-directory="$data" -jar "$jar" token create --name "benchmark-$(date +%s)" \
+  --role editor 2>/dev/null | grep -o 'igt_[A-Za-z0-9_-]*' | tail -1)
+[[ -n "$token" ]] || { echo "could not create an editor token on $data" >&2; exit 1; }
+
 log "starting Innograph on :$app_port (store $data, Bolt :$bolt_port)"
 # Rate limits off: the load client is one client sending thousands of requests a minute.
-java -Xmx2g -jar "$jar" --server.port="$app_port" \
+# BENCH_APP_OPTS adds JVM options, e.g. -XX:StartFlightRecording=filename=target/bench/app.jfr to profile.
+java -Xmx2g ${BENCH_APP_OPTS:-} -jar "$jar" --server.port="$app_port" \
   --innograph.embedded.data-directory="$data" --innograph.embedded.bolt-port="$bolt_port" \
   --innograph.embedded.page-cache=1g --innograph.seed.enabled=true \
   --innograph.limits.rate-capacity=1000000000 --innograph.limits.rate-refill=1000000000 \
@@ -83,7 +91,7 @@ only_args=()
 [[ -n "$only" ]] && only_args=(--only "$only")
 log "running the query mix: concurrency $concurrency, $duration per cell after $warmup warm-up"
 bench bench-run --data-dir "$data" --app "http://127.0.0.1:$app_port/graphql" --bolt "bolt://127.0.0.1:$bolt_port" \
-  --concurrency "$concurrency" --duration "$duration" --warmup "$warmup" --out "$out" \
+  --concurrency "$concurrency" --duration "$duration" --warmup "$warmup" --out "$out" --token "$token" \
   "${peer_args[@]}" "${only_args[@]}" 2>&1 | grep '^\[bench\]'
 status=${PIPESTATUS[0]}
 log "results: $out.md"

@@ -11,6 +11,7 @@ const typeDefs = /* GraphQL */ `
   type Entity @node(labels: ["Entity"]) {
     id: ID!
     kind: String
+    note: String
     type: String
     nameKo: String
     nameEn: String

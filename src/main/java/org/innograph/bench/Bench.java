@@ -47,7 +47,8 @@ public final class Bench {
 							.map(Integer::valueOf)
 							.toList(),
 						duration(options.getOrDefault("duration", "5s")), duration(options.getOrDefault("warmup", "2s")),
-						Path.of(options.getOrDefault("out", "target/bench/results")), options.get("only"));
+						Path.of(options.getOrDefault("out", "target/bench/results")), options.get("only"),
+						options.get("token"));
 				BenchRunner.Report report = BenchRunner.run(run);
 				System.exit(report.failures().isEmpty() ? 0 : 1);
 			}

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -40,7 +41,7 @@ final class BenchRunner {
 
 	/** What the runner needs to know. */
 	record Options(Manifest manifest, URI app, URI peer, URI bolt, List<Integer> concurrency, Duration duration,
-			Duration warmup, Path out, String only) {
+			Duration warmup, Path out, String only, String token) {
 	}
 
 	/** One measured cell: a query against one target at one concurrency. */
@@ -66,6 +67,10 @@ final class BenchRunner {
 
 		Workload.Answer answer(Workload.Query query, Workload.Variant variant) throws Exception;
 
+		/** Called before each measured cell: forget what an earlier cell (or another target) made stale. */
+		default void prepare() {
+		}
+
 	}
 
 	static Report run(Options options) throws Exception {
@@ -85,9 +90,9 @@ final class BenchRunner {
 			List<Target> targets = new ArrayList<>();
 			RawClient raw = new RawClient(driver);
 			targets.add(new RawTarget(raw));
-			targets.add(new HttpTarget("innograph", http, options.app(), false));
+			targets.add(new HttpTarget("innograph", http, options.app(), false, options.token()));
 			if (options.peer() != null) {
-				targets.add(new HttpTarget("neo4j-graphql", http, options.peer(), true));
+				targets.add(new HttpTarget("neo4j-graphql", http, options.peer(), true, null));
 			}
 			List<Failure> failures = check(queries, targets);
 			failures.forEach((f) -> GraphGenerator.log("WRONG ANSWER %s", f));
@@ -148,6 +153,7 @@ final class BenchRunner {
 
 	private static Result measure(Workload.Query query, Target target, int concurrency, Duration warmup,
 			Duration duration) throws Exception {
+		target.prepare();
 		ExecutorService pool = Executors.newFixedThreadPool(concurrency);
 		try {
 			AtomicInteger next = new AtomicInteger();
@@ -261,19 +267,89 @@ final class BenchRunner {
 
 	}
 
-	/** A GraphQL endpoint over HTTP: Innograph or the peer. */
-	private record HttpTarget(String name, HttpClient http, URI uri, boolean peer) implements Target {
+	/**
+	 * A GraphQL endpoint over HTTP: Innograph or the peer. Innograph's update needs the version the entity
+	 * is at (optimistic locking), so for the mutation this target remembers each entity's version from the
+	 * previous answer, and sends one request per entity at a time.
+	 */
+	private static final class HttpTarget implements Target {
+
+		private final String name;
+
+		private final HttpClient http;
+
+		private final URI uri;
+
+		private final boolean peer;
+
+		private final String token;
+
+		private final Map<String, Long> versions = new ConcurrentHashMap<>();
+
+		private final Map<String, Object> locks = new ConcurrentHashMap<>();
+
+		HttpTarget(String name, HttpClient http, URI uri, boolean peer, String token) {
+			this.name = name;
+			this.http = http;
+			this.uri = uri;
+			this.peer = peer;
+			this.token = token;
+		}
+
+		@Override
+		public String name() {
+			return this.name;
+		}
+
+		/** The other targets' updates raise the versions too (the floor does what the app does). */
+		@Override
+		public void prepare() {
+			this.versions.clear();
+		}
 
 		private HttpResponse<String> post(Workload.Query query, Workload.Variant variant) throws Exception {
+			if (this.peer || !query.name().equals("Q8")) {
+				return send(this.peer ? query.peerDocument() : query.appDocument(), variant.variables());
+			}
+			String id = (String) variant.variables().get("id");
+			synchronized (this.locks.computeIfAbsent(id, (key) -> new Object())) {
+				Map<String, Object> variables = new LinkedHashMap<>(variant.variables());
+				variables.put("version", this.versions.computeIfAbsent(id, this::currentVersion));
+				HttpResponse<String> response = send(query.appDocument(), variables);
+				JsonNode payload = json.readTree(response.body()).path("data").path("updateEntity");
+				if (payload.has("version")) {
+					this.versions.put(id, payload.get("version").asLong());
+				}
+				else {
+					this.versions.remove(id);
+				}
+				return response;
+			}
+		}
+
+		private long currentVersion(String id) {
+			try {
+				HttpResponse<String> response = send("query V($key: String!) { entity(key: $key) { version } }",
+						Map.of("key", id));
+				return json.readTree(response.body()).path("data").path("entity").path("version").asLong();
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException("cannot read the version of " + id, ex);
+			}
+		}
+
+		private HttpResponse<String> send(String document, Map<String, Object> variables) throws Exception {
 			Map<String, Object> body = new LinkedHashMap<>();
-			body.put("query", this.peer ? query.peerDocument() : query.appDocument());
-			body.put("variables", variant.variables());
-			HttpRequest request = HttpRequest.newBuilder(this.uri)
+			body.put("query", document);
+			body.put("variables", variables);
+			HttpRequest.Builder request = HttpRequest.newBuilder(this.uri)
 				.timeout(Duration.ofSeconds(60))
 				.header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
-				.build();
-			return this.http.send(request, HttpResponse.BodyHandlers.ofString());
+				.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
+			if (this.token != null) {
+				request.header("Authorization", "Bearer " + this.token);
+			}
+			return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 		}
 
 		@Override
@@ -309,6 +385,8 @@ final class BenchRunner {
 					}
 					yield new Workload.Answer(paths.get(0).get("length").asLong(), ids(paths.get(0).get("nodes")));
 				}
+				case "Q8" -> new Workload.Answer(data.get("updateEntity").get("version").asLong(),
+						List.of(data.get("updateEntity").get("entity").get("id").asString()));
 				default -> throw new IllegalArgumentException(kind);
 			};
 		}
@@ -333,6 +411,8 @@ final class BenchRunner {
 					List<String> ids = List.of(paths.get(0).asString().split(" "));
 					yield new Workload.Answer(ids.size() - 1, ids);
 				}
+				case "Q8" -> new Workload.Answer(data.get("updateEntities").get("entities").size(),
+						ids(data.get("updateEntities").get("entities")));
 				default -> throw new IllegalArgumentException(kind);
 			};
 		}

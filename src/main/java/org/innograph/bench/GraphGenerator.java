@@ -42,10 +42,16 @@ final class GraphGenerator {
 	}
 
 	static Manifest generate(String scale, Path dataDirectory, long seed, String pageCache) {
-		int nodes = nodes(scale);
 		if (Files.exists(dataDirectory.resolve(MANIFEST))) {
 			throw new IllegalStateException(dataDirectory + " already holds a generated graph; delete it first");
 		}
+		if (scale.equals("seed")) {
+			// Nothing to generate: the application loads the curated seed into the empty store when it starts.
+			Manifest manifest = Manifest.of(scale, 0, SeedShape.read(), 0, 0);
+			write(dataDirectory, manifest);
+			return manifest;
+		}
+		int nodes = nodes(scale);
 		long started = System.nanoTime();
 		SyntheticGraph graph = SyntheticGraph.generate(nodes, seed);
 		log("generated %,d entities, %,d relationships, %,d evidence records in %d ms", graph.entityCount(),
@@ -62,11 +68,21 @@ final class GraphGenerator {
 		long storeBytes = sizeOf(dataDirectory);
 		log("loaded in %,d ms; store %,d MB", loadMillis, storeBytes / (1024 * 1024));
 		Manifest manifest = Manifest.of(scale, nodes, graph, loadMillis, storeBytes);
+		write(dataDirectory, manifest);
+		return manifest;
+	}
+
+	private static void write(Path dataDirectory, Manifest manifest) {
+		try {
+			Files.createDirectories(dataDirectory);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 		JsonMapper.builder()
 			.enable(SerializationFeature.INDENT_OUTPUT)
 			.build()
 			.writeValue(dataDirectory.resolve(MANIFEST).toFile(), manifest);
-		return manifest;
 	}
 
 	/** The node budget of a scale: {@code 10k}, {@code 100k}, {@code 1m}, or a plain number. */

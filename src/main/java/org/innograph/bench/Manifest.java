@@ -53,7 +53,7 @@ public record Manifest(String scale, int nodes, long seed, int entities, int rel
 	public record Pair(String from, String to, int distance) {
 	}
 
-	static Manifest of(String scale, int nodes, SyntheticGraph graph, long loadMillis, long storeBytes) {
+	static Manifest of(String scale, int nodes, KnownGraph graph, long loadMillis, long storeBytes) {
 		SplittableRandom random = new SplittableRandom(graph.seed() + 1);
 		Map<String, Integer> kinds = new LinkedHashMap<>();
 		for (EntityKind kind : EntityKind.values()) {
@@ -95,7 +95,7 @@ public record Manifest(String scale, int nodes, long seed, int entities, int rel
 		String en = probe.nameEn().toLowerCase(Locale.ROOT);
 		List<SearchTerm> searches = List.of(term(graph, "exact-ko", ko, probe.id()),
 				term(graph, "ko-2", ko.substring(0, 2), null), term(graph, "ko-1", ko.substring(1, 2), null),
-				term(graph, "en", en.substring(0, en.indexOf(' ')), null));
+				term(graph, "en", (en.indexOf(' ') > 0) ? en.substring(0, en.indexOf(' ')) : en, null));
 
 		int[][] adjacency = graph.adjacency();
 		List<Pair> pairs = new ArrayList<>();
@@ -114,12 +114,12 @@ public record Manifest(String scale, int nodes, long seed, int entities, int rel
 				pairs, loadMillis, storeBytes);
 	}
 
-	private static Sample sample(SyntheticGraph graph, int entity) {
+	private static Sample sample(KnownGraph graph, int entity) {
 		return new Sample(graph.id(entity), graph.nameKo(entity), graph.nameEn(entity), graph.kind(entity).label(),
 				graph.degree(entity));
 	}
 
-	private static SearchTerm term(SyntheticGraph graph, String label, String text, String mustFind) {
+	private static SearchTerm term(KnownGraph graph, String label, String text, String mustFind) {
 		String q = text.toLowerCase(Locale.ROOT);
 		int matches = 0;
 		for (int e = 0; e < graph.entityCount(); e++) {

@@ -25,8 +25,6 @@ final class RawClient {
 
 	private static final String LINKS = EntityReads.LINKS;
 
-	private static final String LIST_WHERE = EntityReads.LIST_WHERE;
-
 	private static final String SEARCH = SearchStatements.SEARCH;
 
 	private static final String CONNECTIONS = PathStatements.CONNECTIONS;
@@ -97,41 +95,39 @@ final class RawClient {
 	}
 
 	Workload.Answer list(String region, int offset, int first) {
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("kinds", List.of("Organization"));
-		parameters.put("region", region);
-		parameters.put("sector", null);
-		long total = read("MATCH (n:Entity) WHERE " + LIST_WHERE + " RETURN count(n) AS total", parameters).get(0)
-			.get("total")
-			.asLong();
+		EntityReads.ListFilter filter = new EntityReads.ListFilter(List.of("Organization"), region, null);
+		Map<String, Object> parameters = new HashMap<>(filter.parameters());
+		long total = read(filter.countStatement(), parameters).get(0).get("total").asLong();
 		parameters.put("offset", offset);
 		parameters.put("first", first);
-		List<String> ids = read("""
-				MATCH (n:Entity) WHERE %s
-				WITH n ORDER BY n.nameKo, n.id
-				SKIP $offset LIMIT $first
-				RETURN n {.*} AS n
-				""".formatted(LIST_WHERE), parameters).stream().map((r) -> r.get("n").get("id").asString()).toList();
+		List<String> ids = read(filter.pageStatement(EntityReads.EntityOrder.NAME_KO), parameters).stream()
+			.map((r) -> r.get("n").get("id").asString())
+			.toList();
 		return new Workload.Answer(total, ids);
 	}
 
+	/** A count alone: the application skips the page statement when only {@code totalCount} is asked. */
 	Workload.Answer count(String kind) {
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("kinds", List.of(kind));
-		parameters.put("region", null);
-		parameters.put("sector", null);
-		long total = read("MATCH (n:Entity) WHERE " + LIST_WHERE + " RETURN count(n) AS total", parameters).get(0)
-			.get("total")
-			.asLong();
-		parameters.put("offset", 0);
-		parameters.put("first", 1);
-		read("""
-				MATCH (n:Entity) WHERE %s
-				WITH n ORDER BY n.nameKo, n.id
-				SKIP $offset LIMIT $first
-				RETURN n {.*} AS n
-				""".formatted(LIST_WHERE), parameters);
+		EntityReads.ListFilter filter = new EntityReads.ListFilter(List.of(kind), null, null);
+		long total = read(filter.countStatement(), filter.parameters()).get(0).get("total").asLong();
 		return new Workload.Answer(total, List.of());
+	}
+
+	/**
+	 * Q8's floor, hand-written: what {@code updateEntity} does (bump the version, set the field, mark the
+	 * record edited, record the change) in one write transaction and one statement.
+	 */
+	Workload.Answer updateNote(String id, String note) {
+		try (Session session = this.driver.session()) {
+			Record row = session.executeWrite((tx) -> tx.run("""
+					MATCH (n:Entity {id: $id})
+					SET n.note = $note, n.version = coalesce(n.version, 0) + 1, n.origin = 'edit'
+					CREATE (c:Change {id: 'change:' + randomUUID(), actor: 'benchmark', action: 'UPDATE',
+					                  targetId: n.id, targetKind: n.kind, after: $note, at: datetime()})
+					RETURN n.id AS id, n.version AS version
+					""", Map.of("id", id, "note", note)).single());
+			return new Workload.Answer(row.get("version").asLong(), List.of(row.get("id").asString()));
+		}
 	}
 
 	Workload.Answer search(String text) {

@@ -22,7 +22,7 @@ import org.innograph.graph.RelationshipType;
  * citing a handful of synthetic documents. Entities and relationships are held as compact arrays and
  * turned into property rows on demand, so a million entities fit in a small heap.
  */
-public final class SyntheticGraph {
+public final class SyntheticGraph implements KnownGraph {
 
 	/** Synthetic documents cited by the generated evidence (doc:900 …). */
 	static final int SOURCES = 5;
@@ -291,25 +291,6 @@ public final class SyntheticGraph {
 		props.put("kind", "press-release");
 		props.put("origin", "bench");
 		return props;
-	}
-
-	/** The entities adjacent to each entity (both directions), as a compressed adjacency list. */
-	public int[][] adjacency() {
-		int[] offsets = new int[this.size + 1];
-		for (int r = 0; r < this.relationshipCount; r++) {
-			offsets[this.from[r] + 1]++;
-			offsets[this.to[r] + 1]++;
-		}
-		for (int i = 0; i < this.size; i++) {
-			offsets[i + 1] += offsets[i];
-		}
-		int[] targets = new int[offsets[this.size]];
-		int[] fill = Arrays.copyOf(offsets, this.size);
-		for (int r = 0; r < this.relationshipCount; r++) {
-			targets[fill[this.from[r]]++] = this.to[r];
-			targets[fill[this.to[r]]++] = this.from[r];
-		}
-		return new int[][] { offsets, targets };
 	}
 
 	private String typeOf(EntityKind kind, int entity) {

@@ -123,6 +123,20 @@ final class Workload {
 					(client, v) -> client.connections((String) v.get("from"), (String) v.get("to"),
 							(Integer) v.get("maxHops"))));
 		}
+		// The entities Q8 edits: the random organisations, not the hubs, so the read queries' answers
+		// (degrees, names) do not change under it.
+		queries.add(new Query("Q8", "a small mutation: one entity's note, with version check and history", """
+				mutation Q8($id: ID!, $version: Int!, $note: String!) {
+				  updateEntity(input: {id: $id, expectedVersion: $version, note: $note}) { version entity { id } } }""",
+				"""
+						mutation Q8($id: ID!, $note: String!) {
+						  updateEntities(where: {id: {eq: $id}}, update: {note: {set: $note}}) { entities { id } } }""",
+				samples.stream()
+					.skip(3)
+					.map((s) -> new Variant(Map.of("id", s.id(), "note", "benchmark note"),
+							(a) -> a.ids().equals(List.of(s.id())) && a.total() > 0, "updated " + s.id()))
+					.toList(),
+				(client, v) -> client.updateNote((String) v.get("id"), (String) v.get("note"))));
 		return queries;
 	}
 

@@ -56,6 +56,8 @@ class HttpGuard extends OncePerRequestFilter {
 
 	private final LimitsProperties limits;
 
+	private final ParsedDocuments documents;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	/** Least recently used clients are forgotten first, so memory stays bounded. */
@@ -66,8 +68,9 @@ class HttpGuard extends OncePerRequestFilter {
 		}
 	};
 
-	HttpGuard(LimitsProperties limits) {
+	HttpGuard(LimitsProperties limits, ParsedDocuments documents) {
 		this.limits = limits;
+		this.documents = documents;
 	}
 
 	@Override
@@ -173,12 +176,13 @@ class HttpGuard extends OncePerRequestFilter {
 			if (query.isEmpty() || query.length() > this.limits.maxDocumentCharacters()) {
 				return 1;
 			}
-			ParserOptions options = ParserOptions.getDefaultOperationParserOptions()
-				.transform((o) -> o.maxTokens(this.limits.maxTokens()));
-			Document document = Parser.parse(ParserEnvironment.newParserEnvironment()
+			// A document asked before is already parsed; a new one is parsed here with the token limit.
+			Document document = this.documents.valid(query).orElseGet(() -> Parser.parse(ParserEnvironment
+				.newParserEnvironment()
 				.document(query)
-				.parserOptions(options)
-				.build());
+				.parserOptions(ParserOptions.getDefaultOperationParserOptions()
+					.transform((o) -> o.maxTokens(this.limits.maxTokens())))
+				.build()));
 			@SuppressWarnings("unchecked")
 			Map<String, Object> variables = request.has("variables") && request.get("variables").isObject()
 					? this.json.treeToValue(request.get("variables"), Map.class) : Map.of();

@@ -50,7 +50,7 @@ class HttpGuardTests {
 
 	@Test
 	void aClientThatSpendsItsBudgetGets429WithRetryAfterAndOthersDoNot() throws Exception {
-		HttpGuard guard = new HttpGuard(limits(3));
+		HttpGuard guard = new HttpGuard(limits(3), new ParsedDocuments());
 		for (int i = 0; i < 3; i++) {
 			assertThat(post(guard, "10.0.0.1", "{\"query\":\"{ __typename }\"}").getStatus()).isEqualTo(200);
 		}
@@ -63,7 +63,7 @@ class HttpGuardTests {
 
 	@Test
 	void bigQueriesAndMutationsCostMore() {
-		HttpGuard guard = new HttpGuard(limits(100));
+		HttpGuard guard = new HttpGuard(limits(100), new ParsedDocuments());
 		long small = guard.cost("{\"query\":\"{ entity(key: \\\"x\\\") { id } }\"}".getBytes(StandardCharsets.UTF_8));
 		long big = guard.cost(
 				"{\"query\":\"{ entities(first: 100) { nodes { relationships(first: 40) { totalCount } } } }\"}"
@@ -77,7 +77,7 @@ class HttpGuardTests {
 
 	@Test
 	void anOversizedBodyIsRefusedWith413() throws Exception {
-		HttpGuard guard = new HttpGuard(limits(100));
+		HttpGuard guard = new HttpGuard(limits(100), new ParsedDocuments());
 		MockHttpServletResponse response = post(guard, "10.0.0.3", "{\"query\":\"" + "x".repeat(2000) + "\"}");
 		assertThat(response.getStatus()).isEqualTo(413);
 		assertThat(response.getContentAsString()).contains("LIMIT_EXCEEDED").contains("1000");
@@ -85,7 +85,7 @@ class HttpGuardTests {
 
 	@Test
 	void everyResponseCarriesARequestIdAndAWellFormedIncomingOneIsKept() throws Exception {
-		HttpGuard guard = new HttpGuard(limits(100));
+		HttpGuard guard = new HttpGuard(limits(100), new ParsedDocuments());
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/actuator/health");
 		request.addHeader("X-Request-Id", "client-chosen-id-123");
 		MockHttpServletResponse response = new MockHttpServletResponse();
