@@ -101,7 +101,7 @@ class HttpGuardTests {
 
 	@Test
 	void exportsSpendTheirWeightFromTheSameBucketAndTheOneTooManyGets429WithRetryAfter() throws Exception {
-		HttpGuard guard = new HttpGuard(limits(100, 30));
+		HttpGuard guard = new HttpGuard(limits(100, 30), new ParsedDocuments());
 		for (String format : new String[] { "graphml", "gexf", "csv" }) {
 			assertThat(get(guard, "10.0.0.4", "/export/" + format).getStatus()).isEqualTo(200);
 		}
@@ -121,7 +121,7 @@ class HttpGuardTests {
 
 	@Test
 	void aClientThatSpentItsBudgetOnQueriesCannotExportAndOtherPagesAreFree() throws Exception {
-		HttpGuard guard = new HttpGuard(limits(60, 50));
+		HttpGuard guard = new HttpGuard(limits(60, 50), new ParsedDocuments());
 		for (int i = 0; i < 20; i++) {
 			assertThat(post(guard, "10.0.0.6", "{\"query\":\"{ __typename }\"}").getStatus()).isEqualTo(200);
 		}
