@@ -9,6 +9,7 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
@@ -112,10 +113,19 @@ public class ErrorCodes extends DataFetcherExceptionResolverAdapter implements W
 		return false;
 	}
 
+	/**
+	 * Whether the database stopped the transaction for running too long: the read timeout this service
+	 * sets ({@code …TransactionTimedOutClientConfiguration}), the server's own ({@code …TransactionTimedOut}),
+	 * or, from older servers, a transient "terminated".
+	 */
 	static boolean isTimeout(Throwable ex) {
 		for (Throwable t = ex; t != null; t = (t.getCause() != t) ? t.getCause() : null) {
 			if (t instanceof TransientException transientException && transientException.code() != null
 					&& transientException.code().contains("Terminated")) {
+				return true;
+			}
+			if (t instanceof Neo4jException neo4j && neo4j.code() != null
+					&& neo4j.code().contains("TransactionTimedOut")) {
 				return true;
 			}
 			if (t instanceof org.springframework.transaction.TransactionTimedOutException) {
