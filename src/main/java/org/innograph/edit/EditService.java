@@ -45,6 +45,10 @@ class EditService {
 
 	EditService(Neo4jClient client, PlatformTransactionManager transactionManager, History history) {
 		this.client = client;
+		// Unlike reads (see GraphReads), writes are never retried automatically, not even on a transient
+		// error: when the connection breaks during the commit, the server may have applied the write, and
+		// running it again would apply it twice (or, for creations, fail with "exists"). The client decides:
+		// it reads the record again and retries with the version it sees (expectedVersion).
 		this.writes = new TransactionTemplate(transactionManager);
 		this.writes.setTimeout(30);
 		this.history = history;

@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import org.innograph.api.ApiException;
 import org.innograph.api.ErrorCode;
+import org.innograph.api.ErrorCodes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,6 +86,9 @@ class ExportController {
 
 	@ExceptionHandler(RuntimeException.class)
 	ResponseEntity<Map<String, Object>> unexpected(RuntimeException ex, HttpServletRequest request) {
+		if (ErrorCodes.isRejectedBookmark(ex)) {
+			return error(HttpStatus.BAD_REQUEST, ErrorCode.BAD_REQUEST, ErrorCodes.REJECTED_BOOKMARK, request);
+		}
 		// The message stays generic; the log line (which carries the request id) has the details.
 		logger.error("Unexpected failure during an export", ex);
 		return error(HttpStatus.INTERNAL_SERVER_ERROR, ErrorCode.INTERNAL_ERROR,

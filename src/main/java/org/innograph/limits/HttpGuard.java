@@ -40,7 +40,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * The first thing every request meets: it gets a request id (in the logs, in a response header and in
  * GraphQL errors); a GraphQL request larger than the body limit is refused with 413; and each client
  * (by API token, else by address) spends points from a token bucket — one per request, one per hundred
- * nodes asked for, more for mutations — and gets 429 with Retry-After when its bucket is empty.
+ * nodes asked for, more for mutations, many for an export — and gets 429 with Retry-After when its
+ * bucket is empty.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -85,6 +86,9 @@ class HttpGuard extends OncePerRequestFilter {
 			if ("POST".equals(request.getMethod()) && request.getRequestURI().endsWith("/graphql")) {
 				guardGraphQl(request, response, chain, requestId);
 			}
+			else if (isExport(request)) {
+				guardExport(request, response, chain, requestId);
+			}
 			else {
 				chain.doFilter(request, response);
 			}
@@ -108,16 +112,57 @@ class HttpGuard extends OncePerRequestFilter {
 					"The request body is larger than the limit of " + this.limits.maxBodyBytes() + " bytes.", requestId);
 			return;
 		}
-		ConsumptionProbe probe = bucketOf(clientOf(request)).tryConsumeAndReturnRemaining(cost(body));
-		response.setHeader("X-RateLimit-Remaining", String.valueOf(probe.getRemainingTokens()));
-		if (!probe.isConsumed()) {
-			long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
-			response.setHeader("Retry-After", String.valueOf(seconds));
+		long seconds = spend(request, response, cost(body));
+		if (seconds > 0) {
 			refuse(response, 429, ErrorCode.RATE_LIMITED,
 					"Too many requests from this client; try again in " + seconds + " s.", requestId);
 			return;
 		}
 		chain.doFilter(new CachedBody(request, body), response);
+	}
+
+	/** {@code GET /export/{format}} (and HEAD, which builds the same file): a whole graph in one request. */
+	private static boolean isExport(HttpServletRequest request) {
+		return ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
+				&& request.getRequestURI().startsWith(request.getContextPath() + "/export/");
+	}
+
+	/**
+	 * An export reads and serialises the whole graph (or a large part of it), so it spends many points
+	 * from the same bucket as GraphQL: a client cannot dodge the GraphQL budget by exporting instead, nor
+	 * the export weight by mixing in queries. Refusals have the body of the export endpoint's other errors.
+	 */
+	private void guardExport(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+			String requestId) throws IOException, ServletException {
+		long seconds = spend(request, response, this.limits.exportCost());
+		if (seconds > 0) {
+			response.setStatus(429);
+			response.setContentType("application/json");
+			response.setCharacterEncoding("UTF-8");
+			Map<String, Object> error = new LinkedHashMap<>();
+			error.put("code", ErrorCode.RATE_LIMITED.name());
+			error.put("message", "Too many exports from this client (each costs " + this.limits.exportCost()
+					+ " of " + this.limits.rateCapacity() + " points); try again in " + seconds + " s.");
+			error.put("requestId", requestId);
+			response.getWriter().write(this.json.writeValueAsString(error));
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+
+	/**
+	 * Takes {@code points} from the client's bucket. Returns 0 when they were taken, otherwise the seconds
+	 * until they will be there, which it has also put in Retry-After.
+	 */
+	private long spend(HttpServletRequest request, HttpServletResponse response, long points) {
+		ConsumptionProbe probe = bucketOf(clientOf(request)).tryConsumeAndReturnRemaining(points);
+		response.setHeader("X-RateLimit-Remaining", String.valueOf(probe.getRemainingTokens()));
+		if (probe.isConsumed()) {
+			return 0;
+		}
+		long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
+		response.setHeader("Retry-After", String.valueOf(seconds));
+		return seconds;
 	}
 
 	/**

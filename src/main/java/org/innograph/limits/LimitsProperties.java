@@ -20,6 +20,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param rateRefill points a client gets back per refill period
  * @param ratePeriod the refill period
  * @param mutationWeight points a mutation costs on top of its query cost
+ * @param exportCost points a {@code GET /export/…} costs: with the default budget a client may download
+ * 12 exports at once, then one every 5 seconds (fewer when it also queries)
  */
 @ConfigurationProperties("innograph.limits")
 public record LimitsProperties(@DefaultValue("100000") int maxBodyBytes,
@@ -27,5 +29,5 @@ public record LimitsProperties(@DefaultValue("100000") int maxBodyBytes,
 		@DefaultValue("12") int maxDepth, @DefaultValue("30") int maxAliases, @DefaultValue("5000") int maxNodes,
 		@DefaultValue("100") int maxPageSize, @DefaultValue("600") long rateCapacity,
 		@DefaultValue("600") long rateRefill, @DefaultValue("1m") Duration ratePeriod,
-		@DefaultValue("20") int mutationWeight) {
+		@DefaultValue("20") int mutationWeight, @DefaultValue("50") int exportCost) {
 }

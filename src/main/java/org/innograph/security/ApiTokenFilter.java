@@ -7,6 +7,9 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.innograph.api.ErrorCode;
+import org.innograph.api.ErrorCodes;
+import org.innograph.api.ErrorResponses;
 
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -30,7 +33,19 @@ final class ApiTokenFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String header = request.getHeader("Authorization");
 		if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-			Optional<ApiTokens.Holder> holder = this.tokens.holder(header.substring(7).trim());
+			Optional<ApiTokens.Holder> holder;
+			try {
+				holder = this.tokens.holder(header.substring(7).trim());
+			}
+			catch (RuntimeException ex) {
+				if (!ErrorCodes.isUnavailable(ex)) {
+					throw ex;
+				}
+				// Without the database no token can be checked; saying "unauthenticated" would mislead.
+				ErrorResponses.write(request, response, 503, ErrorCode.SERVICE_UNAVAILABLE,
+						"The database is not reachable right now; please try again shortly.");
+				return;
+			}
 			holder.ifPresent((h) -> {
 				SecurityContext context = SecurityContextHolder.createEmptyContext();
 				context.setAuthentication(new ApiTokenAuthentication(h.name(), h.role()));

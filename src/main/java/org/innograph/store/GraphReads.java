@@ -1,41 +1,88 @@
 package org.innograph.store;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.core.retry.RetryListener;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryState;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.core.retry.Retryable;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The one way the read API runs Cypher: each statement in a read transaction (so a cluster routes it
- * to a reader) with a timeout, user input only as parameters. It counts statements, which is how the
- * tests prove that a page of 20 entities costs a bounded number of queries.
+ * to a reader) with a timeout, user input only as parameters. A read that fails with a transient error
+ * (see {@link TransientReads}) runs again in a new transaction, a few times with a short backoff: reads
+ * change nothing, so running one twice is safe. It counts statements, which is how the tests prove that a
+ * page of 20 entities costs a bounded number of queries, and retries, as the metric
+ * {@code innograph.reads.retries}.
  */
 public final class GraphReads {
+
+	private static final Logger logger = LoggerFactory.getLogger(GraphReads.class);
 
 	private final Neo4jClient client;
 
 	private final TransactionTemplate readTransactions;
 
+	private final RetryTemplate retries;
+
 	private final AtomicLong statements = new AtomicLong();
 
+	/** Reads with the given timeout and the default retries, counted in a registry of their own. */
 	public GraphReads(Neo4jClient client, PlatformTransactionManager transactionManager, int timeoutSeconds) {
+		this(client, transactionManager, new GraphStoreProperties("", Duration.ofSeconds(10),
+				Duration.ofSeconds(timeoutSeconds), 3, Duration.ofMillis(50), Duration.ofMillis(200)),
+				new SimpleMeterRegistry());
+	}
+
+	public GraphReads(Neo4jClient client, PlatformTransactionManager transactionManager,
+			GraphStoreProperties properties, MeterRegistry meters) {
 		this.client = client;
 		this.readTransactions = new TransactionTemplate(transactionManager);
 		this.readTransactions.setReadOnly(true);
-		this.readTransactions.setTimeout(timeoutSeconds);
+		this.readTransactions.setTimeout((int) properties.readTimeout().toSeconds());
 		this.readTransactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
+		this.retries = new RetryTemplate(RetryPolicy.builder()
+			.maxRetries(Math.max(0, properties.readAttempts() - 1))
+			.delay(properties.readRetryDelay())
+			.multiplier(2)
+			.maxDelay(properties.readRetryMaxDelay())
+			.predicate(TransientReads::isTransient)
+			.build());
+		Counter retried = Counter.builder("innograph.reads.retries")
+			.description("Read transactions run again after a transient database error")
+			.register(meters);
+		this.retries.setRetryListener(new RetryListener() {
+			@Override
+			public void beforeRetry(RetryPolicy policy, Retryable<?> retryable, RetryState state) {
+				retried.increment();
+				logger.warn("A read failed with a transient error after {} attempt(s) of {}; trying again: {}",
+						state.getExceptions().size(), properties.readAttempts(), String.valueOf(state.getLastException()));
+			}
+		});
 	}
 
 	/** All rows of a read statement. */
 	public List<Map<String, Object>> list(String cypher, Map<String, Object> parameters) {
 		this.statements.incrementAndGet();
-		return this.readTransactions
-			.execute((status) -> List.copyOf(this.client.query(cypher).bindAll(parameters).fetch().all()));
+		return retried(() -> this.readTransactions
+			.execute((status) -> List.copyOf(this.client.query(cypher).bindAll(parameters).fetch().all())));
 	}
 
 	/** The single row of a read statement, if any. */
@@ -47,6 +94,17 @@ public final class GraphReads {
 	/** How many statements this instance has run since it started. */
 	public long statementCount() {
 		return this.statements.get();
+	}
+
+	private <T> T retried(Supplier<T> read) {
+		// Inside a caller's transaction a failure has spoiled that transaction: only the caller can start
+		// again. Writes (the editing mutations) are never retried here or anywhere automatically: a write the
+		// server applied before the connection broke must not run twice; their clients retry with the
+		// optimistic version instead.
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			return read.get();
+		}
+		return this.retries.invoke(read);
 	}
 
 }

@@ -2,6 +2,8 @@ package org.innograph.store;
 
 import java.net.URI;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.innograph.seed.SeedProperties;
 import org.innograph.seed.SeedStep;
 
@@ -29,8 +31,8 @@ class GraphStoreConfiguration {
 
 	@Bean
 	GraphReads graphReads(Neo4jClient client, PlatformTransactionManager transactionManager,
-			GraphStoreProperties properties) {
-		return new GraphReads(client, transactionManager, (int) properties.readTimeout().toSeconds());
+			GraphStoreProperties properties, ObjectProvider<MeterRegistry> meters) {
+		return new GraphReads(client, transactionManager, properties, meters.getIfAvailable(SimpleMeterRegistry::new));
 	}
 
 	@Bean

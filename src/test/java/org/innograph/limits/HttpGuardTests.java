@@ -16,7 +16,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HttpGuardTests {
 
 	private static LimitsProperties limits(long capacity) {
-		return new LimitsProperties(1000, 20000, 3000, 12, 30, 5000, 100, capacity, capacity, Duration.ofHours(1), 20);
+		return limits(capacity, 50);
+	}
+
+	private static LimitsProperties limits(long capacity, int exportCost) {
+		return new LimitsProperties(1000, 20000, 3000, 12, 30, 5000, 100, capacity, capacity, Duration.ofHours(1), 20,
+				exportCost);
+	}
+
+	private static MockHttpServletResponse get(HttpGuard guard, String address, String path)
+			throws ServletException, java.io.IOException {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
+		request.setRemoteAddr(address);
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		MockFilterChain chain = new MockFilterChain();
+		guard.doFilter(request, response, chain);
+		if (response.getStatus() == 200) {
+			assertThat(chain.getRequest()).as("the request went on to " + path).isNotNull();
+		}
+		return response;
 	}
 
 	private static MockHttpServletResponse post(HttpGuard guard, String address, String body)
@@ -79,6 +97,39 @@ class HttpGuardTests {
 		MockHttpServletResponse other = new MockHttpServletResponse();
 		guard.doFilter(hostile, other, new MockFilterChain());
 		assertThat(other.getHeader("X-Request-Id")).matches("[0-9a-f-]{36}");
+	}
+
+	@Test
+	void exportsSpendTheirWeightFromTheSameBucketAndTheOneTooManyGets429WithRetryAfter() throws Exception {
+		HttpGuard guard = new HttpGuard(limits(100, 30), new ParsedDocuments());
+		for (String format : new String[] { "graphml", "gexf", "csv" }) {
+			assertThat(get(guard, "10.0.0.4", "/export/" + format).getStatus()).isEqualTo(200);
+		}
+		MockHttpServletResponse refused = get(guard, "10.0.0.4", "/export/cytoscape");
+		assertThat(refused.getStatus()).isEqualTo(429);
+		assertThat(Long.parseLong(refused.getHeader("Retry-After"))).isPositive();
+		assertThat(refused.getContentType()).startsWith("application/json");
+		// The body of the export endpoint's other errors: code, message, requestId.
+		assertThat(refused.getContentAsString()).contains("\"code\":\"RATE_LIMITED\"").contains("requestId");
+
+		// 3 x 30 of 100 points spent: GraphQL still has 10, and the export refused above took none.
+		MockHttpServletResponse query = post(guard, "10.0.0.4", "{\"query\":\"{ __typename }\"}");
+		assertThat(query.getStatus()).isEqualTo(200);
+		assertThat(query.getHeader("X-RateLimit-Remaining")).isEqualTo("9");
+		assertThat(get(guard, "10.0.0.5", "/export/graphml").getStatus()).isEqualTo(200);
+	}
+
+	@Test
+	void aClientThatSpentItsBudgetOnQueriesCannotExportAndOtherPagesAreFree() throws Exception {
+		HttpGuard guard = new HttpGuard(limits(60, 50), new ParsedDocuments());
+		for (int i = 0; i < 20; i++) {
+			assertThat(post(guard, "10.0.0.6", "{\"query\":\"{ __typename }\"}").getStatus()).isEqualTo(200);
+		}
+		assertThat(get(guard, "10.0.0.6", "/export/graphml").getStatus()).isEqualTo(429);
+		for (int i = 0; i < 100; i++) {
+			assertThat(get(guard, "10.0.0.6", "/actuator/health").getStatus()).isEqualTo(200);
+			assertThat(get(guard, "10.0.0.6", "/explorer/app.js").getStatus()).isEqualTo(200);
+		}
 	}
 
 }

@@ -2,6 +2,7 @@ package org.innograph.reliability;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,6 +41,14 @@ class DatabaseOutageIT {
 			assertThat(app.get("/actuator/health").statusCode()).isEqualTo(503);
 			assertThat(app.get("/actuator/health/readiness").statusCode()).isEqualTo(503);
 			assertThat(app.get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+			// With a token, the token cannot be checked: unavailable, not "unauthenticated", and no stack trace.
+			HttpResponse<String> withToken = RunningApp.send(HttpRequest.newBuilder(app.uri("/graphql"))
+				.header("Content-Type", "application/json")
+				.header("Authorization", "Bearer igt_some-token")
+				.POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ entity(key: \\\"org:kari\\\") { id } }\"}"))
+				.build());
+			assertThat(withToken.statusCode()).as(withToken.body()).isEqualTo(503);
+			assertThat(Http.json(withToken).at("/errors/0/extensions/code").asString()).isEqualTo("SERVICE_UNAVAILABLE");
 
 			database = EmbeddedNeo4j.start(home, boltPort, "64m", Duration.ofMinutes(5));
 			String body = "";

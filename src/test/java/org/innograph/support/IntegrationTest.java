@@ -18,8 +18,10 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
+// Every test of the run calls from 127.0.0.1, so they share one rate-limit bucket: exports are priced like
+// a query here, or the export tests alone would spend it. ExportRateLimitIT tests the real weight.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "spring.test.webtestclient.timeout=60s")
+		properties = { "spring.test.webtestclient.timeout=60s", "innograph.limits.export-cost=1" })
 @AutoConfigureHttpGraphQlTester
 @Import(PatientGraphQlTester.class)
 @ContextConfiguration(initializers = TestDatabase.Initializer.class)

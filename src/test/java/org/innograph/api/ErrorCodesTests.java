@@ -1,0 +1,42 @@
+package org.innograph.api;
+
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+
+import org.springframework.data.neo4j.core.Neo4jPersistenceExceptionTranslator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Database failures as they reach the resolver (translated by Spring Data Neo4j) get the right code. */
+class ErrorCodesTests {
+
+	private static final Neo4jPersistenceExceptionTranslator translator = new Neo4jPersistenceExceptionTranslator();
+
+	private static RuntimeException translated(RuntimeException driverException) {
+		RuntimeException translated = translator.translateExceptionIfPossible(driverException);
+		return (translated != null) ? translated : driverException;
+	}
+
+	@Test
+	void aReadStoppedByItsOwnTimeoutIsATimeout() {
+		assertThat(ErrorCodes.isTimeout(translated(new ClientException(
+				"Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
+				"The transaction has not completed within the timeout specified at its start by the client.")))).isTrue();
+	}
+
+	@Test
+	void aReadStoppedByTheServersTimeoutIsATimeout() {
+		assertThat(ErrorCodes.isTimeout(translated(new ClientException("Neo.ClientError.Transaction.TransactionTimedOut",
+				"The transaction has not completed within the specified timeout (db.transaction.timeout).")))).isTrue();
+	}
+
+	@Test
+	void otherClientErrorsAndOutagesAreNotTimeouts() {
+		assertThat(ErrorCodes.isTimeout(translated(new ClientException("Neo.ClientError.Statement.SyntaxError", "bad"))))
+			.isFalse();
+		assertThat(ErrorCodes.isTimeout(translated(new ServiceUnavailableException("down")))).isFalse();
+		assertThat(ErrorCodes.isUnavailable(translated(new ServiceUnavailableException("down")))).isTrue();
+	}
+
+}
