@@ -65,6 +65,9 @@ final class SeedShape implements KnownGraph {
 		int evidence = 0;
 		for (Seed.Entity entity : seed.entities()) {
 			evidence += entity.evidence().size();
+			for (Seed.Fact fact : entity.facts()) {
+				evidence += fact.evidence().size();
+			}
 		}
 		for (Seed.Relationship relationship : seed.relationships()) {
 			evidence += relationship.evidence().size();
