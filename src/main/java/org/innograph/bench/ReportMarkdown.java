@@ -50,7 +50,10 @@ final class ReportMarkdown {
 			BenchRunner.Result first = results.get(0);
 			md.append("| %s | %d |".formatted(first.query(), first.concurrency()));
 			for (String target : targets) {
-				Optional<BenchRunner.Result> r = results.stream().filter((x) -> x.target().equals(target)).findFirst();
+				// No request finished inside the cell: nothing to report but that.
+				Optional<BenchRunner.Result> r = results.stream()
+					.filter((x) -> x.target().equals(target) && x.requests() > 0)
+					.findFirst();
 				md.append(r.map((x) -> " %.1f / %.1f / %.1f, %.0f/s%s |".formatted(x.p50(), x.p95(), x.p99(),
 						x.throughput(), (x.errors() > 0) ? " (" + x.errors() + " errors)" : "")).orElse(" – |"));
 			}
@@ -77,7 +80,7 @@ final class ReportMarkdown {
 	}
 
 	private static String ratio(Optional<Double> a, Optional<Double> b) {
-		if (a.isEmpty() || b.isEmpty() || b.get() == 0) {
+		if (a.isEmpty() || b.isEmpty() || b.get() == 0 || a.get().isNaN() || b.get().isNaN()) {
 			return " – |";
 		}
 		return " %.2f× |".formatted(a.get() / b.get());
