@@ -27,6 +27,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.innograph.api.ErrorCode;
+import org.innograph.api.ErrorResponses;
 import org.slf4j.MDC;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -84,10 +85,10 @@ class HttpGuard extends OncePerRequestFilter {
 		MDC.put(REQUEST_ID, requestId);
 		try {
 			if ("POST".equals(request.getMethod()) && request.getRequestURI().endsWith("/graphql")) {
-				guardGraphQl(request, response, chain, requestId);
+				guardGraphQl(request, response, chain);
 			}
 			else if (isExport(request)) {
-				guardExport(request, response, chain, requestId);
+				guardExport(request, response, chain);
 			}
 			else {
 				chain.doFilter(request, response);
@@ -98,24 +99,24 @@ class HttpGuard extends OncePerRequestFilter {
 		}
 	}
 
-	private void guardGraphQl(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
-			String requestId) throws IOException, ServletException {
+	private void guardGraphQl(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws IOException, ServletException {
 		long declared = request.getContentLengthLong();
 		if (declared > this.limits.maxBodyBytes()) {
-			refuse(response, 413, ErrorCode.LIMIT_EXCEEDED, "The request body has " + declared
-					+ " bytes; the limit is " + this.limits.maxBodyBytes() + ".", requestId);
+			ErrorResponses.write(request, response, 413, ErrorCode.LIMIT_EXCEEDED, "The request body has "
+					+ declared + " bytes; the limit is " + this.limits.maxBodyBytes() + ".");
 			return;
 		}
 		byte[] body = request.getInputStream().readNBytes(this.limits.maxBodyBytes() + 1);
 		if (body.length > this.limits.maxBodyBytes()) {
-			refuse(response, 413, ErrorCode.LIMIT_EXCEEDED,
-					"The request body is larger than the limit of " + this.limits.maxBodyBytes() + " bytes.", requestId);
+			ErrorResponses.write(request, response, 413, ErrorCode.LIMIT_EXCEEDED,
+					"The request body is larger than the limit of " + this.limits.maxBodyBytes() + " bytes.");
 			return;
 		}
 		long seconds = spend(request, response, cost(body));
 		if (seconds > 0) {
-			refuse(response, 429, ErrorCode.RATE_LIMITED,
-					"Too many requests from this client; try again in " + seconds + " s.", requestId);
+			ErrorResponses.write(request, response, 429, ErrorCode.RATE_LIMITED,
+					"Too many requests from this client; try again in " + seconds + " s.");
 			return;
 		}
 		chain.doFilter(new CachedBody(request, body), response);
@@ -132,19 +133,13 @@ class HttpGuard extends OncePerRequestFilter {
 	 * from the same bucket as GraphQL: a client cannot dodge the GraphQL budget by exporting instead, nor
 	 * the export weight by mixing in queries. Refusals have the body of the export endpoint's other errors.
 	 */
-	private void guardExport(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
-			String requestId) throws IOException, ServletException {
+	private void guardExport(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws IOException, ServletException {
 		long seconds = spend(request, response, this.limits.exportCost());
 		if (seconds > 0) {
-			response.setStatus(429);
-			response.setContentType("application/json");
-			response.setCharacterEncoding("UTF-8");
-			Map<String, Object> error = new LinkedHashMap<>();
-			error.put("code", ErrorCode.RATE_LIMITED.name());
-			error.put("message", "Too many exports from this client (each costs " + this.limits.exportCost()
-					+ " of " + this.limits.rateCapacity() + " points); try again in " + seconds + " s.");
-			error.put("requestId", requestId);
-			response.getWriter().write(this.json.writeValueAsString(error));
+			ErrorResponses.write(request, response, 429, ErrorCode.RATE_LIMITED,
+					"Too many exports from this client (each costs " + this.limits.exportCost() + " of "
+							+ this.limits.rateCapacity() + " points); try again in " + seconds + " s.");
 			return;
 		}
 		chain.doFilter(request, response);
@@ -217,16 +212,6 @@ class HttpGuard extends OncePerRequestFilter {
 					.build())
 				.build());
 		}
-	}
-
-	private void refuse(HttpServletResponse response, int status, ErrorCode code, String message, String requestId)
-			throws IOException {
-		response.setStatus(status);
-		response.setContentType("application/json");
-		response.setCharacterEncoding("UTF-8");
-		Map<String, Object> error = Map.of("message", message, "extensions",
-				Map.of("code", code.name(), "requestId", requestId));
-		response.getWriter().write(this.json.writeValueAsString(Map.of("errors", java.util.List.of(error))));
 	}
 
 	private static String sha256(String text) {
