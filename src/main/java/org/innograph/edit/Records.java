@@ -26,19 +26,9 @@ final class Records {
 
 	/** Sets a partial date as {@code <name>} (first day) and {@code <name>Precision}; empty text removes it. */
 	static void putDate(Map<String, Object> props, String name, String text) {
-		props.remove(name);
-		props.remove(name + "Precision");
-		if (name.equals("validTo")) {
-			props.remove("validToEnd");
-		}
-		if (text == null || text.isEmpty()) {
-			return;
-		}
-		PartialDate date = PartialDate.parse(text);
-		props.put(name, date.start());
-		props.put(name + "Precision", date.precision().name());
-		if (name.equals("validTo")) {
-			props.put("validToEnd", date.end());
+		PartialDate.removeFrom(props, name);
+		if (text != null && !text.isEmpty()) {
+			PartialDate.parse(text).putInto(props, name);
 		}
 	}
 

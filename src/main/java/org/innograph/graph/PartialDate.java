@@ -2,6 +2,7 @@ package org.innograph.graph;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Map;
 import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -60,6 +61,28 @@ public record PartialDate(LocalDate start, Precision precision) implements Compa
 	/** The date as written: 2022, 2022-12 or 2022-12-01. */
 	public String text() {
 		return toString();
+	}
+
+	/**
+	 * Stores this date as the property {@code name} (the first day it can mean) and
+	 * {@code namePrecision}; a {@code validTo} also gets {@code validToEnd}, the last day it can mean, because
+	 * "valid until 2025" holds through 2025-12-31 and "as of" queries compare against that day.
+	 */
+	public void putInto(Map<String, Object> props, String name) {
+		props.put(name, this.start);
+		props.put(name + "Precision", this.precision.name());
+		if (name.equals("validTo")) {
+			props.put("validToEnd", end());
+		}
+	}
+
+	/** Removes what {@link #putInto} stores under {@code name}. */
+	public static void removeFrom(Map<String, Object> props, String name) {
+		props.remove(name);
+		props.remove(name + "Precision");
+		if (name.equals("validTo")) {
+			props.remove("validToEnd");
+		}
 	}
 
 	/** A stored date (its first day) and precision; null when the date is absent. */

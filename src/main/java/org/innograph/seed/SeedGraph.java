@@ -169,17 +169,10 @@ record SeedGraph(List<Map<String, Object>> sources, Map<EntityKind, List<Map<Str
 		}
 	}
 
-	/** A partial date is stored as the first day it can mean plus its precision. */
+	/** A partial date is stored as the first day it can mean plus its precision (see {@link PartialDate#putInto}). */
 	private static void putDate(Map<String, Object> props, String name, String text) {
-		if (text == null) {
-			return;
-		}
-		PartialDate date = PartialDate.parse(text);
-		props.put(name, date.start());
-		props.put(name + "Precision", date.precision().name());
-		if (name.equals("validTo")) {
-			// "valid until 2025" holds through 2025-12-31; "as of" queries compare against this day.
-			props.put("validToEnd", date.end());
+		if (text != null) {
+			PartialDate.parse(text).putInto(props, name);
 		}
 	}
 
