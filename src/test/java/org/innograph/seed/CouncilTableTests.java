@@ -61,6 +61,13 @@ class CouncilTableTests {
 			25 | 에너지신사업 (수소)    | 강원(북평국가)       | 울산(미포국가)                            | 수소 융복합에너지 연계산업
 			""";
 
+	/**
+	 * Where the seed reads a region differently from the table, and why: row 23 lists the linked complex
+	 * 대전일반 under 충남, but 대전일반산업단지 lies in Daejeon, so Daejeon is the linked region (basis INFERRED,
+	 * the table's 충남 in the record's note).
+	 */
+	static final Map<Integer, Map<String, String>> REGION_READINGS = Map.of(23, Map.of("충남", "대전"));
+
 	static final Path SOURCE_003 = SeedFilesTests.SOURCES.resolve("003_43ea7260079ffd0b.txt");
 
 	private static final Pattern REGION_CELL = Pattern.compile("([^\\s,()]+)\\(([^)]*)\\)");
@@ -88,7 +95,9 @@ class CouncilTableTests {
 		Map<String, List<String>> leads = parseRegionCell(lead);
 		Map<String, List<String>> links = parseRegionCell(linked);
 		assertMembers(council, "lead-region", "Region", List.copyOf(leads.keySet()));
-		assertMembers(council, "linked-region", "Region", List.copyOf(links.keySet()));
+		Map<String, String> readings = REGION_READINGS.getOrDefault(no, Map.of());
+		assertMembers(council, "linked-region", "Region",
+				links.keySet().stream().map((region) -> readings.getOrDefault(region, region)).toList());
 		assertMembers(council, "lead", "IndustrialComplex", leads.values().stream().flatMap(List::stream).toList());
 		assertMembers(council, "linked", "IndustrialComplex", links.values().stream().flatMap(List::stream).toList());
 
