@@ -97,7 +97,8 @@ class PressReleaseFactsTests {
 		assertThat(budget.unit()).isEqualTo("억 원");
 		assertThat(budget.date()).isEqualTo("2023-08");
 		assertEvidencedBy(budget.evidence(), "doc:000");
-		assertThat(into(project.id(), "RUNS")).extracting(Seed.Relationship::from).containsExactly("org:daejeon-city");
+		// The city secured the budget (확보); the release does not say who runs the project.
+		assertThat(into(project.id(), "RUNS")).isEmpty();
 	}
 
 	// Document 004: the i-Platform program and its agreement ceremony of 2021-09-30.
@@ -131,12 +132,14 @@ class PressReleaseFactsTests {
 	}
 
 	@Test
-	void agreementOfSeptember2021JoinsMotieKiatAndFortyNineCentres() {
+	void agreementOfSeptember2021WasConcludedAtACeremonyFortyNineCentresAttended() {
 		Seed.Entity agreement = entity("agreement:i-platform-2021");
 		assertThat(agreement.date()).isEqualTo("2021-09-30");
-		assertThat(into(agreement.id(), "PARTY_TO")).extracting(Seed.Relationship::from)
-			.containsExactlyInAnyOrder("org:motie", "org:kiat");
-		Seed.Fact centres = fact(agreement, "participatingCentres");
+		// MOTIE and KIAT held the ceremony; the release names no party or signatory of the agreement.
+		assertThat(into(agreement.id(), "PARTY_TO")).isEmpty();
+		assertThat(into(agreement.id(), "SIGNED")).isEmpty();
+		Seed.Entity ceremony = entity(into(agreement.id(), "CONCERNS").get(0).from());
+		Seed.Fact centres = fact(ceremony, "attendingCentres");
 		assertThat(number(centres)).isEqualByComparingTo("49");
 		assertThat(centres.unit()).isEqualTo("개");
 		assertEvidencedBy(centres.evidence(), "doc:004");

@@ -53,7 +53,7 @@ class TimelineAndStatsIT {
 		response.path("stats.byKind[?(@.key == 'COUNCIL')].count").entityList(Integer.class)
 			.satisfies((counts) -> assertThat(counts.get(0)).isGreaterThanOrEqualTo(25));
 		response.path("stats.byRelationshipType[?(@.key == 'PARTY_TO')].count").entityList(Integer.class)
-			.satisfies((counts) -> assertThat(counts.get(0)).isGreaterThanOrEqualTo(8));
+			.satisfies((counts) -> assertThat(counts.get(0)).isGreaterThanOrEqualTo(6));
 		response.path("stats.byYear[*].key").entityList(String.class).contains("2023");
 		response.path("stats.byRegion[*].key").entityList(String.class).contains("region:daejeon");
 	}
