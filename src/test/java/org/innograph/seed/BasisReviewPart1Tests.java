@@ -139,12 +139,13 @@ class BasisReviewPart1Tests {
 
 	@ParameterizedTest
 	@CsvSource(textBlock = """
-			program:space-industry-innovation-base, 20
-			program:space-smart-specialization,     30
+			program:space-industry-innovation-base, cityFunds,           20
+			program:space-smart-specialization,     cityFunds,           30
+			org:daejeon-investment-agency,          cityContribution,    1000
 			""")
-	void theSpaceProgrammesCityFundsAreHeldOnce(String programme, int cityFunds) {
-		assertThat(fact(programme, "cityFunds").value()).isEqualTo(cityFunds);
-		assertThat(relationship("FUNDS", "org:daejeon-city", programme).amount()).isNull();
+	void theCitysSharesAreHeldOnceOnTheFundedRecord(String funded, String key, int amount) {
+		assertThat(fact(funded, key).value()).isEqualTo(amount);
+		assertThat(relationship("FUNDS", "org:daejeon-city", funded).amount()).isNull();
 	}
 
 	@Test
