@@ -15,7 +15,7 @@ class SeedShapeTests {
 	@Test
 	void holdsEveryEntityAndRelationshipOfTheSeedGroupedByKind() {
 		assertThat(seed.entityCount()).isEqualTo(475);
-		assertThat(seed.relationshipCount()).isEqualTo(759);
+		assertThat(seed.relationshipCount()).isEqualTo(754);
 		int byKind = 0;
 		for (EntityKind kind : EntityKind.values()) {
 			for (int n = 0; n < seed.count(kind); n++) {

@@ -82,11 +82,18 @@ class SpaceTriangleTests {
 			.satisfies((link) -> assertThat(link.status()).isEqualTo("PLANNED"));
 	}
 
+	// 001 L2151 names the regions and their industries, not the special zones (issue #21).
 	@ParameterizedTest
-	@ValueSource(strings = { DAEJEON, GYEONGNAM, JEONNAM })
-	void theLinkedEducationProgrammeJoinsEachCluster(String cluster) {
-		assertThat(relationships("PARTICIPATES_IN", cluster, EDUCATION)).as("%s PARTICIPATES_IN %s", cluster, EDUCATION)
+	@CsvSource(textBlock = """
+			cluster:daejeon-space-rd-talent,      region:daejeon
+			cluster:gyeongnam-space-satellite,    region:gyeongnam
+			cluster:jeonnam-space-launch-vehicle, region:jeonnam
+			""")
+	void theLinkedEducationProgrammeJoinsEachRegionNotItsCluster(String cluster, String region) {
+		assertThat(relationships("PARTICIPATES_IN", region, EDUCATION)).as("%s PARTICIPATES_IN %s", region, EDUCATION)
 			.isNotEmpty();
+		assertThat(relationships("PARTICIPATES_IN", cluster, EDUCATION)).as("%s PARTICIPATES_IN %s", cluster, EDUCATION)
+			.isEmpty();
 	}
 
 	@Test
