@@ -102,6 +102,7 @@ class SeedValidationTests {
 				  - type: LOCATED_IN
 				    from: org:alpha
 				    to: region:nowhere
+				    basis: STATED
 				    validFrom: "2023-02-30"
 				    evidence:
 				      - { source: doc:999, quote: 베타시는, locator: L2 }
@@ -144,6 +145,7 @@ class SeedValidationTests {
 				  - type: LOCATED_IN
 				    from: org:alpha
 				    to: region:beta
+				    basis: STATED
 				    evidence:
 				      - { source: doc:900, quote: 감마시는 협약을 맺었다, locator: L2 }
 				      - { source: doc:900, quote: 제목 줄, locator: L3 }
