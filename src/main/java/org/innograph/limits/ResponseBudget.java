@@ -101,13 +101,23 @@ class ResponseBudget extends SimplePerformantInstrumentation {
 	@Override
 	public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
 			InstrumentationExecutionParameters parameters, InstrumentationState state) {
-		if (state instanceof Spent spent && spent.exceeded) {
+		if (state instanceof Spent spent && (spent.exceeded || spent.bytes.get() + errorBytes(result) > this.ceiling)) {
 			return CompletableFuture.completedFuture(ExecutionResult.newExecutionResult()
 				.errors(List.of(QueryLimits.limitExceeded("The answer would be larger than " + this.ceiling
 						+ " bytes, the limit; it was stopped. Ask for fewer or smaller lists, or page through them.")))
 				.build());
 		}
 		return CompletableFuture.completedFuture(result);
+	}
+
+	/** The errors' share of the answer: their messages, and a generous allowance for paths and codes. */
+	private static long errorBytes(ExecutionResult result) {
+		long size = 0;
+		for (var error : result.getErrors()) {
+			size += 256 + utf8Escaped(String.valueOf(error.getMessage()))
+					+ ((error.getPath() != null) ? 16L * error.getPath().size() : 0);
+		}
+		return size;
 	}
 
 	private static Object unwrap(Object value) {
