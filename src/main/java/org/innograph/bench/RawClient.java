@@ -27,7 +27,6 @@ final class RawClient {
 
 	private static final String SEARCH = SearchStatements.SEARCH;
 
-	private static final String CONNECTIONS = PathStatements.CONNECTIONS;
 
 	private final Driver driver;
 
@@ -150,7 +149,8 @@ final class RawClient {
 		parameters.put("to", to);
 		parameters.put("asOf", null);
 		parameters.put("first", 1);
-		List<Record> rows = read(CONNECTIONS.formatted(4, Workload.allTypes(), maxHops), parameters);
+		parameters.put("types", java.util.Arrays.stream(org.innograph.graph.RelationshipType.values()).map(Enum::name).toList());
+		List<Record> rows = read(PathStatements.connections(4, maxHops), parameters);
 		if (rows.isEmpty()) {
 			return new Workload.Answer(0, List.of());
 		}

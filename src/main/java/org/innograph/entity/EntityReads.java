@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.innograph.graph.EntityKind;
 import org.innograph.graph.RelationshipIds;
 import org.innograph.store.GraphReads;
 
@@ -239,10 +238,11 @@ public class EntityReads {
 	}
 
 	/**
-	 * Which entities a list shows: kinds are Neo4j labels (from {@code EntityKind}, so safe to put into
-	 * Cypher), region and sector are entity ids (parameters). The statements start from the most selective
-	 * thing given — the region, else the sector, else the kinds' labels — so a region's list costs what the
-	 * region holds, not what the graph holds.
+	 * Which entities a list shows: kinds (Neo4j labels, as {@code n.kind} holds them), region and sector
+	 * (entity ids) are all parameters, so the statement's text depends only on which of them are given and
+	 * the order: a bounded handful of texts to plan, not one per combination of kinds. The statements start
+	 * from the most selective thing given — the region, else the sector, else the kinds (through the
+	 * {@code entity_kind} index) — so a region's list costs what the region holds, not what the graph holds.
 	 */
 	public record ListFilter(List<String> kinds, String region, String sector) {
 
@@ -251,6 +251,7 @@ public class EntityReads {
 			Map<String, Object> parameters = new HashMap<>();
 			parameters.put("region", this.region);
 			parameters.put("sector", this.sector);
+			parameters.put("kinds", this.kinds);
 			return parameters;
 		}
 
@@ -269,9 +270,11 @@ public class EntityReads {
 		}
 
 		private String matching() {
-			String node = (this.kinds == null || this.kinds.isEmpty()) ? "n:Entity"
-					: "n:" + String.join("|", this.kinds.stream().map((kind) -> EntityKind.valueOf(kind).label()).toList());
+			String node = "n:Entity";
 			List<String> conditions = new ArrayList<>(List.of("n:Entity", ACTIVE.formatted("n")));
+			if (this.kinds != null && !this.kinds.isEmpty()) {
+				conditions.add("n.kind IN $kinds");
+			}
 			String start;
 			if (this.region != null) {
 				start = "MATCH (:Entity {id: $region})<-[:LOCATED_IN]-(%s)\nWITH DISTINCT n\n".formatted(node);

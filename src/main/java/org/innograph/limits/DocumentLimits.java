@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Refuses documents that are too long before parsing them, and bounds the parser (tokens, nesting of
- * grammar rules) so that a hostile document cannot make parsing itself expensive.
+ * grammar rules) so that a hostile document cannot make parsing itself expensive, and starts the clock of
+ * the request's analysis ({@link AnalysisDeadline}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -47,6 +48,8 @@ class DocumentLimits implements WebGraphQlInterceptor {
 		}
 		request.configureExecutionInput((input, builder) -> {
 			input.getGraphQLContext().put(ParserOptions.class, this.parserOptions);
+			// From here on, parsing, validation and the shape of the query share one time allowance.
+			input.getGraphQLContext().put(AnalysisDeadline.class, AnalysisDeadline.after(this.limits.analysisTimeout()));
 			return input;
 		});
 		return chain.next(request);

@@ -3,6 +3,7 @@ package org.innograph.limits;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -13,8 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxTokens most parser tokens in a document
  * @param maxDepth deepest field nesting
  * @param maxAliases most aliased fields in one operation
- * @param maxNodes most nodes a query may ask for: the sum over every paged field of its {@code first}
- * times the {@code first} of the fields it is nested in
+ * @param maxNodes most nodes a query may ask for: the sum over every list it can return of the list's length
+ * times the lengths of the lists around it, where a paged list's length is its {@code first} and any other
+ * list's length is its bound below; a single record (a relationship's {@code from}) counts one
  * @param maxPageSize the largest {@code first} anywhere
  * @param rateCapacity points a client may spend at once (a burst)
  * @param rateRefill points a client gets back per refill period
@@ -22,6 +24,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param mutationWeight points a mutation costs on top of its query cost
  * @param exportCost points a {@code GET /export/…} costs: with the default budget a client may download
  * 12 exports at once, then one every 5 seconds (fewer when it also queries)
+ * @param analysisTimeout time a request's document may take to be parsed, validated and measured against
+ * these limits, all together; past it the request is refused with LIMIT_EXCEEDED
+ * @param maxResponseBytes largest answer: a request whose answer grows past it while its fields resolve
+ * is stopped with LIMIT_EXCEEDED, and nothing more is fetched for it
+ * @param factsPerRecord the bound an entity's {@code facts} count with (the seed's largest is 12)
+ * @param evidencePerRecord the bound a record's {@code evidence} counts with (the seed's largest is 3)
+ * @param sourcesPerEntity the bound an entity's {@code sources} count with (the seed cites 5 documents)
+ * @param listBound the bound of every other list that neither pages nor has a bound of its own
+ * ({@code sources}, a partnership's links, the counts of {@code stats})
  */
 @ConfigurationProperties("innograph.limits")
 public record LimitsProperties(@DefaultValue("100000") int maxBodyBytes,
@@ -29,5 +40,27 @@ public record LimitsProperties(@DefaultValue("100000") int maxBodyBytes,
 		@DefaultValue("12") int maxDepth, @DefaultValue("30") int maxAliases, @DefaultValue("5000") int maxNodes,
 		@DefaultValue("100") int maxPageSize, @DefaultValue("600") long rateCapacity,
 		@DefaultValue("600") long rateRefill, @DefaultValue("1m") Duration ratePeriod,
-		@DefaultValue("20") int mutationWeight, @DefaultValue("50") int exportCost) {
+		@DefaultValue("20") int mutationWeight, @DefaultValue("50") int exportCost,
+		@DefaultValue("1s") Duration analysisTimeout, @DefaultValue("5000000") long maxResponseBytes,
+		@DefaultValue("30") int factsPerRecord, @DefaultValue("10") int evidencePerRecord,
+		@DefaultValue("10") int sourcesPerEntity, @DefaultValue("100") int listBound) {
+
+	@ConstructorBinding
+	public LimitsProperties {
+	}
+
+	/** The limits of the rate and the document, with the defaults of the analysis and the answer. */
+	public LimitsProperties(int maxBodyBytes, int maxDocumentCharacters, int maxTokens, int maxDepth, int maxAliases,
+			int maxNodes, int maxPageSize, long rateCapacity, long rateRefill, Duration ratePeriod, int mutationWeight,
+			int exportCost) {
+		this(maxBodyBytes, maxDocumentCharacters, maxTokens, maxDepth, maxAliases, maxNodes, maxPageSize, rateCapacity,
+				rateRefill, ratePeriod, mutationWeight, exportCost, Duration.ofSeconds(1), 5_000_000, 30, 10, 10, 100);
+	}
+
+	/** The bounds the node count gives the lists that do not page. */
+	public QueryShape.ListBounds listBounds() {
+		return new QueryShape.ListBounds(this.factsPerRecord, this.evidencePerRecord, this.sourcesPerEntity,
+				this.listBound);
+	}
+
 }

@@ -2,7 +2,6 @@ package org.innograph.limits;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import graphql.ErrorClassification;
 import graphql.GraphQLError;
@@ -14,25 +13,22 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.ExecutionResult;
-import graphql.schema.GraphQLArgument;
-import graphql.schema.GraphQLFieldDefinition;
-import graphql.schema.GraphQLFieldsContainer;
-import graphql.schema.GraphQLSchema;
 import org.innograph.api.ErrorCode;
 
 import org.springframework.stereotype.Component;
 
 /**
  * Refuses an operation whose depth, aliases, page sizes or node count exceed the limits, after
- * validation and before any field runs: a refused query never reaches the database.
+ * validation and before any field runs: a refused query never reaches the database. The node count is
+ * read against the schema ({@link QueryShape}), so every list counts; measuring it spends from the
+ * request's {@link AnalysisDeadline}.
  */
 @Component
 class QueryLimits extends SimplePerformantInstrumentation {
 
 	private final LimitsProperties limits;
-
-	private final Map<GraphQLSchema, Map<String, Integer>> pageSizesBySchema = new ConcurrentHashMap<>();
 
 	QueryLimits(LimitsProperties limits) {
 		this.limits = limits;
@@ -42,19 +38,34 @@ class QueryLimits extends SimplePerformantInstrumentation {
 	public InstrumentationContext<ExecutionResult> beginExecuteOperation(
 			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
 		ExecutionContext context = parameters.getExecutionContext();
-		Map<String, Integer> pageSizes = this.pageSizesBySchema.computeIfAbsent(context.getGraphQLSchema(),
-				QueryLimits::pageSizes);
-		QueryShape shape = QueryShape.of(context.getDocument(), context.getOperationDefinition().getName(),
-				context.getCoercedVariables().toMap(), pageSizes::get);
+		AnalysisDeadline deadline = AnalysisDeadline.of(context.getGraphQLContext(), this.limits.analysisTimeout());
+		QueryShape shape;
+		try {
+			shape = QueryShape.of(context.getDocument(), context.getOperationDefinition().getName(),
+					context.getCoercedVariables().toMap(), context.getGraphQLSchema(), this.limits.listBounds(),
+					deadline.nanos());
+		}
+		catch (QueryShape.TooComplex ex) {
+			throw new AbortExecutionException(List.of(limitExceeded(ex.getMessage() + " The limit is "
+					+ this.limits.analysisTimeout().toMillis() + " ms of analysis per request.")));
+		}
+		catch (QueryShape.FragmentCycle ex) {
+			// Validation refuses cycles first; this is the guard should it ever let one through.
+			throw new AbortExecutionException(List.of(GraphqlErrorBuilder.newError()
+				.message(ex.getMessage())
+				.errorType(ErrorClassification.errorClassification("BAD_REQUEST"))
+				.extensions(Map.of("code", ErrorCode.BAD_REQUEST.name()))
+				.build()));
+		}
 		check(shape.depth() > this.limits.maxDepth(),
 				"The query is nested " + shape.depth() + " levels deep; the limit is " + this.limits.maxDepth() + ".");
 		check(shape.aliases() > this.limits.maxAliases(),
 				"The query uses " + shape.aliases() + " aliases; the limit is " + this.limits.maxAliases() + ".");
 		check(shape.largestFirst() > this.limits.maxPageSize(), "A page of " + shape.largestFirst()
 				+ " items was asked for; 'first' may be at most " + this.limits.maxPageSize() + ".");
-		check(shape.nodes() > this.limits.maxNodes(),
-				"The query may return " + shape.nodes() + " nodes (each 'first' times the 'first' of the fields "
-						+ "around it); the limit is " + this.limits.maxNodes() + ". Ask for smaller pages.");
+		check(shape.nodes() > this.limits.maxNodes(), "The query may return " + shape.nodes()
+				+ " nodes (every list's 'first' or bound times the lists around it, and one for each single "
+				+ "record); the limit is " + this.limits.maxNodes() + ". Ask for smaller pages or fewer lists.");
 		return SimpleInstrumentationContext.noOp();
 	}
 
@@ -72,24 +83,12 @@ class QueryLimits extends SimplePerformantInstrumentation {
 			.build();
 	}
 
-	/** The default {@code first} of every field that pages, by field name, read from the schema. */
-	static Map<String, Integer> pageSizes(GraphQLSchema schema) {
-		Map<String, Integer> sizes = new ConcurrentHashMap<>();
-		schema.getAllTypesAsList().forEach((type) -> {
-			if (type instanceof GraphQLFieldsContainer container && !type.getName().startsWith("__")) {
-				for (GraphQLFieldDefinition field : container.getFieldDefinitions()) {
-					GraphQLArgument first = field.getArgument("first");
-					if (first != null) {
-						Object value = first.getArgumentDefaultValue().getValue();
-						int size = (value instanceof Number number) ? number.intValue()
-								: (value instanceof graphql.language.IntValue intValue) ? intValue.getValue().intValue()
-										: 20;
-						sizes.merge(field.getName(), size, Math::max);
-					}
-				}
-			}
-		});
-		return sizes;
+	/** Whether a parsed-document entry is one of this package's refusals (not to be remembered). */
+	static boolean isLimitError(PreparsedDocumentEntry entry) {
+		return entry.hasErrors() && entry.getErrors()
+			.stream()
+			.anyMatch((error) -> ErrorCode.LIMIT_EXCEEDED.name().equals(error.getExtensions() == null ? null
+					: error.getExtensions().get("code")));
 	}
 
 }

@@ -1,8 +1,10 @@
 package org.innograph.limits;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import graphql.language.Argument;
 import graphql.language.ArrayValue;
@@ -17,12 +19,31 @@ import graphql.language.Selection;
 import graphql.language.SelectionSet;
 import graphql.language.Value;
 import graphql.language.VariableReference;
+import graphql.schema.GraphQLArgument;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLFieldsContainer;
+import graphql.schema.GraphQLInterfaceType;
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLOutputType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLTypeUtil;
 
 /**
  * The size of a query, read from its document and variables alone: depth, aliases, the largest
- * {@code first}, and the nodes it may return (each paged field's {@code first} times the {@code first}
- * of the fields around it, the way big public GraphQL APIs count). Fields that page but are not given
- * {@code first} count with their schema default.
+ * {@code first}, and the nodes it may return. Nodes are counted the way big public GraphQL APIs count
+ * them — each list's length times the lengths of the lists around it — where a paged field's length is
+ * its {@code first} (or its schema default) and any other list's length is its known upper bound
+ * ({@link ListBounds}). Read against the schema, every list counts: an entity's facts, evidence and
+ * sources, a path's nodes and hops, and the records of single-object fields such as a relationship's
+ * {@code from} and {@code to}.
+ * <p>
+ * The walk visits each fragment once: a fragment's shape is computed the first time it is spread and
+ * reused (scaled by the lists around the spread) every later time, so a document whose fragments spread
+ * each other twice per level costs as many steps as it has selections, not two to the power of its
+ * levels. A fragment that spreads itself, directly or through others, is a {@link FragmentCycle}.
  */
 public record QueryShape(int depth, int aliases, long nodes, long largestFirst, boolean mutation) {
 
@@ -34,16 +55,70 @@ public record QueryShape(int depth, int aliases, long nodes, long largestFirst, 
 
 	}
 
-	/** Fragments nested deeper than this are refused as a shape, whatever the other limits. */
-	private static final int MAX_WALK_DEPTH = 64;
+	/**
+	 * Upper bounds of the lists that do not page. {@code facts}, {@code evidence} and {@code sources}
+	 * are per record; {@code other} is every other list that neither pages nor has a bound of its own.
+	 */
+	public record ListBounds(int facts, int evidence, int sources, int other) {
+	}
 
+	/** A document whose fragments spread each other in a circle: refused, never walked. */
+	public static final class FragmentCycle extends RuntimeException {
+
+		FragmentCycle(String fragment) {
+			super("Fragment '" + fragment + "' spreads itself (directly or through other fragments); "
+					+ "fragment cycles are not allowed.");
+		}
+
+	}
+
+	/** The analysis ran past its time limit or its step limit, whichever came first. */
+	public static final class TooComplex extends RuntimeException {
+
+		TooComplex(String message) {
+			super(message);
+		}
+
+	}
+
+	/** Walks deeper than this (fields in fields, or fragments in fragments) are refused. */
+	private static final int MAX_WALK_DEPTH = 256;
+
+	/** The longest path answer: {@code connections(maxHops:)} is at most 6, so 7 nodes and 6 hops. */
+	static final int MAX_PATH_NODES = 7;
+
+	/** What {@code nodes(ids:)} counts when its ids are not a list (validation refuses that anyway). */
+	private static final int MAX_IDS = 100;
+
+	/** Steps of the walk between two looks at the clock. */
+	private static final int STEPS_PER_CLOCK_CHECK = 256;
+
+	/**
+	 * By field names alone, without the schema, and with no time limit but a step limit: for pricing a
+	 * request before it is validated. Only paged fields and {@code nodes(ids:)} count as lists.
+	 */
 	public static QueryShape of(Document document, String operationName, Map<String, Object> variables,
 			PageSizes pageSizes) {
+		return of(document, operationName, variables, new ByName(pageSizes), Long.MAX_VALUE);
+	}
+
+	/**
+	 * Against the schema: every list counts, by its page size or its bound. Throws {@link TooComplex} when
+	 * the walk is still running at {@code deadlineNanos} ({@link System#nanoTime()}), and
+	 * {@link FragmentCycle} for a fragment cycle.
+	 */
+	public static QueryShape of(Document document, String operationName, Map<String, Object> variables,
+			GraphQLSchema schema, ListBounds bounds, long deadlineNanos) {
+		return of(document, operationName, variables, new BySchema(schema, bounds), deadlineNanos);
+	}
+
+	private static QueryShape of(Document document, String operationName, Map<String, Object> variables,
+			Fields fields, long deadlineNanos) {
 		Map<String, FragmentDefinition> fragments = new HashMap<>();
 		OperationDefinition operation = null;
 		for (var definition : document.getDefinitions()) {
 			if (definition instanceof FragmentDefinition fragment) {
-				fragments.put(fragment.getName(), fragment);
+				fragments.putIfAbsent(fragment.getName(), fragment);
 			}
 			else if (definition instanceof OperationDefinition candidate) {
 				if (operation == null || (operationName != null && operationName.equals(candidate.getName()))) {
@@ -54,10 +129,51 @@ public record QueryShape(int depth, int aliases, long nodes, long largestFirst, 
 		if (operation == null) {
 			return new QueryShape(0, 0, 0, 0, false);
 		}
-		Walk walk = new Walk(fragments, (variables != null) ? variables : Map.of(), pageSizes);
-		walk.selections(operation.getSelectionSet(), 1, 1);
-		return new QueryShape(walk.depth, walk.aliases, walk.nodes, walk.largestFirst,
-				operation.getOperation() == OperationDefinition.Operation.MUTATION);
+		Walk walk = new Walk(fragments, (variables != null) ? variables : Map.of(), fields, deadlineNanos);
+		String root = fields.rootType(operation.getOperation());
+		Summary summary = walk.selections(operation.getSelectionSet(), root, 0);
+		return new QueryShape(summary.depth, (int) Math.min(summary.aliases, Integer.MAX_VALUE), summary.nodes,
+				walk.largestFirst, operation.getOperation() == OperationDefinition.Operation.MUTATION);
+	}
+
+	/**
+	 * The shape of a selection set on its own, as if its field were one item: depth below it, aliases, and
+	 * nodes (to be multiplied by the items of the lists around it). The largest {@code first} is a maximum,
+	 * so the walk keeps it for the whole document.
+	 */
+	private record Summary(int depth, long aliases, long nodes) {
+
+		static final Summary EMPTY = new Summary(0, 0, 0);
+
+		Summary and(Summary other) {
+			return new Summary(Math.max(this.depth, other.depth), saturatedAdd(this.aliases, other.aliases),
+					saturatedAdd(this.nodes, other.nodes));
+		}
+
+	}
+
+	/**
+	 * How a field counts: the nodes it adds itself, how many times its selections are repeated (its items
+	 * when it is a list), and the type its selections are read on.
+	 */
+	private record FieldInfo(long nodes, long multiplier, String type) {
+
+		static final FieldInfo PLAIN = new FieldInfo(0, 1, null);
+
+		static FieldInfo list(long items, String type) {
+			return new FieldInfo(items, items, type);
+		}
+
+	}
+
+	/** What the walk needs to know about fields: by name alone, or from the schema. */
+	private interface Fields {
+
+		String rootType(OperationDefinition.Operation operation);
+
+		/** How {@code field} (on {@code parentType}, null when unknown) counts. */
+		FieldInfo field(String parentType, Field field, Walk walk);
+
 	}
 
 	private static final class Walk {
@@ -66,68 +182,87 @@ public record QueryShape(int depth, int aliases, long nodes, long largestFirst, 
 
 		final Map<String, Object> variables;
 
-		final PageSizes pageSizes;
+		final Fields fields;
 
-		int depth;
+		final long deadlineNanos;
 
-		int aliases;
+		/** Each fragment's shape, computed once (a fragment's type condition fixes what it is read on). */
+		final Map<String, Summary> done = new HashMap<>();
 
-		long nodes;
+		final Set<String> inProgress = new HashSet<>();
+
+		long steps;
 
 		long largestFirst;
 
-		Walk(Map<String, FragmentDefinition> fragments, Map<String, Object> variables, PageSizes pageSizes) {
+		Walk(Map<String, FragmentDefinition> fragments, Map<String, Object> variables, Fields fields,
+				long deadlineNanos) {
 			this.fragments = fragments;
 			this.variables = variables;
-			this.pageSizes = pageSizes;
+			this.fields = fields;
+			this.deadlineNanos = deadlineNanos;
 		}
 
-		void selections(SelectionSet set, int level, long multiplier) {
+		Summary selections(SelectionSet set, String type, int nesting) {
 			if (set == null) {
-				return;
+				return Summary.EMPTY;
 			}
-			if (level > MAX_WALK_DEPTH) {
-				this.depth = Math.max(this.depth, level);
-				return;
+			if (nesting > MAX_WALK_DEPTH) {
+				throw new TooComplex("The query nests fields or fragments more than " + MAX_WALK_DEPTH + " levels.");
 			}
+			Summary summary = Summary.EMPTY;
 			for (Selection<?> selection : set.getSelections()) {
+				step();
 				if (selection instanceof Field field) {
-					field(field, level, multiplier);
+					summary = summary.and(field(field, type, nesting));
 				}
 				else if (selection instanceof InlineFragment inline) {
-					selections(inline.getSelectionSet(), level, multiplier);
+					String inner = (inline.getTypeCondition() != null) ? inline.getTypeCondition().getName() : type;
+					summary = summary.and(selections(inline.getSelectionSet(), inner, nesting + 1));
 				}
 				else if (selection instanceof FragmentSpread spread) {
-					FragmentDefinition fragment = this.fragments.get(spread.getName());
-					if (fragment != null) {
-						selections(fragment.getSelectionSet(), level, multiplier);
-					}
+					summary = summary.and(fragment(spread.getName(), nesting));
 				}
 			}
+			return summary;
 		}
 
-		void field(Field field, int level, long multiplier) {
-			this.depth = Math.max(this.depth, level);
-			if (field.getAlias() != null) {
-				this.aliases++;
+		Summary fragment(String name, int nesting) {
+			Summary known = this.done.get(name);
+			if (known != null) {
+				return known;
 			}
-			long own = pageSize(field);
-			long inner = multiplier;
-			if (own > 0) {
-				inner = saturatedMultiply(multiplier, own);
-				this.nodes = saturatedAdd(this.nodes, inner);
+			FragmentDefinition fragment = this.fragments.get(name);
+			if (fragment == null) {
+				return Summary.EMPTY; // validation answers for an unknown fragment
 			}
-			selections(field.getSelectionSet(), level + 1, inner);
+			if (!this.inProgress.add(name)) {
+				throw new FragmentCycle(name);
+			}
+			Summary summary = selections(fragment.getSelectionSet(), fragment.getTypeCondition().getName(),
+					nesting + 1);
+			this.inProgress.remove(name);
+			this.done.put(name, summary);
+			return summary;
 		}
 
-		long pageSize(Field field) {
-			if (field.getName().equals("nodes") && argument(field, "ids") instanceof List<?> ids) {
-				return ids.size();
+		Summary field(Field field, String parentType, int nesting) {
+			FieldInfo info = this.fields.field(parentType, field, this);
+			Summary inner = selections(field.getSelectionSet(), info.type(), nesting + 1);
+			long nodes = saturatedAdd(info.nodes(), saturatedMultiply(info.multiplier(), inner.nodes()));
+			return new Summary(inner.depth() + 1, saturatedAdd((field.getAlias() != null) ? 1 : 0, inner.aliases()),
+					nodes);
+		}
+
+		void step() {
+			this.steps++;
+			if (this.steps % STEPS_PER_CLOCK_CHECK == 0 && System.nanoTime() - this.deadlineNanos > 0) {
+				throw new TooComplex("The query took too long to analyse.");
 			}
-			Integer defaultFirst = this.pageSizes.defaultFirst(field.getName());
-			if (defaultFirst == null) {
-				return 0;
-			}
+		}
+
+		/** The page size a paged field asks for: its {@code first}, else its default. Noted as largest. */
+		long first(Field field, int defaultFirst) {
 			Object first = argument(field, "first");
 			long size = (first instanceof Number number) ? number.longValue() : defaultFirst;
 			this.largestFirst = Math.max(this.largestFirst, size);
@@ -156,16 +291,116 @@ public record QueryShape(int depth, int aliases, long nodes, long largestFirst, 
 			return null;
 		}
 
-		static long saturatedMultiply(long a, long b) {
-			long result = a * b;
-			return (a != 0 && (result / a != b || result < 0)) ? Long.MAX_VALUE : result;
+	}
+
+	/** Field names only: the paged fields the caller names, and {@code nodes(ids:)}. */
+	private record ByName(PageSizes pageSizes) implements Fields {
+
+		@Override
+		public String rootType(OperationDefinition.Operation operation) {
+			return null;
 		}
 
-		static long saturatedAdd(long a, long b) {
-			long result = a + b;
-			return (result < 0) ? Long.MAX_VALUE : result;
+		@Override
+		public FieldInfo field(String parentType, Field field, Walk walk) {
+			if (field.getName().equals("nodes") && walk.argument(field, "ids") instanceof List<?> ids) {
+				return FieldInfo.list(ids.size(), null);
+			}
+			Integer defaultFirst = this.pageSizes.defaultFirst(field.getName());
+			return (defaultFirst != null) ? FieldInfo.list(walk.first(field, defaultFirst), null) : FieldInfo.PLAIN;
 		}
 
+	}
+
+	/**
+	 * From the schema: a field with {@code first} pages; {@code Query.nodes} returns one item per id; the
+	 * {@code edges} and {@code nodes} of a connection are the items its {@code first} already counted;
+	 * other lists count by their bound; a single record (a type with an id) counts as one node, except an
+	 * edge's {@code node}, which is the edge's item.
+	 */
+	private record BySchema(GraphQLSchema schema, ListBounds bounds) implements Fields {
+
+		@Override
+		public String rootType(OperationDefinition.Operation operation) {
+			GraphQLObjectType root = switch (operation) {
+				case MUTATION -> this.schema.getMutationType();
+				case SUBSCRIPTION -> this.schema.getSubscriptionType();
+				default -> this.schema.getQueryType();
+			};
+			return (root != null) ? root.getName() : null;
+		}
+
+		@Override
+		public FieldInfo field(String parentType, Field field, Walk walk) {
+			GraphQLFieldDefinition definition = definition(parentType, field.getName());
+			if (definition == null) {
+				return FieldInfo.PLAIN; // __typename, introspection, or a field validation refuses
+			}
+			GraphQLOutputType type = definition.getType();
+			GraphQLType unwrapped = GraphQLTypeUtil.unwrapAll(type);
+			String typeName = (unwrapped instanceof GraphQLNamedType named) ? named.getName() : null;
+			boolean composite = unwrapped instanceof GraphQLFieldsContainer;
+			GraphQLArgument first = definition.getArgument("first");
+			if (first != null) {
+				return FieldInfo.list(walk.first(field, defaultFirst(first)), typeName);
+			}
+			if (field.getName().equals("nodes") && parentType.equals(rootType(OperationDefinition.Operation.QUERY))) {
+				Object ids = walk.argument(field, "ids");
+				return FieldInfo.list((ids instanceof List<?> list) ? list.size() : MAX_IDS, typeName);
+			}
+			if (!composite) {
+				return FieldInfo.PLAIN; // scalars and enums, lists of them included: bytes, not nodes
+			}
+			if (GraphQLTypeUtil.unwrapNonNull(type) instanceof GraphQLList) {
+				// A connection's edges and nodes are the items its 'first' counted already.
+				return parentType.endsWith("Connection") ? new FieldInfo(0, 1, typeName)
+						: FieldInfo.list(bound(parentType, field.getName()), typeName);
+			}
+			boolean record = isRecord(unwrapped) && !(parentType.endsWith("Edge") && field.getName().equals("node"));
+			return new FieldInfo(record ? 1 : 0, 1, typeName);
+		}
+
+		private long bound(String parentType, String field) {
+			return switch (field) {
+				case "facts" -> this.bounds.facts();
+				case "evidence" -> this.bounds.evidence();
+				case "sources" -> parentType.equals("Entity") ? this.bounds.sources() : this.bounds.other();
+				case "nodes" -> parentType.equals("Path") ? MAX_PATH_NODES : this.bounds.other();
+				case "hops" -> parentType.equals("Path") ? MAX_PATH_NODES - 1 : this.bounds.other();
+				default -> this.bounds.other();
+			};
+		}
+
+		private GraphQLFieldDefinition definition(String parentType, String name) {
+			if (parentType == null || name.startsWith("__")) {
+				return null;
+			}
+			return (this.schema.getType(parentType) instanceof GraphQLFieldsContainer container)
+					? container.getFieldDefinition(name) : null;
+		}
+
+		/** A type with an id: something read from the database, not a value inside one. */
+		private static boolean isRecord(GraphQLType type) {
+			return (type instanceof GraphQLObjectType object && object.getFieldDefinition("id") != null)
+					|| type instanceof GraphQLInterfaceType;
+		}
+
+		private static int defaultFirst(GraphQLArgument first) {
+			Object value = first.getArgumentDefaultValue().getValue();
+			return (value instanceof Number number) ? number.intValue()
+					: (value instanceof IntValue intValue) ? intValue.getValue().intValue() : 20;
+		}
+
+	}
+
+	static long saturatedMultiply(long a, long b) {
+		long result = a * b;
+		return (a != 0 && (result / a != b || result < 0)) ? Long.MAX_VALUE : result;
+	}
+
+	static long saturatedAdd(long a, long b) {
+		long result = a + b;
+		return (result < 0) ? Long.MAX_VALUE : result;
 	}
 
 }

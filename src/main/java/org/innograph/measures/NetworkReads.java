@@ -37,10 +37,15 @@ public class NetworkReads {
 			RETURN %s
 			""";
 
-	/** Relationships valid on the day, by the same rule as an entity's relationships elsewhere in the API. */
+	/**
+	 * Relationships valid on the day, by the same rule as an entity's relationships elsewhere in the API.
+	 * The types taken in are a parameter ($types, null for all), so every projection shares one plan; the
+	 * pattern names every entity-to-entity type, so HAS_FACT and CITES are never read.
+	 */
 	private static final String LINKS = """
 			MATCH (a:Entity)-[r:%s]->(b:Entity)
-			WHERE (coalesce(r.retired, false) = false OR ($asOf IS NOT NULL AND r.retiredAt IS NOT NULL))
+			WHERE ($types IS NULL OR type(r) IN $types)
+			  AND (coalesce(r.retired, false) = false OR ($asOf IS NOT NULL AND r.retiredAt IS NOT NULL))
 			  AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf)
 			       AND (r.validToEnd IS NULL OR r.validToEnd >= $asOf)))
 			%s
@@ -63,7 +68,7 @@ public class NetworkReads {
 		});
 		List<Network.Link> links = new ArrayList<>();
 		this.reads
-			.list(LINKS.formatted(projection.typeExpression(),
+			.list(LINKS.formatted(Projection.ALL_TYPES,
 					"RETURN r.id AS id, type(r) AS type, a.id AS from, b.id AS to"), parameters(projection))
 			.forEach((row) -> {
 				String from = (String) row.get("from");
@@ -92,7 +97,7 @@ public class NetworkReads {
 						PartialDate.stored(row.get("date"), row.get("datePrecision")), string(row, "status")));
 			});
 		List<Network.Link> links = new ArrayList<>();
-		this.reads.list(LINKS.formatted(projection.typeExpression(), """
+		this.reads.list(LINKS.formatted(Projection.ALL_TYPES, """
 				CALL (r) {
 				  OPTIONAL MATCH (ev:Evidence {subject: r.id})
 				  WITH ev ORDER BY ev.source, ev.locator, ev.id
@@ -121,6 +126,7 @@ public class NetworkReads {
 	private static Map<String, Object> parameters(Projection projection) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("kinds", projection.kindLabels());
+		parameters.put("types", projection.typeNames());
 		parameters.put("asOf", projection.asOf());
 		return parameters;
 	}

@@ -41,14 +41,17 @@ public record Projection(Set<EntityKind> kinds, Set<RelationshipType> types, Loc
 	}
 
 	/**
-	 * The relationship types to match, as a Cypher type expression ({@code PARTY_TO|SIGNED|…}). Built only
-	 * from the enum, never from input; with no types given it names every entity-to-entity type, so that
-	 * HAS_FACT and CITES are never followed.
+	 * Every entity-to-entity relationship type, as a Cypher type expression ({@code PARTY_TO|SIGNED|…}):
+	 * built from the enum, never from input, so that HAS_FACT and CITES are never followed.
 	 */
-	String typeExpression() {
-		Set<RelationshipType> chosen = this.types.isEmpty() ? EnumSet.allOf(RelationshipType.class)
-				: EnumSet.copyOf(this.types);
-		return chosen.stream().map(Enum::name).collect(Collectors.joining("|"));
+	static final String ALL_TYPES = EnumSet.allOf(RelationshipType.class)
+		.stream()
+		.map(Enum::name)
+		.collect(Collectors.joining("|"));
+
+	/** The names of the types taken in, sorted; null when every type is (the Cypher reads null as all). */
+	List<String> typeNames() {
+		return this.types.isEmpty() ? null : this.types.stream().map(Enum::name).sorted().toList();
 	}
 
 	/** A short description for logs, export metadata and file comments. */

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.innograph.entity.Entity;
 import org.innograph.entity.Relationship;
@@ -35,19 +34,18 @@ class PathReads {
 	/**
 	 * Up to {@code first} shortest paths between two entities: shortest first, then through less
 	 * connected entities first (a path through a small council says more than one through a ministry).
-	 * {@code maxHops} and {@code first} are validated integers and the types come from the enum, so
-	 * formatting them into the text (Cypher wants literals there) cannot inject anything.
+	 * {@code maxHops} and {@code first} are validated integers, so formatting them into the text (Cypher
+	 * wants literals there) cannot inject anything; the types are a parameter.
 	 */
 	List<Path> connections(String from, String to, int maxHops, int first, List<RelationshipType> types,
 			LocalDate asOf) {
-		String typeList = types.stream().map(Enum::name).collect(Collectors.joining("|"));
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("from", from);
 		parameters.put("to", to);
 		parameters.put("asOf", asOf);
+		parameters.put("types", types.stream().map(Enum::name).distinct().toList());
 		List<Map<String, Object>> rows = this.reads.list(
-				PathStatements.CONNECTIONS.formatted(first * CANDIDATES_PER_PATH, typeList, maxHops),
-				withFirst(parameters, first));
+				PathStatements.connections(first * CANDIDATES_PER_PATH, maxHops), withFirst(parameters, first));
 		List<Path> paths = new ArrayList<>();
 		for (Map<String, Object> row : rows) {
 			paths.add(toPath(row));

@@ -4,13 +4,16 @@ package org.innograph.paths;
 public final class PathStatements {
 
 	/**
-	 * Shortest paths ($from, $to, $asOf, $first). Cypher wants literals for the number of candidate paths,
-	 * the relationship types and the hop limit: format them in as validated integers and enum names.
+	 * Shortest paths ($from, $to, $types, $asOf, $first). Cypher wants literals for the number of candidate
+	 * paths and the hop limit: format them in as validated integers (at most 20 × 6 texts). The relationship
+	 * types followed are a parameter, so that every choice of types shares one plan; the pattern names every
+	 * entity-to-entity type ({@link #ALL_TYPES}), so HAS_FACT and CITES are never expanded.
 	 */
 	public static final String CONNECTIONS = """
 			MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 			MATCH p = SHORTEST %d (a)((x:Entity)-[r:%s]-(y:Entity)
-			    WHERE coalesce(r.retired, false) = false AND coalesce(y.retired, false) = false
+			    WHERE type(r) IN $types
+			      AND coalesce(r.retired, false) = false AND coalesce(y.retired, false) = false
 			      AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf)
 			           AND (r.validToEnd IS NULL OR r.validToEnd >= $asOf)))){1,%d}(b)
 			WITH p, reduce(total = 0, n IN nodes(p)[1..-1] | total + COUNT { (n)--(:Entity) }) AS breadth
@@ -19,6 +22,16 @@ public final class PathStatements {
 			RETURN [n IN nodes(p) | n {.*}] AS nodes,
 			       [r IN relationships(p) | {rel: r {.*}, type: type(r), start: startNode(r).id}] AS rels
 			""";
+
+	/** Every relationship type between entities, as a Cypher type expression; from the enum, never input. */
+	public static final String ALL_TYPES = java.util.Arrays.stream(org.innograph.graph.RelationshipType.values())
+		.map(Enum::name)
+		.collect(java.util.stream.Collectors.joining("|"));
+
+	/** {@link #CONNECTIONS} with its literals in: the candidate paths to rank and the hop limit. */
+	public static String connections(int candidates, int maxHops) {
+		return CONNECTIONS.formatted(candidates, ALL_TYPES, maxHops);
+	}
 
 	private PathStatements() {
 	}
