@@ -24,7 +24,8 @@ final class DateScalar {
 
 	static final GraphQLScalarType DATE = GraphQLScalarType.newScalar()
 		.name("Date")
-		.description("A calendar date in ISO 8601 form, e.g. 2023-10-19.")
+		.description("A calendar date in ISO 8601 form, YYYY-MM-DD, e.g. 2023-10-19: a day that exists "
+				+ "(2023-02-30 is refused, not rounded) in the years 1900 to 2100.")
 		.coercing(new DayCoercing())
 		.build();
 
