@@ -154,7 +154,8 @@ class EditService {
 		}
 		EntityKind kind = Rules.entityKind(in.kind(), prefix + "kind", errors);
 		Rules.entityId(in.id(), kind, prefix + "id", errors);
-		Rules.pattern(in.type(), Rules.SLUG, Rules.SLUG_LENGTH, prefix + "type", "lower-case words joined by '-'", errors);
+		Rules.pattern(in.type(), Rules.SLUG, Rules.SLUG_LENGTH, prefix + "type", "lower-case words joined by '-'",
+				errors);
 		Rules.name(in.name(), prefix + "name", errors);
 		Rules.acronyms(in.acronyms(), prefix + "acronyms", errors);
 		Rules.aliases(in.aliases(), prefix + "aliases", errors);
@@ -181,8 +182,10 @@ class EditService {
 		if (in.from() != null && in.from().equals(in.to())) {
 			errors.add(prefix + "to", "a relationship from an entity to itself says nothing");
 		}
-		Rules.pattern(in.key(), Rules.KEY, Rules.SLUG_LENGTH, prefix + "key", "lower case letters, digits, '.', '_' or '-'", errors);
-		Rules.pattern(in.role(), Rules.SLUG, Rules.SLUG_LENGTH, prefix + "role", "lower-case words joined by '-'", errors);
+		Rules.pattern(in.key(), Rules.KEY, Rules.SLUG_LENGTH, prefix + "key",
+				"lower case letters, digits, '.', '_' or '-'", errors);
+		Rules.pattern(in.role(), Rules.SLUG, Rules.SLUG_LENGTH, prefix + "role", "lower-case words joined by '-'",
+				errors);
 		Rules.optionalText(in.roleLabel(), Rules.SHORT, Rules.Lines.ONE, true, prefix + "roleLabel", errors);
 		Rules.status(in.status(), prefix + "status", errors);
 		PartialDate from = Rules.date(in.validFrom(), prefix + "validFrom", errors);
@@ -602,7 +605,8 @@ class EditService {
 	/** Whether the database refused a write because a uniqueness constraint holds the value already. */
 	static boolean isTakenId(Throwable ex) {
 		for (Throwable t = ex; t != null; t = (t.getCause() != t) ? t.getCause() : null) {
-			if (t instanceof Neo4jException neo4j && "Neo.ClientError.Schema.ConstraintValidationFailed".equals(neo4j.code())) {
+			if (t instanceof Neo4jException neo4j
+					&& "Neo.ClientError.Schema.ConstraintValidationFailed".equals(neo4j.code())) {
 				return true;
 			}
 		}
