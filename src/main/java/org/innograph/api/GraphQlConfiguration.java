@@ -1,7 +1,5 @@
 package org.innograph.api;
 
-import graphql.scalars.ExtendedScalars;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
@@ -12,7 +10,7 @@ class GraphQlConfiguration {
 
 	@Bean
 	RuntimeWiringConfigurer scalars() {
-		return (wiring) -> wiring.scalar(ExtendedScalars.Date);
+		return (wiring) -> wiring.scalar(DateScalar.DATE);
 	}
 
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.innograph.api.ApiException;
 import org.innograph.api.ErrorCode;
@@ -18,6 +19,7 @@ import org.innograph.graph.EntityKind;
 import org.innograph.graph.PartialDate;
 import org.innograph.graph.RelationshipIds;
 import org.innograph.graph.RelationshipType;
+import org.neo4j.driver.exceptions.Neo4jException;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -79,7 +81,7 @@ class EditService {
 			checkRelationship(newRelationships.get(i), batch ? "relationships[" + i + "]." : "", errors);
 		}
 		errors.throwIfAny();
-		return this.writes.execute((status) -> {
+		return creating(() -> this.writes.execute((status) -> {
 			FieldErrors found = new FieldErrors();
 			Set<String> batchIds = new HashSet<>();
 			for (int i = 0; i < newEntities.size(); i++) {
@@ -90,7 +92,7 @@ class EditService {
 			Set<String> existing = existingEntities(batchIds, false);
 			for (int i = 0; i < newEntities.size(); i++) {
 				if (existing.contains(newEntities.get(i).id())) {
-					found.add(path(batch, "entities", i) + "id",
+					found.conflict(path(batch, "entities", i) + "id",
 							"an entity with the id " + newEntities.get(i).id() + " exists (perhaps retired)");
 				}
 			}
@@ -121,7 +123,7 @@ class EditService {
 			for (String id : existingRelationships(refs)) {
 				for (int i = 0; i < newRelationships.size(); i++) {
 					if (relationshipId(newRelationships.get(i)).equals(id)) {
-						found.add(path(batch, "relationships", i) + "key",
+						found.conflict(path(batch, "relationships", i) + "key",
 								"a relationship " + id + " exists (perhaps retired); give a key to add another");
 					}
 				}
@@ -138,7 +140,7 @@ class EditService {
 				writtenRelationships.add(writeRelationship(rel, actor));
 			}
 			return new Created(writtenEntities, writtenRelationships);
-		});
+		}));
 	}
 
 	private static String path(boolean batch, String list, int index) {
@@ -152,18 +154,19 @@ class EditService {
 		}
 		EntityKind kind = Rules.entityKind(in.kind(), prefix + "kind", errors);
 		Rules.entityId(in.id(), kind, prefix + "id", errors);
-		Rules.pattern(in.type(), Rules.SLUG, 40, prefix + "type", "lower-case words joined by '-'", errors);
+		Rules.pattern(in.type(), Rules.SLUG, Rules.SLUG_LENGTH, prefix + "type", "lower-case words joined by '-'",
+				errors);
 		Rules.name(in.name(), prefix + "name", errors);
-		Rules.names(in.acronyms(), prefix + "acronyms", errors);
-		Rules.names(in.aliases(), prefix + "aliases", errors);
-		Rules.text(in.code(), 40, prefix + "code", errors);
-		Rules.optionalText(in.description(), Rules.LONG, false, prefix + "description", errors);
+		Rules.acronyms(in.acronyms(), prefix + "acronyms", errors);
+		Rules.aliases(in.aliases(), prefix + "aliases", errors);
+		Rules.text(in.code(), Rules.CODE, prefix + "code", errors);
+		Rules.optionalText(in.description(), Rules.LONG, Rules.Lines.MANY, false, prefix + "description", errors);
 		Rules.date(in.date(), prefix + "date", errors);
 		PartialDate from = Rules.date(in.validFrom(), prefix + "validFrom", errors);
 		PartialDate to = Rules.date(in.validTo(), prefix + "validTo", errors);
 		Rules.period(from, to, prefix + "validTo", errors);
 		Rules.status(in.status(), prefix + "status", errors);
-		Rules.text(in.note(), Rules.LONG, prefix + "note", errors);
+		Rules.longText(in.note(), prefix + "note", errors);
 		Rules.evidence(in.evidence(), true, prefix + "evidence", errors);
 		duplicateEvidence(in.id(), in.evidence(), prefix + "evidence", errors);
 	}
@@ -179,15 +182,17 @@ class EditService {
 		if (in.from() != null && in.from().equals(in.to())) {
 			errors.add(prefix + "to", "a relationship from an entity to itself says nothing");
 		}
-		Rules.pattern(in.key(), Rules.KEY, 40, prefix + "key", "lower case letters, digits, '.', '_' or '-'", errors);
-		Rules.pattern(in.role(), Rules.SLUG, 40, prefix + "role", "lower-case words joined by '-'", errors);
-		Rules.optionalText(in.roleLabel(), Rules.SHORT, true, prefix + "roleLabel", errors);
+		Rules.pattern(in.key(), Rules.KEY, Rules.SLUG_LENGTH, prefix + "key",
+				"lower case letters, digits, '.', '_' or '-'", errors);
+		Rules.pattern(in.role(), Rules.SLUG, Rules.SLUG_LENGTH, prefix + "role", "lower-case words joined by '-'",
+				errors);
+		Rules.optionalText(in.roleLabel(), Rules.SHORT, Rules.Lines.ONE, true, prefix + "roleLabel", errors);
 		Rules.status(in.status(), prefix + "status", errors);
 		PartialDate from = Rules.date(in.validFrom(), prefix + "validFrom", errors);
 		PartialDate to = Rules.date(in.validTo(), prefix + "validTo", errors);
 		Rules.period(from, to, prefix + "validTo", errors);
 		Rules.amount(in.amount(), prefix + "amount", errors);
-		Rules.text(in.note(), Rules.LONG, prefix + "note", errors);
+		Rules.longText(in.note(), prefix + "note", errors);
 		Rules.evidence(in.evidence(), true, prefix + "evidence", errors);
 		if (errors.isEmpty()) {
 			duplicateEvidence(relationshipId(in), in.evidence(), prefix + "evidence", errors);
@@ -325,19 +330,19 @@ class EditService {
 		if (in.expectedVersion() == null) {
 			errors.add("expectedVersion", "is required: the version you read");
 		}
-		Rules.pattern(in.type(), Rules.SLUG, 40, "type", "lower-case words joined by '-'", errors);
+		Rules.pattern(in.type(), Rules.SLUG, Rules.SLUG_LENGTH, "type", "lower-case words joined by '-'", errors);
 		if (in.name() != null) {
 			Rules.name(in.name(), "name", errors);
 		}
-		Rules.names(in.acronyms(), "acronyms", errors);
-		Rules.names(in.aliases(), "aliases", errors);
-		Rules.text(in.code(), 40, "code", errors);
-		Rules.optionalText(in.description(), Rules.LONG, false, "description", errors);
+		Rules.acronyms(in.acronyms(), "acronyms", errors);
+		Rules.aliases(in.aliases(), "aliases", errors);
+		Rules.text(in.code(), Rules.CODE, "code", errors);
+		Rules.optionalText(in.description(), Rules.LONG, Rules.Lines.MANY, false, "description", errors);
 		Rules.date(in.date(), "date", errors);
 		Rules.date(in.validFrom(), "validFrom", errors);
 		Rules.date(in.validTo(), "validTo", errors);
 		Rules.status(in.status(), "status", errors);
-		Rules.text(in.note(), Rules.LONG, "note", errors);
+		Rules.longText(in.note(), "note", errors);
 		errors.throwIfAny();
 		return this.writes.execute((status) -> {
 			Map<String, Object> before = lockEntity(in.id(), in.expectedVersion());
@@ -383,15 +388,15 @@ class EditService {
 		if (in.expectedVersion() == null) {
 			errors.add("expectedVersion", "is required: the version you read");
 		}
-		Rules.pattern(in.role(), Rules.SLUG, 40, "role", "lower-case words joined by '-'", errors);
-		Rules.optionalText(in.roleLabel(), Rules.SHORT, true, "roleLabel", errors);
+		Rules.pattern(in.role(), Rules.SLUG, Rules.SLUG_LENGTH, "role", "lower-case words joined by '-'", errors);
+		Rules.optionalText(in.roleLabel(), Rules.SHORT, Rules.Lines.ONE, true, "roleLabel", errors);
 		Rules.status(in.status(), "status", errors);
 		Rules.date(in.validFrom(), "validFrom", errors);
 		Rules.date(in.validTo(), "validTo", errors);
 		if (in.amount() != null && in.amount().value() != null) {
 			Rules.amount(in.amount(), "amount", errors);
 		}
-		Rules.text(in.note(), Rules.LONG, "note", errors);
+		Rules.longText(in.note(), "note", errors);
 		errors.throwIfAny();
 		return this.writes.execute((status) -> {
 			Locked locked = lockRelationship(in.id(), in.expectedVersion());
@@ -461,7 +466,7 @@ class EditService {
 			errors.add("expectedVersion", "is required: the version you read");
 		}
 		Rules.date(in.validTo(), "validTo", errors);
-		Rules.text(in.reason(), Rules.LONG, "reason", errors);
+		Rules.longText(in.reason(), "reason", errors);
 		errors.throwIfAny();
 	}
 
@@ -505,15 +510,18 @@ class EditService {
 		if (in.publisherEntity() != null) {
 			Rules.entityId(in.publisherEntity(), null, "publisherEntity", errors);
 		}
-		if (in.url() != null && (in.url().length() > 300 || !in.url().matches("^https?://\\S+$"))) {
-			errors.add("url", "must be an http(s) address of at most 300 characters");
+		if (in.url() != null && (in.url().length() > Rules.URL || !in.url().matches("^https?://\\S+$"))) {
+			errors.add("url", "must be an http(s) address of at most " + Rules.URL + " characters");
 		}
-		Rules.text(in.note(), Rules.LONG, "note", errors);
+		else {
+			Rules.characters(in.url(), Rules.Lines.ONE, "url", errors);
+		}
+		Rules.longText(in.note(), "note", errors);
 		errors.throwIfAny();
-		this.writes.executeWithoutResult((status) -> {
+		creating(() -> this.writes.execute((status) -> {
 			FieldErrors found = new FieldErrors();
 			if (!ids("MATCH (s:Source) WHERE s.id IN $ids RETURN s.id AS id", Set.of(in.id())).isEmpty()) {
-				found.add("id", "a source with the id " + in.id() + " exists");
+				found.conflict("id", "a source with the id " + in.id() + " exists");
 			}
 			if (in.publisherEntity() != null && existingEntities(Set.of(in.publisherEntity()), true).isEmpty()) {
 				found.add("publisherEntity", "no entity with the id " + in.publisherEntity());
@@ -534,7 +542,8 @@ class EditService {
 			props.put("origin", "edit");
 			this.client.query("CREATE (s:Source) SET s = $props").bind(props).to("props").run();
 			this.history.record(actor, "CREATE", in.id(), "Source", null, props);
-		});
+			return in.id();
+		}));
 	}
 
 	/** Adds a quote to an entity, fact or relationship; returns the evidence id. */
@@ -544,7 +553,7 @@ class EditService {
 		Inputs.EvidenceInput item = new Inputs.EvidenceInput(in.source(), in.quote(), in.locator(), in.note());
 		Rules.evidenceItem(item, "evidence", errors);
 		errors.throwIfAny();
-		return this.writes.execute((status) -> {
+		return creating(() -> this.writes.execute((status) -> {
 			FieldErrors found = new FieldErrors();
 			if (!subjectExists(in.subject())) {
 				found.add("subject", "no active entity, fact or relationship with the id " + in.subject());
@@ -554,12 +563,12 @@ class EditService {
 			}
 			String id = Records.evidenceId(in.subject(), in.source(), in.locator(), in.quote());
 			if (!ids("MATCH (e:Evidence) WHERE e.id IN $ids RETURN e.id AS id", Set.of(id)).isEmpty()) {
-				found.add("quote", "this quote at this place is already recorded for " + in.subject());
+				found.conflict("quote", "this quote at this place is already recorded for " + in.subject());
 			}
 			found.throwIfAny();
 			writeEvidence(in.subject(), List.of(item), actor, true);
 			return id;
-		});
+		}));
 	}
 
 	private boolean subjectExists(String subject) {
@@ -574,6 +583,35 @@ class EditService {
 	}
 
 	// ---------------------------------------------------------------- locking and writing
+
+	/**
+	 * Runs a creation. Its checks find an id that is taken, but two requests creating one id at the same
+	 * moment both pass them; the database's uniqueness constraint then refuses the later write (nothing of
+	 * it is kept), and its client hears CONFLICT, as it would have a moment later, not INTERNAL_ERROR.
+	 */
+	private static <T> T creating(Supplier<T> creation) {
+		try {
+			return creation.get();
+		}
+		catch (RuntimeException ex) {
+			if (isTakenId(ex)) {
+				throw new ApiException(ErrorCode.CONFLICT, "A record with this id was created by another request "
+						+ "at the same moment; nothing of yours was written. Read it, then decide.");
+			}
+			throw ex;
+		}
+	}
+
+	/** Whether the database refused a write because a uniqueness constraint holds the value already. */
+	static boolean isTakenId(Throwable ex) {
+		for (Throwable t = ex; t != null; t = (t.getCause() != t) ? t.getCause() : null) {
+			if (t instanceof Neo4jException neo4j
+					&& "Neo.ClientError.Schema.ConstraintValidationFailed".equals(neo4j.code())) {
+				return true;
+			}
+		}
+		return false;
+	}
 
 	/** Locks the entity for this transaction, then checks it exists, is active and has the version expected. */
 	private Map<String, Object> lockEntity(String id, Integer expectedVersion) {

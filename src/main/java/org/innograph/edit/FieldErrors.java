@@ -16,6 +16,8 @@ final class FieldErrors {
 
 	private final List<Map<String, Object>> errors = new ArrayList<>();
 
+	private int conflicts;
+
 	void add(String field, String message) {
 		Map<String, Object> error = new LinkedHashMap<>();
 		error.put("field", field);
@@ -23,11 +25,24 @@ final class FieldErrors {
 		this.errors.add(error);
 	}
 
+	/**
+	 * A problem with the state of the graph rather than the input itself: the id is taken. When every
+	 * problem is one of these the answer is CONFLICT, the same a writer gets who loses a race to create
+	 * the same id.
+	 */
+	void conflict(String field, String message) {
+		add(field, message);
+		this.conflicts++;
+	}
+
 	boolean isEmpty() {
 		return this.errors.isEmpty();
 	}
 
-	/** Throws BAD_REQUEST with {@code extensions.fieldErrors} if anything was collected. */
+	/**
+	 * Throws BAD_REQUEST (CONFLICT when every problem is a taken id) with {@code extensions.fieldErrors} if
+	 * anything was collected.
+	 */
 	void throwIfAny() {
 		if (this.errors.isEmpty()) {
 			return;
@@ -35,7 +50,8 @@ final class FieldErrors {
 		String summary = this.errors.size() == 1
 				? "Invalid input: " + this.errors.get(0).get("field") + ": " + this.errors.get(0).get("message")
 				: "Invalid input: " + this.errors.size() + " problems (see extensions.fieldErrors)";
-		throw new ApiException(ErrorCode.BAD_REQUEST, summary, Map.of("fieldErrors", List.copyOf(this.errors)));
+		ErrorCode code = (this.conflicts == this.errors.size()) ? ErrorCode.CONFLICT : ErrorCode.BAD_REQUEST;
+		throw new ApiException(code, summary, Map.of("fieldErrors", List.copyOf(this.errors)));
 	}
 
 	/** Paths of the collected errors, for tests and logs. */

@@ -13,7 +13,13 @@ import org.innograph.graph.Status;
 /**
  * The checks an input passes before anything is written: the same rules as the seed's JSON Schema and
  * checks ({@code graph-seed/schema/seed-file.schema.json}, {@code SeedChecks}), so that whatever editors
- * write can be exported back into seed files.
+ * write can be exported back into seed files. The lengths and counts are read from that schema
+ * ({@link SeedLimits}); dates follow {@link PartialDate#parse}.
+ * <p>
+ * Every text refuses control characters: one-line texts (names, aliases, labels, codes, units, locators)
+ * refuse all of them, texts that may span lines (descriptions, notes, quotes, reasons) allow tab and line
+ * feed only. Unpaired surrogates and the non-characters U+FFFE and U+FFFF are refused too: none of them
+ * can be written in XML 1.0, so a record holding one could not be exported as GraphML or GEXF.
  */
 final class Rules {
 
@@ -31,11 +37,86 @@ final class Rules {
 
 	static final Set<String> SOURCE_KINDS = Set.of("press-release", "plan", "report", "law", "web-page");
 
-	static final int SHORT = 300;
+	/** Names, titles, publishers, role labels. */
+	static final int SHORT = SeedLimits.maxLength("/$defs/shortText");
 
-	static final int LONG = 2000;
+	/** Descriptions, notes, reasons. */
+	static final int LONG = SeedLimits.maxLength("/$defs/text");
+
+	static final int ACRONYM = SeedLimits.maxLength("/$defs/acronym");
+
+	static final int ALIAS = SeedLimits.maxLength("/$defs/alias");
+
+	static final int MAX_ACRONYMS = SeedLimits.maxItems("/$defs/entity/properties/acronyms");
+
+	static final int MAX_ALIASES = SeedLimits.maxItems("/$defs/entity/properties/aliases");
+
+	static final int ENTITY_ID_LENGTH = SeedLimits.maxLength("/$defs/entityId");
+
+	static final int QUOTE_MIN = SeedLimits.minLength("/$defs/evidence/properties/quote");
+
+	static final int QUOTE_MAX = SeedLimits.maxLength("/$defs/evidence/properties/quote");
+
+	static final int LOCATOR_LENGTH = SeedLimits.maxLength("/$defs/evidence/properties/locator");
+
+	static final int CODE = SeedLimits.maxLength("/$defs/entity/properties/code");
+
+	static final int SLUG_LENGTH = SeedLimits.maxLength("/$defs/entity/properties/type");
+
+	static final int UNIT = SeedLimits.maxLength("/$defs/relationship/properties/amount/properties/unit");
+
+	static final int URL = SeedLimits.maxLength("/$defs/source/properties/url");
+
+	/** Whether a text may hold tab and line feed, the only control characters any text may hold. */
+	enum Lines {
+
+		ONE, MANY
+
+	}
 
 	private Rules() {
+	}
+
+	/**
+	 * Adds a field error and answers false if the text holds a character no text of the graph may hold
+	 * (see the class comment); the message names the first one and where it is.
+	 */
+	static boolean characters(String value, Lines lines, String field, FieldErrors errors) {
+		if (value == null) {
+			return true;
+		}
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (Character.isHighSurrogate(c) && i + 1 < value.length()
+					&& Character.isLowSurrogate(value.charAt(i + 1))) {
+				i++;
+				continue;
+			}
+			String problem = problem(c, lines);
+			if (problem != null) {
+				errors.add(field, "contains " + problem + " (U+%04X) at position %d".formatted((int) c, i + 1)
+						+ ((lines == Lines.MANY) ? "; only tab and line feed (\\n) may break the text"
+								: "; this is one line of text"));
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static String problem(char c, Lines lines) {
+		if (c == '\t' || c == '\n') {
+			return (lines == Lines.ONE) ? "a tab or line break" : null;
+		}
+		if (Character.isISOControl(c)) {
+			return "a control character";
+		}
+		if (Character.isSurrogate(c)) {
+			return "half of a surrogate pair";
+		}
+		if (c == '\uFFFE' || c == '\uFFFF') {
+			return "a non-character";
+		}
+		return null;
 	}
 
 	static EntityKind entityKind(String value, String field, FieldErrors errors) {
@@ -72,8 +153,9 @@ final class Rules {
 			errors.add(field, "is required");
 			return;
 		}
-		if (id.length() > 120 || !ENTITY_ID.matcher(id).matches()) {
-			errors.add(field, "must be <prefix>:<slug> in lower case (letters, digits, '.', '_', '-'), at most 120 characters");
+		if (id.length() > ENTITY_ID_LENGTH || !ENTITY_ID.matcher(id).matches()) {
+			errors.add(field, "must be <prefix>:<slug> in lower case (letters, digits, '.', '_', '-'), at most "
+					+ ENTITY_ID_LENGTH + " characters");
 			return;
 		}
 		if (kind != null && !id.startsWith(kind.idPrefix() + ":")) {
@@ -93,32 +175,54 @@ final class Rules {
 		}
 	}
 
+	/** One line of text of at most {@code max} characters. */
 	static void text(String value, int max, String field, FieldErrors errors) {
-		if (value != null && value.length() > max) {
+		text(value, max, Lines.ONE, field, errors);
+	}
+
+	/** A text that may span lines (a note, a reason), at most {@link #LONG} characters. */
+	static void longText(String value, String field, FieldErrors errors) {
+		text(value, LONG, Lines.MANY, field, errors);
+	}
+
+	static void text(String value, int max, Lines lines, String field, FieldErrors errors) {
+		if (value == null || !characters(value, lines, field, errors)) {
+			return;
+		}
+		if (value.length() > max) {
 			errors.add(field, "is longer than " + max + " characters");
 		}
 	}
 
+	/** A required id or key whose form the database checks by finding it (or not): one line, no controls. */
 	static void required(String value, String field, FieldErrors errors) {
 		if (value == null || value.isBlank()) {
 			errors.add(field, "is required");
 		}
+		else {
+			characters(value, Lines.ONE, field, errors);
+		}
 	}
 
-	/** A name: both languages, each 1 to 300 characters. */
+	/** A name: both languages, each one line of 1 to {@link #SHORT} characters. */
 	static void name(Inputs.Text name, String field, FieldErrors errors) {
 		if (name == null) {
 			errors.add(field, "is required");
 			return;
 		}
-		required(name.ko(), field + ".ko", errors);
-		required(name.en(), field + ".en", errors);
-		text(name.ko(), SHORT, field + ".ko", errors);
-		text(name.en(), SHORT, field + ".en", errors);
+		for (String language : List.of("ko", "en")) {
+			String value = language.equals("ko") ? name.ko() : name.en();
+			if (value == null || value.isBlank()) {
+				errors.add(field + "." + language, "is required");
+			}
+			else {
+				text(value, SHORT, field + "." + language, errors);
+			}
+		}
 	}
 
 	/** A description or role label: at least one language when given. */
-	static void optionalText(Inputs.Text text, int max, boolean both, String field, FieldErrors errors) {
+	static void optionalText(Inputs.Text text, int max, Lines lines, boolean both, String field, FieldErrors errors) {
 		if (text == null) {
 			return;
 		}
@@ -127,27 +231,48 @@ final class Rules {
 		if (both && (ko != en)) {
 			errors.add(field, "needs both ko and en (or neither, to clear it)");
 		}
-		text(text.ko(), max, field + ".ko", errors);
-		text(text.en(), max, field + ".en", errors);
+		text(text.ko(), max, lines, field + ".ko", errors);
+		text(text.en(), max, lines, field + ".en", errors);
 	}
 
-	static void names(List<String> names, String field, FieldErrors errors) {
+	/**
+	 * Acronyms or aliases: at most {@code maxItems}, each one line of at most {@code max} characters, none
+	 * twice. The bounds keep every name of an entity, joined into the text the search index holds, below
+	 * that index's key size limit (see {@code RulesTests}).
+	 */
+	static void names(List<String> names, int maxItems, int max, String field, FieldErrors errors) {
 		if (names == null) {
+			return;
+		}
+		if (names.size() > maxItems) {
+			errors.add(field, "has " + names.size() + " items; at most " + maxItems + " are allowed");
 			return;
 		}
 		Set<String> seen = new HashSet<>();
 		for (int i = 0; i < names.size(); i++) {
 			String name = names.get(i);
+			String item = field + "[" + i + "]";
 			if (name == null || name.isBlank()) {
-				errors.add(field + "[" + i + "]", "is empty");
+				errors.add(item, "is empty");
 			}
-			else if (name.length() > SHORT) {
-				errors.add(field + "[" + i + "]", "is longer than " + SHORT + " characters");
+			else if (!characters(name, Lines.ONE, item, errors)) {
+				continue;
+			}
+			else if (name.length() > max) {
+				errors.add(item, "is longer than " + max + " characters");
 			}
 			else if (!seen.add(name)) {
-				errors.add(field + "[" + i + "]", "is listed twice");
+				errors.add(item, "is listed twice");
 			}
 		}
+	}
+
+	static void acronyms(List<String> acronyms, String field, FieldErrors errors) {
+		names(acronyms, MAX_ACRONYMS, ACRONYM, field, errors);
+	}
+
+	static void aliases(List<String> aliases, String field, FieldErrors errors) {
+		names(aliases, MAX_ALIASES, ALIAS, field, errors);
 	}
 
 	/** A partial date YYYY, YYYY-MM or YYYY-MM-DD; null when absent, empty or invalid. */
@@ -155,6 +280,7 @@ final class Rules {
 		if (text == null || text.isEmpty()) {
 			return null;
 		}
+		// The date rule is PartialDate's, shared with the seed, the GraphQL Date scalar and the export.
 		try {
 			return PartialDate.parse(text);
 		}
@@ -192,8 +318,8 @@ final class Rules {
 		if (amount.unit() == null || amount.unit().isBlank()) {
 			errors.add(field + ".unit", "is required (억 원, 조 원, 개 …)");
 		}
-		else if (amount.unit().length() > 20) {
-			errors.add(field + ".unit", "is longer than 20 characters");
+		else {
+			text(amount.unit(), UNIT, field + ".unit", errors);
 		}
 	}
 
@@ -218,13 +344,21 @@ final class Rules {
 		if (item.source() == null || !SOURCE_ID.matcher(item.source()).matches()) {
 			errors.add(field + ".source", "must be a source id such as doc:000");
 		}
-		if (item.quote() == null || item.quote().strip().length() < 2 || item.quote().length() > 400) {
-			errors.add(field + ".quote", "must be 2 to 400 characters, verbatim from the source");
+		if (item.quote() == null || item.quote().strip().length() < QUOTE_MIN || item.quote().length() > QUOTE_MAX) {
+			errors.add(field + ".quote",
+					"must be " + QUOTE_MIN + " to " + QUOTE_MAX + " characters, verbatim from the source");
 		}
-		if (item.locator() == null || item.locator().length() > 120 || !LOCATOR.matcher(item.locator()).matches()) {
+		else {
+			characters(item.quote(), Lines.MANY, field + ".quote", errors);
+		}
+		if (item.locator() == null || item.locator().length() > LOCATOR_LENGTH
+				|| !LOCATOR.matcher(item.locator()).matches()) {
 			errors.add(field + ".locator", "must be L<line> or L<first>-<last>, optionally followed by words");
 		}
-		text(item.note(), LONG, field + ".note", errors);
+		else {
+			characters(item.locator(), Lines.ONE, field + ".locator", errors);
+		}
+		longText(item.note(), field + ".note", errors);
 	}
 
 }

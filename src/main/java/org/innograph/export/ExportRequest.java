@@ -1,7 +1,6 @@
 package org.innograph.export;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -13,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.innograph.api.ApiException;
 import org.innograph.graph.EntityKind;
+import org.innograph.graph.PartialDate;
 import org.innograph.graph.RelationshipType;
 import org.innograph.measures.Projection;
 
@@ -147,15 +147,16 @@ public record ExportRequest(ExportFormat format, Projection projection, String a
 					+ Arrays.stream(RelationshipType.values()).map(Enum::name).collect(Collectors.joining(", "))));
 	}
 
+	/** A whole day by the service's one date rule, so the export refuses what GraphQL refuses, alike. */
 	private static LocalDate date(String text) {
 		if (text == null) {
 			return null;
 		}
 		try {
-			return LocalDate.parse(text);
+			return PartialDate.parseDay(text);
 		}
-		catch (DateTimeParseException ex) {
-			throw ApiException.badRequest("'asOf' is a date like 2024-12-31, was '" + text + "'");
+		catch (IllegalArgumentException ex) {
+			throw ApiException.badRequest("'asOf': " + ex.getMessage());
 		}
 	}
 

@@ -28,6 +28,11 @@ import tools.jackson.databind.json.JsonMapper;
  * The four writers. GraphML and GEXF go through JGraphT's exporters (UTF-8 XML, attributes declared with
  * their types); CSV and Cytoscape.js JSON are plain enough to write directly. Every format carries the
  * same attributes under the same names (see {@link ExportGraph}).
+ * <p>
+ * Every text passes {@link #xmlSafe} in every format: edits refuse control characters, but a store restored
+ * from elsewhere may hold them, and one such character would make a whole GraphML or GEXF file unreadable.
+ * CSV text cells also pass {@link #formulaSafe}, so that a spreadsheet shows a name like {@code =1+1} as
+ * text instead of running it.
  */
 final class ExportWriters {
 
@@ -48,7 +53,7 @@ final class ExportWriters {
 	static void graphMl(ExportGraph graph, OutputStream out) {
 		// Entity ids (org:kari) are valid GraphML ids (NMTOKEN); relationship ids contain '>' and are not, so
 		// edges carry theirs as an "id" attribute and no XML id, which GraphML allows.
-		GraphMLExporter<String, Network.Link> exporter = new GraphMLExporter<>((id) -> id);
+		GraphMLExporter<String, Network.Link> exporter = new GraphMLExporter<>(ExportWriters::xmlSafe);
 		exporter.registerAttribute("id", GraphMLExporter.AttributeCategory.EDGE, AttributeType.STRING);
 		// JGraphT declares one key per attribute name: names that nodes and edges share (label, status)
 		// are declared once, for all elements, which GraphML allows.
@@ -69,7 +74,7 @@ final class ExportWriters {
 		exporter.setVertexAttributeProvider(nodeAttributes::get);
 		exporter.setEdgeAttributeProvider((link) -> {
 			Map<String, Attribute> attributes = new LinkedHashMap<>();
-			attributes.put("id", DefaultAttribute.createAttribute(link.id()));
+			attributes.put("id", DefaultAttribute.createAttribute(xmlSafe(link.id())));
 			attributes.putAll(edgeAttributes(link));
 			return attributes;
 		});
@@ -77,9 +82,10 @@ final class ExportWriters {
 	}
 
 	static void gexf(ExportGraph graph, OutputStream out) {
-		GEXFExporter<String, Network.Link> exporter = new GEXFExporter<>((id) -> id, Network.Link::id);
+		GEXFExporter<String, Network.Link> exporter = new GEXFExporter<>(ExportWriters::xmlSafe,
+				(link) -> xmlSafe(link.id()));
 		exporter.setCreator("Innograph");
-		exporter.setDescription(graph.description());
+		exporter.setDescription(xmlSafe(graph.description()));
 		exporter.setParameter(GEXFExporter.Parameter.EXPORT_EDGE_LABELS, true);
 		exporter.setParameter(GEXFExporter.Parameter.EXPORT_EDGE_WEIGHTS, false);
 		// "label" is GEXF's own attribute of nodes and edges: the exporter writes it from the map.
@@ -109,8 +115,8 @@ final class ExportWriters {
 			ExportGraph.NODE_COLUMNS.forEach((column) -> header.add(column.name()));
 			nodes.add(header);
 			for (ExportGraph.NodeRow row : graph.nodeRows()) {
-				List<String> cells = new ArrayList<>(List.of(row.node().id()));
-				ExportGraph.NODE_COLUMNS.forEach((column) -> cells.add(column.text(row)));
+				List<String> cells = new ArrayList<>(List.of(formulaSafe(row.node().id())));
+				ExportGraph.NODE_COLUMNS.forEach((column) -> cells.add(csvText(column, row)));
 				nodes.add(cells);
 			}
 			zip.write(csvBytes(nodes, bom));
@@ -121,8 +127,9 @@ final class ExportWriters {
 			ExportGraph.EDGE_COLUMNS.forEach((column) -> edgeHeader.add(column.name()));
 			edges.add(edgeHeader);
 			for (Network.Link link : graph.network().links()) {
-				List<String> cells = new ArrayList<>(List.of(link.id(), link.from(), link.to()));
-				ExportGraph.EDGE_COLUMNS.forEach((column) -> cells.add(column.text(link)));
+				List<String> cells = new ArrayList<>(
+						List.of(formulaSafe(link.id()), formulaSafe(link.from()), formulaSafe(link.to())));
+				ExportGraph.EDGE_COLUMNS.forEach((column) -> cells.add(csvText(column, link)));
 				edges.add(cells);
 			}
 			zip.write(csvBytes(edges, bom));
@@ -142,16 +149,16 @@ final class ExportWriters {
 		List<Map<String, Object>> nodes = new ArrayList<>();
 		for (ExportGraph.NodeRow row : graph.nodeRows()) {
 			Map<String, Object> data = new LinkedHashMap<>();
-			data.put("id", row.node().id());
+			data.put("id", xmlSafe(row.node().id()));
 			ExportGraph.NODE_COLUMNS.forEach((column) -> putIfPresent(data, column.name(), column.value().apply(row)));
 			nodes.add(Map.of("data", data));
 		}
 		List<Map<String, Object>> edges = new ArrayList<>();
 		for (Network.Link link : graph.network().links()) {
 			Map<String, Object> data = new LinkedHashMap<>();
-			data.put("id", link.id());
-			data.put("source", link.from());
-			data.put("target", link.to());
+			data.put("id", xmlSafe(link.id()));
+			data.put("source", xmlSafe(link.from()));
+			data.put("target", xmlSafe(link.to()));
 			ExportGraph.EDGE_COLUMNS.forEach((column) -> putIfPresent(data, column.name(), column.value().apply(link)));
 			edges.add(Map.of("data", data));
 		}
@@ -161,7 +168,7 @@ final class ExportWriters {
 		document.put("target_cytoscapejs_version", "~3");
 		Map<String, Object> about = new LinkedHashMap<>();
 		about.put("name", "Innograph");
-		about.put("description", graph.description());
+		about.put("description", xmlSafe(graph.description()));
 		about.put("generatedAt", graph.generatedAt().toString());
 		about.put("entities", nodes.size());
 		about.put("relationships", edges.size());
@@ -213,12 +220,12 @@ final class ExportWriters {
 		if (value instanceof Double number) {
 			return DefaultAttribute.createAttribute(number);
 		}
-		return DefaultAttribute.createAttribute(value.toString());
+		return DefaultAttribute.createAttribute(xmlSafe(value.toString()));
 	}
 
 	private static void putIfPresent(Map<String, Object> data, String name, Object value) {
 		if (value != null) {
-			data.put(name, value);
+			data.put(name, (value instanceof String text) ? xmlSafe(text) : value);
 		}
 	}
 
@@ -254,6 +261,62 @@ final class ExportWriters {
 			text.append("\r\n");
 		}
 		return text.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	/** A column's value as a CSV cell's text: numbers as they are, text made safe for spreadsheets. */
+	private static <T> String csvText(ExportGraph.Column<T> column, T row) {
+		String text = column.text(row);
+		return (column.type() == ExportGraph.ColumnType.STRING) ? formulaSafe(text) : text;
+	}
+
+	/**
+	 * The text with every character XML 1.0 cannot hold (control characters but tab, line feed and carriage
+	 * return; unpaired surrogates; U+FFFE, U+FFFF) replaced by U+FFFD, the replacement character, so a reader
+	 * sees that something was there. JSON and CSV could carry them, but every format carries the same text.
+	 */
+	static String xmlSafe(String text) {
+		if (text == null) {
+			return null;
+		}
+		StringBuilder safe = null;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
+					&& Character.isLowSurrogate(text.charAt(i + 1));
+			boolean legal = pair || c == '\t' || c == '\n' || c == '\r'
+					|| (c >= 0x20 && c <= 0xFFFD && !Character.isSurrogate(c));
+			if (!legal && safe == null) {
+				safe = new StringBuilder(text.length()).append(text, 0, i);
+			}
+			if (safe != null) {
+				safe.append(legal ? c : '\uFFFD');
+				if (pair) {
+					safe.append(text.charAt(i + 1));
+				}
+			}
+			if (pair) {
+				i++;
+			}
+		}
+		return (safe != null) ? safe.toString() : text;
+	}
+
+	/**
+	 * The text as a CSV text cell (OWASP's advice against formula injection): one that starts with
+	 * {@code = + - @}, a tab or a carriage return gets a {@code '} in front, which spreadsheets take as "this
+	 * is text" and do not show. A text that starts with {@code '} gets one more too, so that a program reading
+	 * the file back can drop the first {@code '} of every text cell that starts with one and have the text
+	 * exactly.
+	 */
+	static String formulaSafe(String text) {
+		if (text == null || text.isEmpty()) {
+			return xmlSafe(text);
+		}
+		String safe = xmlSafe(text);
+		return switch (safe.charAt(0)) {
+			case '=', '+', '-', '@', '\t', '\r', '\'' -> "'" + safe;
+			default -> safe;
+		};
 	}
 
 	static String csvCell(String value) {

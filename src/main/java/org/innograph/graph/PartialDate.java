@@ -11,10 +11,24 @@ import java.util.regex.Pattern;
  * A date known to a year, a month or a day, as sources state them ("2022년 12월", "'23. 10. 19.").
  * {@link #start()} and {@link #end()} are the first and last day the date can mean, which is what
  * "as of" queries compare against.
+ * <p>
+ * This is the one date rule of the service: mutation inputs, the seed, the GraphQL {@code Date} scalar and
+ * export parameters all parse here, so a date is accepted or refused alike everywhere and with the same
+ * message. A date is strictly a calendar date (no 2023-02-30: nothing is rounded to the end of the month),
+ * written with ASCII digits and no spaces, in the years {@value #MIN_YEAR} to {@value #MAX_YEAR}.
  */
 public record PartialDate(LocalDate start, Precision precision) implements Comparable<PartialDate> {
 
-	private static final Pattern FORM = Pattern.compile("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?$");
+	/**
+	 * The earliest year accepted. The sources speak of institutions founded in the 1970s; a year before
+	 * 1900 (or year 0000) is a typing error, not history this graph records.
+	 */
+	public static final int MIN_YEAR = 1900;
+
+	/** The latest year accepted: plans look a few decades ahead at most; a year past 2100 is a typing error. */
+	public static final int MAX_YEAR = 2100;
+
+	private static final Pattern FORM = Pattern.compile("^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$");
 
 	/** How much of a date is known. */
 	public enum Precision {
@@ -23,14 +37,39 @@ public record PartialDate(LocalDate start, Precision precision) implements Compa
 
 	}
 
-	/** Parses YYYY, YYYY-MM or YYYY-MM-DD; the form written is the precision. */
+	/**
+	 * Parses YYYY, YYYY-MM or YYYY-MM-DD; the form written is the precision. Refuses, with a message
+	 * that says what to write instead, any other form, an impossible month or day, and years outside
+	 * {@value #MIN_YEAR}–{@value #MAX_YEAR}.
+	 */
 	public static PartialDate parse(String text) {
-		Matcher matcher = FORM.matcher(text == null ? "" : text.trim());
+		Matcher matcher = FORM.matcher((text != null) ? text : "");
 		if (!matcher.matches()) {
-			throw new IllegalArgumentException("'" + text + "' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
+			throw new IllegalArgumentException(
+					"'" + printable(text) + "' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
 		}
+		return valid(text, matcher);
+	}
+
+	/**
+	 * Parses a whole day, YYYY-MM-DD, by the same rules as {@link #parse}: what the GraphQL {@code Date}
+	 * scalar and the export's {@code asOf} take.
+	 */
+	public static LocalDate parseDay(String text) {
+		Matcher matcher = FORM.matcher((text != null) ? text : "");
+		if (!matcher.matches() || matcher.group(3) == null) {
+			throw new IllegalArgumentException("'" + printable(text) + "' is not a date of the form YYYY-MM-DD");
+		}
+		return valid(text, matcher).start();
+	}
+
+	private static PartialDate valid(String text, Matcher matcher) {
 		int year = Integer.parseInt(matcher.group(1));
+		if (year < MIN_YEAR || year > MAX_YEAR) {
+			throw new IllegalArgumentException("'" + text + "' is outside the years " + MIN_YEAR + " to " + MAX_YEAR);
+		}
 		try {
+			// LocalDate.of is strict: it refuses February 30 where a SMART formatter would answer February 28.
 			if (matcher.group(2) == null) {
 				return new PartialDate(LocalDate.of(year, 1, 1), Precision.YEAR);
 			}
@@ -43,6 +82,15 @@ public record PartialDate(LocalDate start, Precision precision) implements Compa
 		catch (DateTimeException ex) {
 			throw new IllegalArgumentException("'" + text + "' is not a calendar date", ex);
 		}
+	}
+
+	/** The text as a message can quote it: at most 40 characters, control characters shown as '?'. */
+	private static String printable(String text) {
+		if (text == null) {
+			return "";
+		}
+		String shown = (text.length() > 40) ? text.substring(0, 40) + "…" : text;
+		return shown.replaceAll("\\p{Cntrl}", "?");
 	}
 
 	public static PartialDate of(LocalDate start, Precision precision) {

@@ -19,6 +19,7 @@ import org.jgrapht.graph.DirectedPseudograph;
 import org.jgrapht.nio.ImportException;
 import org.jgrapht.nio.gexf.SimpleGEXFImporter;
 import org.jgrapht.nio.graphml.GraphMLImporter;
+import org.innograph.measures.Network;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MappingIterator;
@@ -182,6 +183,101 @@ class ExportRoundTripTests {
 		assertThat(ExportWriters.csvCell(null)).isEmpty();
 	}
 
+	@Test
+	void csvTextCellsThatASpreadsheetWouldRunAsFormulasGetAQuoteInFront() {
+		assertThat(ExportWriters.formulaSafe("=HYPERLINK(\"http://x\")")).isEqualTo("'=HYPERLINK(\"http://x\")");
+		assertThat(ExportWriters.formulaSafe("+82 42")).isEqualTo("'+82 42");
+		assertThat(ExportWriters.formulaSafe("-1+2")).isEqualTo("'-1+2");
+		assertThat(ExportWriters.formulaSafe("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+		assertThat(ExportWriters.formulaSafe("\t=1")).isEqualTo("'\t=1");
+		assertThat(ExportWriters.formulaSafe("\r=1")).isEqualTo("'\r=1");
+		assertThat(ExportWriters.formulaSafe("'23. 10. 19.")).isEqualTo("''23. 10. 19.");
+		assertThat(ExportWriters.formulaSafe("한국항공우주연구원 (=KARI)")).isEqualTo("한국항공우주연구원 (=KARI)");
+		assertThat(ExportWriters.formulaSafe("")).isEmpty();
+		assertThat(ExportWriters.formulaSafe(null)).isNull();
+	}
+
+	@Test
+	void csvOfHostileTextReadsBackExactlyAndStartsNoCellWithAFormula() throws IOException {
+		List<String> hostile = List.of("=1+1", "+cmd|' /C calc'!A0", "-2+3", "@SUM(1)", "\t=1", "'quoted", "=a,\"b\"");
+		Network network = hostileNetwork(hostile);
+		Map<String, byte[]> files = unzip(write(ExportFormat.CSV, graphOf(network), false));
+		String raw = new String(files.get("nodes.csv"), StandardCharsets.UTF_8);
+		for (String line : raw.split("\r\n")) {
+			for (String cell : line.split(",")) {
+				String unquoted = cell.startsWith("\"") ? cell.substring(1) : cell;
+				assertThat(unquoted.isEmpty() || "=+-@\t\r".indexOf(unquoted.charAt(0)) < 0).as("a cell of " + line).isTrue();
+			}
+		}
+		List<Map<String, String>> nodes = readCsv(files.get("nodes.csv"));
+		assertThat(nodes).extracting((row) -> row.get("nameEn")).containsExactlyInAnyOrderElementsOf(hostile);
+		// Numbers stay numbers: a spreadsheet must still be able to sum the degrees.
+		assertThat(nodes).extracting((row) -> row.get("degree")).allMatch((degree) -> degree.matches("[0-9]+"));
+	}
+
+	@Test
+	void storedControlCharactersLeaveEveryFormatReadable() throws IOException {
+		String stored = "제어\u0000문자\u0001\u001b\uFFFE\uD800끝";
+		Network network = hostileNetwork(List.of(stored));
+		ExportGraph graph = graphOf(network);
+		Imported graphMl = importGraphMl(write(ExportFormat.GRAPHML, graph, false));
+		assertThat(graphMl.nodes().get("org:hostile-0")).containsEntry("nameEn", "제어\uFFFD문자\uFFFD\uFFFD\uFFFD\uFFFD끝");
+		SimpleGEXFImporter<String, DefaultEdge> gexf = new SimpleGEXFImporter<>();
+		gexf.setSchemaValidation(true);
+		gexf.setVertexFactory((id) -> id);
+		Map<String, String> names = new HashMap<>();
+		gexf.addVertexAttributeConsumer((pair, attribute) -> {
+			if (pair.getSecond().equals("nameEn")) {
+				names.put(pair.getFirst(), attribute.getValue());
+			}
+		});
+		Graph<String, DefaultEdge> read = new DirectedPseudograph<>(DefaultEdge.class);
+		gexf.importGraph(read, new InputStreamReader(
+				new ByteArrayInputStream(write(ExportFormat.GEXF, graph, false)), StandardCharsets.UTF_8));
+		assertThat(names).containsEntry("org:hostile-0", "제어\uFFFD문자\uFFFD\uFFFD\uFFFD\uFFFD끝");
+		assertThat(readCsv(unzip(write(ExportFormat.CSV, graph, false)).get("nodes.csv")))
+			.extracting((row) -> row.get("nameEn"))
+			.containsExactly("제어\uFFFD문자\uFFFD\uFFFD\uFFFD\uFFFD끝");
+		JsonNode cytoscape = JsonMapper.builder().build().readTree(write(ExportFormat.CYTOSCAPE, graph, false));
+		assertThat(cytoscape.at("/elements/nodes/0/data/nameEn").asString())
+			.isEqualTo("제어\uFFFD문자\uFFFD\uFFFD\uFFFD\uFFFD끝");
+	}
+
+	@Test
+	void xmlSafeKeepsWhatXmlAllowsAndReplacesTheRest() {
+		assertThat(ExportWriters.xmlSafe("탭\t줄\n\r😀")).isEqualTo("탭\t줄\n\r😀");
+		assertThat(ExportWriters.xmlSafe("a\u0000b\u0008c\u000Bd\u000Ce\u001Ff")).isEqualTo("a\uFFFDb\uFFFDc\uFFFDd\uFFFDe\uFFFDf");
+		assertThat(ExportWriters.xmlSafe("\uDC00x\uD83D")).isEqualTo("\uFFFDx\uFFFD");
+		assertThat(ExportWriters.xmlSafe("\uFFFF")).isEqualTo("\uFFFD");
+	}
+
+	/** Organisations named by the given texts (in English), linked in a chain so that each has a degree. */
+	private static Network hostileNetwork(List<String> names) {
+		List<Network.Node> nodes = new java.util.ArrayList<>();
+		List<Network.Link> links = new java.util.ArrayList<>();
+		for (int i = 0; i < names.size(); i++) {
+			nodes.add(new Network.Node("org:hostile-" + i, "Organization", null, "기관 " + i, names.get(i),
+					List.of(names.get(i)), null, null));
+			if (i > 0) {
+				links.add(new Network.Link("rel:org:hostile-" + (i - 1) + ">SUPPORTS>org:hostile-" + i,
+						org.innograph.graph.RelationshipType.SUPPORTS, "org:hostile-" + (i - 1), "org:hostile-" + i, null,
+						null, null, null, List.of("doc:001"), names.get(i), "L1", 1));
+			}
+		}
+		return new Network(nodes, links);
+	}
+
+	private static ExportGraph graphOf(Network network) {
+		return new ExportGraph(network, org.innograph.measures.MeasureCalculator.compute(network), "hostile text",
+				java.time.OffsetDateTime.parse("2025-01-16T00:00:00Z"));
+	}
+
+	static byte[] write(ExportFormat format, ExportGraph graph, boolean bom) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ExportWriters.write(format, graph, bom, out);
+		return out.toByteArray();
+	}
+
 	static byte[] write(ExportFormat format, boolean bom) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ExportWriters.write(format, ExportFixture.graph(), bom, out);
@@ -218,13 +314,20 @@ class ExportRoundTripTests {
 		return files;
 	}
 
+	/**
+	 * The rows of a CSV file, read as the README tells a program to read them: the {@code '} the export
+	 * puts before a text cell that a spreadsheet could take for a formula (or that starts with {@code '})
+	 * is dropped, which gives back the text exactly.
+	 */
 	static List<Map<String, String>> readCsv(byte[] file) {
 		CsvMapper mapper = new CsvMapper();
 		CsvSchema schema = CsvSchema.emptySchema().withHeader();
 		try (MappingIterator<Map<String, String>> rows = mapper.readerFor(Map.class)
 			.with(schema)
 			.readValues(new StringReader(new String(file, StandardCharsets.UTF_8)))) {
-			return rows.readAll();
+			List<Map<String, String>> read = rows.readAll();
+			read.forEach((row) -> row.replaceAll((name, cell) -> cell.startsWith("'") ? cell.substring(1) : cell));
+			return read;
 		}
 	}
 

@@ -117,6 +117,37 @@ class SeedValidationTests {
 	}
 
 	@Test
+	void controlCharactersTooManyAliasesAndYearZeroAreRefusedAsInEdits() {
+		String file = """
+				entities:
+				  - id: org:gamma
+				    kind: Organization
+				    name: { ko: "감마\\u0000", en: Gamma }
+				    aliases: [a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19, a20, a21]
+				    note: "two\\nlines\\tare fine"
+				    evidence:
+				      - { source: doc:900, quote: 감마, locator: L1 }
+				""";
+		assertThatExceptionOfType(InvalidSeedException.class)
+			.isThrownBy(() -> this.reader.read(List.of(new SeedFile("bad.yaml", file))))
+			.withMessageContaining("/entities/0/name/ko")
+			.withMessageContaining("/entities/0/aliases")
+			.withMessageNotContaining("/entities/0/note");
+		String yearZero = """
+				entities:
+				  - id: org:delta
+				    kind: Organization
+				    name: { ko: 델타, en: Delta }
+				    date: "0000"
+				    evidence:
+				      - { source: doc:900, quote: 델타, locator: L1 }
+				""";
+		Seed seed = this.reader.read(List.of(new SeedFile("a.yaml", SOURCE), new SeedFile("d.yaml", yearZero)));
+		assertThat(new SeedChecks(Optional.empty()).check(seed)).extracting(SeedProblem::toString)
+			.anySatisfy((p) -> assertThat(p).contains("'0000' is outside the years 1900 to 2100"));
+	}
+
+	@Test
 	void duplicateIdsAndWrongPrefixesAreReported() {
 		String again = """
 				entities:
