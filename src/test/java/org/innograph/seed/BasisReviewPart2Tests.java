@@ -216,8 +216,8 @@ class BasisReviewPart2Tests {
 	@Test
 	void theRdBudgetOf2025IsHeldOnceAndTheFundingLinkNamesThePayer() {
 		List<String> holders = amountsOf(113, "억 원");
-		assertThat(holders).containsExactly(COUNCILS + ".rdBudget");
-		assertThat(basis(entity(COUNCILS), factIndex(entity(COUNCILS), "rdBudget"))).isEqualTo("STATED");
+		assertThat(holders).containsExactly(COUNCILS + ".budget");
+		assertThat(basis(entity(COUNCILS), factIndex(entity(COUNCILS), "budget"))).isEqualTo("STATED");
 		List<Seed.Relationship> funds = seed.relationships()
 			.stream()
 			.filter((rel) -> rel.type().equals("FUNDS") && rel.to().equals(COUNCILS))

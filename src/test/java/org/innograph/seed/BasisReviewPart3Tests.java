@@ -119,7 +119,7 @@ class BasisReviewPart3Tests {
 	void theCitySecuredTheClusterBudgetButIsNotSaidToRunTheProject() {
 		assertThat(into("program:daejeon-space-cluster-project", "RUNS")).isEmpty();
 		Seed.Entity project = entity("program:daejeon-space-cluster-project");
-		Seed.Fact budget = fact(project, "totalBudget");
+		Seed.Fact budget = fact(project, "budget");
 		assertThat(basis(budget, project)).isEqualTo("STATED");
 		assertThat(budget.evidence()).extracting(Seed.Evidence::quote).allMatch((quote) -> quote.contains("973억 원을 확보"));
 	}
@@ -249,8 +249,11 @@ class BasisReviewPart3Tests {
 	@Test
 	void theDaejeonGeneralComplexTargetsArePlannedAndItsCurrentFiguresStated() {
 		Seed.Entity complex = entity("complex:daejeon-general");
+		// 001 L868: the present state (현황) before the arrow, the plan's targets after it (→ … 확대); a money target
+		// keeps the plain key (production) with basis PLANNED, so the arrow tells them apart.
 		assertThat(complex.facts()).isNotEmpty().allSatisfy((fact) -> assertThat(basis(fact, complex))
-			.isEqualTo(fact.key().startsWith("target") ? "PLANNED" : "STATED"));
+			.isEqualTo(fact.evidence().get(0).quote().startsWith("→") ? "PLANNED" : "STATED"));
+		assertThat(complex.facts()).filteredOn((fact) -> fact.key().equals("production")).hasSize(2);
 	}
 
 	// People: each role cites the document that names the person in it.

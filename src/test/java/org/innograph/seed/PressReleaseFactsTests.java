@@ -92,7 +92,7 @@ class PressReleaseFactsTests {
 	@Test
 	void spaceClusterProjectHasTheTotalBudgetOf973BillionWon() {
 		Seed.Entity project = namedKo("우주산업클러스터 조성사업");
-		Seed.Fact budget = fact(project, "totalBudget");
+		Seed.Fact budget = fact(project, "budget");
 		assertThat(number(budget)).isEqualByComparingTo("973");
 		assertThat(budget.unit()).isEqualTo("억 원");
 		assertThat(budget.date()).isEqualTo("2023-08");
@@ -123,7 +123,7 @@ class PressReleaseFactsTests {
 
 	@Test
 	void iPlatformHas270BillionWonOfNationalFundsFor2021To2025() {
-		Seed.Fact budget = fact(aliased("i-Platform"), "nationalBudget");
+		Seed.Fact budget = fact(aliased("i-Platform"), "budgetNational");
 		assertThat(number(budget)).isEqualByComparingTo("270");
 		assertThat(budget.unit()).isEqualTo("억 원");
 		assertThat(budget.from()).isEqualTo("2021");
@@ -175,7 +175,7 @@ class PressReleaseFactsTests {
 	@Test
 	void infrastructureProgramHasItsCumulativeFigures() {
 		Seed.Entity program = namedKo("산업혁신기반구축 사업");
-		Seed.Fact investment = fact(program, "cumulativeInvestment");
+		Seed.Fact investment = fact(program, "investment");
 		assertThat(number(investment)).isEqualByComparingTo("3.3");
 		assertThat(investment.unit()).isEqualTo("조 원");
 		assertThat(investment.approximate()).isTrue();
