@@ -14,8 +14,8 @@ class SeedShapeTests {
 
 	@Test
 	void holdsEveryEntityAndRelationshipOfTheSeedGroupedByKind() {
-		assertThat(seed.entityCount()).isEqualTo(505);
-		assertThat(seed.relationshipCount()).isEqualTo(792);
+		assertThat(seed.entityCount()).isEqualTo(523);
+		assertThat(seed.relationshipCount()).isEqualTo(823);
 		int byKind = 0;
 		for (EntityKind kind : EntityKind.values()) {
 			for (int n = 0; n < seed.count(kind); n++) {

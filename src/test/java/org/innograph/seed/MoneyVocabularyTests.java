@@ -239,9 +239,16 @@ class MoneyVocabularyTests {
 			1000,  억 원, org:daejeon-investment-agency.capital
 			""")
 	void anAmountStatedTwiceIsHeldOnce(BigDecimal value, String unit, String holder) {
+		// Another amount of the same size may stand elsewhere (the 1,000억 of the defence test-bed city, L683):
+		// what must be single is the amount of the lines named below, so holders are counted among the
+		// records citing the lines the holder cites.
 		// 3조 5,065억 (L583, also the specialised complex's figure), 113억 (003 L27, also MOTIE's funding), 490억
 		// (001 L655 and L2140), 973억 (000 L23), 270억 (004 L6), the city's 1,000억 (001 L1610, also its funding).
-		assertThat(holdersOf(value, unit)).containsExactly(holder);
+		List<String> holders = holdersOf(value, unit);
+		Set<String> lines = linesOf(holder);
+		assertThat(holders).contains(holder);
+		assertThat(holders.stream().filter((other) -> !java.util.Collections.disjoint(linesOf(other), lines)))
+			.containsExactly(holder);
 	}
 
 	@Test
@@ -349,6 +356,21 @@ class MoneyVocabularyTests {
 	}
 
 	/** Every record that holds this amount: "entity.key" for facts, the id for relationship amounts. */
+	/** The source lines cited by a money fact (entity.key) or a relationship (its id). */
+	static Set<String> linesOf(String holder) {
+		Set<String> lines = new TreeSet<>();
+		for (Money m : money()) {
+			if ((m.entity() + "." + m.fact().key()).equals(holder)) {
+				m.fact().evidence().forEach((e) -> lines.add(e.source() + " " + e.locator()));
+			}
+		}
+		seed.relationships()
+			.stream()
+			.filter((rel) -> rel.effectiveId().equals(holder))
+			.forEach((rel) -> rel.evidence().forEach((e) -> lines.add(e.source() + " " + e.locator())));
+		return lines;
+	}
+
 	static List<String> holdersOf(BigDecimal value, String unit) {
 		List<String> holders = new ArrayList<>();
 		for (Money m : money()) {
