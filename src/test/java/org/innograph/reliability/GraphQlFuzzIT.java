@@ -94,6 +94,17 @@ class GraphQlFuzzIT {
 				response = send(json);
 			}
 			catch (IllegalStateException ex) {
+				// The application runs in this JVM: where its threads wait is the diagnosis.
+				StringBuilder threads = new StringBuilder();
+				Thread.getAllStackTraces().forEach((thread, stack) -> {
+					if (thread.getName().contains("exec") || thread.getName().startsWith("document-analysis")) {
+						threads.append('\n').append(thread.getName()).append(' ').append(thread.getState());
+						for (int i = 0; i < Math.min(stack.length, 25); i++) {
+							threads.append("\n\tat ").append(stack[i]);
+						}
+					}
+				});
+				System.out.println("GraphQlFuzzIT: threads at the stall:" + threads);
 				throw new AssertionError("No answer within " + STALL.toSeconds() + " s to " + replay, ex);
 			}
 			long millis = (System.nanoTime() - start) / 1_000_000;
