@@ -14,9 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxTokens most parser tokens in a document
  * @param maxDepth deepest field nesting
  * @param maxAliases most aliased fields in one operation
- * @param maxNodes most nodes a query may ask for: the sum over every list it can return of the list's length
- * times the lengths of the lists around it, where a paged list's length is its {@code first} and any other
- * list's length is its bound below; a single record (a relationship's {@code from}) counts one
+ * @param maxNodes most nodes a query may ask for: the sum over every paged field of its {@code first}
+ * times the {@code first} of the fields it is nested in
  * @param maxPageSize the largest {@code first} anywhere
  * @param rateCapacity points a client may spend at once (a burst)
  * @param rateRefill points a client gets back per refill period
@@ -33,6 +32,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sourcesPerEntity the bound an entity's {@code sources} count with (the seed cites 5 documents)
  * @param listBound the bound of every other list that neither pages nor has a bound of its own
  * ({@code sources}, a partnership's links, the counts of {@code stats})
+ * @param maxRecords most records a query may read: the sum over every list it can return of the list's
+ * length (its {@code first}, or its bound above) times the lengths of the lists around it, with one for
+ * each single record (a relationship's {@code from})
  */
 @ConfigurationProperties("innograph.limits")
 public record LimitsProperties(@DefaultValue("100000") int maxBodyBytes,
@@ -43,7 +45,8 @@ public record LimitsProperties(@DefaultValue("100000") int maxBodyBytes,
 		@DefaultValue("20") int mutationWeight, @DefaultValue("50") int exportCost,
 		@DefaultValue("1s") Duration analysisTimeout, @DefaultValue("5000000") long maxResponseBytes,
 		@DefaultValue("30") int factsPerRecord, @DefaultValue("10") int evidencePerRecord,
-		@DefaultValue("10") int sourcesPerEntity, @DefaultValue("100") int listBound) {
+		@DefaultValue("10") int sourcesPerEntity, @DefaultValue("100") int listBound,
+		@DefaultValue("50000") long maxRecords) {
 
 	@ConstructorBinding
 	public LimitsProperties {
@@ -54,7 +57,8 @@ public record LimitsProperties(@DefaultValue("100000") int maxBodyBytes,
 			int maxNodes, int maxPageSize, long rateCapacity, long rateRefill, Duration ratePeriod, int mutationWeight,
 			int exportCost) {
 		this(maxBodyBytes, maxDocumentCharacters, maxTokens, maxDepth, maxAliases, maxNodes, maxPageSize, rateCapacity,
-				rateRefill, ratePeriod, mutationWeight, exportCost, Duration.ofSeconds(1), 5_000_000, 30, 10, 10, 100);
+				rateRefill, ratePeriod, mutationWeight, exportCost, Duration.ofSeconds(1), 5_000_000, 30, 10, 10, 100,
+				50_000);
 	}
 
 	/** The bounds the node count gives the lists that do not page. */

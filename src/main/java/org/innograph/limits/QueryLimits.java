@@ -63,9 +63,12 @@ class QueryLimits extends SimplePerformantInstrumentation {
 				"The query uses " + shape.aliases() + " aliases; the limit is " + this.limits.maxAliases() + ".");
 		check(shape.largestFirst() > this.limits.maxPageSize(), "A page of " + shape.largestFirst()
 				+ " items was asked for; 'first' may be at most " + this.limits.maxPageSize() + ".");
-		check(shape.nodes() > this.limits.maxNodes(), "The query may return " + shape.nodes()
-				+ " nodes (every list's 'first' or bound times the lists around it, and one for each single "
-				+ "record); the limit is " + this.limits.maxNodes() + ". Ask for smaller pages or fewer lists.");
+		check(shape.nodes() > this.limits.maxNodes(),
+				"The query may return " + shape.nodes() + " nodes (each 'first' times the 'first' of the fields "
+						+ "around it); the limit is " + this.limits.maxNodes() + ". Ask for smaller pages.");
+		check(shape.records() > this.limits.maxRecords(), "The query may read " + shape.records()
+				+ " records (every list by its 'first' or its bound, times the lists around it, and one for each "
+				+ "single record); the limit is " + this.limits.maxRecords() + ". Ask for fewer or smaller lists.");
 		return SimpleInstrumentationContext.noOp();
 	}
 

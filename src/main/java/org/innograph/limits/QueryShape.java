@@ -33,19 +33,19 @@ import graphql.schema.GraphQLTypeUtil;
 
 /**
  * The size of a query, read from its document and variables alone: depth, aliases, the largest
- * {@code first}, and the nodes it may return. Nodes are counted the way big public GraphQL APIs count
- * them — each list's length times the lengths of the lists around it — where a paged field's length is
- * its {@code first} (or its schema default) and any other list's length is its known upper bound
- * ({@link ListBounds}). Read against the schema, every list counts: an entity's facts, evidence and
- * sources, a path's nodes and hops, and the records of single-object fields such as a relationship's
- * {@code from} and {@code to}.
+ * {@code first}, the nodes it may return and the records it may read. Nodes count paged lists the way big
+ * public GraphQL APIs count them: each paged field's {@code first} (or its schema default) times the
+ * {@code first} of the paged fields around it. Records count every list and record a query can return,
+ * read against the schema: a paged list by its {@code first}, any other list by its known upper bound
+ * ({@link ListBounds}: an entity's facts, evidence and sources, a path's nodes and hops), a single record
+ * (a relationship's {@code from} and {@code to}) as one, each times the lists around it.
  * <p>
  * The walk visits each fragment once: a fragment's shape is computed the first time it is spread and
  * reused (scaled by the lists around the spread) every later time, so a document whose fragments spread
  * each other twice per level costs as many steps as it has selections, not two to the power of its
  * levels. A fragment that spreads itself, directly or through others, is a {@link FragmentCycle}.
  */
-public record QueryShape(int depth, int aliases, long nodes, long largestFirst, boolean mutation) {
+public record QueryShape(int depth, int aliases, long nodes, long records, long largestFirst, boolean mutation) {
 
 	/** Fields with a {@code first} argument and its default; {@code nodes(ids:)} counts its ids. */
 	public interface PageSizes {
@@ -127,13 +127,13 @@ public record QueryShape(int depth, int aliases, long nodes, long largestFirst, 
 			}
 		}
 		if (operation == null) {
-			return new QueryShape(0, 0, 0, 0, false);
+			return new QueryShape(0, 0, 0, 0, 0, false);
 		}
 		Walk walk = new Walk(fragments, (variables != null) ? variables : Map.of(), fields, deadlineNanos);
 		String root = fields.rootType(operation.getOperation());
 		Summary summary = walk.selections(operation.getSelectionSet(), root, 0);
 		return new QueryShape(summary.depth, (int) Math.min(summary.aliases, Integer.MAX_VALUE), summary.nodes,
-				walk.largestFirst, operation.getOperation() == OperationDefinition.Operation.MUTATION);
+				summary.records, walk.largestFirst, operation.getOperation() == OperationDefinition.Operation.MUTATION);
 	}
 
 	/**
@@ -141,13 +141,13 @@ public record QueryShape(int depth, int aliases, long nodes, long largestFirst, 
 	 * nodes (to be multiplied by the items of the lists around it). The largest {@code first} is a maximum,
 	 * so the walk keeps it for the whole document.
 	 */
-	private record Summary(int depth, long aliases, long nodes) {
+	private record Summary(int depth, long aliases, long nodes, long records) {
 
-		static final Summary EMPTY = new Summary(0, 0, 0);
+		static final Summary EMPTY = new Summary(0, 0, 0, 0);
 
 		Summary and(Summary other) {
 			return new Summary(Math.max(this.depth, other.depth), saturatedAdd(this.aliases, other.aliases),
-					saturatedAdd(this.nodes, other.nodes));
+					saturatedAdd(this.nodes, other.nodes), saturatedAdd(this.records, other.records));
 		}
 
 	}
@@ -156,12 +156,18 @@ public record QueryShape(int depth, int aliases, long nodes, long largestFirst, 
 	 * How a field counts: the nodes it adds itself, how many times its selections are repeated (its items
 	 * when it is a list), and the type its selections are read on.
 	 */
-	private record FieldInfo(long nodes, long multiplier, String type) {
+	private record FieldInfo(long nodes, long multiplier, long records, long recordMultiplier, String type) {
 
-		static final FieldInfo PLAIN = new FieldInfo(0, 1, null);
+		static final FieldInfo PLAIN = new FieldInfo(0, 1, 0, 1, null);
 
+		/** A paged list: its items are nodes and records. */
 		static FieldInfo list(long items, String type) {
-			return new FieldInfo(items, items, type);
+			return new FieldInfo(items, items, items, items, type);
+		}
+
+		/** A list that does not page, or a single record: records only. */
+		static FieldInfo records(long items, String type) {
+			return new FieldInfo(0, 1, items, Math.max(items, 1), type);
 		}
 
 	}
@@ -250,8 +256,9 @@ public record QueryShape(int depth, int aliases, long nodes, long largestFirst, 
 			FieldInfo info = this.fields.field(parentType, field, this);
 			Summary inner = selections(field.getSelectionSet(), info.type(), nesting + 1);
 			long nodes = saturatedAdd(info.nodes(), saturatedMultiply(info.multiplier(), inner.nodes()));
+			long records = saturatedAdd(info.records(), saturatedMultiply(info.recordMultiplier(), inner.records()));
 			return new Summary(inner.depth() + 1, saturatedAdd((field.getAlias() != null) ? 1 : 0, inner.aliases()),
-					nodes);
+					nodes, records);
 		}
 
 		void step() {
@@ -353,11 +360,11 @@ public record QueryShape(int depth, int aliases, long nodes, long largestFirst, 
 			}
 			if (GraphQLTypeUtil.unwrapNonNull(type) instanceof GraphQLList) {
 				// A connection's edges and nodes are the items its 'first' counted already.
-				return parentType.endsWith("Connection") ? new FieldInfo(0, 1, typeName)
-						: FieldInfo.list(bound(parentType, field.getName()), typeName);
+				return parentType.endsWith("Connection") ? new FieldInfo(0, 1, 0, 1, typeName)
+						: FieldInfo.records(bound(parentType, field.getName()), typeName);
 			}
 			boolean record = isRecord(unwrapped) && !(parentType.endsWith("Edge") && field.getName().equals("node"));
-			return new FieldInfo(record ? 1 : 0, 1, typeName);
+			return FieldInfo.records(record ? 1 : 0, typeName);
 		}
 
 		private long bound(String parentType, String field) {

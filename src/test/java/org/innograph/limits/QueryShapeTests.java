@@ -67,6 +67,7 @@ class QueryShapeTests {
 			assertThat(byName.depth()).isEqualTo(1);
 			assertThat(bySchema.depth()).isEqualTo(1);
 			assertThat(bySchema.nodes()).isZero();
+			assertThat(bySchema.records()).isZero();
 		}
 	}
 
@@ -77,8 +78,9 @@ class QueryShapeTests {
 				+ " fragment A on Entity { x: facts { key } ...B ...B }"
 				+ " fragment B on Entity { y: evidence { quote } }";
 		QueryShape shape = shape(query, Map.of());
-		// entities 2 + per entity: facts 30 + 2 × evidence 10 = 50.
-		assertThat(shape.nodes()).isEqualTo(2 + 2 * 50);
+		// entities 2 + per entity: facts 30 + 2 × evidence 10 = 50 records; only the page is nodes.
+		assertThat(shape.records()).isEqualTo(2 + 2 * 50);
+		assertThat(shape.nodes()).isEqualTo(2);
 		assertThat(shape.aliases()).isEqualTo(3);
 		String inline = "{ entities(first: 2) { nodes { x: facts { key } y: evidence { quote } y: evidence { quote } } } }";
 		assertThat(shape(inline, Map.of())).isEqualTo(shape);
@@ -106,7 +108,8 @@ class QueryShapeTests {
 				} }""";
 		// entity 1; facts 30 × (evidence 10 × (1 + source 1)) = 30 + 600; evidence 10; sources 10;
 		// relationships 10 × (from 1 + to 1 + 30 facts + 10 evidence) = 10 + 420.
-		assertThat(shape(query, Map.of()).nodes()).isEqualTo(1 + 30 + 600 + 10 + 10 + 10 + 420);
+		assertThat(shape(query, Map.of()).records()).isEqualTo(1 + 30 + 600 + 10 + 10 + 10 + 420);
+		assertThat(shape(query, Map.of()).nodes()).isEqualTo(10);
 	}
 
 	@Test
@@ -114,7 +117,8 @@ class QueryShapeTests {
 		String query = "{ connections(from: \"a\", to: \"b\", first: $n) { nodes { id } hops { relationship { id } } } }"
 			.replace("$n", "3");
 		// 3 paths × (7 nodes + 6 hops × (1 + relationship 1)).
-		assertThat(shape(query, Map.of()).nodes()).isEqualTo(3 + 3 * (7 + 6 * 2));
+		assertThat(shape(query, Map.of()).records()).isEqualTo(3 + 3 * (7 + 6 * 2));
+		assertThat(shape(query, Map.of()).nodes()).isEqualTo(3);
 	}
 
 	@Test
@@ -123,6 +127,7 @@ class QueryShapeTests {
 				+ "edges { node { neighbors(first: $n) { totalCount } } } } }",
 				Map.of("n", 90, "ids", List.of("a", "b", "c")));
 		assertThat(shape.nodes()).isEqualTo(3 + 90 + 90 * 90);
+		assertThat(shape.records()).isEqualTo(3 + 90 + 90 * 90);
 		assertThat(shape.largestFirst()).isEqualTo(90);
 	}
 
@@ -136,6 +141,22 @@ class QueryShapeTests {
 		assertThatThrownBy(
 				() -> QueryShape.of(document, null, Map.of(), schema, BOUNDS, System.nanoTime() - 1))
 			.isInstanceOf(QueryShape.TooComplex.class);
+	}
+
+	/** Every document the project's tests send fits the default limits with the default bounds. */
+	@Test
+	void theProjectsOwnDocumentsFitTheDefaultLimits() throws IOException {
+		LimitsProperties limits = new LimitsProperties(100_000, 20_000, 3000, 12, 30, 5000, 100, 600, 600,
+				Duration.ofMinutes(1), 20, 50);
+		try (var files = Files.list(Path.of("src/test/resources/graphql-test"))) {
+			for (Path file : files.toList()) {
+				QueryShape shape = QueryShape.of(Parser.parse(Files.readString(file)), null, Map.of("first", 20), schema,
+						limits.listBounds(), System.nanoTime() + Duration.ofSeconds(10).toNanos());
+				System.out.printf("%s: %d nodes, %d records%n", file.getFileName(), shape.nodes(), shape.records());
+				assertThat(shape.nodes()).as(file.toString()).isLessThanOrEqualTo(limits.maxNodes());
+				assertThat(shape.records()).as(file.toString()).isLessThanOrEqualTo(limits.maxRecords());
+			}
+		}
 	}
 
 	/** The engine's own validation of the same documents must not be the slow part either. */

@@ -47,7 +47,7 @@ class AmplificationIT {
 
 	@Test
 	void aliasedListsThatDoNotPageCountTowardsTheNodeLimit() {
-		// Before lists were counted, this counted 2 × (100 + 100 × 24) = 5,000 nodes, just within the limit.
+		// 2 × (100 + 100 × 24) = 5,000 nodes, just within that limit; its records are millions.
 		StringBuilder query = new StringBuilder("{");
 		for (String alias : new String[] { "a", "b" }) {
 			query.append(' ').append(alias).append(": entities(first: 100, orderBy: DEGREE) { nodes { ...E ")
@@ -60,7 +60,7 @@ class AmplificationIT {
 		JsonNode body = Http.json(response);
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(body.at("/errors/0/extensions/code").asString()).as(response.body()).isEqualTo("LIMIT_EXCEEDED");
-		assertThat(body.at("/errors/0/message").asString()).contains("nodes").contains("the limit is 5000");
+		assertThat(body.at("/errors/0/message").asString()).contains("records").contains("the limit is 50000");
 		assertThat(this.reads.statementCount()).as("statements run").isEqualTo(before);
 	}
 
