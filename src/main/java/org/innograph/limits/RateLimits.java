@@ -28,7 +28,7 @@ public class RateLimits {
 
 	private final Cache<String, Bucket> buckets;
 
-	RateLimits(LimitsProperties limits) {
+	public RateLimits(LimitsProperties limits) {
 		this.limits = limits;
 		long refillNanos = limits.ratePeriod().toNanos() * Math.max(1, limits.rateCapacity())
 				/ Math.max(1, limits.rateRefill());
