@@ -11,9 +11,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.innograph.api.ErrorCode;
 import org.innograph.api.ErrorCodes;
 import org.innograph.api.ErrorResponses;
-import org.neo4j.driver.Bookmark;
-
 import org.innograph.api.FilterOrder;
+import org.neo4j.driver.Bookmark;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;

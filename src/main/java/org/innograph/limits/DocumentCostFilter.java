@@ -1,6 +1,7 @@
 package org.innograph.limits;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -68,10 +69,9 @@ class DocumentCostFilter extends OncePerRequestFilter {
 		JsonNode parsed = (body != null && isJson(request)) ? readJson(body) : null;
 		if (parsed != null && !parsed.isObject() && !parsed.isArray()) {
 			// An array is a batch, which the endpoint refuses itself; null, a number or a string is nothing.
+			String was = parsed.getNodeType().name().toLowerCase(Locale.ROOT);
 			ErrorResponses.write(request, response, 400, ErrorCode.BAD_REQUEST, "The request body must be a JSON "
-					+ "object with 'query' (and optionally 'variables' and 'operationName'); it was " + parsed.getNodeType()
-						.name()
-						.toLowerCase() + ".");
+					+ "object with 'query' (and optionally 'variables' and 'operationName'); it was " + was + ".");
 			return;
 		}
 		Price price = (parsed != null && parsed.isObject()) ? price(parsed) : new Price(1, null);

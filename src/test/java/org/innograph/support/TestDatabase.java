@@ -5,8 +5,9 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.innograph.embedded.EmbeddedNeo4j;
@@ -87,11 +88,19 @@ public final class TestDatabase {
 				"spring.neo4j.authentication.password=" + password, "innograph.embedded.enabled=false");
 	}
 
-	/** {@link #connection()} followed by {@code more}. */
+	/**
+	 * {@link #connection()} with {@code more}, which win over it where they set the same property (given
+	 * twice on the command line, a property would get both values, comma-separated).
+	 */
 	public static String[] connectionAnd(String... more) {
-		List<String> properties = new ArrayList<>(connection());
-		properties.addAll(List.of(more));
-		return properties.toArray(String[]::new);
+		Map<String, String> properties = new LinkedHashMap<>();
+		for (String property : connection()) {
+			properties.put(property.substring(0, property.indexOf('=')), property);
+		}
+		for (String property : more) {
+			properties.put(property.substring(0, property.indexOf('=')), property);
+		}
+		return properties.values().toArray(String[]::new);
 	}
 
 	/** Which engine backs this run: for test reports. */
