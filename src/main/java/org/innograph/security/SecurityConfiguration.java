@@ -41,8 +41,11 @@ class SecurityConfiguration {
 				.anyRequest()
 				.permitAll())
 			.exceptionHandling((exceptions) -> exceptions
-				.authenticationEntryPoint((request, response, ex) -> ErrorResponses.write(request, response, 401,
-						ErrorCode.UNAUTHENTICATED, "This needs an admin token: 'Authorization: Bearer <token>'."))
+				.authenticationEntryPoint((request, response, ex) -> {
+					response.setHeader("WWW-Authenticate", "Bearer");
+					ErrorResponses.write(request, response, 401, ErrorCode.UNAUTHENTICATED,
+							"This needs an admin token: 'Authorization: Bearer <token>'.");
+				})
 				.accessDeniedHandler((request, response, ex) -> ErrorResponses.write(request, response, 403,
 						ErrorCode.FORBIDDEN, "This needs an admin token.")))
 			.addFilterBefore(new ApiTokenFilter(), AnonymousAuthenticationFilter.class);

@@ -95,8 +95,25 @@ class ErrorShapeIT {
 		JsonNode error = Http.json(response).at("/errors/0");
 		assertThat(error.at("/extensions/code").asString()).as(response.body()).isEqualTo("LIMIT_EXCEEDED");
 		assertThat(error.path("message").asString()).contains("tokens");
+		assertThat(error.has("path") || error.has("locations")).as(response.body()).isFalse();
 		assertThat(error.at("/extensions/requestId").asString())
 			.isEqualTo(response.headers().firstValue("X-Request-Id").orElseThrow());
+	}
+
+	/** Errors of GraphQL's own answers (HTTP 200) have no empty path or locations either. */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			{ entity(key:                                                 | BAD_REQUEST
+			{ nonsense }                                                  | BAD_REQUEST
+			{ a0: entity(key: "org:kari") { id } a1: entity(key: "org:kari") { id } a2: entity(key: "org:kari") { id } a3: entity(key: "org:kari") { id } a4: entity(key: "org:kari") { id } a5: entity(key: "org:kari") { id } a6: entity(key: "org:kari") { id } a7: entity(key: "org:kari") { id } a8: entity(key: "org:kari") { id } a9: entity(key: "org:kari") { id } b0: entity(key: "org:kari") { id } b1: entity(key: "org:kari") { id } b2: entity(key: "org:kari") { id } b3: entity(key: "org:kari") { id } b4: entity(key: "org:kari") { id } b5: entity(key: "org:kari") { id } b6: entity(key: "org:kari") { id } b7: entity(key: "org:kari") { id } b8: entity(key: "org:kari") { id } b9: entity(key: "org:kari") { id } c0: entity(key: "org:kari") { id } c1: entity(key: "org:kari") { id } c2: entity(key: "org:kari") { id } c3: entity(key: "org:kari") { id } c4: entity(key: "org:kari") { id } c5: entity(key: "org:kari") { id } c6: entity(key: "org:kari") { id } c7: entity(key: "org:kari") { id } c8: entity(key: "org:kari") { id } c9: entity(key: "org:kari") { id } d0: entity(key: "org:kari") { id } } | LIMIT_EXCEEDED
+			""")
+	void graphQlErrorsHaveNoEmptyPathOrLocations(String query, String code) {
+		HttpResponse<String> response = new Http(this.port).graphql(query);
+		JsonNode error = Http.json(response).at("/errors/0");
+		assertThat(error.at("/extensions/code").asString()).as(response.body()).isEqualTo(code);
+		for (String empty : new String[] { "path", "locations" }) {
+			assertThat(!error.has(empty) || !error.get(empty).isEmpty()).as(response.body()).isTrue();
+		}
 	}
 
 	static void assertOneShape(HttpResponse<String> response, int status, String code) {

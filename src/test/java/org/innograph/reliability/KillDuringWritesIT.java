@@ -106,7 +106,8 @@ class KillDuringWritesIT {
 	}
 
 	private static Driver connect(Path data, int boltPort) throws InterruptedException {
-		Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+		// A first start creates the store and gives the database its password: minutes on a loaded 2-core machine.
+		Instant deadline = Instant.now().plus(Duration.ofMinutes(8));
 		while (true) {
 			// The credentials the application made at its database's first start, kept in its data directory.
 			Optional<EmbeddedCredentials> credentials = EmbeddedCredentials.read(data);
