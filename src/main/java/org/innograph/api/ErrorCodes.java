@@ -163,9 +163,9 @@ public class ErrorCodes extends DataFetcherExceptionResolverAdapter implements W
 			.errorType(error.getErrorType())
 			.extensions(extensions);
 		// An error raised before any field ran has neither; "path": [] and "locations": [] would say nothing.
-		if (error.getLocations() != null && !error.getLocations().isEmpty()) {
-			builder.locations(error.getLocations());
-		}
+		// (The builder starts with an empty list of locations, which null leaves out.)
+		boolean located = error.getLocations() != null && !error.getLocations().isEmpty();
+		builder.locations(located ? error.getLocations() : null);
 		if (error.getParsedPath() != null && !error.getParsedPath().isEmpty()) {
 			builder.path(error.getParsedPath());
 		}
