@@ -84,7 +84,9 @@ if [[ "$peer" == true ]]; then
     (cd bench/peer && npm ci --no-audit --no-fund --loglevel=error)
   fi
   log "starting @neo4j/graphql on :$peer_port"
-  NEO4J_URI="bolt://127.0.0.1:$bolt_port" PORT="$peer_port" node bench/peer/server.mjs > "target/bench/peer-$scale.log" 2>&1 &
+  # The embedded database asks for the password it made at its first start and keeps in its directory.
+  bolt_password=$(sed -n 's/^password=//p' "$data/bolt-credentials.properties")
+  NEO4J_URI="bolt://127.0.0.1:$bolt_port" NEO4J_PASSWORD="$bolt_password" PORT="$peer_port" node bench/peer/server.mjs > "target/bench/peer-$scale.log" 2>&1 &
   pids+=($!)
   wait_for "http://127.0.0.1:$peer_port/health" 120 "the peer"
   peer_args=(--peer "http://127.0.0.1:$peer_port/graphql")

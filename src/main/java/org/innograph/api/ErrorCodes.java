@@ -158,13 +158,18 @@ public class ErrorCodes extends DataFetcherExceptionResolverAdapter implements W
 		Map<String, Object> extensions = new LinkedHashMap<>(error.getExtensions());
 		extensions.putIfAbsent("code", ErrorCode.BAD_REQUEST.name());
 		extensions.put("requestId", requestId);
-		return GraphqlErrorBuilder.newError()
+		GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError()
 			.message(error.getMessage())
-			.locations(error.getLocations())
-			.path(error.getParsedPath())
 			.errorType(error.getErrorType())
-			.extensions(extensions)
-			.build();
+			.extensions(extensions);
+		// An error raised before any field ran has neither; "path": [] and "locations": [] would say nothing.
+		// (The builder starts with an empty list of locations, which null leaves out.)
+		boolean located = error.getLocations() != null && !error.getLocations().isEmpty();
+		builder.locations(located ? error.getLocations() : null);
+		if (error.getParsedPath() != null && !error.getParsedPath().isEmpty()) {
+			builder.path(error.getParsedPath());
+		}
+		return builder.build();
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.innograph.embedded.EmbeddedCredentials;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -42,6 +43,10 @@ public final class Bench {
 					.readValue(dataDir.resolve(GraphGenerator.MANIFEST).toFile(), Manifest.class);
 				BenchRunner.Options run = new BenchRunner.Options(manifest, URI.create(required(options, "app")),
 						BenchRunner.uri(options.get("peer")).orElse(null), URI.create(required(options, "bolt")),
+						// The application's embedded database, opened with the credentials it keeps.
+						EmbeddedCredentials.read(dataDir)
+							.orElseThrow(() -> new IllegalStateException("no database credentials in " + dataDir))
+							.authToken(),
 						Arrays.stream(options.getOrDefault("concurrency", "1,4,16").split(","))
 							.map(String::strip)
 							.map(Integer::valueOf)

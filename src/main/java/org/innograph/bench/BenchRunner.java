@@ -22,7 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -40,8 +40,8 @@ final class BenchRunner {
 	private static final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
 	/** What the runner needs to know. */
-	record Options(Manifest manifest, URI app, URI peer, URI bolt, List<Integer> concurrency, Duration duration,
-			Duration warmup, Path out, String only, String token) {
+	record Options(Manifest manifest, URI app, URI peer, URI bolt, AuthToken boltAuth, List<Integer> concurrency,
+			Duration duration, Duration warmup, Path out, String only, String token) {
 	}
 
 	/** One measured cell: a query against one target at one concurrency. */
@@ -97,7 +97,7 @@ final class BenchRunner {
 			.connectTimeout(Duration.ofSeconds(5))
 			.executor(Executors.newFixedThreadPool(2))
 			.build();
-		try (Driver driver = GraphDatabase.driver(options.bolt(), AuthTokens.none(),
+		try (Driver driver = GraphDatabase.driver(options.bolt(), options.boltAuth(),
 				Config.builder().withMaxConnectionPoolSize(maxConcurrency + 4).build())) {
 			List<Target> targets = new ArrayList<>();
 			RawClient raw = new RawClient(driver);

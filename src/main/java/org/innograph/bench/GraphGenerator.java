@@ -14,7 +14,6 @@ import org.innograph.embedded.EmbeddedNeo4j;
 import org.innograph.graph.EntityKind;
 import org.innograph.graph.RelationshipType;
 import org.innograph.store.GraphSchema;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.graphdb.Entity;
@@ -59,7 +58,7 @@ final class GraphGenerator {
 
 		long loadStarted = System.nanoTime();
 		try (EmbeddedNeo4j database = EmbeddedNeo4j.start(dataDirectory, 0, pageCache, Duration.ofHours(1))) {
-			try (Driver driver = GraphDatabase.driver(database.boltUri(), AuthTokens.none())) {
+			try (Driver driver = GraphDatabase.driver(database.boltUri(), database.credentials().authToken())) {
 				GraphSchema.apply(Neo4jClient.create(driver));
 			}
 			load(database.database(), graph);

@@ -4,9 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
+import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager;
 import org.springframework.data.neo4j.core.transaction.Neo4jBookmarksUpdatedEvent;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
@@ -28,6 +30,12 @@ class BookmarkConfiguration {
 	 * any instance). The request's bookmarks are a thread-local of the request thread, where the GraphQL
 	 * controllers and exports of this application run (they are synchronous).
 	 */
+	@Bean
+	BookmarkBarrier bookmarkBarrier(Neo4jConnectionDetails connection, DatabaseSelectionProvider databases,
+			BookmarkProperties properties) {
+		return new BookmarkBarrier(connection, databases, properties);
+	}
+
 	@Bean
 	Neo4jBookmarkManager bookmarkManager() {
 		return Neo4jBookmarkManager.create(RequestBookmarks::requestedNow);

@@ -1,8 +1,12 @@
 package org.innograph.embedded;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -20,8 +24,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A Neo4j 5.26 database running inside this JVM with its store on disk and Bolt on loopback only.
- * Clients reach it over Bolt exactly as they would reach a server.
+ * A Neo4j 5.26 database running inside this JVM with its store on disk and Bolt on loopback only, with
+ * authentication. Clients reach it over Bolt exactly as they would reach a server.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
@@ -33,30 +37,28 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	private final Path home;
 
-	private EmbeddedNeo4j(DatabaseManagementService service, URI boltUri, Path home) {
+	private final EmbeddedCredentials credentials;
+
+	private EmbeddedNeo4j(DatabaseManagementService service, URI boltUri, Path home, EmbeddedCredentials credentials) {
 		this.service = service;
 		this.boltUri = boltUri;
 		this.home = home;
+		this.credentials = credentials;
 	}
 
-	/** Starts a database in {@code home} (created if missing) listening on {@code 127.0.0.1:boltPort}. */
+	/**
+	 * Starts a database in {@code home} (created if missing) listening on {@code 127.0.0.1:boltPort}, with
+	 * authentication: the credentials are made at the first start and kept in {@code home}.
+	 */
 	public static EmbeddedNeo4j start(Path home, int boltPort, String pageCache, Duration transactionTimeout) {
 		long started = System.nanoTime();
 		Path absoluteHome = home.toAbsolutePath().normalize();
-		DatabaseManagementService service = new DatabaseManagementServiceBuilder(absoluteHome)
+		EmbeddedCredentials credentials = EmbeddedCredentials.read(absoluteHome)
+			.orElseGet(() -> closeDatabase(absoluteHome, pageCache, transactionTimeout));
+		DatabaseManagementService service = builder(absoluteHome, pageCache, transactionTimeout)
 			.setConfig(BoltConnector.enabled, true)
 			.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort))
 			.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-			// Neo4j's in-JVM "local" Bolt channel needs Netty 4.1; Boot manages Netty 4.2, on which
-			// everything else of Neo4j and the 6.x driver runs. We only ever connect over TCP.
-			.setConfig(BoltConnectorInternalSettings.enable_local_connector, false)
-			// Neo4j's HTTP server needs Jersey 2, which clashes with the web stack; Bolt is enough.
-			.setConfig(HttpConnector.enabled, false)
-			// Bound to loopback only, so no credentials: nothing outside this machine can connect.
-			.setConfig(GraphDatabaseSettings.auth_enabled, false)
-			.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
-			.setConfig(GraphDatabaseSettings.transaction_timeout, transactionTimeout)
-			.setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
 			.build();
 		try {
 			GraphDatabaseAPI database = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
@@ -65,14 +67,67 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				.getLocalAddress(ConnectorType.BOLT)
 				.getPort();
 			URI uri = URI.create("bolt://127.0.0.1:" + port);
-			logger.info("Embedded Neo4j started in {} ms: store {}, Bolt {}",
+			logger.info("Embedded Neo4j started in {} ms: store {}, Bolt {} (authentication on)",
 					Duration.ofNanos(System.nanoTime() - started).toMillis(), absoluteHome, uri);
-			return new EmbeddedNeo4j(service, uri, absoluteHome);
+			return new EmbeddedNeo4j(service, uri, absoluteHome, credentials);
 		}
 		catch (RuntimeException ex) {
 			service.shutdown();
 			throw ex;
 		}
+	}
+
+	/** What every start of the database shares, whether or not Bolt is on. */
+	private static DatabaseManagementServiceBuilder builder(Path home, String pageCache, Duration transactionTimeout) {
+		return new DatabaseManagementServiceBuilder(home)
+			// Neo4j's in-JVM "local" Bolt channel needs Netty 4.1; Boot manages Netty 4.2, on which
+			// everything else of Neo4j and the 6.x driver runs. We only ever connect over TCP.
+			.setConfig(BoltConnectorInternalSettings.enable_local_connector, false)
+			// Neo4j's HTTP server needs Jersey 2, which clashes with the web stack; Bolt is enough.
+			.setConfig(HttpConnector.enabled, false)
+			// Loopback is not a boundary: any local user or process can reach the port. Without
+			// authentication one read the token hashes and made itself an admin token.
+			.setConfig(GraphDatabaseSettings.auth_enabled, true)
+			// One database, no cluster: a bookmark it has not reached at once is not coming. The service
+			// waits for bookmarks on connections of its own (see bookmarks.BookmarkBarrier); this frees them
+			// soon after it gives up instead of after the default 30 s.
+			.setConfig(GraphDatabaseSettings.bookmark_ready_timeout, Duration.ofSeconds(2))
+			.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
+			.setConfig(GraphDatabaseSettings.transaction_timeout, transactionTimeout)
+			.setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files");
+	}
+
+	/**
+	 * Gives the database's user a new random password, with Bolt off so that nobody can log in with the
+	 * default one meanwhile, and keeps it in the data directory. Runs when the directory holds no
+	 * credentials: at the first start, and on a store made before authentication was on.
+	 */
+	private static EmbeddedCredentials closeDatabase(Path home, String pageCache, Duration transactionTimeout) {
+		long started = System.nanoTime();
+		EmbeddedCredentials credentials = EmbeddedCredentials.generate();
+		try {
+			Files.createDirectories(home);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot create the data directory " + home, ex);
+		}
+		DatabaseManagementService service = builder(home, pageCache, transactionTimeout)
+			.setConfig(BoltConnector.enabled, false)
+			.build();
+		try {
+			// In-process transactions need no login; the password goes in as a parameter, never as text.
+			service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+				.executeTransactionally("ALTER USER " + credentials.username() + " SET PASSWORD $password CHANGE NOT REQUIRED",
+						Map.of("password", credentials.password()));
+		}
+		finally {
+			service.shutdown();
+		}
+		// Written after the password is set: a crash in between leaves no file, and the next start sets a new one.
+		credentials.writeTo(home);
+		logger.info("Embedded Neo4j: made the Bolt credentials in {} ms; they are in {}",
+				Duration.ofNanos(System.nanoTime() - started).toMillis(), home.resolve(EmbeddedCredentials.FILE_NAME));
+		return credentials;
 	}
 
 	/** The Bolt URI to connect the driver to. */
@@ -82,6 +137,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	public Path home() {
 		return this.home;
+	}
+
+	/** The credentials the Bolt connector asks for. */
+	public EmbeddedCredentials credentials() {
+		return this.credentials;
 	}
 
 	/** The database itself, for in-process bulk work such as loading a benchmark graph. */

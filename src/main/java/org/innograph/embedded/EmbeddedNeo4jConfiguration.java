@@ -3,7 +3,6 @@ package org.innograph.embedded;
 import java.net.URI;
 
 import org.neo4j.driver.AuthToken;
-import org.neo4j.driver.AuthTokens;
 
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -11,7 +10,8 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Starts the embedded database when no external one is configured, and points the driver at it.
+ * Starts the embedded database when no external one is configured, and points the driver at it with the
+ * credentials the database was given at its first start.
  * The driver's connection details depend on the database bean, so the database is up before the
  * driver, and is stopped after it.
  */
@@ -36,7 +36,7 @@ class EmbeddedNeo4jConfiguration {
 
 			@Override
 			public AuthToken getAuthToken() {
-				return AuthTokens.none();
+				return embeddedNeo4j.credentials().authToken();
 			}
 
 		};

@@ -2,13 +2,13 @@ package org.innograph.export;
 
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.innograph.api.ApiException;
 import org.innograph.api.ErrorCode;
 import org.innograph.api.ErrorCodes;
+import org.innograph.api.ErrorResponses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,8 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /export/{format}}: the graph or a subgraph as a file download. The file is built in memory
- * before anything is sent, so a failure is an error response with a JSON body and a code, never half a
- * file or a stack trace.
+ * before anything is sent, so a failure is an error response in the service's one error shape
+ * ({@code errors[].extensions.code}), never half a file or a stack trace.
  */
 @RestController
 class ExportController {
@@ -97,15 +97,10 @@ class ExportController {
 
 	private static ResponseEntity<Map<String, Object>> error(HttpStatus status, ErrorCode code, String message,
 			HttpServletRequest request) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("code", code.name());
-		body.put("message", message);
-		// Set by the request filter of every request (see the limits package), like GraphQL errors carry it.
-		Object requestId = request.getAttribute("requestId");
-		if (requestId != null) {
-			body.put("requestId", requestId.toString());
-		}
-		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
+		// The one error shape of the service; the request id is set by the first filter of every request.
+		return ResponseEntity.status(status)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(ErrorResponses.body(code, message, request.getAttribute(ErrorResponses.REQUEST_ID)));
 	}
 
 }

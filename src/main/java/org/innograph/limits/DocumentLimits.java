@@ -39,12 +39,12 @@ class DocumentLimits implements WebGraphQlInterceptor {
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
 		int length = request.getDocument().length();
 		if (length > this.limits.maxDocumentCharacters()) {
-			ExecutionResult result = ExecutionResult.newExecutionResult()
-				.errors(List.of(QueryLimits.limitExceeded("The query document has " + length
-						+ " characters; the limit is " + this.limits.maxDocumentCharacters() + ".")))
-				.build();
-			return Mono.just(new WebGraphQlResponse(
-					new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result)));
+			return refused(request, "The query document has " + length + " characters; the limit is "
+					+ this.limits.maxDocumentCharacters() + ".");
+		}
+		// The document cost filter parsed it already, with the same token limit, and found it over.
+		if (request.getAttributes().get(DocumentCostFilter.OVER_PARSER_LIMITS) instanceof String message) {
+			return refused(request, "The query document is too large to parse: " + message);
 		}
 		request.configureExecutionInput((input, builder) -> {
 			input.getGraphQLContext().put(ParserOptions.class, this.parserOptions);
@@ -53,6 +53,13 @@ class DocumentLimits implements WebGraphQlInterceptor {
 			return input;
 		});
 		return chain.next(request);
+	}
+
+	private static Mono<WebGraphQlResponse> refused(WebGraphQlRequest request, String message) {
+		ExecutionResult result = ExecutionResult.newExecutionResult()
+			.errors(List.of(QueryLimits.limitExceeded(message)))
+			.build();
+		return Mono.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result)));
 	}
 
 }

@@ -41,8 +41,8 @@ public class ApiTokens {
 		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
-	/** An active token's holder. */
-	public record Holder(String name, Role role) {
+	/** An active token's holder: the token's stored id (for rate limits), its name and role. */
+	public record Holder(String id, String name, Role role) {
 	}
 
 	/** A token as listed: never the token itself. */
@@ -106,12 +106,13 @@ public class ApiTokens {
 		}
 		return this.client.query("""
 				MATCH (t:ApiToken {hash: $hash}) WHERE t.revokedAt IS NULL
-				RETURN t.name AS name, t.role AS role
+				RETURN t.id AS id, t.name AS name, t.role AS role
 				""")
 			.bind(hash(token))
 			.to("hash")
 			.fetchAs(Holder.class)
-			.mappedBy((types, row) -> new Holder(row.get("name").asString(), Role.valueOf(row.get("role").asString())))
+			.mappedBy((types, row) -> new Holder(row.get("id").asString(), row.get("name").asString(),
+					Role.valueOf(row.get("role").asString())))
 			.first();
 	}
 

@@ -1,6 +1,11 @@
 package org.innograph.security;
 
+import org.innograph.api.ErrorCode;
+import org.innograph.api.ErrorResponses;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -11,24 +16,39 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 /**
- * Every URL is open at the HTTP level, because queries and mutations share {@code /graphql}: the
- * mutation handlers check the role themselves and answer with GraphQL errors (HTTP 200, as GraphQL over
- * HTTP expects). No sessions and no cookies, hence no CSRF tokens.
+ * The API is open at the HTTP level, because queries and mutations share {@code /graphql}: the mutation
+ * handlers check the role themselves and answer with GraphQL errors (HTTP 200, as GraphQL over HTTP
+ * expects). The actuator is not: health (and its probes) is public, without details, and every other
+ * endpoint (metrics, Prometheus, info) needs an admin token — they name ports, paths, versions and
+ * exception classes. No sessions and no cookies, hence no CSRF tokens.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		http.csrf((csrf) -> csrf.disable())
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.httpBasic((basic) -> basic.disable())
 			.formLogin((form) -> form.disable())
 			.logout((logout) -> logout.disable())
 			.requestCache((cache) -> cache.disable())
-			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
-			.addFilterBefore(new ApiTokenFilter(tokens), AnonymousAuthenticationFilter.class);
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
+				.permitAll()
+				.requestMatchers(EndpointRequest.toAnyEndpoint())
+				.hasRole(Role.ADMIN.name())
+				.anyRequest()
+				.permitAll())
+			.exceptionHandling((exceptions) -> exceptions
+				.authenticationEntryPoint((request, response, ex) -> {
+					response.setHeader("WWW-Authenticate", "Bearer");
+					ErrorResponses.write(request, response, 401, ErrorCode.UNAUTHENTICATED,
+							"This needs an admin token: 'Authorization: Bearer <token>'.");
+				})
+				.accessDeniedHandler((request, response, ex) -> ErrorResponses.write(request, response, 403,
+						ErrorCode.FORBIDDEN, "This needs an admin token.")))
+			.addFilterBefore(new ApiTokenFilter(), AnonymousAuthenticationFilter.class);
 		return http.build();
 	}
 

@@ -2,6 +2,7 @@ package org.innograph.edit;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,6 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.innograph.security.ApiTokens;
 import org.innograph.security.Role;
 import org.innograph.support.GraphSnapshot;
+import org.innograph.support.Http;
 import org.innograph.support.IntegrationTest;
 import org.innograph.support.RunningApp;
 import org.junit.jupiter.api.AfterEach;
@@ -97,19 +99,19 @@ class EditingIT {
 			.errors()
 			.satisfy((errors) -> assertThat(codes(errors)).containsExactly("UNAUTHENTICATED"));
 
-		GraphQlTester unknownToken = this.graphQl.mutate().header("Authorization", "Bearer igt_not-a-real-token").build();
-		unknownToken.documentName("createRecords")
-			.variable("input", mou("agreement:" + this.run + "-anon", "org:kari", "org:kasi"))
-			.execute()
-			.errors()
-			.satisfy((errors) -> assertThat(codes(errors)).containsExactly("UNAUTHENTICATED"));
+		// An unknown or revoked token is refused at the door: HTTP 401, UNAUTHENTICATED, nothing runs.
+		HttpResponse<String> unknownToken = mutationWithToken("igt_" + "x".repeat(43),
+				"mutation { createEntity(input: {id: \"org:" + this.run + "-anon\", kind: ORGANIZATION, "
+						+ "type: \"research-institute\", name: {ko: \"시험\", en: \"Test\"}, evidence: []}) { version } }");
+		assertThat(unknownToken.statusCode()).isEqualTo(401);
+		assertThat(Http.json(unknownToken).at("/errors/0/extensions/code").asString()).isEqualTo("UNAUTHENTICATED");
 
 		this.tokens.revoke(this.run + "-editor");
-		this.editor.documentName("createEntity")
-			.variable("input", entity("org:" + this.run + "-revoked", "ORGANIZATION"))
-			.execute()
-			.errors()
-			.satisfy((errors) -> assertThat(codes(errors)).containsExactly("UNAUTHENTICATED"));
+		HttpResponse<String> revoked = mutationWithToken(this.editorToken, "mutation { createEntity(input: {id: \"org:"
+				+ this.run + "-revoked\", kind: ORGANIZATION, type: \"research-institute\", name: {ko: \"시험\", "
+				+ "en: \"Test\"}, evidence: []}) { version } }");
+		assertThat(revoked.statusCode()).isEqualTo(401);
+		assertThat(Http.json(revoked).at("/errors/0/extensions/code").asString()).isEqualTo("UNAUTHENTICATED");
 
 		String editor2 = this.tokens.create(this.run + "-editor2", Role.EDITOR);
 		this.graphQl.mutate()
@@ -345,6 +347,15 @@ class EditingIT {
 	@SuppressWarnings("unchecked")
 	private static List<Map<String, Object>> relationships(Map<String, Object> input) {
 		return (List<Map<String, Object>>) input.get("relationships");
+	}
+
+	private HttpResponse<String> mutationWithToken(String token, String mutation) {
+		String body = Http.JSON.writeValueAsString(Map.of("query", mutation));
+		return RunningApp.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/graphql"))
+			.header("Content-Type", "application/json")
+			.header("Authorization", "Bearer " + token)
+			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+			.build());
 	}
 
 	private static List<String> codes(List<ResponseError> errors) {

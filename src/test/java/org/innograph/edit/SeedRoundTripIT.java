@@ -14,7 +14,6 @@ import org.innograph.support.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 
@@ -60,7 +59,7 @@ class SeedRoundTripIT {
 	static void startAnEmptyDatabase() {
 		home = TestDatabase.temporaryDirectory("innograph-round-trip");
 		empty = EmbeddedNeo4j.start(home, 0, "64m", Duration.ofSeconds(120));
-		driver = GraphDatabase.driver(empty.boltUri(), AuthTokens.none());
+		driver = GraphDatabase.driver(empty.boltUri(), empty.credentials().authToken());
 	}
 
 	@AfterAll

@@ -153,10 +153,12 @@ class ExportIT {
 		HttpResponse<byte[]> response = get(path);
 		assertThat(response.statusCode()).isEqualTo(status);
 		assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/json");
-		JsonNode body = JSON.readTree(response.body());
-		assertThat(body.path("code").asString()).isEqualTo(code);
-		assertThat(body.path("message").asString()).contains(message);
-		assertThat(body.path("requestId").asString()).isEqualTo(response.headers().firstValue("X-Request-Id").orElseThrow());
+		// The service's one error shape, as GraphQL errors have it.
+		JsonNode error = JSON.readTree(response.body()).at("/errors/0");
+		assertThat(error.at("/extensions/code").asString()).isEqualTo(code);
+		assertThat(error.path("message").asString()).contains(message);
+		assertThat(error.at("/extensions/requestId").asString())
+			.isEqualTo(response.headers().firstValue("X-Request-Id").orElseThrow());
 		assertThat(new String(response.body(), StandardCharsets.UTF_8)).doesNotContain("at org.", "Exception");
 	}
 

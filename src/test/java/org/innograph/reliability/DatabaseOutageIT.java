@@ -30,7 +30,9 @@ class DatabaseOutageIT {
 		int boltPort = freePort();
 		EmbeddedNeo4j database = EmbeddedNeo4j.start(home, boltPort, "64m", Duration.ofMinutes(5));
 		try (RunningApp app = RunningApp.start("spring.neo4j.uri=bolt://127.0.0.1:" + boltPort,
-				"spring.neo4j.authentication.username=", "innograph.store.retry-interval=2s")) {
+				"spring.neo4j.authentication.username=" + database.credentials().username(),
+				"spring.neo4j.authentication.password=" + database.credentials().password(),
+				"innograph.store.retry-interval=2s")) {
 			assertThat(app.graphql("{ entity(key: \"org:kari\") { id } }").body()).contains("org:kari");
 
 			database.close();
@@ -44,7 +46,7 @@ class DatabaseOutageIT {
 			// With a token, the token cannot be checked: unavailable, not "unauthenticated", and no stack trace.
 			HttpResponse<String> withToken = RunningApp.send(HttpRequest.newBuilder(app.uri("/graphql"))
 				.header("Content-Type", "application/json")
-				.header("Authorization", "Bearer igt_some-token")
+				.header("Authorization", "Bearer igt_" + "A".repeat(43))
 				.POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ entity(key: \\\"org:kari\\\") { id } }\"}"))
 				.build());
 			assertThat(withToken.statusCode()).as(withToken.body()).isEqualTo(503);

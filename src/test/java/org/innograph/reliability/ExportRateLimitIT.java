@@ -18,11 +18,9 @@ class ExportRateLimitIT {
 
 	@Test
 	void theFourthExportOfABurstGets429WithRetryAfterAndGraphQlIsStillLimited() {
-		try (RunningApp app = RunningApp.start("spring.neo4j.uri=" + TestDatabase.uri(),
-				"spring.neo4j.authentication.username=", "innograph.embedded.enabled=false",
-				"innograph.seed.enabled=false", "innograph.limits.rate-capacity=160",
+		try (RunningApp app = RunningApp.start(TestDatabase.connectionAnd("innograph.seed.enabled=false", "innograph.limits.rate-capacity=160",
 				"innograph.limits.rate-refill=160", "innograph.limits.rate-period=1h",
-				"innograph.limits.export-cost=50")) {
+				"innograph.limits.export-cost=50"))) {
 			for (String format : new String[] { "graphml", "gexf", "cytoscape" }) {
 				HttpResponse<String> export = app.get("/export/" + format);
 				assertThat(export.statusCode()).as(format).isEqualTo(200);
@@ -30,8 +28,8 @@ class ExportRateLimitIT {
 			HttpResponse<String> refused = app.get("/export/csv");
 			assertThat(refused.statusCode()).isEqualTo(429);
 			assertThat(refused.headers().firstValueAsLong("Retry-After").orElse(0)).isPositive();
-			assertThat(Http.json(refused).path("code").asString()).isEqualTo("RATE_LIMITED");
-			assertThat(Http.json(refused).path("requestId").asString())
+			assertThat(Http.json(refused).at("/errors/0/extensions/code").asString()).isEqualTo("RATE_LIMITED");
+			assertThat(Http.json(refused).at("/errors/0/extensions/requestId").asString())
 				.isEqualTo(refused.headers().firstValue("X-Request-Id").orElseThrow());
 
 			// 10 points are left: ten one-point queries, then GraphQL is refused too.

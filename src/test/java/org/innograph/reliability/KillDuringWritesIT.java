@@ -9,11 +9,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
+import org.innograph.embedded.EmbeddedCredentials;
 import org.innograph.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.AuthTokens;
@@ -38,7 +40,7 @@ class KillDuringWritesIT {
 		List<Long> acknowledged = new CopyOnWriteArrayList<>();
 		try {
 			Process first = start(data, boltPort);
-			try (Driver driver = connect(boltPort)) {
+			try (Driver driver = connect(data, boltPort)) {
 				try (Session session = driver.session()) {
 					session.run("CREATE CONSTRAINT kill_check IF NOT EXISTS FOR (k:KillCheck) REQUIRE k.id IS UNIQUE")
 						.consume();
@@ -70,7 +72,7 @@ class KillDuringWritesIT {
 			assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(50);
 
 			Process second = start(data, boltPort);
-			try (Driver driver = connect(boltPort); Session session = driver.session()) {
+			try (Driver driver = connect(data, boltPort); Session session = driver.session()) {
 				List<Long> stored = session.run("MATCH (k:KillCheck) RETURN k.id AS id ORDER BY id")
 					.list((row) -> row.get("id").asLong());
 				assertThat(stored).doesNotHaveDuplicates().containsAll(acknowledged);
@@ -103,10 +105,14 @@ class KillDuringWritesIT {
 			.start();
 	}
 
-	private static Driver connect(int boltPort) throws InterruptedException {
-		Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+	private static Driver connect(Path data, int boltPort) throws InterruptedException {
+		// A first start creates the store and gives the database its password: minutes on a loaded 2-core machine.
+		Instant deadline = Instant.now().plus(Duration.ofMinutes(8));
 		while (true) {
-			Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + boltPort, AuthTokens.none());
+			// The credentials the application made at its database's first start, kept in its data directory.
+			Optional<EmbeddedCredentials> credentials = EmbeddedCredentials.read(data);
+			Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + boltPort,
+					credentials.map(EmbeddedCredentials::authToken).orElse(AuthTokens.none()));
 			try {
 				driver.verifyConnectivity();
 				return driver;

@@ -43,8 +43,9 @@ class ExternalModeIT {
 	void worksThroughARoutingUri() {
 		URI bolt = TestDatabase.uri();
 		String routing = "neo4j://" + bolt.getHost() + ":" + bolt.getPort();
-		try (RunningApp app = RunningApp.start("spring.neo4j.uri=" + routing, "spring.neo4j.authentication.username=",
-				"innograph.seed.enabled=false")) {
+		// The shared database's credentials, with the routing URI in place of its bolt:// one.
+		try (RunningApp app = RunningApp.start(TestDatabase.connectionAnd("spring.neo4j.uri=" + routing,
+				"innograph.seed.enabled=false"))) {
 			HttpResponse<String> response = app.graphql("{ entity(key: \"org:kari\") { acronyms } }");
 			assertThat(response.statusCode()).isEqualTo(200);
 			assertThat(response.body()).contains("KARI");

@@ -5,8 +5,14 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import org.innograph.embedded.EmbeddedNeo4j;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.neo4j.Neo4jContainer;
 
@@ -17,8 +23,9 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * The one Neo4j of a test run, shared by every integration test: a Testcontainers Neo4j 5.26 where a
- * Docker engine is available, otherwise the embedded engine on a free loopback port. The application
- * under test connects to it as to an external server, through the same driver code either way.
+ * Docker engine is available, otherwise the embedded engine on a free loopback port, both with a
+ * password. The application under test connects to it as to an external server, with credentials,
+ * through the same driver code either way.
  */
 public final class TestDatabase {
 
@@ -26,6 +33,10 @@ public final class TestDatabase {
 	public static final String IMAGE = "neo4j:5.26";
 
 	private static URI uri;
+
+	private static String username;
+
+	private static String password;
 
 	private static String kind;
 
@@ -36,9 +47,13 @@ public final class TestDatabase {
 	public static synchronized URI uri() {
 		if (uri == null) {
 			if (dockerAvailable()) {
-				Neo4jContainer container = new Neo4jContainer(IMAGE).withoutAuthentication();
+				// With a password, like a real server, and like the embedded engine below.
+				String adminPassword = UUID.randomUUID().toString();
+				Neo4jContainer container = new Neo4jContainer(IMAGE).withAdminPassword(adminPassword);
 				container.start();
 				uri = URI.create(container.getBoltUrl());
+				username = "neo4j";
+				password = adminPassword;
 				kind = "Testcontainers " + IMAGE;
 			}
 			else {
@@ -49,10 +64,43 @@ public final class TestDatabase {
 					FileSystemUtils.deleteRecursively(home.toFile());
 				}));
 				uri = database.boltUri();
+				username = database.credentials().username();
+				password = database.credentials().password();
 				kind = "embedded Neo4j";
 			}
 		}
 		return uri;
+	}
+
+	/** The credentials of the shared database. */
+	public static synchronized AuthToken authToken() {
+		uri();
+		return AuthTokens.basic(username, password);
+	}
+
+	/**
+	 * The properties that point an application at the shared database as at an external server (URI and
+	 * credentials) and keep its own embedded database off, for {@link RunningApp#start}.
+	 */
+	public static synchronized List<String> connection() {
+		uri();
+		return List.of("spring.neo4j.uri=" + uri, "spring.neo4j.authentication.username=" + username,
+				"spring.neo4j.authentication.password=" + password, "innograph.embedded.enabled=false");
+	}
+
+	/**
+	 * {@link #connection()} with {@code more}, which win over it where they set the same property (given
+	 * twice on the command line, a property would get both values, comma-separated).
+	 */
+	public static String[] connectionAnd(String... more) {
+		Map<String, String> properties = new LinkedHashMap<>();
+		for (String property : connection()) {
+			properties.put(property.substring(0, property.indexOf('=')), property);
+		}
+		for (String property : more) {
+			properties.put(property.substring(0, property.indexOf('=')), property);
+		}
+		return properties.values().toArray(String[]::new);
 	}
 
 	/** Which engine backs this run: for test reports. */
@@ -84,9 +132,7 @@ public final class TestDatabase {
 
 		@Override
 		public void initialize(ConfigurableApplicationContext context) {
-			TestPropertyValues.of("spring.neo4j.uri=" + uri(), "spring.neo4j.authentication.username=",
-					"innograph.embedded.enabled=false")
-				.applyTo(context);
+			TestPropertyValues.of(connection()).applyTo(context);
 		}
 
 	}
