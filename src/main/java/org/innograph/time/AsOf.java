@@ -13,7 +13,8 @@ import org.innograph.graph.PartialDate;
  * ended: the last day of its {@code validTo} (which retiring sets) is not before D, and, for a person's role,
  * no later document had named another holder of the same role ({@code succeededOn}, see
  * {@link RoleSuccession}). Stored partial dates are their first day, so month and year precision compare by
- * their first day; an {@code asOf} of 2022-12 is the day 2022-12-01.
+ * their first day; an {@code asOf} of 2022-12 is the day 2022-12-01. A link holds only while both its ends
+ * exist ({@link #exists}).
  */
 public final class AsOf {
 
@@ -39,6 +40,20 @@ public final class AsOf {
 	public static String current(String r) {
 		return "((coalesce(%1$s.retired, false) = false OR ($asOf IS NOT NULL AND %1$s.retiredAt IS NOT NULL)) AND %2$s)"
 			.formatted(r, holds(r));
+	}
+
+	/**
+	 * Whether the entity {@code n} exists on {@code $asOf}: it had started (its validFrom, else its date) and
+	 * not ended (the last day of its validTo). A link holds only while both its ends exist, so the
+	 * relationship reads and the exports, which take in only the entities that exist, agree. Undated
+	 * entities always exist; retired ones count as of a day they were valid on.
+	 */
+	public static String exists(String n) {
+		return """
+				((coalesce(%1$s.retired, false) = false OR ($asOf IS NOT NULL AND %1$s.retiredAt IS NOT NULL))
+				  AND ($asOf IS NULL OR ((coalesce(%1$s.validFrom, %1$s.date) IS NULL OR coalesce(%1$s.validFrom, %1$s.date) <= $asOf)
+				  AND (%1$s.validToEnd IS NULL OR %1$s.validToEnd >= $asOf))))"""
+			.formatted(n);
 	}
 
 	/** The day an {@code asOf} argument stands for: its first day; null stays null. */
