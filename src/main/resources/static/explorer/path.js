@@ -9,7 +9,7 @@ import {
 	viewHeading, period,
 } from './components.js';
 
-const QUERY = `query Paths($from: ID!, $to: ID!, $maxHops: Int, $asOf: Date) {
+const QUERY = `query Paths($from: ID!, $to: ID!, $maxHops: Int, $asOf: DateOrPartial) {
   connections(from: $from, to: $to, maxHops: $maxHops, first: 5, asOf: $asOf) {
     length
     nodes { ...Brief }

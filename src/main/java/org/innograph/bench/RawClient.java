@@ -150,7 +150,13 @@ final class RawClient {
 		parameters.put("asOf", null);
 		parameters.put("first", 1);
 		parameters.put("types", java.util.Arrays.stream(org.innograph.graph.RelationshipType.values()).map(Enum::name).toList());
+		// As the app does: paths of stated links first, then any path.
+		parameters.put("statedOnly", true);
 		List<Record> rows = read(PathStatements.connections(4, maxHops), parameters);
+		if (rows.isEmpty()) {
+			parameters.put("statedOnly", false);
+			rows = read(PathStatements.connections(4, maxHops), parameters);
+		}
 		if (rows.isEmpty()) {
 			return new Workload.Answer(0, List.of());
 		}

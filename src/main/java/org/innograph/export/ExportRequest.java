@@ -15,6 +15,7 @@ import org.innograph.graph.EntityKind;
 import org.innograph.graph.PartialDate;
 import org.innograph.graph.RelationshipType;
 import org.innograph.measures.Projection;
+import org.innograph.time.AsOf;
 
 /**
  * What to export, checked before anything reaches the database. The same parameters serve the URL
@@ -147,13 +148,16 @@ public record ExportRequest(ExportFormat format, Projection projection, String a
 					+ Arrays.stream(RelationshipType.values()).map(Enum::name).collect(Collectors.joining(", "))));
 	}
 
-	/** A whole day by the service's one date rule, so the export refuses what GraphQL refuses, alike. */
+	/**
+	 * A day, a month or a year by the service's one date rule, so the export refuses what GraphQL refuses;
+	 * a month or a year stands for its first day, as in GraphQL (see AsOf).
+	 */
 	private static LocalDate date(String text) {
 		if (text == null) {
 			return null;
 		}
 		try {
-			return PartialDate.parseDay(text);
+			return AsOf.day(PartialDate.parse(text));
 		}
 		catch (IllegalArgumentException ex) {
 			throw ApiException.badRequest("'asOf': " + ex.getMessage());

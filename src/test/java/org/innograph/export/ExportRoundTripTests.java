@@ -261,7 +261,8 @@ class ExportRoundTripTests {
 			if (i > 0) {
 				links.add(new Network.Link("rel:org:hostile-" + (i - 1) + ">SUPPORTS>org:hostile-" + i,
 						org.innograph.graph.RelationshipType.SUPPORTS, "org:hostile-" + (i - 1), "org:hostile-" + i, null,
-						null, null, null, List.of("doc:001"), names.get(i), "L1", 1));
+						null, null, null, org.innograph.graph.Basis.STATED, null, List.of("doc:001"), names.get(i), "L1",
+						1));
 			}
 		}
 		return new Network(nodes, links);
