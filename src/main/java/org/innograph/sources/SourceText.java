@@ -125,23 +125,36 @@ public record SourceText(List<String> lines) {
 		return new Found(startLine, startColumn, line, to - lineStart);
 	}
 
-	/** For a list item: the nearest line above that is not an item of the same kind. */
+	/**
+	 * For a list item: the nearest line above that is not an item of the same kind at the same depth — a line
+	 * with another marker or none, or an item indented less (000 L42 " - * ②…" is under L41 "- (협약당사자) …").
+	 */
 	Optional<SourceLine> heading(int line) {
-		Optional<Integer> marker = marker(this.lines.get(line - 1));
+		String item = this.lines.get(line - 1);
+		Optional<Integer> marker = marker(item);
 		if (marker.isEmpty()) {
 			return Optional.empty();
 		}
+		int depth = indent(item);
 		for (int n = line - 1; n >= Math.max(1, line - HEADING_REACH); n--) {
 			String text = this.lines.get(n - 1);
 			if (text.isBlank()) {
 				continue;
 			}
 			Optional<Integer> other = marker(text);
-			if (other.isEmpty() || !other.equals(marker)) {
+			if (other.isEmpty() || !other.equals(marker) || indent(text) < depth) {
 				return Optional.of(new SourceLine(n, text));
 			}
 		}
 		return Optional.empty();
+	}
+
+	private static int indent(String line) {
+		int n = 0;
+		while (n < line.length() && Character.isWhitespace(line.charAt(n))) {
+			n++;
+		}
+		return n;
 	}
 
 	private static Optional<Integer> marker(String line) {

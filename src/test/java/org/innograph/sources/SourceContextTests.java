@@ -82,6 +82,10 @@ class SourceContextTests {
 		assertThat(across.end()).isEqualTo(2);
 		assertThat(across.lines()).extracting(SourceLine::number).containsExactly(5, 6);
 		assertThat(text.context("이후 본문", "L6", 0, 0).heading()).isNull();
+		// An item indented under another item of the same kind belongs to it.
+		SourceText nested = new SourceText(List.of("□ 협약식 개요", "- (협약당사자) 대전시 - 5개 연구기관*", " - * ①한국과학기술원(KAIST) ②한국항공우주연구원(KARI)"));
+		assertThat(nested.context("②한국항공우주연구원(KARI)", "L3", 0, 0).heading())
+			.isEqualTo(new SourceLine(2, "- (협약당사자) 대전시 - 5개 연구기관*"));
 	}
 
 	@Test
