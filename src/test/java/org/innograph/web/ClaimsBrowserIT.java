@@ -1,0 +1,331 @@
+package org.innograph.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.innograph.support.Http;
+import org.innograph.support.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the explorer shows about the claims it presents, in a real browser: the document view with the
+ * quoted line highlighted (needs the source texts in {@code ../shared/sources/}: skipped without them,
+ * failing under CI=true), quotes that open it, and planned links drawn and labelled apart from stated
+ * ones at desktop and phone widths. Screenshots go to {@code target/screenshots/}.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ClaimsBrowserIT {
+
+	private static final Path SOURCES = Path.of("..", "shared", "sources");
+
+	private static final String KAIST = "org:kaist";
+
+	private static final String KAIST_MOU_LINK = "rel:org:kaist>PARTY_TO>agreement:daejeon-space-mou-2023";
+
+	/** Entities the seed gives planned links (ADD and DAPA: 001 L656; the city and its partner cities: L1300). */
+	private static final List<String> WITH_PLANNED_LINKS = List.of("org:add", "org:dapa", "org:daejeon-city",
+			"region:dresden");
+
+	@LocalServerPort
+	int port;
+
+	HeadlessChromium browser;
+
+	String origin;
+
+	Http http;
+
+	@BeforeAll
+	void startBrowser() {
+		this.browser = HeadlessChromium.start();
+		this.origin = "http://127.0.0.1:" + this.port;
+		this.http = new Http(this.port);
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		if (this.browser != null) {
+			this.browser.close();
+		}
+	}
+
+	@BeforeEach
+	void desktopWindow() {
+		desktop();
+	}
+
+	@Test
+	void documentViewHighlightsTheAskedLineAmongItsNeighbours() {
+		List<String> text = sourceText("001");
+		this.browser.open(this.origin + "/#/source/doc%3A001?line=763&lang=ko");
+		this.browser.ready("source");
+		assertThat(this.browser.waitFor(By.cssSelector("h1.view-heading")).getText()).contains("대전과학기술진흥종합계획");
+		assertThat(this.browser.waitFor(By.cssSelector(".document-meta")).getText()).contains("대전광역시")
+			.contains("2023-05")
+			.contains("763");
+
+		List<WebElement> highlighted = this.browser.driver().findElements(By.cssSelector(".doc-line.highlight"));
+		assertThat(highlighted).hasSize(1);
+		WebElement line = highlighted.get(0);
+		assertThat(line.getAttribute("data-line")).isEqualTo("763");
+		assertThat(line.findElement(By.cssSelector(".line-number")).getText()).isEqualTo("763");
+		assertThat(squeeze(line.findElement(By.cssSelector(".line-text")).getText()))
+			.isEqualTo(squeeze(text.get(763 - 1)))
+			.contains("연구·인재(대전)-위성(경남)-발사체(전남)");
+		assertThat(line.getCssValue("background-color"))
+			.isNotEqualTo(neighbour(762).getCssValue("background-color"));
+		assertThat(inViewport(line)).as("the highlighted line is scrolled into view").isTrue();
+		// Lines on both sides give the quote its context, each numbered as in the file.
+		assertThat(squeeze(neighbour(762).getText())).isEqualTo("762" + squeeze(text.get(762 - 1)));
+		assertThat(squeeze(neighbour(764).getText())).isEqualTo("764" + squeeze(text.get(764 - 1)));
+		assertThat(lineNumbers()).contains(723, 803).doesNotContain(722, 804);
+		this.browser.screenshot("document-001-line-763");
+
+		// Earlier lines come on demand and keep the order of the file.
+		this.browser.waitFor(By.id("doc-earlier")).click();
+		this.browser.waitUntil((driver) -> lineNumbers().contains(722));
+		List<Integer> numbers = lineNumbers();
+		assertThat(numbers).isSorted().doesNotHaveDuplicates();
+		assertThat(numbers.get(numbers.size() - 1) - numbers.get(0) + 1).isEqualTo(numbers.size());
+
+		// A line number is a link to that line: it moves the highlight and the address.
+		neighbour(764).findElement(By.cssSelector("a.line-number")).click();
+		this.browser.waitUntil((driver) -> "764".equals(
+				driver.findElement(By.cssSelector(".doc-line.highlight")).getAttribute("data-line")));
+		assertThat(this.browser.driver().getCurrentUrl()).contains("line=764");
+		assertThat(this.browser.driver().findElements(By.cssSelector(".doc-line.highlight"))).hasSize(1);
+	}
+
+	@Test
+	void aQuoteOnAnEntityPageOpensItsDocumentAtItsLine() {
+		sourceText("000");
+		this.browser.open(this.origin + "/#/node/" + encode(KAIST) + "?lang=en");
+		this.browser.ready("node");
+		WebElement quote = this.browser
+			.waitFor(By.cssSelector("li.relationship[data-id='" + KAIST_MOU_LINK + "'] .evidence a.quote-link"));
+		assertThat(quote.getAttribute("href")).endsWith("#/source/" + encode("doc:000") + "?line=42&lang=en");
+		quote.click();
+		this.browser.ready("source");
+		WebElement line = this.browser.waitFor(By.cssSelector(".doc-line.highlight"));
+		assertThat(line.getAttribute("data-line")).isEqualTo("42");
+		assertThat(squeeze(line.getText())).contains(squeeze("①한국과학기술원(KAIST)"));
+		assertThat(this.browser.waitFor(By.id("document-text-heading")).getText()).startsWith("Text");
+	}
+
+	@Test
+	void aPlannedLinkIsDrawnAndLabelledApartFromAStatedOneOnADesktop() {
+		plannedAndStatedLinksDiffer("desktop");
+	}
+
+	@Test
+	void aPlannedLinkIsDrawnAndLabelledApartFromAStatedOneOnAPhone() {
+		this.browser.phone();
+		plannedAndStatedLinksDiffer("phone");
+		Object overflow = this.browser
+			.script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+		assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+	}
+
+	@Test
+	void theNetworkDrawsPlannedLinksDashedWithALegend() {
+		Links links = plannedAndStatedLinks();
+		this.browser.open(this.origin + "/#/network/" + encode(links.entity()) + "?lang=en");
+		this.browser.ready("network");
+		this.browser.waitFor(By.cssSelector("#network-canvas canvas"));
+		String style = "const e = window.explorerNetwork.getElementById(arguments[0]);"
+				+ " return [e.style('line-style'), e.style('line-color')];";
+		List<?> planned = (List<?>) this.browser.script(style, links.planned());
+		List<?> stated = (List<?>) this.browser.script(style, links.stated());
+		assertThat(planned.get(0)).isEqualTo("dashed");
+		assertThat(stated.get(0)).isEqualTo("solid");
+		assertThat(planned.get(1)).isNotEqualTo(stated.get(1));
+		WebElement legend = this.browser.waitFor(By.cssSelector(".network-main .basis-legend"));
+		assertThat(legend.getText()).contains("stated").contains("planned").contains("inferred");
+		assertThat(legend.findElement(By.cssSelector("li[data-basis='PLANNED'] .basis-line")).getCssValue("border-top-style"))
+			.isEqualTo("dashed");
+
+		// Selecting the edge says it in words too.
+		this.browser.script("window.explorerNetwork.getElementById(arguments[0]).emit('tap');", links.planned());
+		assertThat(this.browser.waitFor(By.cssSelector("#network-selected .badge.basis")).getText()).isEqualTo("planned");
+		this.browser.screenshot("network-planned-links");
+	}
+
+	@Test
+	void thePathViewGivesThePartnershipVerdictAndMarksPlannedHops() {
+		this.browser.open(this.origin + "/#/path/" + encode("region:daejeon") + "/" + encode("region:dresden")
+				+ "?maxHops=2&lang=en");
+		this.browser.ready("path");
+		WebElement partnership = this.browser.waitFor(By.cssSelector("#partnership[data-verdict]"));
+		assertThat(partnership.getAttribute("data-verdict")).isEqualTo("PLANNED");
+		assertThat(partnership.findElement(By.cssSelector(".badge.verdict")).getText()).contains("planned only");
+		assertThat(partnership.findElement(By.cssSelector(".verdict-summary")).getText()).isNotBlank();
+
+		Links links = plannedAndStatedLinks();
+		JsonNode planned = relationship(links.planned());
+		this.browser.open(this.origin + "/#/path/" + encode(planned.at("/from/id").asString()) + "/"
+				+ encode(planned.at("/to/id").asString()) + "?maxHops=1&lang=ko");
+		this.browser.ready("path");
+		WebElement hop = this.browser.waitFor(By.cssSelector("li.hop[data-relationship='" + links.planned() + "']"));
+		assertThat(hop.getAttribute("data-basis")).isEqualTo("PLANNED");
+		assertThat(hop.findElement(By.cssSelector(".badge.basis")).getText()).isEqualTo("계획 단계");
+		assertThat(hop.getCssValue("border-left-style")).isEqualTo("dashed");
+		assertThat(hop.findElement(By.xpath("ancestor::section[contains(@class, 'path')]"))
+			.findElement(By.cssSelector(".path-basis"))
+			.getText()).isEqualTo("계획되었거나 추론된 단계가 있습니다.");
+		this.browser.screenshot("path-planned-hop");
+	}
+
+	/** On the entity page, the planned link's item and badge differ from the stated one's in style and text. */
+	private void plannedAndStatedLinksDiffer(String width) {
+		Links links = plannedAndStatedLinks();
+		for (String language : List.of("ko", "en")) {
+			this.browser.open(this.origin + "/#/node/" + encode(links.entity()) + "?lang=" + language);
+			this.browser.ready("node");
+			WebElement planned = this.browser.waitFor(By.cssSelector("li.relationship[data-id='" + links.planned() + "']"));
+			WebElement stated = this.browser.waitFor(By.cssSelector("li.relationship[data-id='" + links.stated() + "']"));
+			WebElement plannedBadge = planned.findElement(By.cssSelector(".badge.basis"));
+			WebElement statedBadge = stated.findElement(By.cssSelector(".badge.basis"));
+			assertThat(plannedBadge.getText()).isEqualTo("ko".equals(language) ? "계획 단계" : "planned");
+			assertThat(statedBadge.getText()).isEqualTo("ko".equals(language) ? "명시됨" : "stated");
+			assertThat(planned.getCssValue("border-left-style")).isEqualTo("dashed");
+			assertThat(stated.getCssValue("border-left-style")).isEqualTo("none");
+			assertThat(plannedBadge.getCssValue("background-color")).isNotEqualTo(statedBadge.getCssValue("background-color"));
+			assertThat(plannedBadge.getCssValue("color")).isNotEqualTo(statedBadge.getCssValue("color"));
+			assertThat(plannedBadge.getCssValue("border-top-style")).isEqualTo("dashed");
+			assertThat(statedBadge.getCssValue("border-top-style")).isEqualTo("solid");
+			WebElement legend = this.browser.waitFor(By.cssSelector(".relationships .basis-legend"));
+			assertThat(legend.findElements(By.cssSelector("li[data-basis]"))).hasSize(3);
+			this.browser.script("arguments[0].scrollIntoView({block: 'center'});", planned);
+			this.browser.screenshot("planned-link-" + width + "-" + language);
+		}
+	}
+
+	/** An entity with a planned and a stated link, found through the API (the seed's basis may be refined). */
+	private Links plannedAndStatedLinks() {
+		for (String entity : WITH_PLANNED_LINKS) {
+			JsonNode nodes = graphql("""
+					query ($id: String!) { entity(key: $id) { relationships(first: 100) { nodes { id basis } } } }""",
+					Map.of("id", entity))
+				.at("/data/entity/relationships/nodes");
+			Optional<String> planned = withBasis(nodes, "PLANNED");
+			Optional<String> stated = withBasis(nodes, "STATED");
+			if (planned.isPresent() && stated.isPresent()) {
+				return new Links(entity, planned.get(), stated.get());
+			}
+		}
+		throw new AssertionError("no entity of " + WITH_PLANNED_LINKS + " has both a PLANNED and a STATED link");
+	}
+
+	private static Optional<String> withBasis(JsonNode nodes, String basis) {
+		List<String> ids = new ArrayList<>();
+		nodes.forEach((node) -> {
+			if (basis.equals(node.path("basis").asString())) {
+				ids.add(node.path("id").asString());
+			}
+		});
+		return ids.stream().findFirst();
+	}
+
+	private JsonNode relationship(String id) {
+		return graphql("query ($id: ID!) { node(id: $id) { ... on Relationship { from { id } to { id } } } }",
+				Map.of("id", id))
+			.at("/data/node");
+	}
+
+	private JsonNode graphql(String query, Map<String, Object> variables) {
+		JsonNode answer = Http.json(this.http.graphql(query, variables));
+		assertThat(answer.path("errors").isMissingNode() || answer.path("errors").isEmpty()).as(answer.toString()).isTrue();
+		return answer;
+	}
+
+	/**
+	 * The lines of a source document as the file has them, or the test is skipped when the texts are not at
+	 * hand (and fails under CI=true, where they are). The service must then have them too.
+	 */
+	private List<String> sourceText(String prefix) {
+		boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
+		Optional<Path> file = Optional.empty();
+		if (Files.isDirectory(SOURCES)) {
+			try (Stream<Path> files = Files.list(SOURCES)) {
+				file = files.filter((f) -> f.getFileName().toString().startsWith(prefix + "_")).findFirst();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		if (file.isEmpty()) {
+			String message = "The document view tests need the source texts in " + SOURCES.toAbsolutePath().normalize();
+			assertThat(ci).as(message + " (CI has them)").isFalse();
+			Assumptions.abort(message + ": skipped");
+		}
+		JsonNode available = graphql("query ($id: ID!) { node(id: $id) { ... on Source { textAvailable } } }",
+				Map.of("id", "doc:" + prefix))
+			.at("/data/node/textAvailable");
+		assertThat(available.asBoolean()).as("the service reads the texts in " + SOURCES).isTrue();
+		try {
+			return Files.readAllLines(file.get(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private void desktop() {
+		this.browser.driver()
+			.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+					Map.of("width", 1440, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+	}
+
+	private WebElement neighbour(int number) {
+		return this.browser.driver().findElement(By.cssSelector(".doc-line[data-line='" + number + "']"));
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<Integer> lineNumbers() {
+		List<Object> numbers = (List<Object>) this.browser
+			.script("return [...document.querySelectorAll('#doc-lines .doc-line')].map((li) => Number(li.dataset.line));");
+		return numbers.stream().map((n) -> ((Number) n).intValue()).toList();
+	}
+
+	private boolean inViewport(WebElement element) {
+		return (Boolean) this.browser.script("""
+				const box = arguments[0].getBoundingClientRect();
+				return box.top >= 0 && box.bottom <= window.innerHeight;""", element);
+	}
+
+	/** Text without its whitespace: the browser may wrap or collapse what the file has. */
+	private static String squeeze(String text) {
+		return text.replaceAll("\\s+", "");
+	}
+
+	private static String encode(String segment) {
+		return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
+	}
+
+	/** An entity and two of its links: one planned, one stated. */
+	private record Links(String entity, String planned, String stated) {
+	}
+
+}
