@@ -74,7 +74,7 @@ export async function render(main, route) {
 			h('header', { class: 'network-header' }, heading,
 				h('p', { class: 'hint' }, t('network.hint')), exports, notice),
 			filterForm(center, filter, expanded),
-			h('div', { class: 'network-main' }, canvas, basisLegend()),
+			h('div', { class: 'network-main' }, basisLegend(), canvas),
 			h('aside', { class: 'network-side', 'aria-labelledby': 'network-list-heading' },
 				h('section', { class: 'card', 'aria-label': t('network.selected') }, selected),
 				h('section', { class: 'card' }, listHeading, nodeList))));
