@@ -60,11 +60,14 @@ export function locatorLines(locator) {
 	return [first, Math.max(first, last)];
 }
 
-/** The document view of a source at the lines a locator names (#/source/doc:001?line=763, or line=70-95). */
-export function documentHref(sourceId, locator) {
+/**
+ * The document view of a source at the lines a locator names (#/source/doc:001?line=763, or line=70-95);
+ * with an evidence id, the view also marks the quote's words within its lines.
+ */
+export function documentHref(sourceId, locator, evidenceId) {
 	const lines = locatorLines(locator);
 	const line = !lines ? undefined : (lines[0] === lines[1] ? String(lines[0]) : lines[0] + '-' + lines[1]);
-	return link('source', [sourceId], { line });
+	return link('source', [sourceId], { line, evidence: evidenceId });
 }
 
 /** An entity's name (interface language first) linking to its page. */
@@ -92,7 +95,7 @@ export function evidenceItem(ev) {
 	const source = ev.source;
 	// The quote, the title and the locator all open the document at the quoted line: a fragment such as
 	// "⑤ 한국전자통신연구원(ETRI)" only means something among the lines around it.
-	const where = documentHref(source.id, ev.locator);
+	const where = documentHref(source.id, ev.locator, ev.id);
 	return h('li', { class: 'evidence', 'data-evidence': ev.id },
 		h('blockquote', { lang: 'ko' },
 			h('a', { href: where, class: 'quote-link', title: t('evidence.open') }, ev.quote)),

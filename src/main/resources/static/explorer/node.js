@@ -66,7 +66,7 @@ export async function render(main, route) {
 			return relationshipView(main, node);
 		case 'Source':
 			// A document's page is its document view, with its text where the service has it.
-			return showDocument(main, node.id, route.params.get('line'));
+			return showDocument(main, node.id, route.params.get('line'), route.params.get('evidence'));
 		case 'Fact':
 			return factView(main, node);
 		default:

@@ -1,5 +1,5 @@
 // #/source/<id>: a source document, its citation and its text, opened at a line (?line=763) or lines
-// (?line=70-95). The text comes in windows of lines around the place asked for; "earlier" and "later"
+// (?line=70-95), with a quote's words marked (?evidence=<id>). The text comes in windows of lines around the place asked for; "earlier" and "later"
 // load the next windows. Every line number is a link to that line.
 
 import { gql, ENTITY_BRIEF } from './api.js';
@@ -22,16 +22,26 @@ const DOCUMENT = `query Document($id: ID!) {
 }
 ${ENTITY_BRIEF}`;
 
+const CONTEXT = `query Context($id: ID!) {
+  node(id: $id) { ... on Evidence { source { id } context(before: 0, after: 0) { line start end lines { number } } } }
+}`;
+
+/** The most lines the API gives in one request. */
+const MAX_LINES = 200;
+
 const LINES = `query Lines($id: ID!, $from: Int!, $to: Int!) {
   node(id: $id) { ... on Source { lines(from: $from, to: $to) { number text } } }
 }`;
 
 export async function render(main, route) {
-	return show(main, route.args.join('/'), route.params.get('line'));
+	return show(main, route.args.join('/'), route.params.get('line'), route.params.get('evidence'));
 }
 
-/** Shows the document `id` in `main`, at `line` ("763", "70-95" or nothing); also the view of #/node/<doc>. */
-export async function show(main, id, line) {
+/**
+ * Shows the document `id` in `main`, at `line` ("763", "70-95" or nothing), marking the words of the quote
+ * `evidenceId` when given; also the view of #/node/<doc>.
+ */
+export async function show(main, id, line, evidenceId) {
 	fill(main, loading());
 	let source;
 	try {
@@ -45,7 +55,15 @@ export async function show(main, id, line) {
 		fill(main, viewHeading(id), h('p', { class: 'error', role: 'alert' }, t('notFound', { id })));
 		return undefined;
 	}
-	const wanted = line ? locatorLines('L' + line) : null;
+	let wanted = line ? locatorLines('L' + line) : null;
+	let quote = null;
+	if (source.textAvailable && evidenceId) {
+		quote = await quoteIn(source.id, evidenceId);
+		if (quote) {
+			// Where the service found the words is more exact than the locator typed by a curator.
+			wanted = [quote.line, quote.lastLine];
+		}
+	}
 	const text = h('section', { class: 'card document-text', 'aria-labelledby': 'document-text-heading' },
 		h('h2', { id: 'document-text-heading' }, t('doc.heading'),
 			source.textAvailable && source.lineCount ? h('span', { class: 'count' }, ' (' + t('doc.lineCount', { n: source.lineCount }) + ')') : null));
@@ -59,7 +77,24 @@ export async function show(main, id, line) {
 		text.appendChild(h('p', { class: 'doc-unavailable', id: 'doc-unavailable', role: 'note' }, t('doc.unavailable')));
 		return undefined;
 	}
-	return showText(text, source, wanted);
+	return showText(text, source, wanted, quote);
+}
+
+/** Where a quote's words are in its document: first and last line, start and end within them; null if unknown. */
+async function quoteIn(sourceId, evidenceId) {
+	try {
+		const evidence = (await gql(CONTEXT, { id: evidenceId })).node;
+		const context = evidence && evidence.context;
+		if (!context || !evidence.source || evidence.source.id !== sourceId) {
+			return null;
+		}
+		const lastLine = Math.max(context.line, ...context.lines.map((l) => l.number));
+		return { line: context.line, lastLine, start: context.start, end: context.end };
+	}
+	catch (error) {
+		// The lines are still worth showing without the words marked.
+		return null;
+	}
 }
 
 /** Title, publisher, date, kind and the place cited: what a reader needs to find the quote without the text. */
@@ -71,14 +106,14 @@ function citation(source, wanted) {
 		row('source.kind', source.kind),
 		row('source.url', source.url),
 		row('entity.note', source.note),
-		wanted ? row('evidence.locator', h('span', { id: 'doc-cited' }, linesText(wanted))) : null);
+		wanted ? row('doc.cited', h('span', { id: 'doc-cited' }, linesText(wanted))) : null);
 }
 
 function linesText([first, last]) {
 	return first === last ? t('doc.line', { n: first }) : t('doc.lines', { from: first, to: last });
 }
 
-async function showText(section, source, wanted) {
+async function showText(section, source, wanted, quote) {
 	const count = source.lineCount || 0;
 	const list = h('ol', { class: 'doc-lines', id: 'doc-lines', lang: 'ko' });
 	const earlier = h('p', { class: 'doc-nav doc-nav-earlier' });
@@ -91,10 +126,11 @@ async function showText(section, source, wanted) {
 		target = null;
 	}
 	const focus = target ? [target[0], Math.min(target[1], count)] : null;
+	const first = Math.max(1, focus ? focus[0] - WINDOW : 1);
 	const state = {
-		source, list, earlier, later, focus,
-		first: Math.max(1, focus ? focus[0] - WINDOW : 1),
-		last: Math.min(count, focus ? focus[1] + WINDOW : 2 * WINDOW),
+		source, list, earlier, later, focus, quote,
+		first,
+		last: Math.min(count, focus ? focus[1] + WINDOW : 2 * WINDOW, first + MAX_LINES - 1),
 	};
 	try {
 		list.append(...lineItems(state, await fetchLines(source.id, state.first, state.last)));
@@ -142,9 +178,22 @@ function lineItems(state, lines) {
 				moveHighlight(state, line.number);
 			},
 		}, String(line.number)),
-		h('span', { class: 'line-text' }, line.text));
+		h('span', { class: 'line-text' }, marked(state.quote, line)));
 		return item;
 	});
+}
+
+/** A line's text with the quote's words in a <mark>, when the quote is known to cover part of it. */
+function marked(quote, line) {
+	if (!quote || quote.start === null || quote.end === null || line.number < quote.line || line.number > quote.lastLine) {
+		return line.text;
+	}
+	const from = line.number === quote.line ? quote.start : 0;
+	const to = line.number === quote.lastLine ? quote.end : line.text.length;
+	if (from >= to) {
+		return line.text;
+	}
+	return [line.text.slice(0, from), h('mark', { class: 'quote' }, line.text.slice(from, to)), line.text.slice(to)];
 }
 
 function lineHref(id, number) {
