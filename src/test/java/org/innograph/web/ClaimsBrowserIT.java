@@ -125,12 +125,14 @@ class ClaimsBrowserIT {
 		this.browser.ready("node");
 		WebElement quote = this.browser
 			.waitFor(By.cssSelector("li.relationship[data-id='" + KAIST_MOU_LINK + "'] .evidence a.quote-link"));
-		assertThat(quote.getAttribute("href")).endsWith("#/source/" + encode("doc:000") + "?line=42&lang=en");
+		assertThat(quote.getAttribute("href")).contains("#/source/" + encode("doc:000") + "?line=42&evidence=");
 		quote.click();
 		this.browser.ready("source");
 		WebElement line = this.browser.waitFor(By.cssSelector(".doc-line.highlight"));
 		assertThat(line.getAttribute("data-line")).isEqualTo("42");
-		assertThat(squeeze(line.getText())).contains(squeeze("①한국과학기술원(KAIST)"));
+		// The line lists five institutes; the quote's words are marked within it.
+		assertThat(line.getText()).contains("②한국항공우주연구원(KARI)");
+		assertThat(line.findElement(By.cssSelector("mark.quote")).getText()).isEqualTo("①한국과학기술원(KAIST)");
 		assertThat(this.browser.waitFor(By.id("document-text-heading")).getText()).startsWith("Text");
 	}
 
