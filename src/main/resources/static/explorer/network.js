@@ -13,7 +13,7 @@ const CYTOSCAPE = '/webjars/cytoscape/3.33.1/dist/cytoscape.min.js';
 
 const LIMIT = 100;
 
-const QUERY = `query Neighbourhood($ids: [ID!]!, $types: [RelationshipType!], $kinds: [EntityKind!], $asOf: Date, $first: Int) {
+const QUERY = `query Neighbourhood($ids: [ID!]!, $types: [RelationshipType!], $kinds: [EntityKind!], $asOf: DateOrPartial, $first: Int) {
   nodes(ids: $ids) {
     ... on Entity {
       ...Brief degree

@@ -9,7 +9,7 @@ import {
 	loading, errorMessage, viewHeading, period,
 } from './components.js';
 
-const QUERY = `query Paths($from: ID!, $to: ID!, $maxHops: Int, $asOf: Date) {
+const QUERY = `query Paths($from: ID!, $to: ID!, $maxHops: Int, $asOf: DateOrPartial) {
   connections(from: $from, to: $to, maxHops: $maxHops, first: 5, asOf: $asOf) {
     length allStated
     nodes { ...Brief }

@@ -152,6 +152,8 @@ public class SeedExport {
 			putIf(out, "published", date(source, "published"));
 			putIf(out, "url", source.get("url"));
 			putIf(out, "note", source.get("note"));
+			putIf(out, "sha256", source.get("sha256"));
+			putIf(out, "lineCount", source.get("lineCount"));
 			Layout.Place place = layout.source(id);
 			byFile.computeIfAbsent(place.file(), (f) -> new FileRecords()).sources.add(new Placed(place, id, out));
 		}
@@ -211,6 +213,7 @@ public class SeedExport {
 			putIf(out, "status", rel.get("status"));
 			putIf(out, "validFrom", date(rel, "validFrom"));
 			putIf(out, "validTo", date(rel, "validTo"));
+			putIf(out, "basis", rel.get("basis"));
 			if (rel.get("amountValue") instanceof Number value) {
 				Map<String, Object> amount = new LinkedHashMap<>();
 				amount.put("value", number(value));
@@ -246,6 +249,7 @@ public class SeedExport {
 		putIf(out, "date", date(fact, "date"));
 		putIf(out, "from", date(fact, "from"));
 		putIf(out, "to", date(fact, "to"));
+		putIf(out, "basis", fact.get("basis"));
 		putIf(out, "note", fact.get("note"));
 		out.put("evidence", evidence((String) fact.get("id"), evidence, layout));
 		return out;

@@ -1,6 +1,5 @@
 package org.innograph.entity;
 
-import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,9 @@ import org.innograph.api.ApiException;
 import org.innograph.api.Paging;
 import org.innograph.api.WebProperties;
 import org.innograph.graph.EntityKind;
+import org.innograph.graph.PartialDate;
 import org.innograph.graph.RelationshipType;
+import org.innograph.time.AsOf;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -103,7 +104,7 @@ class EntityController {
 
 	@SchemaMapping(typeName = "Entity", field = "relationships")
 	CompletableFuture<Connections.RelationshipConnection> relationships(Entity entity,
-			@Argument List<RelationshipType> types, @Argument Direction direction, @Argument LocalDate asOf,
+			@Argument List<RelationshipType> types, @Argument Direction direction, @Argument PartialDate asOf,
 			@Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
 		Paging paging = Paging.of(first, after);
 		return links(entity, types, direction, null, asOf, paging, env)
@@ -112,7 +113,7 @@ class EntityController {
 
 	@SchemaMapping(typeName = "Entity", field = "neighbors")
 	CompletableFuture<Connections.NeighborConnection> neighbors(Entity entity, @Argument List<RelationshipType> types,
-			@Argument Direction direction, @Argument List<String> kinds, @Argument LocalDate asOf,
+			@Argument Direction direction, @Argument List<String> kinds, @Argument PartialDate asOf,
 			@Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
 		Paging paging = Paging.of(first, after);
 		return links(entity, types, direction, labels(kinds), asOf, paging, env)
@@ -162,10 +163,10 @@ class EntityController {
 	}
 
 	private CompletableFuture<EntityReads.LinkPage> links(Entity entity, List<RelationshipType> types,
-			Direction direction, List<String> kinds, LocalDate asOf, Paging paging, DataFetchingEnvironment env) {
+			Direction direction, List<String> kinds, PartialDate asOf, Paging paging, DataFetchingEnvironment env) {
 		List<String> typeNames = (types != null) ? types.stream().map(Enum::name).toList() : null;
 		Direction chosen = (direction != null) ? direction : Direction.BOTH;
-		EntityReads.LinkFilter filter = new EntityReads.LinkFilter(typeNames, chosen.outgoing(), kinds, asOf,
+		EntityReads.LinkFilter filter = new EntityReads.LinkFilter(typeNames, chosen.outgoing(), kinds, AsOf.day(asOf),
 				paging.first(), paging.offset());
 		DataLoader<EntityLoaders.LinkKey, EntityReads.LinkPage> loader = env.getDataLoader(EntityLoaders.LINKS);
 		return loader.load(new EntityLoaders.LinkKey(entity.id(), filter));

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.innograph.graph.EntityKind;
 import org.innograph.graph.RelationshipIds;
 import org.innograph.store.GraphReads;
+import org.innograph.time.AsOf;
 
 import org.springframework.stereotype.Component;
 
@@ -40,10 +41,9 @@ public class EntityReads {
 			  WHERE ($types IS NULL OR type(r) IN $types)
 			    AND ($outgoing IS NULL OR (startNode(r) = e) = $outgoing)
 			    AND ($kinds IS NULL OR o.kind IN $kinds)
-			    AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf)
-			         AND (r.validToEnd IS NULL OR r.validToEnd >= $asOf)))
-			    // Retired links leave default reads but still answer "as of" a date they were valid on.
-			    AND (($asOf IS NOT NULL AND r.retiredAt IS NOT NULL) OR (%s AND %s))
+			    // The one asOf rule (AsOf): retired links leave default reads but still answer "as of" a date
+			    // they were valid on.
+			    AND %s AND %s
 			  WITH r, o ORDER BY type(r), o.nameKo, r.id
 			  // Properties only for the page: a hub has thousands of links, a page a few.
 			  WITH collect(r) AS links
@@ -52,7 +52,7 @@ public class EntityReads {
 			          from: properties(startNode(link)), to: properties(endNode(link))}] AS page
 			}
 			RETURN id, total, page
-			""".formatted(ACTIVE.formatted("r"), ACTIVE.formatted("o"));
+			""".formatted(AsOf.current("r"), "(%s OR ($asOf IS NOT NULL AND o.retiredAt IS NOT NULL))".formatted(ACTIVE.formatted("o")));
 
 	private final GraphReads reads;
 

@@ -2,6 +2,7 @@ package org.innograph.entity;
 
 import java.util.Map;
 
+import org.innograph.graph.Basis;
 import org.innograph.graph.LocalizedText;
 import org.innograph.graph.PartialDate;
 import org.innograph.graph.RelationshipType;
@@ -9,7 +10,7 @@ import org.innograph.graph.RelationshipType;
 /** A relationship as the API shows it, with both ends. */
 public record Relationship(String id, RelationshipType type, Entity from, Entity to, String role,
 		LocalizedText roleLabel, String status, PartialDate validFrom, PartialDate validTo, AmountView amount,
-		String note) {
+		String note, Basis basis, PartialDate statedOn) {
 
 	public boolean symmetric() {
 		return this.type.symmetric();
@@ -28,7 +29,7 @@ public record Relationship(String id, RelationshipType type, Entity from, Entity
 				Rows.date(rel, "validFrom"), Rows.date(rel, "validTo"),
 				(amount != null) ? new AmountView(amount, Rows.string(rel, "amountUnit"), Rows.number(rel, "amountWon"),
 						Boolean.TRUE.equals(rel.get("amountApproximate"))) : null,
-				Rows.string(rel, "note"));
+				Rows.string(rel, "note"), Basis.orStated(rel.get("basis")), Rows.date(rel, "statedOn"));
 	}
 
 	/** The end that is not {@code entityId}. */

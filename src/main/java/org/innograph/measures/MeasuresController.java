@@ -16,7 +16,9 @@ import org.innograph.api.Paging;
 import org.innograph.entity.Entity;
 import org.innograph.entity.EntityReads;
 import org.innograph.graph.EntityKind;
+import org.innograph.graph.PartialDate;
 import org.innograph.graph.RelationshipType;
+import org.innograph.time.AsOf;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -47,10 +49,10 @@ class MeasuresController {
 
 	@QueryMapping
 	Rankings.RankingConnection rankings(@Argument Measure measure, @Argument List<String> kinds,
-			@Argument List<RelationshipType> types, @Argument LocalDate asOf, @Argument List<String> among,
+			@Argument List<RelationshipType> types, @Argument PartialDate asOf, @Argument List<String> among,
 			@Argument Integer first, @Argument String after) {
 		Paging paging = Paging.of(first, after);
-		Measures.Measured measured = this.measures.measure(Projection.of(kinds, types, asOf));
+		Measures.Measured measured = this.measures.measure(Projection.of(kinds, types, AsOf.day(asOf)));
 		Set<EntityKind> rankedKinds = (among != null)
 				? among.stream().map(EntityKind::ofApiName).collect(Collectors.toSet()) : Set.of();
 		List<Rankings.Ranked> ranking = Rankings.rank(measured, measure, rankedKinds);
@@ -73,15 +75,15 @@ class MeasuresController {
 
 	@QueryMapping
 	NetworkMeasures network(@Argument List<String> kinds, @Argument List<RelationshipType> types,
-			@Argument LocalDate asOf) {
-		return this.measures.measure(Projection.of(kinds, types, asOf)).measures();
+			@Argument PartialDate asOf) {
+		return this.measures.measure(Projection.of(kinds, types, AsOf.day(asOf))).measures();
 	}
 
 	@SchemaMapping(typeName = "Entity", field = "measures")
 	CompletableFuture<EntityMeasures> measures(Entity entity, @Argument List<String> kinds,
-			@Argument List<RelationshipType> types, @Argument LocalDate asOf, DataFetchingEnvironment env) {
+			@Argument List<RelationshipType> types, @Argument PartialDate asOf, DataFetchingEnvironment env) {
 		DataLoader<MeasureKey, EntityMeasures> loader = env.getDataLoader(MEASURES);
-		return loader.load(new MeasureKey(entity.id(), Projection.of(kinds, types, asOf)));
+		return loader.load(new MeasureKey(entity.id(), Projection.of(kinds, types, AsOf.day(asOf))));
 	}
 
 	@SchemaMapping(typeName = "Measures", field = "degreeByType")

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 
+import org.innograph.graph.Basis;
 import org.innograph.graph.PartialDate;
 import org.innograph.graph.RelationshipType;
 
@@ -70,8 +71,8 @@ public record Network(List<Node> nodes, List<Link> links) {
 	 * @param evidenceCount how many evidence records it has
 	 */
 	public record Link(String id, RelationshipType type, String from, String to, String role, String status,
-			PartialDate validFrom, PartialDate validTo, List<String> sources, String quote, String locator,
-			int evidenceCount) {
+			PartialDate validFrom, PartialDate validTo, Basis basis, PartialDate statedOn, List<String> sources,
+			String quote, String locator, int evidenceCount) {
 
 		public Link {
 			sources = (sources != null) ? List.copyOf(sources) : List.of();
@@ -79,7 +80,7 @@ public record Network(List<Node> nodes, List<Link> links) {
 
 		/** A link known only by its id, type and ends (for measuring). */
 		public static Link of(String id, RelationshipType type, String from, String to) {
-			return new Link(id, type, from, to, null, null, null, null, List.of(), null, null, 0);
+			return new Link(id, type, from, to, null, null, null, null, Basis.STATED, null, List.of(), null, null, 0);
 		}
 
 	}

@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.innograph.graph.Basis;
 import org.innograph.graph.PartialDate;
 import org.innograph.graph.RelationshipType;
 import org.innograph.store.GraphReads;
+import org.innograph.time.AsOf;
 
 import org.springframework.stereotype.Component;
 
@@ -37,12 +39,14 @@ public class NetworkReads {
 			RETURN %s
 			""";
 
-	/** Relationships valid on the day, by the same rule as an entity's relationships elsewhere in the API. */
+	/**
+	 * Relationships that hold on the day, by the one rule of {@link AsOf} that every {@code asOf} read uses,
+	 * so an export and a GraphQL read of the same date agree.
+	 */
 	private static final String LINKS = """
 			MATCH (a:Entity)-[r:%s]->(b:Entity)
-			WHERE (coalesce(r.retired, false) = false OR ($asOf IS NOT NULL AND r.retiredAt IS NOT NULL))
-			  AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf)
-			       AND (r.validToEnd IS NULL OR r.validToEnd >= $asOf)))
+			WHERE """ + AsOf.current("r") + """
+
 			%s
 			""";
 
@@ -100,7 +104,8 @@ public class NetworkReads {
 				}
 				RETURN r.id AS id, type(r) AS type, a.id AS from, b.id AS to, r.role AS role, r.status AS status,
 				       r.validFrom AS validFrom, r.validFromPrecision AS validFromPrecision,
-				       r.validTo AS validTo, r.validToPrecision AS validToPrecision,
+				       r.validTo AS validTo, r.validToPrecision AS validToPrecision, r.basis AS basis,
+				       r.statedOn AS statedOn, r.statedOnPrecision AS statedOnPrecision,
 				       sources, quotes[0] AS quote, locators[0] AS locator, size(quotes) AS evidenceCount"""),
 				parameters(projection))
 			.forEach((row) -> {
@@ -111,6 +116,8 @@ public class NetworkReads {
 							to, string(row, "role"), string(row, "status"),
 							PartialDate.stored(row.get("validFrom"), row.get("validFromPrecision")),
 							PartialDate.stored(row.get("validTo"), row.get("validToPrecision")),
+							Basis.orStated(row.get("basis")),
+							PartialDate.stored(row.get("statedOn"), row.get("statedOnPrecision")),
 							List.copyOf(new LinkedHashSet<>(strings(row.get("sources")))), string(row, "quote"),
 							string(row, "locator"), ((Number) row.get("evidenceCount")).intValue()));
 				}

@@ -1,6 +1,5 @@
 package org.innograph.paths;
 
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +7,9 @@ import java.util.Map;
 import org.innograph.api.ApiException;
 import org.innograph.entity.Entity;
 import org.innograph.entity.EntityReads;
+import org.innograph.graph.PartialDate;
 import org.innograph.graph.RelationshipType;
+import org.innograph.time.AsOf;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -33,7 +34,7 @@ class PathController {
 
 	@QueryMapping
 	List<Path> connections(@Argument String from, @Argument String to, @Argument Integer maxHops,
-			@Argument Integer first, @Argument List<RelationshipType> types, @Argument LocalDate asOf) {
+			@Argument Integer first, @Argument List<RelationshipType> types, @Argument PartialDate asOf) {
 		int hops = (maxHops != null) ? maxHops : 4;
 		int count = (first != null) ? first : 5;
 		if (hops < 1 || hops > MAX_HOPS) {
@@ -50,16 +51,16 @@ class PathController {
 			throw ApiException.badRequest("'from' and 'to' are the same entity");
 		}
 		List<RelationshipType> followed = (types != null) ? types : Arrays.asList(RelationshipType.values());
-		return this.paths.connections(from, to, hops, count, followed, asOf);
+		return this.paths.connections(from, to, hops, count, followed, AsOf.day(asOf));
 	}
 
 	@QueryMapping
-	Partnership partnership(@Argument String a, @Argument String b) {
+	Partnership partnership(@Argument String a, @Argument String b, @Argument PartialDate asOf) {
 		if (a.equals(b)) {
 			throw ApiException.badRequest("'a' and 'b' are the same entity");
 		}
 		Map<String, Entity> found = requireEntities(a, b);
-		return this.paths.partnership(found.get(a), found.get(b));
+		return this.paths.partnership(found.get(a), found.get(b), AsOf.day(asOf));
 	}
 
 	private Map<String, Entity> requireEntities(String... ids) {

@@ -4,14 +4,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.innograph.entity.Entity;
 import org.innograph.entity.Relationship;
 import org.innograph.graph.RelationshipType;
 import org.innograph.store.GraphReads;
+import org.innograph.time.AsOf;
 
 import org.springframework.stereotype.Component;
 
@@ -40,11 +43,29 @@ class PathReads {
 	 */
 	List<Path> connections(String from, String to, int maxHops, int first, List<RelationshipType> types,
 			LocalDate asOf) {
+		// Paths of stated links first: a chain through a planned cooperation is not a documented one, even
+		// when it is shorter. Then, to fill the page, the shortest chains whatever their hops rest on.
+		List<Path> paths = new ArrayList<>(search(from, to, maxHops, first, types, asOf, true));
+		if (paths.size() < first) {
+			Set<List<String>> seen = new HashSet<>();
+			paths.forEach((path) -> seen.add(path.relationshipIds()));
+			for (Path path : search(from, to, maxHops, first, types, asOf, false)) {
+				if (paths.size() < first && seen.add(path.relationshipIds())) {
+					paths.add(path);
+				}
+			}
+		}
+		return paths;
+	}
+
+	private List<Path> search(String from, String to, int maxHops, int first, List<RelationshipType> types,
+			LocalDate asOf, boolean statedOnly) {
 		String typeList = types.stream().map(Enum::name).collect(Collectors.joining("|"));
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("from", from);
 		parameters.put("to", to);
 		parameters.put("asOf", asOf);
+		parameters.put("statedOnly", statedOnly);
 		List<Map<String, Object>> rows = this.reads.list(
 				PathStatements.CONNECTIONS.formatted(first * CANDIDATES_PER_PATH, typeList, maxHops),
 				withFirst(parameters, first));
@@ -81,49 +102,92 @@ class PathReads {
 		return new Path(rels.size(), nodes, hops);
 	}
 
-	/** Direct relationships between a and b, and entities of the shared kinds both are linked to. */
-	Partnership partnership(Entity a, Entity b) {
-		Map<String, Object> parameters = Map.of("a", a.id(), "b", b.id(), "sharedKinds", SHARED_KINDS);
-		Map<String, Object> row = this.reads.one("""
-				MATCH (a:Entity {id: $a}), (b:Entity {id: $b})
-				CALL (a, b) {
-				  MATCH (a)-[r]-(b)
-				  WHERE coalesce(r.retired, false) = false
-				  RETURN collect({rel: r {.*}, type: type(r), from: properties(startNode(r)),
-				                  to: properties(endNode(r))}) AS direct
-				}
-				CALL (a, b) {
-				  MATCH (a)-[r1]-(x:Entity)-[r2]-(b)
-				  WHERE x.kind IN $sharedKinds AND x <> a AND x <> b
-				    AND coalesce(x.retired, false) = false
-				    AND coalesce(r1.retired, false) = false AND coalesce(r2.retired, false) = false
-				  WITH x, r1, r2 ORDER BY coalesce(x.date, x.validFrom), x.nameKo, r1.id, r2.id
-				  RETURN collect({via: x {.*},
-				                  a: {rel: r1 {.*}, type: type(r1), from: properties(startNode(r1)),
-				                      to: properties(endNode(r1))},
-				                  b: {rel: r2 {.*}, type: type(r2), from: properties(startNode(r2)),
-				                      to: properties(endNode(r2))}}) AS shared
-				}
-				RETURN direct, shared
-				""", parameters).orElseThrow();
-		@SuppressWarnings("unchecked")
-		List<Relationship> direct = ((List<Map<String, Object>>) row.get("direct")).stream()
-			.map(Relationship::of)
-			.sorted(Comparator.comparing(Relationship::id))
-			.toList();
+	/**
+	 * Direct relationships between a and b, and entities of the shared kinds both are linked to, each link
+	 * with its first quote's source and locator. A region and the local government that governs it
+	 * (GOVERNS) answer for each other: their links count for both. Links are filtered by the one asOf rule.
+	 */
+	Partnership partnership(Entity a, Entity b, LocalDate asOf) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("a", a.id());
+		parameters.put("b", b.id());
+		parameters.put("sharedKinds", SHARED_KINDS);
+		parameters.put("asOf", asOf);
+		Map<String, Object> row = this.reads.one(PARTNERSHIP, parameters).orElseThrow();
+		Map<String, Partnership.Cited> citations = new HashMap<>();
+		List<Relationship> direct = new ArrayList<>();
+		for (Map<String, Object> item : maps(row.get("direct"))) {
+			direct.add(cited(item, citations));
+		}
+		direct.sort(Comparator.comparing(Relationship::id));
 		List<SharedLink> shared = new ArrayList<>();
-		@SuppressWarnings("unchecked")
-		List<Map<String, Object>> sharedRows = (List<Map<String, Object>>) row.get("shared");
-		for (Map<String, Object> item : sharedRows) {
+		for (Map<String, Object> item : maps(row.get("shared"))) {
 			@SuppressWarnings("unchecked")
 			Map<String, Object> via = (Map<String, Object>) item.get("via");
 			@SuppressWarnings("unchecked")
 			Map<String, Object> aLink = (Map<String, Object>) item.get("a");
 			@SuppressWarnings("unchecked")
 			Map<String, Object> bLink = (Map<String, Object>) item.get("b");
-			shared.add(new SharedLink(Entity.of(via), Relationship.of(aLink), Relationship.of(bLink)));
+			shared.add(new SharedLink(Entity.of(via), cited(aLink, citations), cited(bLink, citations)));
 		}
-		return Partnership.of(a, b, direct, shared);
+		List<Entity> aCounterparts = maps(row.get("aOthers")).stream().map(Entity::of).toList();
+		List<Entity> bCounterparts = maps(row.get("bOthers")).stream().map(Entity::of).toList();
+		return Partnership.of(a, b, direct, shared, aCounterparts, bCounterparts, citations);
+	}
+
+	private static final String LINK = """
+			{rel: %1$s {.*}, type: type(%1$s), from: properties(startNode(%1$s)), to: properties(endNode(%1$s)),
+			 cited: COLLECT { MATCH (ev:Evidence {subject: %1$s.id}) RETURN ev {.source, .locator} }}""";
+
+	private static final String PARTNERSHIP = """
+			MATCH (a:Entity {id: $a}), (b:Entity {id: $b})
+			CALL (a) {
+			  OPTIONAL MATCH (a)-[g:GOVERNS]-(x:Entity)
+			  WHERE coalesce(g.retired, false) = false AND coalesce(x.retired, false) = false
+			  RETURN collect(DISTINCT x) AS aOthers
+			}
+			CALL (b) {
+			  OPTIONAL MATCH (b)-[g:GOVERNS]-(x:Entity)
+			  WHERE coalesce(g.retired, false) = false AND coalesce(x.retired, false) = false
+			  RETURN collect(DISTINCT x) AS bOthers
+			}
+			WITH a, b, aOthers, bOthers, [a] + aOthers AS aSide, [b] + bOthers AS bSide
+			CALL (aSide, bSide) {
+			  UNWIND aSide AS x
+			  UNWIND bSide AS y
+			  WITH x, y WHERE x <> y
+			  MATCH (x)-[r]-(y)
+			  WHERE %1$s
+			  WITH DISTINCT r
+			  RETURN collect(%2$s) AS direct
+			}
+			CALL (aSide, bSide) {
+			  UNWIND aSide AS x
+			  UNWIND bSide AS y
+			  WITH x, y WHERE x <> y
+			  MATCH (x)-[r1]-(v:Entity)-[r2]-(y)
+			  WHERE v.kind IN $sharedKinds AND NOT v IN aSide AND NOT v IN bSide
+			    AND coalesce(v.retired, false) = false AND %3$s AND %4$s
+			  WITH DISTINCT v, r1, r2 ORDER BY coalesce(v.date, v.validFrom), v.nameKo, r1.id, r2.id
+			  RETURN collect({via: v {.*}, a: %5$s, b: %6$s}) AS shared
+			}
+			RETURN [x IN aOthers | x {.*}] AS aOthers, [x IN bOthers | x {.*}] AS bOthers, direct, shared
+			""".formatted(AsOf.current("r"), LINK.formatted("r"), AsOf.current("r1"), AsOf.current("r2"),
+			LINK.formatted("r1"), LINK.formatted("r2"));
+
+	/** The relationship of a row, remembering where its first quote is (sources and locators in order). */
+	private static Relationship cited(Map<String, Object> row, Map<String, Partnership.Cited> citations) {
+		Relationship relationship = Relationship.of(row);
+		maps(row.get("cited")).stream()
+			.map((ev) -> new Partnership.Cited((String) ev.get("source"), (String) ev.get("locator")))
+			.min(Comparator.comparing(Partnership.Cited::source).thenComparing(Partnership.Cited::locator))
+			.ifPresent((first) -> citations.put(relationship.id(), first));
+		return relationship;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> maps(Object value) {
+		return (value instanceof List<?> list) ? (List<Map<String, Object>>) list : List.of();
 	}
 
 }

@@ -26,18 +26,21 @@ public record Seed(List<Source> sources, List<Entity> entities, List<Relationshi
 	public record Text(String ko, String en) {
 	}
 
-	/** A document every fact cites. */
+	/** A document every fact cites; {@code sha256} and {@code lineCount} identify its text file. */
 	public record Source(String id, String documentId, Text title, Text publisher, String publisherEntity,
-			String published, String kind, String url, String note, Origin origin) {
+			String published, String kind, String url, String note, String sha256, Integer lineCount, Origin origin) {
 	}
 
 	/** A verbatim quote from a source, and where it is. */
 	public record Evidence(String source, String quote, String locator, String note) {
 	}
 
-	/** An attribute of an entity (an amount, a count, a date, a purpose) with its own evidence. */
+	/**
+	 * An attribute of an entity (an amount, a count, a date, a purpose) with its own evidence; {@code basis}
+	 * is STATED, PLANNED or INFERRED, or null where the curators have not yet reviewed the record.
+	 */
 	public record Fact(String key, Object value, String unit, Boolean approximate, Text text, String date,
-			String from, String to, String note, List<Evidence> evidence) {
+			String from, String to, String basis, String note, List<Evidence> evidence) {
 	}
 
 	/** A node of the graph: an organisation, a region, a cluster, an agreement, … */
@@ -50,10 +53,10 @@ public record Seed(List<Source> sources, List<Entity> entities, List<Relationshi
 	public record Amount(BigDecimal value, String unit, Boolean approximate) {
 	}
 
-	/** An edge of the graph with its evidence. */
+	/** An edge of the graph with its evidence; {@code basis} as for {@link Fact}. */
 	public record Relationship(String key, String type, String from, String to, String role, Text roleLabel,
-			String status, String validFrom, String validTo, Amount amount, String note, List<Evidence> evidence,
-			Origin origin) {
+			String status, String validFrom, String validTo, String basis, Amount amount, String note,
+			List<Evidence> evidence, Origin origin) {
 
 		/** The id the relationship is stored under, derived from its ends, type and key. */
 		public String effectiveId() {

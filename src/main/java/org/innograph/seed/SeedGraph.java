@@ -5,13 +5,17 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 import org.innograph.graph.Amount;
+import org.innograph.graph.Basis;
 import org.innograph.graph.EntityKind;
 import org.innograph.graph.PartialDate;
 import org.innograph.graph.RelationshipType;
@@ -31,8 +35,10 @@ record SeedGraph(List<Map<String, Object>> sources, Map<EntityKind, List<Map<Str
 		List<Map<String, Object>> facts = new ArrayList<>();
 		Map<RelationshipType, List<Map<String, Object>>> relationships = new EnumMap<>(RelationshipType.class);
 		List<Map<String, Object>> evidence = new ArrayList<>();
+		Map<String, PartialDate> published = new HashMap<>();
 
 		for (Seed.Source source : seed.sources()) {
+			published.put(source.id(), PartialDate.parse(source.published()));
 			Map<String, Object> props = new HashMap<>();
 			props.put("id", source.id());
 			props.put("documentId", source.documentId());
@@ -45,6 +51,8 @@ record SeedGraph(List<Map<String, Object>> sources, Map<EntityKind, List<Map<Str
 			props.put("kind", source.kind());
 			props.put("url", source.url());
 			props.put("note", source.note());
+			props.put("sha256", source.sha256());
+			props.put("lineCount", source.lineCount());
 			sources.add(props);
 		}
 		for (Seed.Entity entity : seed.entities()) {
@@ -75,7 +83,9 @@ record SeedGraph(List<Map<String, Object>> sources, Map<EntityKind, List<Map<Str
 			for (Seed.Fact fact : entity.facts()) {
 				int n = keyCounts.merge(fact.key(), 1, Integer::sum);
 				String factId = entity.id() + "#" + fact.key() + ((n > 1) ? "-" + n : "");
-				facts.add(factProps(factId, entity.id(), fact));
+				Map<String, Object> factProps = factProps(factId, entity.id(), fact);
+				putStatedOn(factProps, fact.evidence(), published);
+				facts.add(factProps);
 				addEvidence(factId, fact.evidence(), evidence);
 			}
 		}
@@ -100,6 +110,8 @@ record SeedGraph(List<Map<String, Object>> sources, Map<EntityKind, List<Map<Str
 				props.put("amountWon", amount.won().orElse(null));
 			}
 			props.put("note", rel.note());
+			props.put("basis", Basis.orStated(rel.basis()).name());
+			putStatedOn(props, rel.evidence(), published);
 			Map<String, Object> row = new HashMap<>();
 			row.put("from", rel.from());
 			row.put("to", rel.to());
@@ -141,7 +153,22 @@ record SeedGraph(List<Map<String, Object>> sources, Map<EntityKind, List<Map<Str
 		putDate(props, "from", fact.from());
 		putDate(props, "to", fact.to());
 		props.put("note", fact.note());
+		props.put("basis", Basis.orStated(fact.basis()).name());
 		return props;
+	}
+
+	/**
+	 * {@code statedOn}: the publication date of the earliest source among the evidence, at that source's
+	 * precision (doc:001 is "2023-05"). The {@code asOf} rule starts a record without validFrom there.
+	 */
+	static Optional<PartialDate> statedOn(List<Seed.Evidence> evidence, Map<String, PartialDate> published) {
+		return evidence.stream().map((item) -> published.get(item.source())).filter(Objects::nonNull).min(
+				Comparator.naturalOrder());
+	}
+
+	private static void putStatedOn(Map<String, Object> props, List<Seed.Evidence> evidence,
+			Map<String, PartialDate> published) {
+		statedOn(evidence, published).ifPresent((date) -> date.putInto(props, "statedOn"));
 	}
 
 	private static void addEvidence(String subject, List<Seed.Evidence> items, List<Map<String, Object>> target) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.innograph.graph.EntityKind;
+import org.innograph.time.RoleSuccession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -144,6 +145,12 @@ public final class SeedLoader {
 				""").bindAll(Map.of("rows", graph.evidence(), "replaceEdits", this.replaceEdits)).run();
 
 		removeWhatTheSeedNoLongerHas(graph, entityIds, relationshipKeys);
+
+		// After the relationships and their statedOn are in place: who succeeded whom in a role.
+		Map<String, Object> roles = new HashMap<>();
+		roles.put("types", RoleSuccession.ROLE_TYPES);
+		roles.put("orgs", null);
+		this.client.query(RoleSuccession.RECOMPUTE).bindAll(roles).run();
 
 		this.client.query("""
 				MERGE (s:SeedState {id: 'seed'})

@@ -135,7 +135,7 @@ public final class SeedReader {
 
 	private static Seed.Source withOrigin(Seed.Source s, Seed.Origin origin) {
 		return new Seed.Source(s.id(), s.documentId(), s.title(), s.publisher(), s.publisherEntity(), s.published(),
-				s.kind(), s.url(), s.note(), origin);
+				s.kind(), s.url(), s.note(), s.sha256(), s.lineCount(), origin);
 	}
 
 	private static Seed.Entity withOrigin(Seed.Entity e, Seed.Origin origin) {
@@ -146,7 +146,7 @@ public final class SeedReader {
 
 	private static Seed.Relationship withOrigin(Seed.Relationship r, Seed.Origin origin) {
 		return new Seed.Relationship(r.key(), r.type(), r.from(), r.to(), r.role(), r.roleLabel(), r.status(),
-				r.validFrom(), r.validTo(), r.amount(), r.note(), r.evidence(), origin);
+				r.validFrom(), r.validTo(), r.basis(), r.amount(), r.note(), r.evidence(), origin);
 	}
 
 	private static <T> List<T> listOrEmpty(List<T> list) {

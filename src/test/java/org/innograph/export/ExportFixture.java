@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.innograph.graph.Basis;
 import org.innograph.graph.PartialDate;
 import org.innograph.graph.RelationshipType;
 import org.innograph.measures.MeasureCalculator;
@@ -34,16 +35,19 @@ final class ExportFixture {
 		List<Network.Link> links = List.of(
 				new Network.Link("rel:complex:seongseo-general>MEMBER_OF>council:003-20-aerospace",
 						RelationshipType.MEMBER_OF, "complex:seongseo-general", "council:003-20-aerospace", "linked",
-						"DESIGNATED", PartialDate.parse("2024-12"), null, List.of("doc:003"),
+						"DESIGNATED", PartialDate.parse("2024-12"), null, Basis.STATED, PartialDate.parse("2025-01-16"),
+						List.of("doc:003"),
 						"20\t\t경남(사천일반)\t대구(성서일반)\t우주항공", "L94 table row 20", 1),
 				new Network.Link("rel:org:kari>SUPPORTS>council:003-20-aerospace", RelationshipType.SUPPORTS,
 						"org:kari", "council:003-20-aerospace", null, null, PartialDate.parse("2023"),
-						PartialDate.parse("2027-06-30"), List.of("doc:001", "doc:003"), QUOTE_WITH_EVERYTHING, "L12", 3),
+						PartialDate.parse("2027-06-30"), Basis.PLANNED, PartialDate.parse("2023-05"),
+						List.of("doc:001", "doc:003"), QUOTE_WITH_EVERYTHING, "L12", 3),
 				new Network.Link("rel:org:kari>PARTICIPATES_IN>council:003-20-aerospace",
 						RelationshipType.PARTICIPATES_IN, "org:kari", "council:003-20-aerospace", "member", null, null,
-						null, List.of(), null, null, 0),
+						null, Basis.INFERRED, null, List.of(), null, null, 0),
 				new Network.Link("rel:complex:seongseo-general>LOCATED_IN>region:daegu", RelationshipType.LOCATED_IN,
-						"complex:seongseo-general", "region:daegu", null, null, null, null, List.of("doc:003"),
+						"complex:seongseo-general", "region:daegu", null, null, null, null, Basis.STATED,
+						PartialDate.parse("2025-01-16"), List.of("doc:003"),
 						"대구(성서일반)", "L94", 1));
 		return new Network(nodes, links);
 	}

@@ -47,7 +47,7 @@ class PartnershipIT {
 		response.path("partnership.direct").entityList(Object.class).hasSize(0);
 		response.path("partnership.shared").entityList(Object.class).hasSize(0);
 		response.path("partnership.summary.en").entity(String.class)
-			.satisfies((summary) -> assertThat(summary).startsWith("No documented link"));
+			.satisfies((summary) -> assertThat(summary).startsWith("The documents of this graph hold no link"));
 	}
 
 	@Test
