@@ -150,7 +150,13 @@ final class RawClient {
 		parameters.put("to", to);
 		parameters.put("asOf", null);
 		parameters.put("first", 1);
+		// As the app does: paths of stated links first, then any path.
+		parameters.put("statedOnly", true);
 		List<Record> rows = read(CONNECTIONS.formatted(4, Workload.allTypes(), maxHops), parameters);
+		if (rows.isEmpty()) {
+			parameters.put("statedOnly", false);
+			rows = read(CONNECTIONS.formatted(4, Workload.allTypes(), maxHops), parameters);
+		}
 		if (rows.isEmpty()) {
 			return new Workload.Answer(0, List.of());
 		}

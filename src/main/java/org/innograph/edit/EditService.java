@@ -18,6 +18,7 @@ import org.innograph.graph.EntityKind;
 import org.innograph.graph.PartialDate;
 import org.innograph.graph.RelationshipIds;
 import org.innograph.graph.RelationshipType;
+import org.innograph.time.RoleSuccession;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -188,6 +189,7 @@ class EditService {
 		Rules.period(from, to, prefix + "validTo", errors);
 		Rules.amount(in.amount(), prefix + "amount", errors);
 		Rules.text(in.note(), Rules.LONG, prefix + "note", errors);
+		BasisRule.check(in.basis(), in.status(), in.note(), true, prefix, errors);
 		Rules.evidence(in.evidence(), true, prefix + "evidence", errors);
 		if (errors.isEmpty()) {
 			duplicateEvidence(relationshipId(in), in.evidence(), prefix + "evidence", errors);
@@ -278,6 +280,9 @@ class EditService {
 		Records.putDate(props, "validTo", in.validTo());
 		Records.putAmount(props, in.amount());
 		Records.putText(props, "note", in.note());
+		props.put("basis", in.basis());
+		earliestPublication(in.evidence().stream().map(Inputs.EvidenceInput::source).toList())
+			.ifPresent((date) -> date.putInto(props, "statedOn"));
 		props.put("origin", "edit");
 		props.put("version", 1L);
 		this.client.query("""
@@ -291,6 +296,7 @@ class EditService {
 		after.put("to", in.to());
 		after.put("evidence", writeEvidence(id, in.evidence(), actor, false));
 		this.history.record(actor, "CREATE", id, "Relationship", null, after);
+		recomputeSuccession(type, in.to());
 		return new Written(id, 1);
 	}
 
@@ -392,6 +398,9 @@ class EditService {
 			Rules.amount(in.amount(), "amount", errors);
 		}
 		Rules.text(in.note(), Rules.LONG, "note", errors);
+		if (in.basis() != null) {
+			BasisRule.check(in.basis(), null, "-", true, "", errors);
+		}
 		errors.throwIfAny();
 		return this.writes.execute((status) -> {
 			Locked locked = lockRelationship(in.id(), in.expectedVersion());
@@ -411,7 +420,18 @@ class EditService {
 			checkStoredPeriod(after);
 			Records.putAmount(after, in.amount());
 			Records.putText(after, "note", in.note());
-			return writeRelationshipProps(locked, after, "UPDATE", actor);
+			if (in.basis() != null) {
+				after.put("basis", in.basis());
+			}
+			// The same rules as on creation, on what the relationship will be: a new status or a cleared note
+			// can contradict the basis it keeps.
+			FieldErrors contradictions = new FieldErrors();
+			BasisRule.check((String) after.get("basis"), (String) after.get("status"), (String) after.get("note"),
+					false, "", contradictions);
+			contradictions.throwIfAny();
+			Written written = writeRelationshipProps(locked, after, "UPDATE", actor);
+			recomputeSuccession(locked.type(), locked.to());
+			return written;
 		});
 	}
 
@@ -438,6 +458,7 @@ class EditService {
 				Inputs.RetireInput cascade = new Inputs.RetireInput(id, null,
 						"retired with " + in.id() + ((in.reason() != null) ? ": " + in.reason() : ""), in.validTo());
 				writeRelationshipProps(rel, retired(rel.props(), cascade, actor), "RETIRE", actor);
+				recomputeSuccession(rel.type(), rel.to());
 			}
 			return written;
 		});
@@ -447,7 +468,9 @@ class EditService {
 		checkRetire(in, true);
 		return this.writes.execute((status) -> {
 			Locked locked = lockRelationship(in.id(), in.expectedVersion());
-			return writeRelationshipProps(locked, retired(locked.props(), in, actor), "RETIRE", actor);
+			Written written = writeRelationshipProps(locked, retired(locked.props(), in, actor), "RETIRE", actor);
+			recomputeSuccession(locked.type(), locked.to());
+			return written;
 		});
 	}
 
@@ -558,8 +581,55 @@ class EditService {
 			}
 			found.throwIfAny();
 			writeEvidence(in.subject(), List.of(item), actor, true);
+			earliestPublication(List.of(in.source())).ifPresent((date) -> stateEarlier(in.subject(), date));
 			return id;
 		});
+	}
+
+	/** The earliest publication date among sources, at its precision: what a record's statedOn is. */
+	private Optional<PartialDate> earliestPublication(List<String> sourceIds) {
+		return this.client.query("""
+				MATCH (s:Source) WHERE s.id IN $ids AND s.published IS NOT NULL
+				RETURN s.published AS published, s.publishedPrecision AS precision
+				""").bind(List.copyOf(new HashSet<>(sourceIds))).to("ids").fetch().all().stream()
+			.map((row) -> PartialDate.stored(row.get("published"), row.get("precision")))
+			.filter((date) -> date != null)
+			.min(PartialDate::compareTo);
+	}
+
+	/**
+	 * A quote from an earlier document moves a relationship's or fact's statedOn earlier (and with it, where
+	 * {@code asOf} reads start it); a later one changes nothing.
+	 */
+	private void stateEarlier(String subject, PartialDate date) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("start", date.start());
+		parameters.put("precision", date.precision().name());
+		String set = """
+				WHERE x.statedOn IS NULL OR x.statedOn > $start
+				SET x.statedOn = $start, x.statedOnPrecision = $precision
+				""";
+		Optional<Map<String, Object>> rel = RelationshipIds.parse(subject);
+		if (rel.isPresent()) {
+			RelationshipType type = RelationshipType.valueOf((String) rel.get().get("type"));
+			parameters.putAll(rel.get());
+			this.client.query("MATCH (:Entity {id: $from})-[x:%s {id: $id}]->(:Entity {id: $to})\n".formatted(type.name())
+					+ set).bindAll(parameters).run();
+			recomputeSuccession(type, (String) rel.get().get("to"));
+		}
+		else if (subject.contains("#")) {
+			parameters.put("id", subject);
+			this.client.query("MATCH (x:Fact {id: $id})\n" + set).bindAll(parameters).run();
+		}
+	}
+
+	/** After a person's role at an organisation changed: who succeeded whom there (see RoleSuccession). */
+	private void recomputeSuccession(RelationshipType type, String organisation) {
+		if (RoleSuccession.ROLE_TYPES.contains(type.name())) {
+			this.client.query(RoleSuccession.RECOMPUTE)
+				.bindAll(Map.of("types", RoleSuccession.ROLE_TYPES, "orgs", List.of(organisation)))
+				.run();
+		}
 	}
 
 	private boolean subjectExists(String subject) {

@@ -34,13 +34,13 @@ final class Inputs {
 
 	/** A new relationship; at least one evidence record. */
 	record CreateRelationshipInput(String type, String from, String to, String key, String role, Text roleLabel,
-			String status, String validFrom, String validTo, AmountInput amount, String note,
+			String status, String validFrom, String validTo, AmountInput amount, String note, String basis,
 			List<EvidenceInput> evidence) {
 	}
 
 	/** Changes to a relationship: absent fields stay as they are; an empty string clears a text field. */
 	record UpdateRelationshipInput(String id, Integer expectedVersion, String role, Text roleLabel, String status,
-			String validFrom, String validTo, AmountInput amount, String note) {
+			String validFrom, String validTo, AmountInput amount, String note, String basis) {
 	}
 
 	/** Retiring an entity or a relationship. */

@@ -41,8 +41,8 @@ public class EntityReads {
 			  WHERE ($types IS NULL OR type(r) IN $types)
 			    AND ($outgoing IS NULL OR (startNode(r) = e) = $outgoing)
 			    AND ($kinds IS NULL OR o.kind IN $kinds)
-			    // The one asOf rule (AsOf): retired links leave default reads but still answer "as of" a date
-			    // they were valid on.
+			    // The one asOf rule (AsOf): a link holds on the day, and both its ends exist. Retired links leave
+			    // default reads but still answer "as of" a date they were valid on.
 			    AND %s AND %s
 			  WITH r, o ORDER BY type(r), o.nameKo, r.id
 			  // Properties only for the page: a hub has thousands of links, a page a few.
@@ -52,7 +52,7 @@ public class EntityReads {
 			          from: properties(startNode(link)), to: properties(endNode(link))}] AS page
 			}
 			RETURN id, total, page
-			""".formatted(AsOf.current("r"), "(%s OR ($asOf IS NOT NULL AND o.retiredAt IS NOT NULL))".formatted(ACTIVE.formatted("o")));
+			""".formatted(AsOf.current("r"), AsOf.exists("o") + " AND " + AsOf.exists("e"));
 
 	private final GraphReads reads;
 

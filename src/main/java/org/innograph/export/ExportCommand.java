@@ -51,7 +51,7 @@ class ExportCommand implements Command {
 		return """
 				export --format graphml|gexf|csv|cytoscape --out FILE [filters]   write the graph or a part of it to a file
 				  filters, as the parameters of GET /export/{format}:
-				    --kinds INDUSTRIAL_COMPLEX,COUNCIL  --types MEMBER_OF  --asOf 2024-12-31
+				    --kinds INDUSTRIAL_COMPLEX,COUNCIL  --types MEMBER_OF  --as-of 2024-12-31 (or 2024-12, 2024)
 				    --around ID [--hops 1-3]  |  --from ID --to ID [--maxHops 1-6]  --bom true (CSV for Excel)
 				    --wait SECONDS  how long to wait for the database to be ready (default 120)""";
 	}
@@ -161,6 +161,8 @@ class ExportCommand implements Command {
 					case "format" -> format = value;
 					case "out" -> out = Path.of(value);
 					case "wait" -> waitSeconds = seconds(value);
+					// The command-line spelling of asOf; both name the same filter.
+					case "as-of" -> filters.computeIfAbsent("asOf", (key) -> new ArrayList<>()).add(value);
 					default -> filters.computeIfAbsent(name, (key) -> new ArrayList<>()).add(value);
 				}
 			}

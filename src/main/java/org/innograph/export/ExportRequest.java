@@ -1,7 +1,6 @@
 package org.innograph.export;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -13,8 +12,10 @@ import java.util.stream.Collectors;
 
 import org.innograph.api.ApiException;
 import org.innograph.graph.EntityKind;
+import org.innograph.graph.PartialDate;
 import org.innograph.graph.RelationshipType;
 import org.innograph.measures.Projection;
+import org.innograph.time.AsOf;
 
 /**
  * What to export, checked before anything reaches the database. The same parameters serve the URL
@@ -147,15 +148,16 @@ public record ExportRequest(ExportFormat format, Projection projection, String a
 					+ Arrays.stream(RelationshipType.values()).map(Enum::name).collect(Collectors.joining(", "))));
 	}
 
+	/** A day, a month or a year; a month or a year stands for its first day, as in GraphQL (see AsOf). */
 	private static LocalDate date(String text) {
 		if (text == null) {
 			return null;
 		}
 		try {
-			return LocalDate.parse(text);
+			return AsOf.day(PartialDate.parse(text));
 		}
-		catch (DateTimeParseException ex) {
-			throw ApiException.badRequest("'asOf' is a date like 2024-12-31, was '" + text + "'");
+		catch (IllegalArgumentException ex) {
+			throw ApiException.badRequest("'asOf' is a date like 2024-12-31, 2024-12 or 2024, was '" + text + "'");
 		}
 	}
 

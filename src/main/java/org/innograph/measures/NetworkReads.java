@@ -32,10 +32,8 @@ public class NetworkReads {
 	 */
 	private static final String NODES = """
 			MATCH (n:Entity)
-			WHERE (coalesce(n.retired, false) = false OR ($asOf IS NOT NULL AND n.retiredAt IS NOT NULL))
-			  AND ($kinds IS NULL OR n.kind IN $kinds)
-			  AND ($asOf IS NULL OR (coalesce(n.validFrom, n.date) IS NULL OR coalesce(n.validFrom, n.date) <= $asOf)
-			       AND (n.validToEnd IS NULL OR n.validToEnd >= $asOf))
+			WHERE ($kinds IS NULL OR n.kind IN $kinds) AND """ + AsOf.exists("n") + """
+
 			RETURN %s
 			""";
 

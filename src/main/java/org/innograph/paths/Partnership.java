@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.innograph.entity.Entity;
 import org.innograph.entity.Relationship;
 import org.innograph.graph.Basis;
+import org.innograph.graph.EntityKind;
 import org.innograph.graph.LocalizedText;
 
 /**
@@ -151,7 +152,7 @@ record Partnership(Entity a, Entity b, Verdict verdict, LocalizedText summary, L
 		}
 		for (Entity counterpart : counterparts) {
 			if (involved.stream().anyMatch((e) -> e.id().equals(counterpart.id()))) {
-				boolean government = "Region".equals(asked.kind());
+				boolean government = EntityKind.Region.apiName().equals(asked.kind());
 				return new LocalizedText(
 						"이 연결은 " + asked.name().in(true) + (government ? "을(를) 관할하는 " : "이(가) 관할하는 ")
 								+ counterpart.name().in(true) + "에 기록되어 있습니다.",

@@ -154,26 +154,27 @@ class PathReads {
 			WITH a, b, aOthers, bOthers, [a] + aOthers AS aSide, [b] + bOthers AS bSide
 			CALL (aSide, bSide) {
 			  UNWIND aSide AS x
-			  UNWIND bSide AS y
-			  WITH x, y WHERE x <> y
-			  MATCH (x)-[r]-(y)
-			  WHERE %1$s
+			  MATCH (x)-[r]-(y:Entity)
+			  WHERE y IN bSide AND y <> x AND %1$s
 			  WITH DISTINCT r
 			  RETURN collect(%2$s) AS direct
 			}
+			// From a's side to what it is linked to, then on to b's side: each step an expansion from nodes
+			// in hand (a hub such as a city government has hundreds of links, none of them scanned twice).
 			CALL (aSide, bSide) {
 			  UNWIND aSide AS x
-			  UNWIND bSide AS y
-			  WITH x, y WHERE x <> y
-			  MATCH (x)-[r1]-(v:Entity)-[r2]-(y)
+			  MATCH (x)-[r1]-(v:Entity)
 			  WHERE v.kind IN $sharedKinds AND NOT v IN aSide AND NOT v IN bSide
-			    AND coalesce(v.retired, false) = false AND %3$s AND %4$s
+			    AND %7$s AND %3$s
+			  WITH DISTINCT x, r1, v
+			  MATCH (v)-[r2]-(y:Entity)
+			  WHERE y IN bSide AND y <> x AND %4$s
 			  WITH DISTINCT v, r1, r2 ORDER BY coalesce(v.date, v.validFrom), v.nameKo, r1.id, r2.id
 			  RETURN collect({via: v {.*}, a: %5$s, b: %6$s}) AS shared
 			}
 			RETURN [x IN aOthers | x {.*}] AS aOthers, [x IN bOthers | x {.*}] AS bOthers, direct, shared
 			""".formatted(AsOf.current("r"), LINK.formatted("r"), AsOf.current("r1"), AsOf.current("r2"),
-			LINK.formatted("r1"), LINK.formatted("r2"));
+			LINK.formatted("r1"), LINK.formatted("r2"), AsOf.exists("v"));
 
 	/** The relationship of a row, remembering where its first quote is (sources and locators in order). */
 	private static Relationship cited(Map<String, Object> row, Map<String, Partnership.Cited> citations) {

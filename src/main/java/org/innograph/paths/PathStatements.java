@@ -14,7 +14,7 @@ public final class PathStatements {
 			MATCH p = SHORTEST %d (a)((x:Entity)-[r:%s]-(y:Entity)
 			    WHERE coalesce(r.retired, false) = false AND coalesce(y.retired, false) = false
 			      AND ($statedOnly = false OR coalesce(r.basis, 'STATED') = 'STATED')
-			      AND """ + AsOf.holds("r") + """
+			      AND """ + AsOf.holds("r") + " AND " + AsOf.exists("y") + """
 			){1,%d}(b)
 			WITH p, reduce(total = 0, n IN nodes(p)[1..-1] | total + COUNT { (n)--(:Entity) }) AS breadth
 			ORDER BY length(p), breadth, [n IN nodes(p) | n.id]

@@ -29,7 +29,7 @@ record SharedLink(Entity via, Relationship aLink, Relationship bLink) {
 	 * the shared one): being named in the same plan or at the same event is not a partnership.
 	 */
 	public boolean membership() {
-		return MEMBERSHIP_KINDS.contains(EntityKind.valueOf(this.via.kind())) && belongs(this.aLink)
+		return MEMBERSHIP_KINDS.contains(EntityKind.ofApiName(this.via.kind())) && belongs(this.aLink)
 				&& belongs(this.bLink);
 	}
 

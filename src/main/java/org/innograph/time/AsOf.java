@@ -13,12 +13,20 @@ import org.innograph.graph.PartialDate;
  * ended: the last day of its {@code validTo} (which retiring sets) is not before D, and, for a person's role,
  * no later document had named another holder of the same role ({@code succeededOn}, see
  * {@link RoleSuccession}). Stored partial dates are their first day, so month and year precision compare by
- * their first day; an {@code asOf} of 2022-12 is the day 2022-12-01.
+ * their first day; an {@code asOf} of 2022-12 is the day 2022-12-01. A link holds only while both its ends
+ * exist ({@link #exists}).
  */
 public final class AsOf {
 
 	private AsOf() {
 	}
+
+	/*
+	 * Every predicate below is a conjunction of clauses of at most two terms. Cypher's planner normalises
+	 * predicates into that form; written as "$asOf IS NULL OR (a AND (b OR c) …)" it multiplies the terms out,
+	 * and a statement with a few such predicates took seconds to plan. coalesce() turns "absent or before"
+	 * into one comparison.
+	 */
 
 	/**
 	 * The date part of the rule for the relationship variable {@code r}, reading the parameter {@code $asOf}
@@ -26,9 +34,9 @@ public final class AsOf {
 	 */
 	public static String holds(String r) {
 		return """
-				($asOf IS NULL OR ((coalesce(%1$s.validFrom, %1$s.statedOn) IS NULL OR coalesce(%1$s.validFrom, %1$s.statedOn) <= $asOf)
-				  AND (%1$s.validToEnd IS NULL OR %1$s.validToEnd >= $asOf)
-				  AND (%1$s.succeededOn IS NULL OR %1$s.succeededOn > $asOf)))"""
+				($asOf IS NULL OR coalesce(%1$s.validFrom, %1$s.statedOn, $asOf) <= $asOf)
+				  AND ($asOf IS NULL OR coalesce(%1$s.validToEnd, $asOf) >= $asOf)
+				  AND ($asOf IS NULL OR coalesce(%1$s.succeededOn, date('9999-12-31')) > $asOf)"""
 			.formatted(r);
 	}
 
@@ -37,8 +45,27 @@ public final class AsOf {
 	 * on they still count (retiring sets their {@code validTo}, which {@link #holds} compares).
 	 */
 	public static String current(String r) {
-		return "((coalesce(%1$s.retired, false) = false OR ($asOf IS NOT NULL AND %1$s.retiredAt IS NOT NULL)) AND %2$s)"
-			.formatted(r, holds(r));
+		return "(%2$s AND %1$s)".formatted(holds(r), retirement(r));
+	}
+
+	/**
+	 * Whether the entity {@code n} exists on {@code $asOf}: it had started (its validFrom, else its date) and
+	 * not ended (the last day of its validTo). A link holds only while both its ends exist, so the
+	 * relationship reads and the exports, which take in only the entities that exist, agree. Undated
+	 * entities always exist; retired ones count as of a day they were valid on.
+	 */
+	public static String exists(String n) {
+		return """
+				(%2$s
+				  AND ($asOf IS NULL OR coalesce(%1$s.validFrom, %1$s.date, $asOf) <= $asOf)
+				  AND ($asOf IS NULL OR coalesce(%1$s.validToEnd, $asOf) >= $asOf))"""
+			.formatted(n, retirement(n));
+	}
+
+	/** Not retired, or retired and asked about a date (then the dates decide). */
+	private static String retirement(String x) {
+		return "(coalesce(%1$s.retired, false) = false OR $asOf IS NOT NULL) AND (coalesce(%1$s.retired, false) = false OR %1$s.retiredAt IS NOT NULL)"
+			.formatted(x);
 	}
 
 	/** The day an {@code asOf} argument stands for: its first day; null stays null. */

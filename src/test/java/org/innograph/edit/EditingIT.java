@@ -319,7 +319,7 @@ class EditingIT {
 	}
 
 	static Map<String, Object> relationship(String type, String from, String to) {
-		return mutable(Map.of("type", type, "from", from, "to", to, "evidence",
+		return mutable(Map.of("type", type, "from", from, "to", to, "basis", "STATED", "evidence",
 				List.of(Map.of("source", "doc:000", "quote", "②한국항공우주연구원(KARI)", "locator", "L42"))));
 	}
 
