@@ -60,8 +60,8 @@ fragment Brief on Entity { id kind name { ko en } acronyms }`;
 /** Fields of a relationship as lists show it, with its evidence. */
 export const RELATIONSHIP = `
 fragment Rel on Relationship {
-  id type symmetric role roleLabel { ko en } status note
-  validFrom { text } validTo { text } amount { display }
+  id type symmetric role roleLabel { ko en } status basis note
+  validFrom { text } validTo { text } statedOn { text } amount { display }
   from { ...Brief } to { ...Brief }
   evidence { ...Ev }
 }

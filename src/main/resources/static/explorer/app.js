@@ -9,8 +9,9 @@ import * as node from './node.js';
 import * as network from './network.js';
 import * as path from './path.js';
 import * as timeline from './timeline.js';
+import * as source from './source.js';
 
-const VIEWS = { home, search, node, network, path, timeline };
+const VIEWS = { home, search, node, network, path, timeline, source };
 
 const STORED_LANGUAGE = 'innograph.lang';
 

@@ -2,7 +2,9 @@
 
 import { h } from './dom.js';
 import { href } from './router.js';
-import { t, lang, pick, other, kindLabel, typeLabel, statusLabel } from './i18n.js';
+import {
+	t, lang, pick, other, kindLabel, typeLabel, statusLabel, basisLabel, basisMeaning, BASIS_NAMES,
+} from './i18n.js';
 import { openCitation } from './cite.js';
 
 /** A link to a view in the current interface language. */
@@ -16,6 +18,56 @@ export function kindBadge(kind) {
 
 export function statusBadge(status) {
 	return status ? h('span', { class: 'badge status' }, statusLabel(status)) : null;
+}
+
+/**
+ * What a link or fact rests on, as a badge whose colour and border style differ by basis and whose text
+ * says it, so that neither colour nor text alone carries the difference.
+ */
+export function basisBadge(basis) {
+	if (!basis) {
+		return null;
+	}
+	return h('span', { class: 'badge basis basis-' + basis.toLowerCase(), 'data-basis': basis, title: basisMeaning(basis) },
+		h('span', { class: 'visually-hidden' }, t('basis.of', { basis: '' })), basisLabel(basis));
+}
+
+/** The class a list item of a link gets for its basis (planned and inferred links are marked at their edge). */
+export function basisClass(basis) {
+	return basis ? ' basis-' + basis.toLowerCase() : '';
+}
+
+/** The legend of the basis badges and lines: each basis, how it is drawn, what it means. */
+export function basisLegend() {
+	return h('div', { class: 'basis-legend', role: 'note', 'aria-label': t('basis.legend') },
+		h('p', { class: 'legend-title' }, t('basis.legend')),
+		h('ul', {}, BASIS_NAMES.map((basis) => h('li', { 'data-basis': basis },
+			h('span', { class: 'basis-line basis-' + basis.toLowerCase(), 'aria-hidden': 'true' }), ' ',
+			basisBadge(basis), ' ', h('span', { class: 'muted' }, basisMeaning(basis))))));
+}
+
+/**
+ * The first and last line a locator names: "L42" → [42, 42], "L70-95" or "L70–L95 (table)" → [70, 95];
+ * null when it names no line.
+ */
+export function locatorLines(locator) {
+	const match = /L(\d+)(?:\s*[-–]\s*L?(\d+))?/.exec(locator || '');
+	if (!match) {
+		return null;
+	}
+	const first = parseInt(match[1], 10);
+	const last = match[2] ? parseInt(match[2], 10) : first;
+	return [first, Math.max(first, last)];
+}
+
+/**
+ * The document view of a source at the lines a locator names (#/source/doc:001?line=763, or line=70-95);
+ * with an evidence id, the view also marks the quote's words within its lines.
+ */
+export function documentHref(sourceId, locator, evidenceId) {
+	const lines = locatorLines(locator);
+	const line = !lines ? undefined : (lines[0] === lines[1] ? String(lines[0]) : lines[0] + '-' + lines[1]);
+	return link('source', [sourceId], { line, evidence: evidenceId });
 }
 
 /** An entity's name (interface language first) linking to its page. */
@@ -41,14 +93,18 @@ export function period(from, to) {
 /** One quote with its document, publisher, date and place in the document. */
 export function evidenceItem(ev) {
 	const source = ev.source;
-	return h('li', { class: 'evidence' },
-		h('blockquote', { lang: 'ko' }, ev.quote),
+	// The quote, the title and the locator all open the document at the quoted line: a fragment such as
+	// "⑤ 한국전자통신연구원(ETRI)" only means something among the lines around it.
+	const where = documentHref(source.id, ev.locator, ev.id);
+	return h('li', { class: 'evidence', 'data-evidence': ev.id },
+		h('blockquote', { lang: 'ko' },
+			h('a', { href: where, class: 'quote-link', title: t('evidence.open') }, ev.quote)),
 		h('p', { class: 'source' },
 			h('span', { class: 'visually-hidden' }, t('evidence.source') + ': '),
-			h('a', { href: link('node', [source.id]), class: 'source-title' }, pick(source.title)),
+			h('a', { href: where, class: 'source-title' }, pick(source.title)),
 			' — ', pick(source.publisher),
 			', ', h('time', {}, source.published.text),
-			', ', h('span', { class: 'locator', title: t('evidence.locator') }, ev.locator)),
+			', ', h('a', { href: where, class: 'locator', title: t('evidence.open') }, ev.locator)),
 		ev.note ? h('p', { class: 'note' }, ev.note) : null);
 }
 
@@ -78,7 +134,7 @@ export function relationshipItem(rel, viewpoint, options = {}) {
 		? h('p', { class: 'rel-line' }, entityLink(otherEnd), ' ', kindBadge(otherEnd.kind))
 		: h('p', { class: 'rel-line' }, entityLink(rel.from), ' ',
 			h('span', { class: 'rel-type' }, typeLabel(rel.type, true)), ' ', entityLink(rel.to));
-	const details = [];
+	const details = [basisBadge(rel.basis)];
 	if (rel.roleLabel || rel.role) {
 		details.push(h('span', { class: 'role' }, t('rel.role') + ': ' + (pick(rel.roleLabel) || rel.role)));
 	}
@@ -89,17 +145,20 @@ export function relationshipItem(rel, viewpoint, options = {}) {
 	if (when) {
 		details.push(h('span', { class: 'date' }, when));
 	}
+	if (rel.statedOn) {
+		details.push(h('span', { class: 'stated-on' }, t('rel.statedOn', { date: rel.statedOn.text })));
+	}
 	if (rel.amount) {
 		details.push(h('span', { class: 'amount' }, t('rel.amount') + ': ' + rel.amount.display));
 	}
 	return h('li', {
-		class: 'relationship' + (options.highlight ? ' highlight' : ''),
+		class: 'relationship' + basisClass(rel.basis) + (options.highlight ? ' highlight' : ''),
 		id: options.anchor ? 'rel-' + cssId(rel.id) : undefined,
 		'data-id': rel.id,
 		tabindex: options.highlight ? '-1' : undefined,
 	},
 	heading,
-	details.length > 0 ? h('p', { class: 'rel-details' }, details) : null,
+	details.some((d) => d) ? h('p', { class: 'rel-details' }, details) : null,
 	rel.note ? h('p', { class: 'note' }, rel.note) : null,
 	evidenceList(rel.evidence),
 	h('p', { class: 'actions' },

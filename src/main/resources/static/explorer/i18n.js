@@ -63,6 +63,7 @@ const TEXTS = {
 		'rel.since': '{date}부터',
 		'rel.until': '{date}까지',
 		'rel.role': '역할',
+		'rel.statedOn': '{date} 문서에 처음 나옴',
 		'rel.amount': '금액',
 		'rel.heading': '연결',
 		'rel.context': '{name}의 관계 목록에서 보기',
@@ -110,7 +111,7 @@ const TEXTS = {
 		'path.none': '{max}단계 안에 문서로 뒷받침되는 경로가 없습니다.',
 		'path.item': '경로 {n} · {hops}단계',
 		'path.hop': '{n}단계',
-		'path.partnership': '직접 연결 또는 공동 참여:',
+		'path.partnership': '두 항목 사이:',
 		'path.unresolved': '“{q}”에 맞는 항목이 없습니다.',
 		'path.intro': '두 항목 사이의 가장 짧은 관계 사슬을 찾고, 단계마다 근거 문장을 보여 줍니다.',
 		'timeline.title': '연표',
@@ -127,6 +128,26 @@ const TEXTS = {
 		'source.kind': '문서 종류',
 		'source.url': '원문',
 		'fact.owner': '속성의 주체',
+		'basis.legend': '연결의 근거',
+		'basis.legendHint': '문서가 그렇다고 말하는 연결, 계획·추진할 것이라고만 말하는 연결, 문서가 직접 말하지 않아 정리하는 사람이 읽어 낸 연결을 구분해 보여 줍니다.',
+		'basis.of': '근거: {basis}',
+		'path.allStated': '모든 단계가 문서에 명시된 연결입니다.',
+		'path.notAllStated': '계획되었거나 추론된 단계가 있습니다.',
+		'verdict.label': '판정',
+		'evidence.open': '문서에서 보기',
+		'doc.heading': '원문',
+		'doc.line': '{n}행',
+		'doc.lines': '{from}–{to}행',
+		'doc.lineCount': '전체 {n}행',
+		'doc.earlier': '앞부분 더 보기',
+		'doc.later': '뒷부분 더 보기',
+		'doc.start': '문서 처음',
+		'doc.end': '문서 끝',
+		'doc.unavailable': '이 문서의 원문이 이 서비스에 없습니다. 인용과 위치는 위와 같습니다. 원문은 발행처에서 찾아볼 수 있습니다.',
+		'doc.cited': '인용 위치',
+		'doc.metadata': '문서 정보',
+		'doc.read': '원문 읽기',
+		'doc.noSuchLine': '이 문서에는 {n}행이 없습니다 (전체 {count}행).',
 		'direction.out': '→',
 		'direction.in': '←',
 	},
@@ -191,6 +212,7 @@ const TEXTS = {
 		'rel.since': 'since {date}',
 		'rel.until': 'until {date}',
 		'rel.role': 'Role',
+		'rel.statedOn': 'first stated {date}',
 		'rel.amount': 'Amount',
 		'rel.heading': 'Link',
 		'rel.context': 'See it among the relationships of {name}',
@@ -238,7 +260,7 @@ const TEXTS = {
 		'path.none': 'No documented path within {max} hops.',
 		'path.item': 'Path {n} · {hops} hops',
 		'path.hop': 'Hop {n}',
-		'path.partnership': 'Direct link or shared membership:',
+		'path.partnership': 'Between the two:',
 		'path.unresolved': 'Nothing matches “{q}”.',
 		'path.intro': 'The shortest chains of relationships between two entities, with the sentence that supports each step.',
 		'timeline.title': 'Timeline',
@@ -255,6 +277,26 @@ const TEXTS = {
 		'source.kind': 'Kind of document',
 		'source.url': 'Original',
 		'fact.owner': 'Attribute of',
+		'basis.legend': 'What a link rests on',
+		'basis.legendHint': 'Links a document states, links it only plans or calls for, and links a curator read into a text that does not say them are told apart.',
+		'basis.of': 'Basis: {basis}',
+		'path.allStated': 'Every hop is a link the documents state.',
+		'path.notAllStated': 'Some hops are planned or inferred, not stated.',
+		'verdict.label': 'Verdict',
+		'evidence.open': 'Read in the document',
+		'doc.heading': 'Text',
+		'doc.line': 'line {n}',
+		'doc.lines': 'lines {from}–{to}',
+		'doc.lineCount': '{n} lines',
+		'doc.earlier': 'Show earlier lines',
+		'doc.later': 'Show later lines',
+		'doc.start': 'Start of the document',
+		'doc.end': 'End of the document',
+		'doc.unavailable': 'The text of this document is not available on this service. The citation above still says where the quote is; the publisher has the original.',
+		'doc.cited': 'Quoted at',
+		'doc.metadata': 'About the document',
+		'doc.read': 'Read the text',
+		'doc.noSuchLine': 'This document has no line {n} (it has {count}).',
 		'direction.out': '→',
 		'direction.in': '←',
 	},
@@ -319,6 +361,24 @@ const STATUSES = {
 	COMPLETED: ['완료', 'completed'],
 };
 
+// What a link or fact rests on: [short badge, longer explanation] in each language.
+const BASES = {
+	STATED: [['명시됨', '인용한 문서에 그렇다고 적혀 있음'], ['stated', 'the cited text says so']],
+	PLANNED: [['계획 단계', '문서가 계획·추진·필요하다고만 말함'], ['planned', 'the text only plans, proposes or calls for it']],
+	INFERRED: [['추론', '문서가 직접 말하지 않고 정리하는 사람이 읽어 냄'], ['inferred', "a curator's reading; the text does not say it"]],
+};
+
+// partnership's answer, from the strongest tier to none.
+const VERDICTS = {
+	DIRECT: ['직접 연결', 'direct link'],
+	SHARED: ['공동 참여', 'shared membership'],
+	PLANNED: ['계획된 연결뿐', 'planned only'],
+	INFERRED: ['추론된 연결뿐', 'inferred only'],
+	NONE: ['연결 없음', 'no link'],
+};
+
+export const BASIS_NAMES = Object.keys(BASES);
+
 export const LANGUAGES = ['ko', 'en'];
 
 export const KIND_NAMES = Object.keys(KINDS);
@@ -357,6 +417,20 @@ export function typeLabel(type, forward = true) {
 
 export function statusLabel(status) {
 	return STATUSES[status]?.[index()] ?? status;
+}
+
+/** The short word for a basis (STATED, PLANNED, INFERRED). */
+export function basisLabel(basis) {
+	return BASES[basis]?.[index()][0] ?? basis;
+}
+
+/** What a basis means, in a phrase. */
+export function basisMeaning(basis) {
+	return BASES[basis]?.[index()][1] ?? '';
+}
+
+export function verdictLabel(verdict) {
+	return VERDICTS[verdict]?.[index()] ?? verdict;
 }
 
 /** A localized text from the API in the interface language, falling back to the other. */

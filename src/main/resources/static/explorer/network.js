@@ -5,7 +5,9 @@ import { gql, ENTITY_BRIEF } from './api.js';
 import { h, fill } from './dom.js';
 import { t, pick, kindLabel, typeLabel, KIND_NAMES, TYPE_NAMES, lang } from './i18n.js';
 import { href, list } from './router.js';
-import { link, kindBadge, entityLink, exportLinks, loading, errorMessage, viewHeading } from './components.js';
+import {
+	link, kindBadge, basisBadge, basisLegend, entityLink, exportLinks, loading, errorMessage, viewHeading,
+} from './components.js';
 
 const CYTOSCAPE = '/webjars/cytoscape/3.33.1/dist/cytoscape.min.js';
 
@@ -17,7 +19,7 @@ const QUERY = `query Neighbourhood($ids: [ID!]!, $types: [RelationshipType!], $k
       ...Brief degree
       neighbors(types: $types, kinds: $kinds, asOf: $asOf, first: $first) {
         totalCount
-        edges { direction node { ...Brief degree } relationship { id type status validFrom { text } } }
+        edges { direction node { ...Brief degree } relationship { id type status basis validFrom { text } } }
       }
     }
   }
@@ -29,6 +31,9 @@ export const COLORS = {
 	COUNCIL: '#c2416b', AGREEMENT: '#b8860b', PROGRAM: '#138a8a', PLAN: '#5b6770', PLAN_ITEM: '#7d8a93',
 	EVENT: '#d64541', SECTOR: '#6b8e23', FACILITY: '#4b5fa8', LAW: '#704214',
 };
+
+/** Edge colours by basis; style.css draws the legend's samples and badges in the same colours. */
+export const BASIS_COLORS = { STATED: '#9aa5b1', PLANNED: '#c05e00', INFERRED: '#7b4bb3' };
 
 let loader = null;
 
@@ -69,7 +74,7 @@ export async function render(main, route) {
 			h('header', { class: 'network-header' }, heading,
 				h('p', { class: 'hint' }, t('network.hint')), exports, notice),
 			filterForm(center, filter, expanded),
-			h('div', { class: 'network-main' }, canvas),
+			h('div', { class: 'network-main' }, basisLegend(), canvas),
 			h('aside', { class: 'network-side', 'aria-labelledby': 'network-list-heading' },
 				h('section', { class: 'card', 'aria-label': t('network.selected') }, selected),
 				h('section', { class: 'card' }, listHeading, nodeList))));
@@ -139,6 +144,7 @@ export async function render(main, route) {
 			const to = graph.nodes.get(edge.to);
 			fill(selected, h('h2', {}, t('network.selected')),
 				h('p', {}, entityLink(from), ' ', h('span', { class: 'rel-type' }, typeLabel(edge.type, true)), ' ', entityLink(to)),
+				h('p', {}, basisBadge(edge.basis)),
 				edge.validFrom ? h('p', {}, t('rel.since', { date: edge.validFrom.text })) : null,
 				h('p', {}, h('a', { href: link('node', [edge.id]) }, t('rel.permalink'))));
 		}
@@ -208,7 +214,7 @@ async function load(graph, ids, filter) {
 			const rel = edge.relationship;
 			const outgoing = edge.direction === 'OUTGOING';
 			graph.edges.set(rel.id, {
-				id: rel.id, type: rel.type, validFrom: rel.validFrom,
+				id: rel.id, type: rel.type, basis: rel.basis, validFrom: rel.validFrom,
 				from: outgoing ? entity.id : edge.node.id, to: outgoing ? edge.node.id : entity.id,
 			});
 		}
@@ -236,7 +242,10 @@ function elements(graph) {
 	}));
 	const edges = [...graph.edges.values()].map((edge) => ({
 		group: 'edges',
-		data: { id: edge.id, source: edge.from, target: edge.to, label: typeLabel(edge.type, true), type: edge.type },
+		data: {
+			id: edge.id, source: edge.from, target: edge.to, label: typeLabel(edge.type, true), type: edge.type,
+			basis: edge.basis || 'STATED',
+		},
 	}));
 	return nodes.concat(edges);
 }
@@ -264,6 +273,9 @@ const STYLE = [
 			'curve-style': 'bezier', 'arrow-scale': 0.8,
 		},
 	},
+	// Planned and inferred links are told apart by line style as well as colour (the legend says which is which).
+	{ selector: 'edge[basis = "PLANNED"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [7, 4], width: 2, 'line-color': BASIS_COLORS.PLANNED, 'target-arrow-color': BASIS_COLORS.PLANNED } },
+	{ selector: 'edge[basis = "INFERRED"]', style: { 'line-style': 'dotted', width: 2, 'line-color': BASIS_COLORS.INFERRED, 'target-arrow-color': BASIS_COLORS.INFERRED } },
 	{ selector: 'edge:selected', style: { 'line-color': '#ffbf47', 'target-arrow-color': '#ffbf47', width: 3, label: 'data(label)', 'font-size': 10 } },
 ];
 

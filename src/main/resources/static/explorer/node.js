@@ -4,9 +4,10 @@ import { gql, RELATIONSHIP } from './api.js';
 import { h, fill } from './dom.js';
 import { t, pick, kindLabel, typeLabel } from './i18n.js';
 import {
-	link, kindBadge, statusBadge, entityLink, evidenceList, relationshipItem, exportLinks, loading,
-	errorMessage, viewHeading, bothNames, period, cssId,
+	link, kindBadge, statusBadge, basisBadge, basisClass, basisLegend, evidenceList, relationshipItem, exportLinks,
+	loading, errorMessage, viewHeading, bothNames, period, cssId,
 } from './components.js';
+import { show as showDocument } from './source.js';
 
 const PAGE = 100;
 
@@ -17,16 +18,15 @@ const QUERY = `query Node($id: ID!, $first: Int) {
       ...Brief entityType: type aliases code status note degree
       description { ko en } date { text } validFrom { text } validTo { text }
       evidence { ...Ev }
-      facts { id key display text { ko en } date { text } from { text } to { text } note evidence { ...Ev } }
+      facts {
+        id key display text { ko en } date { text } from { text } to { text } basis statedOn { text } note
+        evidence { ...Ev }
+      }
       relationships(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { ...Rel } }
     }
     ... on Relationship { ...Rel }
-    ... on Source {
-      documentId documentKind: kind url note title { ko en } publisher { ko en } published { text }
-      publisherEntity { ...Brief }
-    }
     ... on Fact {
-      key display note date { text } text { ko en } evidence { ...Ev }
+      key display note basis date { text } text { ko en } evidence { ...Ev }
     }
     ... on Evidence { ...Ev }
   }
@@ -65,7 +65,8 @@ export async function render(main, route) {
 		case 'Relationship':
 			return relationshipView(main, node);
 		case 'Source':
-			return sourceView(main, node);
+			// A document's page is its document view, with its text where the service has it.
+			return showDocument(main, node.id, route.params.get('line'), route.params.get('evidence'));
 		case 'Fact':
 			return factView(main, node);
 		default:
@@ -117,7 +118,7 @@ function entityView(main, entity, highlight) {
 				h('ul', { class: 'fact-list' }, entity.facts.map(factItem))) : null,
 			h('section', { class: 'card relationships', 'aria-labelledby': 'relationships-heading' },
 				h('h2', { id: 'relationships-heading' }, t('entity.relationships', { n: entity.relationships.totalCount })),
-				entity.relationships.totalCount === 0 ? h('p', {}, t('entity.noRelationships')) : null,
+				entity.relationships.totalCount === 0 ? h('p', {}, t('entity.noRelationships')) : basisLegend(),
 				groups, more),
 			entity.evidence.length > 0 ? h('section', { class: 'card entity-evidence', 'aria-labelledby': 'evidence-heading' },
 				h('h2', { id: 'evidence-heading' }, t('entity.evidence')),
@@ -174,8 +175,9 @@ function pager(state, container, more, pageInfo) {
 function factItem(fact) {
 	const value = fact.text ? pick(fact.text) : fact.display;
 	const when = fact.date ? fact.date.text : period(fact.from, fact.to);
-	return h('li', { class: 'fact', 'data-key': fact.key },
-		h('p', {}, h('strong', {}, fact.key), ': ', value, when ? h('span', { class: 'date' }, ' · ' + when) : null),
+	return h('li', { class: 'fact' + basisClass(fact.basis), 'data-key': fact.key },
+		h('p', {}, h('strong', {}, fact.key), ': ', value, when ? h('span', { class: 'date' }, ' · ' + when) : null,
+			fact.basis && fact.basis !== 'STATED' ? [' ', basisBadge(fact.basis)] : null),
 		fact.note ? h('p', { class: 'note' }, fact.note) : null,
 		evidenceList(fact.evidence));
 }
@@ -203,26 +205,13 @@ async function relationshipView(main, rel) {
 	}
 }
 
-function sourceView(main, source) {
-	fill(main,
-		h('article', { class: 'source-view', 'data-id': source.id },
-			h('p', { class: 'kicker' }, t('source.title'), ' ', h('code', { class: 'id' }, source.id)),
-			viewHeading(...bothNames(source.title)),
-			h('dl', { class: 'card' },
-				h('dt', {}, t('source.publisher')),
-				h('dd', {}, source.publisherEntity ? entityLink(source.publisherEntity) : pick(source.publisher)),
-				h('dt', {}, t('source.published')), h('dd', {}, source.published.text),
-				h('dt', {}, t('source.kind')), h('dd', {}, source.documentKind),
-				source.url ? [h('dt', {}, t('source.url')), h('dd', {}, source.url)] : null,
-				source.note ? [h('dt', {}, t('entity.note')), h('dd', {}, source.note)] : null)));
-}
-
 function factView(main, fact) {
 	const owner = fact.id.split('#')[0];
 	fill(main,
 		h('article', { class: 'fact-view', 'data-id': fact.id },
 			h('p', { class: 'kicker' }, h('code', { class: 'id' }, fact.id)),
 			viewHeading(fact.key + ': ' + (fact.text ? pick(fact.text) : fact.display)),
+			h('p', {}, basisBadge(fact.basis)),
 			h('p', {}, t('fact.owner') + ': ', h('a', { href: link('node', [owner]) }, owner)),
 			evidenceList(fact.evidence)));
 }

@@ -2,16 +2,16 @@
 
 import { gql, RELATIONSHIP, ENTITY_BRIEF } from './api.js';
 import { h, fill } from './dom.js';
-import { t, pick, typeLabel, lang } from './i18n.js';
+import { t, pick, typeLabel, verdictLabel, lang } from './i18n.js';
 import { href } from './router.js';
 import {
-	link, entityLink, kindBadge, statusBadge, evidenceList, citeButton, exportLinks, loading, errorMessage,
-	viewHeading, period,
+	link, entityLink, kindBadge, statusBadge, basisBadge, basisClass, basisLegend, evidenceList, citeButton, exportLinks,
+	loading, errorMessage, viewHeading, period,
 } from './components.js';
 
 const QUERY = `query Paths($from: ID!, $to: ID!, $maxHops: Int, $asOf: DateOrPartial) {
   connections(from: $from, to: $to, maxHops: $maxHops, first: 5, asOf: $asOf) {
-    length
+    length allStated
     nodes { ...Brief }
     hops { forward from { ...Brief } to { ...Brief } relationship { ...Rel } }
   }
@@ -19,7 +19,7 @@ const QUERY = `query Paths($from: ID!, $to: ID!, $maxHops: Int, $asOf: DateOrPar
 ${RELATIONSHIP}`;
 
 const PARTNERSHIP = `query Partnership($a: ID!, $b: ID!) {
-  partnership(a: $a, b: $b) { documented summary { ko en } }
+  partnership(a: $a, b: $b) { documented verdict summary { ko en } }
 }`;
 
 const RESOLVE = `query Resolve($ids: [ID!]!) { nodes(ids: $ids) { ... on Entity { ...Brief } } }
@@ -51,16 +51,24 @@ export async function render(main, route) {
 	}
 	const name = (entity, id) => (entity && entity.name ? pick(entity.name) : id);
 	const paths = data.connections;
-	// The journalist's question first: is there a documented link between the two at all?
+	// The journalist's question first: is there a documented link between the two at all, or only a plan?
 	const partnership = h('p', { class: 'partnership', id: 'partnership' });
 	gql(PARTNERSHIP, { a: fromId, b: toId })
-		.then((answer) => fill(partnership, h('span', { class: 'muted' }, t('path.partnership') + ' '), pick(answer.partnership.summary)))
+		.then((answer) => {
+			const verdict = answer.partnership.verdict;
+			partnership.dataset.verdict = verdict;
+			partnership.classList.add('verdict-' + verdict.toLowerCase());
+			fill(partnership, h('span', { class: 'muted' }, t('path.partnership') + ' '),
+				h('span', { class: 'badge verdict verdict-' + verdict.toLowerCase() },
+					h('span', { class: 'visually-hidden' }, t('verdict.label') + ': '), verdictLabel(verdict)), ' ',
+				h('span', { class: 'verdict-summary' }, pick(answer.partnership.summary)));
+		})
 		.catch(() => partnership.remove());
 	fill(results,
 		h('h2', { id: 'paths-heading' }, t('path.heading', { from: name(ends[0], fromId), to: name(ends[1], toId) })),
 		partnership,
 		exportLinks({ from: fromId, to: toId, maxHops, asOf }),
-		paths.length === 0 ? h('p', { class: 'none' }, t('path.none', { max: maxHops })) : null,
+		paths.length === 0 ? h('p', { class: 'none' }, t('path.none', { max: maxHops })) : basisLegend(),
 		paths.map(pathItem));
 }
 
@@ -117,16 +125,18 @@ async function resolve(text) {
 }
 
 function pathItem(path, index) {
-	return h('section', { class: 'path card', 'aria-labelledby': 'path-' + index },
+	return h('section', { class: 'path card' + (path.allStated ? ' all-stated' : ''), 'aria-labelledby': 'path-' + index },
 		h('h3', { id: 'path-' + index }, t('path.item', { n: index + 1, hops: path.length })),
+		h('p', { class: 'path-basis' + (path.allStated ? '' : ' not-all-stated') },
+			t(path.allStated ? 'path.allStated' : 'path.notAllStated')),
 		h('p', { class: 'chain' }, path.nodes.map((node, i) => [i > 0 ? ' → ' : '', entityLink(node)])),
 		h('ol', { class: 'hops' }, path.hops.map((hop, i) => hopItem(hop, i))));
 }
 
 function hopItem(hop, index) {
 	const rel = hop.relationship;
-	const details = [statusBadge(rel.status), period(rel.validFrom, rel.validTo)].filter((x) => x);
-	return h('li', { class: 'hop', 'data-relationship': rel.id },
+	const details = [basisBadge(rel.basis), statusBadge(rel.status), period(rel.validFrom, rel.validTo)].filter((x) => x);
+	return h('li', { class: 'hop' + basisClass(rel.basis), 'data-relationship': rel.id, 'data-basis': rel.basis },
 		h('p', { class: 'hop-line' },
 			h('span', { class: 'hop-number' }, t('path.hop', { n: index + 1 })), ' ',
 			entityLink(hop.from), ' ', kindBadge(hop.from.kind), ' ',

@@ -5,6 +5,7 @@
 //   #/network/<id>          network around an entity (?kinds=…&types=…&asOf=YYYY-MM-DD&expand=<id>,<id>)
 //   #/path/<from>/<to>      paths between two entities (?maxHops=4&asOf=YYYY-MM-DD)
 //   #/timeline              dated facts               (?from=…&to=…&involving=<id>&kinds=…)
+//   #/source/<id>           a source document and its text (?line=763 or ?line=70-95: highlighted; &evidence=<id>: its words marked)
 // Every route takes ?lang=ko|en. Segments are URI-encoded; '+' is read as a space, so the permalinks
 // the API writes (Java's URLEncoder) and the links this page writes (encodeURIComponent) both work.
 

@@ -4,14 +4,14 @@ import { gql, ENTITY_BRIEF } from './api.js';
 import { h, fill } from './dom.js';
 import { t, pick, KIND_NAMES, kindLabel, lang } from './i18n.js';
 import { href, list } from './router.js';
-import { link, entityLink, kindBadge, errorMessage, viewHeading, exportLinks } from './components.js';
+import { link, entityLink, kindBadge, basisBadge, errorMessage, viewHeading, exportLinks } from './components.js';
 
 const PAGE = 100;
 
 const QUERY = `query Timeline($from: Date, $to: Date, $involving: ID, $kinds: [EntityKind!], $first: Int, $after: String) {
   timeline(from: $from, to: $to, involving: $involving, kinds: $kinds, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor }
-    edges { node { kind date { text } label { ko en } entity { ...Brief } relationship { id } fact { id key } } }
+    edges { node { kind date { text } label { ko en } entity { ...Brief } relationship { id basis } fact { id key basis } } }
   }
 }
 ${ENTITY_BRIEF}`;
@@ -89,9 +89,11 @@ async function page(filter, after, state, count, more) {
 				h('h2', { id: 'year-' + year }, year), list));
 			state.years.set(year, list);
 		}
+		// A dated plan is not a dated fact: planned and inferred items say so beside their label.
+		const basis = (item.relationship && item.relationship.basis) || (item.fact && item.fact.basis);
 		list.appendChild(h('li', { class: 'timeline-item kind-' + item.kind.toLowerCase() },
 			h('time', { datetime: item.date.text }, item.date.text), ' ',
-			h('span', { class: 'label' }, pick(item.label)), ' ',
+			h('span', { class: 'label' }, pick(item.label), basis && basis !== 'STATED' ? [' ', basisBadge(basis)] : null), ' ',
 			h('span', { class: 'about' }, entityLink(item.entity), ' ', kindBadge(item.entity.kind)),
 			item.relationship ? [' ', h('a', { href: link('node', [item.relationship.id]), class: 'permalink' }, t('rel.permalink'))] : null));
 	}
