@@ -28,12 +28,6 @@ import org.innograph.graph.PartialDate;
  */
 public final class SeedChecks {
 
-	/**
-	 * Whether every relationship and fact must say its basis: on, since every record of the seed has been
-	 * reviewed and given one (the JSON Schema requires it too). The check itself is tested on a small seed.
-	 */
-	public static final boolean BASIS_REQUIRED = true;
-
 	/** Korean phone numbers (042-270-4150, 044-203-4512) and web-hard logins must never enter the graph. */
 	private static final Pattern CONTACT_DATA = Pattern
 		.compile("(\\b0\\d{1,2}[-)]\\s?\\d{3,4}-\\d{4}\\b)|(webhard)|(\\bPW\\s*:)", Pattern.CASE_INSENSITIVE);
@@ -45,8 +39,6 @@ public final class SeedChecks {
 
 	private final Optional<Path> sourcesDirectory;
 
-	private final boolean basisRequired;
-
 	private final Map<String, SourceText> sourceTexts = new HashMap<>();
 
 	/**
@@ -54,13 +46,7 @@ public final class SeedChecks {
 	 * empty, quotes are not checked against the documents
 	 */
 	public SeedChecks(Optional<Path> sourcesDirectory) {
-		this(sourcesDirectory, BASIS_REQUIRED);
-	}
-
-	/** As {@link #SeedChecks(Optional)}, saying whether a record without a basis is a problem. */
-	public SeedChecks(Optional<Path> sourcesDirectory, boolean basisRequired) {
 		this.sourcesDirectory = sourcesDirectory;
-		this.basisRequired = basisRequired;
 	}
 
 	/** Every problem found; empty when the seed is consistent. */
@@ -126,13 +112,10 @@ public final class SeedChecks {
 	/**
 	 * A basis that contradicts the record: an inference must say why (its note), and a plan cannot have
 	 * happened (a status of CONFIRMED, DESIGNATED, SIGNED, IN_OPERATION or COMPLETED). Edits follow the
-	 * same rules ({@code edit.Rules}).
+	 * same rules ({@code edit.Rules}). That every record has a basis at all is the JSON Schema's rule.
 	 */
 	private void checkBasis(String basis, String status, String note, String where, List<SeedProblem> problems) {
 		if (basis == null) {
-			if (this.basisRequired) {
-				problems.add(new SeedProblem(where, "no basis: say whether the quote STATES it, PLANS it, or it is INFERRED"));
-			}
 			return;
 		}
 		if (Basis.INFERRED.name().equals(basis) && (note == null || note.isBlank())) {

@@ -42,7 +42,6 @@ class ExportRequestTests {
 			asOf    | 2024-13-01            | 'asOf': '2024-13-01' is not a calendar date
 			asOf    | 2023-02-30            | 'asOf': '2023-02-30' is not a calendar date
 			asOf    | 0000-01-01            | 'asOf': '0000-01-01' is outside the years 1900 to 2100
-			asOf    | 2024-12               | 'asOf': '2024-12' is not a date of the form YYYY-MM-DD
 			hops    | 2                     | 'hops' applies to a neighbourhood
 			maxHops | 3                     | 'maxHops' applies to paths
 			from    | org:kari              | 'from' and 'to' go together

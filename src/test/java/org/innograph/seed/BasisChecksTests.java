@@ -9,11 +9,12 @@ import org.innograph.graph.RelationshipType;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * What a record rests on: the seed checks refuse a basis that contradicts the record, and (with
- * {@link SeedChecks#BASIS_REQUIRED} on) a record without one; the loader stores the basis and the date
- * the record was first stated.
+ * What a record rests on: the seed's schema refuses a record without a basis, the seed checks refuse a
+ * basis that contradicts the record, and the loader stores the basis and the date the record was first
+ * stated.
  */
 class BasisChecksTests {
 
@@ -44,6 +45,7 @@ class BasisChecksTests {
 			      - key: budget
 			        value: 10
 			        unit: 억 원
+			        basis: STATED
 			        evidence:
 			          - { source: doc:901, quote: 10억 원, locator: L3 }
 			          - { source: doc:900, quote: 10억 원, locator: L9 }
@@ -92,6 +94,7 @@ class BasisChecksTests {
 			  - type: LOCATED_IN
 			    from: org:alpha
 			    to: org:beta
+			    basis: STATED
 			    evidence:
 			      - { source: doc:901, quote: 알파, locator: L1 }
 			      - { source: doc:900, quote: 알파, locator: L1 }
@@ -102,27 +105,29 @@ class BasisChecksTests {
 
 	@Test
 	void plannedBasisOnARecordThatHappenedIsRefused() {
-		assertThat(problems(false)).anySatisfy((p) -> assertThat(p).contains("relationships.yaml relationships[0]")
+		assertThat(problems()).anySatisfy((p) -> assertThat(p).contains("relationships.yaml relationships[0]")
 			.contains("basis PLANNED contradicts status SIGNED"));
-		assertThat(problems(false)).noneSatisfy((p) -> assertThat(p).contains("relationships[2]"));
+		assertThat(problems()).noneSatisfy((p) -> assertThat(p).contains("relationships[2]"));
 	}
 
 	@Test
 	void inferredBasisWithoutANoteIsRefused() {
-		assertThat(problems(false))
+		assertThat(problems())
 			.anySatisfy((p) -> assertThat(p).contains("relationships[1]").contains("INFERRED needs a note"))
 			.anySatisfy((p) -> assertThat(p).contains("(org:alpha) fact staff").contains("INFERRED needs a note"))
 			.noneSatisfy((p) -> assertThat(p).contains("relationships[3]"));
 	}
 
 	@Test
-	void aMissingBasisIsRefusedWhenRequiredAndToleratedOtherwise() {
-		assertThat(problems(true))
-			.anySatisfy((p) -> assertThat(p).contains("relationships[4]").contains("no basis"))
-			.anySatisfy((p) -> assertThat(p).contains("(org:alpha) fact budget").contains("no basis"));
-		assertThat(problems(false)).noneSatisfy((p) -> assertThat(p).contains("no basis"));
-		assertThat(problems(false)).hasSize(3);
-		assertThat(problems(true)).hasSize(5);
+	void aMissingBasisIsRefusedByTheSchema() {
+		String withoutBasis = RELATIONSHIPS.replace("    basis: STATED\n", "");
+		assertThat(withoutBasis).isNotEqualTo(RELATIONSHIPS);
+		assertThatExceptionOfType(InvalidSeedException.class)
+			.isThrownBy(() -> new SeedReader().read(List.of(new SeedFile("sources.yaml", SOURCES),
+					new SeedFile("entities.yaml", ENTITIES), new SeedFile("relationships.yaml", withoutBasis))))
+			.withMessageContaining("relationships[4]")
+			.withMessageContaining("required property 'basis' not found");
+		assertThat(problems()).hasSize(3);
 	}
 
 	@Test
@@ -131,7 +136,6 @@ class BasisChecksTests {
 		Map<String, Object> located = graph.relationships().get(RelationshipType.LOCATED_IN).get(0);
 		@SuppressWarnings("unchecked")
 		Map<String, Object> props = (Map<String, Object>) located.get("props");
-		// No basis yet (not reviewed): STATED until the check is switched on.
 		assertThat(props).containsEntry("basis", "STATED");
 		// doc:900 (2023-05) is earlier than doc:901 (2023-10-19): its date, at its precision.
 		assertThat(PartialDate.stored(props.get("statedOn"), props.get("statedOnPrecision")))
@@ -147,8 +151,8 @@ class BasisChecksTests {
 			.isEqualTo(PartialDate.parse("2023-05"));
 	}
 
-	private List<String> problems(boolean basisRequired) {
-		return new SeedChecks(Optional.empty(), basisRequired).check(this.seed).stream().map(SeedProblem::toString).toList();
+	private List<String> problems() {
+		return new SeedChecks(Optional.empty()).check(this.seed).stream().map(SeedProblem::toString).toList();
 	}
 
 }
