@@ -6,9 +6,14 @@ import org.innograph.api.WebProperties;
 
 /**
  * Ready-to-paste citations of a relationship for journalists: what, between whom, since when, and the
- * first source with its publisher, date, locator and quote, then a permalink.
+ * first source with its publisher, date, locators and quotes, then a permalink. A list item is cited with
+ * the heading that gives it meaning, so every quote the record holds from that source is given (up to
+ * three), each with its line.
  */
 final class Citations {
+
+	/** Quotes of the first source given in a citation; more are counted, not quoted. */
+	private static final int MAX_QUOTES = 3;
 
 	private Citations() {
 	}
@@ -45,11 +50,19 @@ final class Citations {
 				.append(source.title().in(korean))
 				.append("\u201D, ")
 				.append(source.published().text())
-				.append(", ")
-				.append(first.locator())
-				.append(": \u201C")
-				.append(first.quote().strip())
-				.append("\u201D. ");
+				.append(", ");
+			List<Evidence> cited = evidence.stream()
+				.filter((item) -> item.source().id().equals(source.id()))
+				.limit(MAX_QUOTES)
+				.toList();
+			for (int i = 0; i < cited.size(); i++) {
+				text.append((i == 0) ? "" : " \u2026 ")
+					.append(cited.get(i).locator())
+					.append(": \u201C")
+					.append(cited.get(i).quote().strip())
+					.append("\u201D");
+			}
+			text.append(". ");
 			if (evidence.size() > 1) {
 				text.append(korean ? "(근거 " + evidence.size() + "건) " : "(" + evidence.size() + " pieces of evidence) ");
 			}

@@ -143,7 +143,7 @@ class ExportIT {
 	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
 			/export/pdf                            | 400 | BAD_REQUEST | Unknown export format
 			/export/graphml?kinds=PLANET           | 400 | BAD_REQUEST | Unknown entity kind
-			/export/graphml?asOf=yesterday         | 400 | BAD_REQUEST | 'asOf': 'yesterday' is not a date of the form YYYY-MM-DD
+			/export/graphml?asOf=yesterday         | 400 | BAD_REQUEST | 'asOf': 'yesterday' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD
 			/export/gexf?hops=2                    | 400 | BAD_REQUEST | give 'around' too
 			/export/csv?around=org:kari&hops=9     | 400 | BAD_REQUEST | from 1 to 3
 			/export/csv?format=csv                 | 400 | BAD_REQUEST | Unknown parameter 'format'

@@ -79,7 +79,8 @@ class ExportTextSafetyIT {
 		entity.put("name", Map.of("ko", "-1+2 기관", "en", FORMULA));
 		entity.put("acronyms", List.of("@SUM(1)", "+82"));
 		entity.put("evidence", List.of(Map.of("source", "doc:000", "quote", "②한국항공우주연구원(KARI)", "locator", "L42")));
-		Map<String, Object> located = Map.of("type", "LOCATED_IN", "from", this.id, "to", "region:daejeon", "evidence",
+		Map<String, Object> located = Map.of("type", "LOCATED_IN", "from", this.id, "to", "region:daejeon", "basis",
+				"STATED", "evidence",
 				List.of(Map.of("source", "doc:000", "quote", "=cmd|' /C calc'!A0", "locator", "L42")));
 		String body = JSON.writeValueAsString(Map.of("query",
 				"mutation($input: CreateRecordsInput!) { createRecords(input: $input) { entities { id } } }", "variables",

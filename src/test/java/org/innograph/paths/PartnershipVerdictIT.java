@@ -64,7 +64,7 @@ class PartnershipVerdictIT {
 
 	@Test
 	void theDaejeonRegionAnswersThroughItsCityGovernment() {
-		// The plan names Dresden among cities to strengthen cooperation with (001 L1300): the link is recorded
+		// The plan names Dresden among cities to strengthen cooperation with (001 L1299-1300, the heading and its item): the link is recorded
 		// on the city government, and it is a plan.
 		var response = partnership("region:daejeon", "region:dresden");
 		response.path("partnership.aCounterparts[*].id").entityList(String.class).containsExactly("org:daejeon-city");
@@ -76,7 +76,7 @@ class PartnershipVerdictIT {
 		response.path("partnership.verdict").entity(String.class).isEqualTo("PLANNED");
 		response.path("partnership.documented").entity(Boolean.class).isEqualTo(false);
 		response.path("partnership.summary.en").entity(String.class)
-			.satisfies((summary) -> assertThat(summary).contains("doc:001 (L1300) calls for one"));
+			.satisfies((summary) -> assertThat(summary).contains("doc:001 (L1299) calls for one"));
 		// The city government asked directly gets the same verdict.
 		partnership("org:daejeon-city", "region:dresden").path("partnership.verdict").entity(String.class)
 			.isEqualTo("PLANNED");

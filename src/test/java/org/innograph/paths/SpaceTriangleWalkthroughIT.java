@@ -56,7 +56,8 @@ class SpaceTriangleWalkthroughIT {
 			.execute();
 		List<Map<String, Object>> paths = response.path("connections").entityList(MAP).get();
 		assertThat(paths).isNotEmpty();
-		int shortest = ((Number) paths.get(0).get("length")).intValue();
+		// Paths of stated links come first, so the first path need not be the shortest of all.
+		int shortest = paths.stream().mapToInt((path) -> ((Number) path.get("length")).intValue()).min().orElseThrow();
 		assertThat(shortest).isBetween(2, 4);
 		for (Map<String, Object> path : paths) {
 			assertThat(((Number) path.get("length")).intValue()).isGreaterThanOrEqualTo(shortest);

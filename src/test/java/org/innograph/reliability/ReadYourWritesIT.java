@@ -110,7 +110,7 @@ class ReadYourWritesIT {
 		// A mutation that writes nothing (the id exists) returns no bookmark either.
 		HttpResponse<String> again = post(second.uri("/graphql").getPort(), createEntity(id),
 				Map.of("Authorization", "Bearer " + token, HEADER, bookmark));
-		assertThat(Http.json(again).at("/errors/0/extensions/code").asString()).isEqualTo("BAD_REQUEST");
+		assertThat(Http.json(again).at("/errors/0/extensions/code").asString()).isEqualTo("CONFLICT");
 		assertThat(again.headers().firstValue(HEADER)).isEmpty();
 	}
 

@@ -153,8 +153,9 @@ class ClaimsBrowserIT {
 		sourceText("000");
 		this.browser.open(this.origin + "/#/node/" + encode(KAIST) + "?lang=en");
 		this.browser.ready("node");
-		WebElement quote = this.browser
-			.waitFor(By.cssSelector("li.relationship[data-id='" + KAIST_MOU_LINK + "'] .evidence a.quote-link"));
+		// The link cites the heading (L41, the parties) and the list item under it (L42): open the item.
+		WebElement quote = this.browser.waitFor(By.cssSelector(
+				"li.relationship[data-id='" + KAIST_MOU_LINK + "'] .evidence a.quote-link[href*='line=42&']"));
 		assertThat(quote.getAttribute("href")).contains("#/source/" + encode("doc:000") + "?line=42&evidence=");
 		quote.click();
 		this.browser.ready("source");
@@ -255,11 +256,11 @@ class ClaimsBrowserIT {
 		}
 	}
 
-	/** ADD's planned link to DAPA, and one of ADD's stated links, as the API gives them. */
+	/** ADD's planned link to DAPA, and one of DAPA's stated links (its move to Daejeon), as the API gives them. */
 	private Links plannedAndStatedLinks() {
 		JsonNode nodes = graphql("""
 				query ($id: String!) { entity(key: $id) { relationships(first: 100) { nodes { id basis } } } }""",
-				Map.of("id", "org:add"))
+				Map.of("id", "org:dapa"))
 			.at("/data/entity/relationships/nodes");
 		List<String> planned = new ArrayList<>();
 		List<String> stated = new ArrayList<>();
@@ -272,9 +273,9 @@ class ClaimsBrowserIT {
 				stated.add(node.path("id").asString());
 			}
 		});
-		assertThat(planned).as("ADD's planned links").contains(ADD_DAPA);
-		assertThat(stated).as("ADD's stated links").isNotEmpty();
-		return new Links("org:add", ADD_DAPA, stated.get(0));
+		assertThat(planned).as("DAPA's planned links").contains(ADD_DAPA);
+		assertThat(stated).as("DAPA's stated links").isNotEmpty();
+		return new Links("org:dapa", ADD_DAPA, stated.get(0));
 	}
 
 	private void awaitSeed() {
