@@ -303,6 +303,7 @@ class InputRulesIT {
 		relationship.put("from", from);
 		relationship.put("to", to);
 		relationship.put("key", "it-hygiene");
+		relationship.put("basis", "STATED");
 		relationship.put("evidence", List.of(Map.of("source", "doc:000", "quote", EVIDENCE_QUOTE, "locator", "L42")));
 		return relationship;
 	}
