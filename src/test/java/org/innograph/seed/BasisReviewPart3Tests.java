@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,18 +38,13 @@ class BasisReviewPart3Tests {
 
 	static Seed seed;
 
-	static Map<String, JsonNode> trees = new HashMap<>();
+	static Map<String, JsonNode> trees;
 
 	@BeforeAll
 	static void readSeed() {
 		List<SeedFile> files = SeedFiles.fromDirectory(SeedFilesTests.SEED);
 		seed = new SeedReader().read(files);
-		YAMLMapper yaml = YAMLMapper.builder().build();
-		for (SeedFile file : files) {
-			if (FILES.contains(file.name())) {
-				trees.put(file.name(), yaml.readTree(file.content()));
-			}
-		}
+		trees = SeedTrees.of(files, FILES);
 		assertThat(trees.keySet()).as("the files of this review").isEqualTo(FILES);
 	}
 

@@ -1,7 +1,6 @@
 package org.innograph.seed;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,18 +34,13 @@ class MasterPlanAdditionsTests {
 
 	static Seed seed;
 
-	static Map<String, JsonNode> trees = new HashMap<>();
+	static Map<String, JsonNode> trees;
 
 	@BeforeAll
 	static void readSeed() {
 		List<SeedFile> files = SeedFiles.fromDirectory(SeedFilesTests.SEED);
 		seed = new SeedReader().read(files);
-		YAMLMapper yaml = YAMLMapper.builder().build();
-		for (SeedFile file : files) {
-			if (FILES.contains(file.name())) {
-				trees.put(file.name(), yaml.readTree(file.content()));
-			}
-		}
+		trees = SeedTrees.of(files, FILES);
 		assertThat(trees.keySet()).as("the files these checks read").isEqualTo(FILES);
 	}
 

@@ -1,12 +1,10 @@
 package org.innograph.seed;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -27,18 +25,13 @@ class SeedChecklistPartATests {
 
 	static Seed seed;
 
-	static Map<String, JsonNode> trees = new HashMap<>();
+	static Map<String, JsonNode> trees;
 
 	@BeforeAll
 	static void readSeed() {
 		List<SeedFile> files = SeedFiles.fromDirectory(SeedFilesTests.SEED);
 		seed = new SeedReader().read(files);
-		YAMLMapper yaml = YAMLMapper.builder().build();
-		for (SeedFile file : files) {
-			if (FILES.contains(file.name())) {
-				trees.put(file.name(), yaml.readTree(file.content()));
-			}
-		}
+		trees = SeedTrees.of(files, FILES);
 		assertThat(trees.keySet()).isEqualTo(FILES);
 	}
 
