@@ -61,30 +61,30 @@ public record Manifest(String scale, int nodes, long seed, int entities, int rel
 				kinds.put(kind.label(), graph.count(kind));
 			}
 		}
-		int organizations = graph.count(EntityKind.Organization);
+		int organizations = graph.count(EntityKind.ORGANIZATION);
 		List<Sample> samples = new ArrayList<>();
 		// The three best-connected organisations, then random ones.
 		IntStream.range(0, organizations)
-			.map((n) -> graph.entityOf(EntityKind.Organization, n))
+			.map((n) -> graph.entityOf(EntityKind.ORGANIZATION, n))
 			.boxed()
 			.sorted(Comparator.comparingInt(graph::degree).reversed())
 			.limit(3)
 			.forEach((e) -> samples.add(sample(graph, e)));
 		while (samples.size() < 40) {
-			samples.add(sample(graph, graph.entityOf(EntityKind.Organization, random.nextInt(organizations))));
+			samples.add(sample(graph, graph.entityOf(EntityKind.ORGANIZATION, random.nextInt(organizations))));
 		}
 
 		int[] located = new int[graph.entityCount()];
 		for (int r = 0; r < graph.relationshipCount(); r++) {
 			if (graph.relationshipType(r) == RelationshipType.LOCATED_IN
-					&& graph.kind(graph.relationshipFrom(r)) == EntityKind.Organization) {
+					&& graph.kind(graph.relationshipFrom(r)) == EntityKind.ORGANIZATION) {
 				located[graph.relationshipTo(r)]++;
 			}
 		}
 		// A region of middling size: the list query should be neither trivial nor the worst case (in the
 		// small seed, where few regions hold organisations, the third largest that holds any).
-		int[] regions = IntStream.range(0, graph.count(EntityKind.Region))
-			.map((n) -> graph.entityOf(EntityKind.Region, n))
+		int[] regions = IntStream.range(0, graph.count(EntityKind.REGION))
+			.map((n) -> graph.entityOf(EntityKind.REGION, n))
 			.filter((e) -> located[e] > 0)
 			.boxed()
 			.sorted(Comparator.comparingInt((Integer e) -> located[e]).reversed())
@@ -104,7 +104,7 @@ public record Manifest(String scale, int nodes, long seed, int entities, int rel
 		for (int want : new int[] { 3, 5 }) {
 			for (int attempt = 0; attempt < 200 && pairs.stream().filter((p) -> p.distance() == want).count() < 5;
 					attempt++) {
-				int start = graph.entityOf(EntityKind.Organization, random.nextInt(organizations));
+				int start = graph.entityOf(EntityKind.ORGANIZATION, random.nextInt(organizations));
 				int target = farthestUpTo(adjacency, start, want, random);
 				if (target >= 0) {
 					pairs.add(new Pair(graph.id(start), graph.id(target), want));

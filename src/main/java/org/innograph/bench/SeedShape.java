@@ -40,7 +40,7 @@ final class SeedShape implements KnownGraph {
 	private SeedShape(Seed seed) {
 		this.entities = seed.entities()
 			.stream()
-			.sorted(Comparator.comparing((Seed.Entity e) -> EntityKind.valueOf(e.kind())).thenComparing(Seed.Entity::id))
+			.sorted(Comparator.comparing((Seed.Entity e) -> EntityKind.ofLabel(e.kind())).thenComparing(Seed.Entity::id))
 			.toList();
 		Map<String, Integer> index = new HashMap<>();
 		for (int e = 0; e < this.entities.size(); e++) {
@@ -102,7 +102,7 @@ final class SeedShape implements KnownGraph {
 
 	@Override
 	public EntityKind kind(int entity) {
-		return EntityKind.valueOf(this.entities.get(entity).kind());
+		return EntityKind.ofLabel(this.entities.get(entity).kind());
 	}
 
 	@Override

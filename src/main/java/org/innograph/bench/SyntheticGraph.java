@@ -40,8 +40,8 @@ public final class SyntheticGraph implements KnownGraph {
 
 	private final int size;
 
-	private final EntityKind[] kindOrder = { EntityKind.Region, EntityKind.Sector, EntityKind.IndustrialComplex,
-			EntityKind.Council, EntityKind.Program, EntityKind.Agreement, EntityKind.Organization };
+	private final EntityKind[] kindOrder = { EntityKind.REGION, EntityKind.SECTOR, EntityKind.INDUSTRIAL_COMPLEX,
+			EntityKind.COUNCIL, EntityKind.PROGRAM, EntityKind.AGREEMENT, EntityKind.ORGANIZATION };
 
 	/** First index of each kind in {@link #kindOrder}, plus the total at the end. */
 	private final int[] kindStart;
@@ -167,7 +167,7 @@ public final class SyntheticGraph implements KnownGraph {
 	/** The Korean name: unique per entity, built from a syllable table and a suffix of its kind. */
 	public String nameKo(int entity) {
 		EntityKind kind = kind(entity);
-		if (kind == EntityKind.Sector) {
+		if (kind == EntityKind.SECTOR) {
 			return SECTORS[entity - this.kindStart[1]][0];
 		}
 		String[][] suffixes = suffixes(kind);
@@ -182,7 +182,7 @@ public final class SyntheticGraph implements KnownGraph {
 	/** The English name: the romanised syllables and the suffix's translation. */
 	public String nameEn(int entity) {
 		EntityKind kind = kind(entity);
-		if (kind == EntityKind.Sector) {
+		if (kind == EntityKind.SECTOR) {
 			return SECTORS[entity - this.kindStart[1]][1];
 		}
 		String[][] suffixes = suffixes(kind);
@@ -217,7 +217,7 @@ public final class SyntheticGraph implements KnownGraph {
 		SplittableRandom random = new SplittableRandom(this.seed * 31 + entity);
 		Map<String, Object> props = new HashMap<>();
 		props.put("id", id(entity));
-		props.put("kind", kind.name());
+		props.put("kind", kind.label());
 		props.put("type", typeOf(kind, entity));
 		props.put("nameKo", nameKo(entity));
 		props.put("nameEn", nameEn(entity));
@@ -227,12 +227,12 @@ public final class SyntheticGraph implements KnownGraph {
 		props.put("searchText", searchText(entity));
 		props.put("origin", "bench");
 		props.put("version", 1L);
-		if (kind == EntityKind.Agreement) {
+		if (kind == EntityKind.AGREEMENT) {
 			props.put("date", LocalDate.of(2000 + random.nextInt(26), 1 + random.nextInt(12), 1 + random.nextInt(28)));
 			props.put("datePrecision", "DAY");
 			props.put("status", "CONFIRMED");
 		}
-		else if (kind == EntityKind.Program || kind == EntityKind.Council) {
+		else if (kind == EntityKind.PROGRAM || kind == EntityKind.COUNCIL) {
 			props.put("validFrom", LocalDate.of(2010 + random.nextInt(16), 1, 1));
 			props.put("validFromPrecision", "YEAR");
 		}
@@ -295,23 +295,23 @@ public final class SyntheticGraph implements KnownGraph {
 
 	private String typeOf(EntityKind kind, int entity) {
 		return switch (kind) {
-			case Region -> (entity % 10 == 0) ? "province" : "city";
-			case Sector -> "industry";
-			case IndustrialComplex -> "national-industrial-complex";
-			case Council -> "industry-academia-council";
-			case Program -> "program";
-			case Agreement -> "mou";
+			case REGION -> (entity % 10 == 0) ? "province" : "city";
+			case SECTOR -> "industry";
+			case INDUSTRIAL_COMPLEX -> "national-industrial-complex";
+			case COUNCIL -> "industry-academia-council";
+			case PROGRAM -> "program";
+			case AGREEMENT -> "mou";
 			default -> ORGANIZATION_TYPES[entity % ORGANIZATION_TYPES.length];
 		};
 	}
 
 	private String[][] suffixes(EntityKind kind) {
 		return switch (kind) {
-			case Region -> REGION_SUFFIXES;
-			case IndustrialComplex -> COMPLEX_SUFFIXES;
-			case Council -> COUNCIL_SUFFIXES;
-			case Program -> PROGRAM_SUFFIXES;
-			case Agreement -> AGREEMENT_SUFFIXES;
+			case REGION -> REGION_SUFFIXES;
+			case INDUSTRIAL_COMPLEX -> COMPLEX_SUFFIXES;
+			case COUNCIL -> COUNCIL_SUFFIXES;
+			case PROGRAM -> PROGRAM_SUFFIXES;
+			case AGREEMENT -> AGREEMENT_SUFFIXES;
 			default -> ORGANIZATION_SUFFIXES;
 		};
 	}

@@ -52,9 +52,6 @@ class EditController {
 	record RelationshipPayload(Relationship relationship, long version) {
 	}
 
-	record RetirePayload(String id, long version) {
-	}
-
 	record CreateRecordsPayload(List<Entity> entities, List<Relationship> relationships) {
 	}
 
@@ -84,11 +81,15 @@ class EditController {
 		return new EntityPayload(entity(written.id()), written.version());
 	}
 
+	/** The retired entity as it now reads (it has left default reads, so it is read here as stored). */
 	@MutationMapping
-	RetirePayload retireEntity(@Argument Inputs.RetireInput input) {
+	EntityPayload retireEntity(@Argument Inputs.RetireInput input) {
 		String actor = Editors.require(Role.EDITOR);
 		EditService.Written written = this.edits.retireEntity(input, actor);
-		return new RetirePayload(written.id(), written.version());
+		Entity retired = this.reads.one("MATCH (n:Entity {id: $id}) RETURN n {.*} AS n", Map.of("id", written.id()))
+			.map((row) -> Entity.of(map(row.get("n"))))
+			.orElseThrow(() -> ApiException.notFound("No entity with the id " + written.id()));
+		return new EntityPayload(retired, written.version());
 	}
 
 	@MutationMapping
@@ -107,11 +108,20 @@ class EditController {
 		return new RelationshipPayload(relationship(written.id()), written.version());
 	}
 
+	/** The retired relationship as it now reads, read as stored like a retired entity. */
 	@MutationMapping
-	RetirePayload retireRelationship(@Argument Inputs.RetireInput input) {
+	RelationshipPayload retireRelationship(@Argument Inputs.RetireInput input) {
 		String actor = Editors.require(Role.EDITOR);
 		EditService.Written written = this.edits.retireRelationship(input, actor);
-		return new RetirePayload(written.id(), written.version());
+		Map<String, Object> ref = RelationshipIds.parse(written.id()).orElseThrow();
+		Relationship retired = this.reads.one("""
+				MATCH (a:Entity {id: $ref.from})-[r]->(b:Entity {id: $ref.to})
+				WHERE r.id = $ref.id AND type(r) = $ref.type
+				RETURN r {.*} AS rel, type(r) AS type, a {.*} AS from, b {.*} AS to
+				""", Map.of("ref", ref))
+			.map(Relationship::of)
+			.orElseThrow(() -> ApiException.notFound("No relationship with the id " + written.id()));
+		return new RelationshipPayload(retired, written.version());
 	}
 
 	@MutationMapping
@@ -186,6 +196,11 @@ class EditController {
 		Map<Relationship, Integer> result = new HashMap<>();
 		relationships.forEach((rel) -> result.put(rel, versions.getOrDefault(rel.id(), 1)));
 		return result;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> map(Object value) {
+		return (Map<String, Object>) value;
 	}
 
 	private Entity entity(String id) {

@@ -162,10 +162,7 @@ class EditService {
 		Rules.aliases(in.aliases(), prefix + "aliases", errors);
 		Rules.text(in.code(), Rules.CODE, prefix + "code", errors);
 		Rules.optionalText(in.description(), Rules.LONG, Rules.Lines.MANY, false, prefix + "description", errors);
-		Rules.date(in.date(), prefix + "date", errors);
-		PartialDate from = Rules.date(in.validFrom(), prefix + "validFrom", errors);
-		PartialDate to = Rules.date(in.validTo(), prefix + "validTo", errors);
-		Rules.period(from, to, prefix + "validTo", errors);
+		Rules.period(in.validFrom(), in.validTo(), prefix + "validTo", errors);
 		Rules.status(in.status(), prefix + "status", errors);
 		Rules.longText(in.note(), prefix + "note", errors);
 		Rules.evidence(in.evidence(), true, prefix + "evidence", errors);
@@ -189,9 +186,7 @@ class EditService {
 				errors);
 		Rules.optionalText(in.roleLabel(), Rules.SHORT, Rules.Lines.ONE, true, prefix + "roleLabel", errors);
 		Rules.status(in.status(), prefix + "status", errors);
-		PartialDate from = Rules.date(in.validFrom(), prefix + "validFrom", errors);
-		PartialDate to = Rules.date(in.validTo(), prefix + "validTo", errors);
-		Rules.period(from, to, prefix + "validTo", errors);
+		Rules.period(in.validFrom(), in.validTo(), prefix + "validTo", errors);
 		Rules.amount(in.amount(), prefix + "amount", errors);
 		Rules.longText(in.note(), prefix + "note", errors);
 		BasisRule.check(in.basis(), in.status(), in.note(), true, prefix, errors);
@@ -243,7 +238,7 @@ class EditService {
 		EntityKind kind = EntityKind.ofApiName(in.kind());
 		Map<String, Object> props = new LinkedHashMap<>();
 		props.put("id", in.id());
-		props.put("kind", kind.name());
+		props.put("kind", kind.label());
 		Records.putText(props, "type", in.type());
 		props.put("nameKo", in.name().ko());
 		props.put("nameEn", in.name().en());
@@ -344,9 +339,6 @@ class EditService {
 		Rules.aliases(in.aliases(), "aliases", errors);
 		Rules.text(in.code(), Rules.CODE, "code", errors);
 		Rules.optionalText(in.description(), Rules.LONG, Rules.Lines.MANY, false, "description", errors);
-		Rules.date(in.date(), "date", errors);
-		Rules.date(in.validFrom(), "validFrom", errors);
-		Rules.date(in.validTo(), "validTo", errors);
 		Rules.status(in.status(), "status", errors);
 		Rules.longText(in.note(), "note", errors);
 		errors.throwIfAny();
@@ -370,14 +362,14 @@ class EditService {
 				Records.putText(after, "descriptionKo", in.description().ko());
 				Records.putText(after, "descriptionEn", in.description().en());
 			}
-			if (in.date() != null) {
-				Records.putDate(after, "date", in.date());
+			if (Inputs.given(in.date())) {
+				Records.putDate(after, "date", in.date().value());
 			}
-			if (in.validFrom() != null) {
-				Records.putDate(after, "validFrom", in.validFrom());
+			if (Inputs.given(in.validFrom())) {
+				Records.putDate(after, "validFrom", in.validFrom().value());
 			}
-			if (in.validTo() != null) {
-				Records.putDate(after, "validTo", in.validTo());
+			if (Inputs.given(in.validTo())) {
+				Records.putDate(after, "validTo", in.validTo().value());
 			}
 			checkStoredPeriod(after);
 			Records.putText(after, "status", in.status());
@@ -397,8 +389,6 @@ class EditService {
 		Rules.pattern(in.role(), Rules.SLUG, Rules.SLUG_LENGTH, "role", "lower-case words joined by '-'", errors);
 		Rules.optionalText(in.roleLabel(), Rules.SHORT, Rules.Lines.ONE, true, "roleLabel", errors);
 		Rules.status(in.status(), "status", errors);
-		Rules.date(in.validFrom(), "validFrom", errors);
-		Rules.date(in.validTo(), "validTo", errors);
 		if (in.amount() != null && in.amount().value() != null) {
 			Rules.amount(in.amount(), "amount", errors);
 		}
@@ -416,11 +406,11 @@ class EditService {
 				Records.putText(after, "roleLabelEn", in.roleLabel().en());
 			}
 			Records.putText(after, "status", in.status());
-			if (in.validFrom() != null) {
-				Records.putDate(after, "validFrom", in.validFrom());
+			if (Inputs.given(in.validFrom())) {
+				Records.putDate(after, "validFrom", in.validFrom().value());
 			}
-			if (in.validTo() != null) {
-				Records.putDate(after, "validTo", in.validTo());
+			if (Inputs.given(in.validTo())) {
+				Records.putDate(after, "validTo", in.validTo().value());
 			}
 			checkStoredPeriod(after);
 			Records.putAmount(after, in.amount());
@@ -488,7 +478,6 @@ class EditService {
 		if (in.expectedVersion() == null) {
 			errors.add("expectedVersion", "is required: the version you read");
 		}
-		Rules.date(in.validTo(), "validTo", errors);
 		Rules.longText(in.reason(), "reason", errors);
 		errors.throwIfAny();
 	}
@@ -504,11 +493,11 @@ class EditService {
 		after.put("retiredAt", ZonedDateTime.now(ZoneOffset.UTC));
 		after.put("retiredBy", actor);
 		Records.putText(after, "retiredReason", in.reason());
-		if (in.validTo() != null && !in.validTo().isEmpty()) {
+		if (in.validTo() != null) {
 			Records.putDate(after, "validTo", in.validTo());
 		}
 		else if (before.get("validTo") == null) {
-			Records.putDate(after, "validTo", LocalDate.now(ZoneOffset.UTC).toString());
+			Records.putDate(after, "validTo", PartialDate.of(LocalDate.now(ZoneOffset.UTC), PartialDate.Precision.DAY));
 		}
 		return after;
 	}
@@ -528,8 +517,9 @@ class EditService {
 		}
 		Rules.name(in.title(), "title", errors);
 		Rules.name(in.publisher(), "publisher", errors);
-		Rules.required(in.published(), "published", errors);
-		Rules.date(in.published(), "published", errors);
+		if (in.published() == null) {
+			errors.add("published", "is required");
+		}
 		if (in.publisherEntity() != null) {
 			Rules.entityId(in.publisherEntity(), null, "publisherEntity", errors);
 		}

@@ -1,13 +1,19 @@
 package org.innograph.edit;
 
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import tools.jackson.databind.json.JsonMapper;
 
 import org.innograph.api.Paging;
+import org.innograph.entity.NodeSource;
+import org.innograph.graph.EntityKind;
+import org.innograph.security.Editors;
+import org.innograph.security.Role;
 import org.innograph.store.GraphReads;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -16,13 +22,29 @@ import org.springframework.stereotype.Component;
 /**
  * The audit trail: one {@code (:Change {id, at, actor, action, targetId, targetKind, before, after})} per
  * change, written inside the transaction of the change itself so there is never a change without its
- * record or a record without its change. {@code before} and {@code after} are JSON objects of the stored
- * properties (absent for a creation and a deletion respectively).
+ * record or a record without its change. {@code before} and {@code after} are stored as JSON objects of the
+ * stored properties (absent for a creation) and read back typed, under the API's field names
+ * ({@link ChangedRecords}). Changes are nodes of the API ({@code change:<uuid>}), which {@code node(id:)}
+ * resolves for editors and admins, the callers who may read history.
  */
 @Component
-class History {
+class History implements NodeSource {
+
+	static final String PREFIX = "change:";
+
+	/** The target kinds that are not entity kinds, as the API names them. */
+	static final String RELATIONSHIP = "RELATIONSHIP";
+
+	static final String SOURCE = "SOURCE";
+
+	static final String EVIDENCE = "EVIDENCE";
 
 	private static final JsonMapper json = JsonMapper.builder().build();
+
+	private static final String CHANGES = """
+			WITH c ORDER BY c.at DESC, c.id DESC
+			WITH collect(c {.*, at: toString(c.at)}) AS changes
+			""";
 
 	private final Neo4jClient client;
 
@@ -34,45 +56,81 @@ class History {
 	}
 
 	/** One recorded change, as the API shows it. */
-	record Change(String id, String at, String actor, String action, String targetId, String targetKind,
-			String before, String after) {
+	record Change(String id, OffsetDateTime at, String actor, String action, String targetId, String targetKind,
+			ChangedRecords.ChangedRecord before, ChangedRecords.ChangedRecord after) {
+
+		static Change of(Map<String, Object> stored) {
+			String targetKind = History.targetKind((String) stored.get("targetKind"));
+			return new Change((String) stored.get("id"), OffsetDateTime.parse((String) stored.get("at")),
+					(String) stored.get("actor"), (String) stored.get("action"), (String) stored.get("targetId"),
+					targetKind, ChangedRecords.read((String) stored.get("before"), targetKind),
+					ChangedRecords.read((String) stored.get("after"), targetKind));
+		}
+
 	}
 
 	/** A page of changes, newest first. */
 	record Page(List<Change> changes, long total, Paging paging) {
 	}
 
-	/** Records a change; call inside the write transaction of the change. */
+	/**
+	 * Records a change; call inside the write transaction of the change. {@code targetKind} is an entity kind
+	 * (as stored or as the API names it), Relationship, Source or Evidence; it is kept as the API names it.
+	 */
 	void record(String actor, String action, String targetId, String targetKind, Map<String, Object> before,
 			Map<String, Object> after) {
 		Map<String, Object> props = new HashMap<>();
-		props.put("id", "change:" + UUID.randomUUID());
+		props.put("id", PREFIX + UUID.randomUUID());
 		props.put("actor", actor);
 		props.put("action", action);
 		props.put("targetId", targetId);
-		props.put("targetKind", targetKind);
+		props.put("targetKind", targetKind(targetKind));
 		props.put("before", (before != null) ? json.writeValueAsString(Records.clean(before)) : null);
 		props.put("after", (after != null) ? json.writeValueAsString(Records.clean(after)) : null);
 		this.client.query("CREATE (c:Change) SET c = $props, c.at = datetime()").bind(props).to("props").run();
 	}
 
+	/**
+	 * The API's name for a target kind: ORGANIZATION for an entity kind however it was stored (changes
+	 * recorded before the kinds were named alike say {@code Organization}), RELATIONSHIP, SOURCE, EVIDENCE.
+	 */
+	static String targetKind(String stored) {
+		for (EntityKind kind : EntityKind.values()) {
+			if (kind.label().equals(stored) || kind.name().equals(stored)) {
+				return kind.name();
+			}
+		}
+		return stored.toUpperCase(Locale.ROOT);
+	}
+
 	/** The changes of one record (for an entity or relationship also the evidence added to it). */
 	Page of(String targetId, Paging paging) {
 		Map<String, Object> parameters = Map.of("id", targetId, "offset", paging.offset(), "first", paging.first());
-		Map<String, Object> row = this.reads.one("""
-				MATCH (c:Change {targetId: $id})
-				WITH c ORDER BY c.at DESC, c.id DESC
-				WITH collect(c {.*, at: toString(c.at)}) AS changes
+		Map<String, Object> row = this.reads.one("MATCH (c:Change {targetId: $id})\n" + CHANGES + """
 				RETURN size(changes) AS total, changes[$offset..($offset + $first)] AS page
 				""", parameters).orElseThrow();
 		@SuppressWarnings("unchecked")
 		List<Map<String, Object>> page = (List<Map<String, Object>>) row.get("page");
-		List<Change> changes = page.stream()
-			.map((c) -> new Change((String) c.get("id"), (String) c.get("at"), (String) c.get("actor"),
-					(String) c.get("action"), (String) c.get("targetId"), (String) c.get("targetKind"),
-					(String) c.get("before"), (String) c.get("after")))
-			.toList();
-		return new Page(changes, ((Number) row.get("total")).longValue(), paging);
+		return new Page(page.stream().map(Change::of).toList(), ((Number) row.get("total")).longValue(), paging);
+	}
+
+	@Override
+	public String prefix() {
+		return PREFIX;
+	}
+
+	/** Changes by id for {@code node(id:)}: history is for editors and admins, so is this. */
+	@Override
+	public Map<String, Object> find(List<String> ids) {
+		Editors.require(Role.EDITOR);
+		Map<String, Object> found = new HashMap<>();
+		this.reads.list("MATCH (c:Change) WHERE c.id IN $ids\n" + CHANGES + "UNWIND changes AS c RETURN c",
+				Map.of("ids", ids)).forEach((row) -> {
+					@SuppressWarnings("unchecked")
+					Change change = Change.of((Map<String, Object>) row.get("c"));
+					found.put(change.id(), change);
+				});
+		return found;
 	}
 
 }

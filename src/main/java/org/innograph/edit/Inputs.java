@@ -2,7 +2,16 @@ package org.innograph.edit;
 
 import java.util.List;
 
-/** The GraphQL input types of the editing mutations, bound with {@code @Argument}. */
+import org.innograph.graph.PartialDate;
+import org.innograph.graph.SourceKind;
+
+import org.springframework.graphql.data.ArgumentValue;
+
+/**
+ * The GraphQL input types of the editing mutations, bound with {@code @Argument}. Dates arrive already read
+ * by the {@code DateOrPartial} scalar ({@link PartialDate#parse}); in the update inputs an
+ * {@link ArgumentValue} tells a date left out (kept) from a date given as null (cleared).
+ */
 final class Inputs {
 
 	private Inputs() {
@@ -22,42 +31,53 @@ final class Inputs {
 
 	/** A new entity. */
 	record CreateEntityInput(String id, String kind, String type, Text name, List<String> acronyms,
-			List<String> aliases, String code, Text description, String date, String validFrom, String validTo,
-			String status, String note, List<EvidenceInput> evidence) {
+			List<String> aliases, String code, Text description, PartialDate date, PartialDate validFrom,
+			PartialDate validTo, String status, String note, List<EvidenceInput> evidence) {
 	}
 
 	/** Changes to an entity: absent fields stay as they are; an empty string clears a text field. */
 	record UpdateEntityInput(String id, Integer expectedVersion, String type, Text name, List<String> acronyms,
-			List<String> aliases, String code, Text description, String date, String validFrom, String validTo,
-			String status, String note) {
+			List<String> aliases, String code, Text description, ArgumentValue<PartialDate> date,
+			ArgumentValue<PartialDate> validFrom, ArgumentValue<PartialDate> validTo, String status, String note) {
 	}
 
 	/** A new relationship; at least one evidence record. */
 	record CreateRelationshipInput(String type, String from, String to, String key, String role, Text roleLabel,
-			String status, String validFrom, String validTo, AmountInput amount, String note, String basis,
+			String status, PartialDate validFrom, PartialDate validTo, AmountInput amount, String note, String basis,
 			List<EvidenceInput> evidence) {
 	}
 
 	/** Changes to a relationship: absent fields stay as they are; an empty string clears a text field. */
 	record UpdateRelationshipInput(String id, Integer expectedVersion, String role, Text roleLabel, String status,
-			String validFrom, String validTo, AmountInput amount, String note, String basis) {
+			ArgumentValue<PartialDate> validFrom, ArgumentValue<PartialDate> validTo, AmountInput amount, String note,
+			String basis) {
 	}
 
 	/** Retiring an entity or a relationship. */
-	record RetireInput(String id, Integer expectedVersion, String reason, String validTo) {
+	record RetireInput(String id, Integer expectedVersion, String reason, PartialDate validTo) {
 	}
 
 	/** Several new records written together, or none. */
 	record CreateRecordsInput(List<CreateEntityInput> entities, List<CreateRelationshipInput> relationships) {
 	}
 
-	/** A new source document. */
+	/** A new source document; {@code kind} arrives as the API names it and is kept as the seed stores it. */
 	record AddSourceInput(String id, String documentId, String kind, Text title, Text publisher,
-			String publisherEntity, String published, String url, String note) {
+			String publisherEntity, PartialDate published, String url, String note) {
+
+		AddSourceInput {
+			kind = (kind != null) ? SourceKind.valueOf(kind).stored() : null;
+		}
+
 	}
 
 	/** A new quote for an existing entity, fact or relationship. */
 	record AddEvidenceInput(String subject, String source, String quote, String locator, String note) {
+	}
+
+	/** Whether an update input names the field at all (with a value, or null to clear it). */
+	static boolean given(ArgumentValue<?> value) {
+		return value != null && !value.isOmitted();
 	}
 
 }

@@ -24,11 +24,11 @@ final class Records {
 	private Records() {
 	}
 
-	/** Sets a partial date as {@code <name>} (first day) and {@code <name>Precision}; empty text removes it. */
-	static void putDate(Map<String, Object> props, String name, String text) {
+	/** Sets a partial date as {@code <name>} (first day) and {@code <name>Precision}; null removes it. */
+	static void putDate(Map<String, Object> props, String name, PartialDate date) {
 		PartialDate.removeFrom(props, name);
-		if (text != null && !text.isEmpty()) {
-			PartialDate.parse(text).putInto(props, name);
+		if (date != null) {
+			date.putInto(props, name);
 		}
 	}
 

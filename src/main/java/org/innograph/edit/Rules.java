@@ -275,21 +275,6 @@ final class Rules {
 		names(aliases, MAX_ALIASES, ALIAS, field, errors);
 	}
 
-	/** A partial date YYYY, YYYY-MM or YYYY-MM-DD; null when absent, empty or invalid. */
-	static PartialDate date(String text, String field, FieldErrors errors) {
-		if (text == null || text.isEmpty()) {
-			return null;
-		}
-		// The date rule is PartialDate's, shared with the seed, the GraphQL Date scalar and the export.
-		try {
-			return PartialDate.parse(text);
-		}
-		catch (IllegalArgumentException ex) {
-			errors.add(field, ex.getMessage());
-			return null;
-		}
-	}
-
 	static void period(PartialDate from, PartialDate to, String field, FieldErrors errors) {
 		if (from != null && to != null && from.start().isAfter(to.end())) {
 			errors.add(field, "the period starts (" + from + ") after it ends (" + to + ")");

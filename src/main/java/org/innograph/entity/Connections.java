@@ -55,6 +55,10 @@ public final class Connections {
 
 	public record NeighborConnection(List<NeighborEdge> edges, PageInfo pageInfo, long totalCount) {
 
+		public List<Entity> nodes() {
+			return this.edges.stream().map(NeighborEdge::node).toList();
+		}
+
 		static NeighborConnection of(String entityId, EntityReads.LinkPage page, Paging paging) {
 			List<NeighborEdge> edges = new ArrayList<>();
 			for (int i = 0; i < page.relationships().size(); i++) {

@@ -18,7 +18,7 @@ public record Entity(String id, String kind, String type, LocalizedText name, Li
 
 	/** From the properties of an {@code :Entity} node. */
 	public static Entity of(Map<String, Object> node) {
-		return new Entity(Rows.string(node, "id"), EntityKind.valueOf(Rows.string(node, "kind")).apiName(),
+		return new Entity(Rows.string(node, "id"), EntityKind.ofLabel(Rows.string(node, "kind")).apiName(),
 				Rows.string(node, "type"), new LocalizedText(Rows.string(node, "nameKo"), Rows.string(node, "nameEn")),
 				Rows.strings(node, "acronyms"), Rows.strings(node, "aliases"), Rows.string(node, "code"),
 				LocalizedText.ofNullable(node.get("descriptionKo"), node.get("descriptionEn")), Rows.date(node, "date"),

@@ -101,7 +101,7 @@ record ExportGraph(Network network, NetworkMeasures measures, String description
 
 	/** The kind as the GraphQL API names it (INDUSTRIAL_COMPLEX). */
 	static String kind(String label) {
-		return (label != null) ? EntityKind.valueOf(label).apiName() : null;
+		return (label != null) ? EntityKind.ofLabel(label).apiName() : null;
 	}
 
 }

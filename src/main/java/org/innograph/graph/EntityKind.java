@@ -4,41 +4,56 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The kinds of entity the graph holds. Each kind is a Neo4j label (next to {@code :Entity}) and owns
- * an id prefix, so that an id such as {@code org:kari} says what it names.
+ * The kinds of entity the graph holds. The constant names are the API's names (ORGANIZATION,
+ * INDUSTRIAL_COMPLEX), the same in every field and argument; each kind also has the Neo4j label (next to
+ * {@code :Entity}) and {@code kind} property it is stored under, which the seed writes in PascalCase
+ * ({@code Organization}), and owns an id prefix, so that an id such as {@code org:kari} says what it names.
  */
 public enum EntityKind {
 
-	Organization("org"), Person("person"), Region("region"), Cluster("cluster"), IndustrialComplex("complex"),
-	Council("council"), Agreement("agreement"), Program("program"), Plan("plan"), PlanItem("item"), Event("event"),
-	Sector("sector"), Facility("facility"), Law("law");
+	ORGANIZATION("org", "Organization"), PERSON("person", "Person"), REGION("region", "Region"),
+	CLUSTER("cluster", "Cluster"), INDUSTRIAL_COMPLEX("complex", "IndustrialComplex"), COUNCIL("council", "Council"),
+	AGREEMENT("agreement", "Agreement"), PROGRAM("program", "Program"), PLAN("plan", "Plan"),
+	PLAN_ITEM("item", "PlanItem"), EVENT("event", "Event"), SECTOR("sector", "Sector"),
+	FACILITY("facility", "Facility"), LAW("law", "Law");
 
 	private final String idPrefix;
 
-	EntityKind(String idPrefix) {
+	private final String label;
+
+	EntityKind(String idPrefix, String label) {
 		this.idPrefix = idPrefix;
+		this.label = label;
 	}
 
 	public String idPrefix() {
 		return this.idPrefix;
 	}
 
-	/** The Neo4j label; the enum constant names are the labels, so they are safe to put into Cypher. */
+	/**
+	 * The Neo4j label and the stored {@code kind} property (as the seed files write it); fixed strings, so
+	 * they are safe to put into Cypher.
+	 */
 	public String label() {
-		return name();
+		return this.label;
 	}
 
 	/** The name in the GraphQL schema: ORGANIZATION, INDUSTRIAL_COMPLEX, PLAN_ITEM … */
 	public String apiName() {
-		return name().replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
+		return name();
 	}
 
 	/** The kind for a GraphQL enum value; the schema has already checked it is one. */
 	public static EntityKind ofApiName(String apiName) {
+		return valueOf(apiName);
+	}
+
+	/** The kind stored under a label or {@code kind} property (Organization, IndustrialComplex …). */
+	public static EntityKind ofLabel(String label) {
 		return Arrays.stream(values())
-			.filter((kind) -> kind.apiName().equals(apiName))
+			.filter((kind) -> kind.label.equals(label))
 			.findFirst()
-			.orElseThrow(() -> new IllegalArgumentException("Unknown entity kind " + apiName));
+			.orElseThrow(() -> new IllegalArgumentException("Unknown entity kind " + label));
 	}
 
 	public static Optional<EntityKind> ofId(String id) {

@@ -24,7 +24,7 @@ final class Rankings {
 	static List<Ranked> rank(Measures.Measured measured, Measure measure, Set<EntityKind> among) {
 		List<Ranked> entries = new ArrayList<>();
 		for (Network.Node node : measured.network().nodes()) {
-			if (!among.isEmpty() && !among.contains(EntityKind.valueOf(node.kind()))) {
+			if (!among.isEmpty() && !among.contains(EntityKind.ofLabel(node.kind()))) {
 				continue;
 			}
 			EntityMeasures measures = measured.measures().byEntity().get(node.id());
@@ -52,6 +52,11 @@ final class Rankings {
 
 	/** A page of a ranking. */
 	record RankingConnection(List<RankingEdge> edges, PageInfo pageInfo, int totalCount, NetworkMeasures network) {
+
+		List<Entity> nodes() {
+			return this.edges.stream().map(RankingEdge::node).toList();
+		}
+
 	}
 
 	/** An entity in a ranking. */

@@ -152,7 +152,7 @@ record Partnership(Entity a, Entity b, Verdict verdict, LocalizedText summary, L
 		}
 		for (Entity counterpart : counterparts) {
 			if (involved.stream().anyMatch((e) -> e.id().equals(counterpart.id()))) {
-				boolean government = EntityKind.Region.apiName().equals(asked.kind());
+				boolean government = EntityKind.REGION.apiName().equals(asked.kind());
 				return new LocalizedText(
 						"이 연결은 " + asked.name().in(true) + (government ? "을(를) 관할하는 " : "이(가) 관할하는 ")
 								+ counterpart.name().in(true) + "에 기록되어 있습니다.",

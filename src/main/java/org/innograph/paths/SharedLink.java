@@ -12,8 +12,8 @@ import org.innograph.graph.RelationshipType;
 record SharedLink(Entity via, Relationship aLink, Relationship bLink) {
 
 	/** What two entities can both belong to for a SHARED verdict. */
-	static final Set<EntityKind> MEMBERSHIP_KINDS = Set.of(EntityKind.Agreement, EntityKind.Council,
-			EntityKind.Program, EntityKind.Cluster);
+	static final Set<EntityKind> MEMBERSHIP_KINDS = Set.of(EntityKind.AGREEMENT, EntityKind.COUNCIL,
+			EntityKind.PROGRAM, EntityKind.CLUSTER);
 
 	/** How an entity belongs to one: as a party, a member, a participant or a signatory. */
 	static final Set<RelationshipType> MEMBERSHIP_TYPES = Set.of(RelationshipType.PARTY_TO,

@@ -118,6 +118,11 @@ class SearchController {
 	}
 
 	record SearchConnection(List<SearchEdge> edges, PageInfo pageInfo, long totalCount) {
+
+		List<Entity> nodes() {
+			return this.edges.stream().map(SearchEdge::node).toList();
+		}
+
 	}
 
 }

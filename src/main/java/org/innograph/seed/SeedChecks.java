@@ -132,7 +132,7 @@ public final class SeedChecks {
 	}
 
 	private static void checkKindPrefix(Seed.Entity entity, String where, List<SeedProblem> problems) {
-		EntityKind kind = EntityKind.valueOf(entity.kind());
+		EntityKind kind = EntityKind.ofLabel(entity.kind());
 		if (!entity.id().startsWith(kind.idPrefix() + ":")) {
 			problems.add(new SeedProblem(where,
 					"an entity of kind " + kind + " has an id starting with '" + kind.idPrefix() + ":'"));

@@ -56,10 +56,10 @@ record SeedGraph(List<Map<String, Object>> sources, Map<EntityKind, List<Map<Str
 			sources.add(props);
 		}
 		for (Seed.Entity entity : seed.entities()) {
-			EntityKind kind = EntityKind.valueOf(entity.kind());
+			EntityKind kind = EntityKind.ofLabel(entity.kind());
 			Map<String, Object> props = new HashMap<>();
 			props.put("id", entity.id());
-			props.put("kind", kind.name());
+			props.put("kind", kind.label());
 			props.put("type", entity.type());
 			props.put("nameKo", entity.name().ko());
 			props.put("nameEn", entity.name().en());

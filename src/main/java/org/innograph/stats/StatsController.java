@@ -73,7 +73,7 @@ class StatsController {
 	private static List<Count> counts(Map<String, Object> row, String key, boolean kinds) {
 		return ((List<Map<String, Object>>) row.get(key)).stream()
 			.map((item) -> new Count(
-					kinds ? EntityKind.valueOf((String) item.get("key")).apiName() : (String) item.get("key"),
+					kinds ? EntityKind.ofLabel((String) item.get("key")).apiName() : (String) item.get("key"),
 					LocalizedText.ofNullable(item.get("ko"), item.get("en")), number(item, "count")))
 			.toList();
 	}

@@ -124,6 +124,11 @@ class TimelineController {
 	}
 
 	record TimelineConnection(List<TimelineEdge> edges, PageInfo pageInfo, long totalCount) {
+
+		List<TimelineItem> nodes() {
+			return this.edges.stream().map(TimelineEdge::node).toList();
+		}
+
 	}
 
 }

@@ -41,16 +41,16 @@ class SyntheticGraphTests {
 		assertThat(graph.evidenceCount()).isEqualTo(1_000);
 		// 50,000 relationships in all: 49,000 between entities and one CITES per evidence record.
 		assertThat(graph.relationshipCount()).isEqualTo(49_000);
-		assertThat(graph.count(EntityKind.Organization)).isGreaterThan(7_000);
-		assertThat(graph.count(EntityKind.Region)).isEqualTo(22);
-		assertThat(graph.count(EntityKind.IndustrialComplex)).isEqualTo(180);
-		assertThat(graph.count(EntityKind.Agreement)).isEqualTo(9_000 / 7);
+		assertThat(graph.count(EntityKind.ORGANIZATION)).isGreaterThan(7_000);
+		assertThat(graph.count(EntityKind.REGION)).isEqualTo(22);
+		assertThat(graph.count(EntityKind.INDUSTRIAL_COMPLEX)).isEqualTo(180);
+		assertThat(graph.count(EntityKind.AGREEMENT)).isEqualTo(9_000 / 7);
 	}
 
 	@Test
 	void shouldHaveHubsAndALongTailOfDegrees() {
 		int[] degrees = IntStream.range(0, graph.entityCount())
-			.filter((e) -> graph.kind(e) == EntityKind.Organization)
+			.filter((e) -> graph.kind(e) == EntityKind.ORGANIZATION)
 			.map(graph::degree)
 			.sorted()
 			.toArray();
@@ -63,7 +63,7 @@ class SyntheticGraphTests {
 
 	@Test
 	void shouldWriteTheStorageModelTheApplicationReads() {
-		int org = graph.entityOf(EntityKind.Organization, 7);
+		int org = graph.entityOf(EntityKind.ORGANIZATION, 7);
 		Map<String, Object> props = graph.entityProperties(org);
 		assertThat(props.get("id")).isEqualTo("org:syn-" + org);
 		assertThat(props.get("kind")).isEqualTo("Organization");
@@ -74,7 +74,7 @@ class SyntheticGraphTests {
 		assertThat(names).contains(((String) props.get("nameKo")), ((String) props.get("nameEn")).toLowerCase());
 		assertThat(props.get("searchText")).isEqualTo(String.join(" ", names));
 
-		int agreement = graph.entityOf(EntityKind.Agreement, 3);
+		int agreement = graph.entityOf(EntityKind.AGREEMENT, 3);
 		assertThat(graph.entityProperties(agreement)).containsKeys("date", "datePrecision");
 		assertThat(graph.id(agreement)).startsWith("agreement:");
 

@@ -25,8 +25,8 @@ class ExportRequestTests {
 		ExportRequest request = ExportRequest.parse(ExportFormat.GRAPHML, Map.of("kinds",
 				List.of("industrial_complex,COUNCIL", "Organization"), "types", List.of("MEMBER_OF"), "asOf",
 				List.of("2024-12-31")));
-		assertThat(request.projection().kinds()).containsExactlyInAnyOrder(EntityKind.IndustrialComplex,
-				EntityKind.Council, EntityKind.Organization);
+		assertThat(request.projection().kinds()).containsExactlyInAnyOrder(EntityKind.INDUSTRIAL_COMPLEX,
+				EntityKind.COUNCIL, EntityKind.ORGANIZATION);
 		assertThat(request.projection().types()).containsExactly(RelationshipType.MEMBER_OF);
 		assertThat(request.projection().asOf()).isEqualTo(LocalDate.of(2024, 12, 31));
 		assertThat(request.neighbourhood()).isFalse();

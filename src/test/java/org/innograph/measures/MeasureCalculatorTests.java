@@ -161,7 +161,7 @@ class MeasureCalculatorTests {
 		assertThat(ranking).extracting(Rankings.Ranked::id).containsExactly("C1", "X", "C2", "C3", "Y", "Z");
 		assertThat(ranking).extracting(Rankings.Ranked::rank).containsExactly(1, 1, 3, 3, 3, 3);
 		List<Rankings.Ranked> complexes = Rankings.rank(measured, Measure.DEGREE,
-				java.util.Set.of(org.innograph.graph.EntityKind.IndustrialComplex));
+				java.util.Set.of(org.innograph.graph.EntityKind.INDUSTRIAL_COMPLEX));
 		assertThat(complexes).extracting(Rankings.Ranked::id).containsExactly("X", "Y", "Z");
 		assertThat(complexes).extracting(Rankings.Ranked::rank).containsExactly(1, 2, 2);
 	}

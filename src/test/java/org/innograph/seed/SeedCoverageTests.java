@@ -70,7 +70,7 @@ class SeedCoverageTests {
 		table.append("| records | ").append(String.join(" | ", documents)).append(" | total |\n");
 		table.append("|---|").append("---:|".repeat(documents.size() + 1)).append('\n');
 		appendSection(table, "**Entities**",
-				Arrays.stream(EntityKind.values()).map(EntityKind::name).toList(), entities, documents);
+				Arrays.stream(EntityKind.values()).map(EntityKind::label).toList(), entities, documents);
 		appendSection(table, "**Relationships**",
 				Arrays.stream(RelationshipType.values()).map(RelationshipType::name).toList(), relationships, documents);
 		return table.toString();

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.innograph.api.ApiException;
 import org.innograph.entity.Evidence;
 import org.innograph.entity.Source;
+import org.innograph.graph.SourceKind;
 import org.innograph.seed.Seed;
 import org.innograph.seed.SeedFiles;
 import org.innograph.seed.SeedReader;
@@ -129,7 +130,7 @@ class SourceContextTests {
 
 	private static Source source(String id, String documentId, String content) {
 		byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-		return new Source(id, documentId, null, null, null, null, "plan", null, null, SourceTexts.sha256(bytes),
+		return new Source(id, documentId, null, null, null, null, SourceKind.PLAN, null, null, SourceTexts.sha256(bytes),
 				(int) content.lines().count());
 	}
 
@@ -148,7 +149,8 @@ class SourceContextTests {
 
 	private static Map<String, Source> sources() {
 		return seed.sources().stream()
-			.map((s) -> new Source(s.id(), s.documentId(), null, null, null, null, s.kind(), null, null, s.sha256(),
+			.map((s) -> new Source(s.id(), s.documentId(), null, null, null, null,
+					org.innograph.graph.SourceKind.ofStored(s.kind()), null, null, s.sha256(),
 					s.lineCount()))
 			.collect(Collectors.toMap(Source::id, Function.identity()));
 	}
