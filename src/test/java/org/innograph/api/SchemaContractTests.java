@@ -21,6 +21,7 @@ import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
 import org.innograph.graph.EntityKind;
 import org.innograph.graph.RelationshipType;
+import org.innograph.graph.SourceKind;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -89,6 +90,25 @@ class SchemaContractTests {
 	void entityKindsAgreeWithTheCode() {
 		assertThat(enumValues("EntityKind"))
 			.containsExactlyInAnyOrderElementsOf(Arrays.stream(EntityKind.values()).map(EntityKind::apiName).toList());
+	}
+
+	@Test
+	void changeTargetKindsAreTheEntityKindsAndTheOtherRecords() {
+		List<String> expected = new ArrayList<>(Arrays.stream(EntityKind.values()).map(EntityKind::apiName).toList());
+		expected.addAll(List.of("RELATIONSHIP", "SOURCE", "EVIDENCE"));
+		assertThat(enumValues("ChangeTargetKind")).containsExactlyElementsOf(expected);
+	}
+
+	@Test
+	void sourceKindsAgreeWithTheCodeAndTheSeedSchema() throws IOException {
+		JsonNode seedSchema = JsonMapper.builder().build()
+			.readTree(Files.readString(Path.of("graph-seed/schema/seed-file.schema.json")));
+		List<String> inSeed = new ArrayList<>();
+		seedSchema.at("/$defs/source/properties/kind/enum").forEach((value) -> inSeed.add(value.asString()));
+		assertThat(enumValues("SourceKind"))
+			.containsExactlyElementsOf(Arrays.stream(SourceKind.values()).map(Enum::name).toList());
+		assertThat(Arrays.stream(SourceKind.values()).map(SourceKind::stored).toList())
+			.containsExactlyInAnyOrderElementsOf(inSeed);
 	}
 
 	private static List<String> enumValues(String name) {

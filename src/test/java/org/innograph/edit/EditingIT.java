@@ -118,7 +118,7 @@ class EditingIT {
 			.header("Authorization", "Bearer " + editor2)
 			.build()
 			.documentName("addSource")
-			.variable("input", Map.of("id", "doc:990", "documentId", "990_0123456789abcdef", "kind", "report",
+			.variable("input", Map.of("id", "doc:990", "documentId", "990_0123456789abcdef", "kind", "REPORT",
 					"title", Map.of("ko", "시험", "en", "Test"), "publisher", Map.of("ko", "시험", "en", "Test"),
 					"published", "2024"))
 			.execute()
@@ -162,8 +162,15 @@ class EditingIT {
 
 		var history = this.editor.documentName("history").variable("id", mou).execute();
 		history.path("history.nodes[*].action").entityList(String.class).containsExactly("CREATE");
-		assertThat(history.path("history.nodes[0].after").entity(String.class).get()).contains("\"evidence\":[",
-				"\"locator\":\"L22\"");
+		history.path("history.nodes[0].targetKind").entity(String.class).isEqualTo("AGREEMENT");
+		history.path("history.nodes[0].id").entity(String.class).satisfies((id) -> assertThat(id).startsWith("change:"));
+		history.path("history.nodes[0].before").valueIsNull();
+		Map<String, String> recorded = fields(history, "history.nodes[0].after");
+		assertThat(recorded).containsEntry("kind", "AGREEMENT")
+			.containsEntry("name.ko", "시험 업무협약")
+			.containsEntry("date", "2024-05")
+			.containsEntry("evidence[0].locator", "L22")
+			.doesNotContainKeys("nameKo", "datePrecision", "searchText", "names");
 		history.path("history.nodes[0].actor").entity(String.class).isEqualTo("token:" + this.run + "-editor");
 	}
 
@@ -244,9 +251,9 @@ class EditingIT {
 
 		var history = this.editor.documentName("history").variable("id", id).execute();
 		history.path("history.nodes[*].action").entityList(String.class).containsExactly("UPDATE", "CREATE");
-		String after = history.path("history.nodes[0].after").entity(String.class).get();
-		assertThat(json.readTree(after).path("note").asString()).isEqualTo(winner);
-		assertThat(json.readTree(after).path("version").asInt()).isEqualTo(2);
+		Map<String, String> after = fields(history, "history.nodes[0].after");
+		assertThat(after).containsEntry("note", winner).containsEntry("version", "2");
+		assertThat(fields(history, "history.nodes[0].before")).containsEntry("version", "1");
 		this.graphQl.document("{ entity(key: \"" + id + "\") { note version } }")
 			.execute()
 			.path("entity.note")
@@ -261,12 +268,11 @@ class EditingIT {
 			.variable("input", Map.of("entities", List.of(entity(id, "ORGANIZATION")), "relationships",
 					List.of(relationship("LOCATED_IN", id, "region:daejeon"))))
 			.execute();
-		this.editor.documentName("retireEntity")
+		var retired = this.editor.documentName("retireEntity")
 			.variable("input", Map.of("id", id, "expectedVersion", 1, "reason", "duplicate record", "validTo", "2024-06"))
-			.execute()
-			.path("retireEntity.version")
-			.entity(Integer.class)
-			.isEqualTo(2);
+			.execute();
+		retired.path("retireEntity.version").entity(Integer.class).isEqualTo(2);
+		retired.path("retireEntity.entity.id").entity(String.class).isEqualTo(id);
 		this.graphQl.document("{ entity(key: \"" + id + "\") { id } }")
 			.execute()
 			.errors()
@@ -293,8 +299,10 @@ class EditingIT {
 			.isEqualTo("RETIRE");
 		var history = this.editor.documentName("history").variable("id", id).execute();
 		history.path("history.nodes[0].action").entity(String.class).isEqualTo("RETIRE");
-		String after = history.path("history.nodes[0].after").entity(String.class).get();
-		assertThat(after).contains("\"retired\":true", "\"retiredReason\":\"duplicate record\"");
+		history.path("history.nodes[0].targetKind").entity(String.class).isEqualTo("ORGANIZATION");
+		assertThat(fields(history, "history.nodes[0].after")).containsEntry("retired", "true")
+			.containsEntry("retiredReason", "duplicate record")
+			.containsEntry("validTo", "2024-06");
 	}
 
 	// ------------------------------------------------------------------------------------------
@@ -367,6 +375,23 @@ class EditingIT {
 		List<Map<String, Object>> fieldErrors = (List<Map<String, Object>>) error.getExtensions()
 			.getOrDefault("fieldErrors", Collections.emptyList());
 		return fieldErrors.stream().map((fieldError) -> (String) fieldError.get("field")).toList();
+	}
+
+
+	/** A changed record of a history answer as name → value (list values joined with ", "). */
+	@SuppressWarnings("unchecked")
+	private static Map<String, String> fields(GraphQlTester.Response response, String path) {
+		Map<String, String> fields = new java.util.LinkedHashMap<>();
+		List<Map<String, Object>> list = response.path(path + ".fields")
+			.entity(new org.springframework.core.ParameterizedTypeReference<List<Map<String, Object>>>() {
+			})
+			.get();
+		for (Map<String, Object> field : list) {
+			Object value = (field.get("values") != null) ? String.join(", ", (List<String>) field.get("values"))
+					: field.get("value");
+			fields.put((String) field.get("name"), (String) value);
+		}
+		return fields;
 	}
 
 }
