@@ -409,6 +409,19 @@ export function kindLabel(kind) {
 	return KINDS[kind]?.[index()] ?? kind;
 }
 
+/** The API's source kinds (PRESS_RELEASE …) in words. */
+const SOURCE_KINDS = {
+	PRESS_RELEASE: ['보도자료', 'Press release'],
+	PLAN: ['계획', 'Plan'],
+	REPORT: ['보고서', 'Report'],
+	LAW: ['법령', 'Law'],
+	WEB_PAGE: ['웹 페이지', 'Web page'],
+};
+
+export function sourceKindLabel(kind) {
+	return SOURCE_KINDS[kind]?.[index()] ?? kind;
+}
+
 /** What a relationship type says, read from its `from` end (forward) or its `to` end. */
 export function typeLabel(type, forward = true) {
 	const labels = TYPES[type];

@@ -4,7 +4,7 @@
 
 import { gql, ENTITY_BRIEF } from './api.js';
 import { h, fill } from './dom.js';
-import { t, pick, lang } from './i18n.js';
+import { t, pick, lang, sourceKindLabel } from './i18n.js';
 import { href } from './router.js';
 import { entityLink, loading, errorMessage, viewHeading, bothNames, locatorLines } from './components.js';
 
@@ -103,7 +103,7 @@ function citation(source, wanted) {
 	return h('dl', { class: 'card document-meta', 'aria-label': t('doc.metadata') },
 		row('source.publisher', source.publisherEntity ? entityLink(source.publisherEntity) : pick(source.publisher)),
 		row('source.published', h('time', {}, source.published.text)),
-		row('source.kind', source.kind),
+		row('source.kind', sourceKindLabel(source.kind)),
 		row('source.url', source.url),
 		row('entity.note', source.note),
 		wanted ? row('doc.cited', h('span', { id: 'doc-cited' }, linesText(wanted))) : null);
