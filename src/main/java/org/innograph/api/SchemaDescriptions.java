@@ -20,9 +20,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Makes the running schema say what schema.graphqls says. graphql-java keeps the descriptions scalars bring
- * from Java (extended-scalars' DateTime: "A slightly refined version of RFC-3339 …") over those of the SDL,
- * and leaves out the description of the {@code schema} block; the served SDL ({@code /graphql/schema}) and
- * introspection would then differ from the contract. The SDL's words win here.
+ * from Java (extended-scalars' DateTime: "A slightly refined version of RFC-3339 …") over those of the SDL;
+ * the served SDL ({@code /graphql/schema}) and introspection would then differ from the contract. The SDL's
+ * words win here.
  */
 @Configuration(proxyBeanMethods = false)
 class SchemaDescriptions {
@@ -35,7 +35,7 @@ class SchemaDescriptions {
 
 	static GraphQLSchema withContractDescriptions(TypeDefinitionRegistry registry, GraphQLSchema schema) {
 		Map<String, ScalarTypeDefinition> scalars = registry.scalars();
-		GraphQLSchema described = SchemaTransformer.transformSchema(schema, new GraphQLTypeVisitorStub() {
+		return SchemaTransformer.transformSchema(schema, new GraphQLTypeVisitorStub() {
 
 			@Override
 			public TraversalControl visitGraphQLScalarType(GraphQLScalarType scalar,
@@ -49,10 +49,6 @@ class SchemaDescriptions {
 			}
 
 		});
-		String schemaDescription = registry.schemaDefinition().map((definition) -> text(definition.getDescription()))
-			.orElse(null);
-		return (schemaDescription != null)
-				? described.transform((builder) -> builder.description(schemaDescription)) : described;
 	}
 
 	private static String text(Description description) {

@@ -33,13 +33,16 @@ final class SchemaSdl {
 		return UnExecutableSchemaGenerator.makeUnExecutableSchema(new SchemaParser().parse(sdl));
 	}
 
-	/** The schema printed with its descriptions, directives and scalars, types in name order. */
+	/**
+	 * The schema printed with its descriptions, directives and scalars, types in name order; without the
+	 * description of the {@code schema} block, which Spring's served SDL leaves out.
+	 */
 	static String canonical(String sdl) {
 		return new SchemaPrinter(SchemaPrinter.Options.defaultOptions()
 			.includeDirectives(true)
 			.includeScalarTypes(true)
 			.includeSchemaDefinition(true)
-			.includeIntrospectionTypes(false)).print(schema(sdl));
+			.includeIntrospectionTypes(false)).print(schema(sdl).transform((schema) -> schema.description(null)));
 	}
 
 }
