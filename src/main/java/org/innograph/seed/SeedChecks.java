@@ -135,7 +135,7 @@ public final class SeedChecks {
 		EntityKind kind = EntityKind.ofLabel(entity.kind());
 		if (!entity.id().startsWith(kind.idPrefix() + ":")) {
 			problems.add(new SeedProblem(where,
-					"an entity of kind " + kind + " has an id starting with '" + kind.idPrefix() + ":'"));
+					"an entity of kind " + kind.label() + " has an id starting with '" + kind.idPrefix() + ":'"));
 		}
 	}
 

@@ -314,6 +314,26 @@ class EditingIT {
 			.containsEntry("validTo", "2024-06");
 	}
 
+	@Test
+	void anUpdateKeepsADateLeftOutAndClearsADateGivenAsNull() {
+		String id = "org:" + this.run + "-dated";
+		Map<String, Object> entity = entity(id, "ORGANIZATION");
+		entity.put("date", "2024-05");
+		entity.put("validFrom", "2024");
+		this.editor.documentName("createEntity").variable("input", entity).execute();
+		String update = "mutation($in: UpdateEntityInput!) { updateEntity(input: $in) { entity { date { text } validFrom { text } } } }";
+
+		JsonNode kept = post(update, Map.of("in", Map.of("id", id, "expectedVersion", 1, "note", "a note")));
+		assertThat(kept.at("/data/updateEntity/entity/date/text").asString()).as(kept.toString()).isEqualTo("2024-05");
+		assertThat(kept.at("/data/updateEntity/entity/validFrom/text").asString()).isEqualTo("2024");
+
+		Map<String, Object> clear = new java.util.HashMap<>(Map.of("id", id, "expectedVersion", 2));
+		clear.put("validFrom", null);
+		JsonNode cleared = post(update, Map.of("in", clear));
+		assertThat(cleared.at("/data/updateEntity/entity/date/text").asString()).as(cleared.toString()).isEqualTo("2024-05");
+		assertThat(cleared.at("/data/updateEntity/entity/validFrom").isNull()).isTrue();
+	}
+
 	// ------------------------------------------------------------------------------------------
 
 	private JsonNode post(String query, Map<String, Object> variables) {
