@@ -8,16 +8,11 @@ import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
-import org.neo4j.driver.exceptions.ClientException;
-import org.neo4j.driver.exceptions.Neo4jException;
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
-import org.neo4j.driver.exceptions.SessionExpiredException;
-import org.neo4j.driver.exceptions.TransientException;
+import org.innograph.store.DatabaseFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
@@ -48,16 +43,16 @@ public class ErrorCodes extends DataFetcherExceptionResolverAdapter implements W
 				.extensions(extensions)
 				.build();
 		}
-		if (isUnavailable(ex)) {
+		if (DatabaseFailures.isUnavailable(ex)) {
 			logger.warn("Database unavailable while resolving {}: {}", env.getExecutionStepInfo().getPath(),
 					ex.getMessage());
 			return error(env, ErrorCode.SERVICE_UNAVAILABLE,
 					"The database is not reachable right now; please try again shortly.");
 		}
-		if (isRejectedBookmark(ex)) {
+		if (DatabaseFailures.isRejectedBookmark(ex)) {
 			return error(env, ErrorCode.BAD_REQUEST, REJECTED_BOOKMARK);
 		}
-		if (isTimeout(ex)) {
+		if (DatabaseFailures.isTimeout(ex)) {
 			return error(env, ErrorCode.TIMEOUT, "The query ran too long and was stopped.");
 		}
 		// The message stays generic; the log line (which carries the request id) has the details.
@@ -84,56 +79,9 @@ public class ErrorCodes extends DataFetcherExceptionResolverAdapter implements W
 		};
 	}
 
-	/** Whether the database could not be reached (down, restarting, or the connection lost). */
-	public static boolean isUnavailable(Throwable ex) {
-		for (Throwable t = ex; t != null; t = (t.getCause() != t) ? t.getCause() : null) {
-			if (t instanceof ServiceUnavailableException || t instanceof SessionExpiredException
-					|| t instanceof DataAccessResourceFailureException) {
-				return true;
-			}
-		}
-		return false;
-	}
-
 	/** What a client hears when the database refuses the bookmark it sent. */
 	public static final String REJECTED_BOOKMARK = "The database does not accept the bookmark of the "
 			+ "X-Neo4j-Bookmark header: send only bookmarks this service returned, or none.";
-
-	/**
-	 * Whether the database refused the bookmarks a transaction began with (a well-formed header whose
-	 * bookmark the database never issued): the client's mistake, not ours.
-	 */
-	public static boolean isRejectedBookmark(Throwable ex) {
-		for (Throwable t = ex; t != null; t = (t.getCause() != t) ? t.getCause() : null) {
-			if (t instanceof ClientException client && ((client.code() != null && client.code().contains("Bookmark"))
-					|| String.valueOf(client.getMessage()).contains("supplied bookmarks"))) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/**
-	 * Whether the database stopped the transaction for running too long: the read timeout this service
-	 * sets ({@code …TransactionTimedOutClientConfiguration}), the server's own ({@code …TransactionTimedOut}),
-	 * or, from older servers, a transient "terminated".
-	 */
-	static boolean isTimeout(Throwable ex) {
-		for (Throwable t = ex; t != null; t = (t.getCause() != t) ? t.getCause() : null) {
-			if (t instanceof TransientException transientException && transientException.code() != null
-					&& transientException.code().contains("Terminated")) {
-				return true;
-			}
-			if (t instanceof Neo4jException neo4j && neo4j.code() != null
-					&& neo4j.code().contains("TransactionTimedOut")) {
-				return true;
-			}
-			if (t instanceof org.springframework.transaction.TransactionTimedOutException) {
-				return true;
-			}
-		}
-		return false;
-	}
 
 	/**
 	 * Every error leaves with a code (errors raised before any field ran — syntax, validation — get

@@ -33,14 +33,18 @@ class EditController {
 
 	private final EditService edits;
 
+	private final SourceEdits sources;
+
 	private final EntityReads entities;
 
 	private final GraphReads reads;
 
 	private final History history;
 
-	EditController(EditService edits, EntityReads entities, GraphReads reads, History history) {
+	EditController(EditService edits, SourceEdits sources, EntityReads entities, GraphReads reads,
+			History history) {
 		this.edits = edits;
+		this.sources = sources;
 		this.entities = entities;
 		this.reads = reads;
 		this.history = history;
@@ -130,14 +134,14 @@ class EditController {
 	@MutationMapping
 	SourcePayload addSource(@Argument Inputs.AddSourceInput input) {
 		String actor = Editors.require(Role.ADMIN);
-		this.edits.addSource(input, actor);
+		this.sources.addSource(input, actor);
 		return new SourcePayload(this.entities.sources(List.of(input.id())).get(input.id()));
 	}
 
 	@MutationMapping
 	EvidencePayload addEvidence(@Argument Inputs.AddEvidenceInput input) {
 		String actor = Editors.require(Role.EDITOR);
-		String id = this.edits.addEvidence(input, actor);
+		String id = this.sources.addEvidence(input, actor);
 		return new EvidencePayload(this.entities.evidence(List.of(id)).get(id));
 	}
 

@@ -15,7 +15,7 @@ import org.innograph.api.WebProperties;
 import org.innograph.graph.EntityKind;
 import org.innograph.graph.PartialDate;
 import org.innograph.graph.RelationshipType;
-import org.innograph.time.AsOf;
+import org.innograph.storage.AsOf;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;

@@ -18,7 +18,7 @@ import org.innograph.entity.EntityReads;
 import org.innograph.graph.EntityKind;
 import org.innograph.graph.PartialDate;
 import org.innograph.graph.RelationshipType;
-import org.innograph.time.AsOf;
+import org.innograph.storage.AsOf;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;

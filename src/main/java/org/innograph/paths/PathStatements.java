@@ -1,6 +1,7 @@
 package org.innograph.paths;
 
-import org.innograph.time.AsOf;
+import org.innograph.storage.AsOf;
+import org.innograph.storage.Predicates;
 
 /** The shortest-paths statement, shared with the benchmark's raw-driver floor so both run the same Cypher. */
 public final class PathStatements {
@@ -16,7 +17,7 @@ public final class PathStatements {
 			MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 			MATCH p = SHORTEST %d (a)((x:Entity)-[r:%s]-(y:Entity)
 			    WHERE type(r) IN $types
-			      AND coalesce(r.retired, false) = false AND coalesce(y.retired, false) = false
+			      AND """ + Predicates.active("r", "y") + """
 			      AND ($statedOnly = false OR coalesce(r.basis, 'STATED') = 'STATED')
 			      AND """ + AsOf.holds("r") + " AND " + AsOf.exists("y") + """
 			){1,%d}(b)

@@ -1,12 +1,12 @@
 package org.innograph.store;
 
 import java.net.URI;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.innograph.seed.SeedStep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,7 +18,7 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
- * Prepares the database at startup in two named steps, schema then seed. When the database cannot be
+ * Prepares the database at startup: the schema, then the {@link PreparationStep}s (the seed). When the database cannot be
  * reached the service still starts: the log says so in one line, health reports DOWN, and the steps
  * are tried again until the database answers.
  */
@@ -28,7 +28,7 @@ final class GraphPreparation implements ApplicationRunner, HealthIndicator, Disp
 
 	private final Neo4jClient client;
 
-	private final SeedStep seedStep;
+	private final List<PreparationStep> steps;
 
 	private final GraphStoreProperties properties;
 
@@ -42,9 +42,10 @@ final class GraphPreparation implements ApplicationRunner, HealthIndicator, Disp
 		return thread;
 	});
 
-	GraphPreparation(Neo4jClient client, SeedStep seedStep, GraphStoreProperties properties, URI databaseUri) {
+	GraphPreparation(Neo4jClient client, List<PreparationStep> steps, GraphStoreProperties properties,
+			URI databaseUri) {
 		this.client = client;
-		this.seedStep = seedStep;
+		this.steps = List.copyOf(steps);
 		this.properties = properties;
 		this.databaseUri = databaseUri;
 	}
@@ -58,7 +59,7 @@ final class GraphPreparation implements ApplicationRunner, HealthIndicator, Disp
 	synchronized boolean prepare() {
 		try {
 			GraphSchema.apply(this.client);
-			this.seedStep.run();
+			this.steps.forEach(PreparationStep::prepare);
 			this.problem.set(null);
 			return true;
 		}

@@ -4,8 +4,6 @@ import java.net.URI;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.innograph.seed.SeedProperties;
-import org.innograph.seed.SeedStep;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
@@ -36,16 +34,11 @@ class GraphStoreConfiguration {
 	}
 
 	@Bean
-	SeedStep seedStep(SeedProperties properties, Neo4jClient client, TransactionTemplate transactions) {
-		return new SeedStep(properties, client, transactions);
-	}
-
-	@Bean
-	GraphPreparation graphStore(Neo4jClient client, SeedStep seedStep, GraphStoreProperties properties,
+	GraphPreparation graphStore(Neo4jClient client, ObjectProvider<PreparationStep> steps, GraphStoreProperties properties,
 			ObjectProvider<Neo4jConnectionDetails> connectionDetails) {
 		URI uri = connectionDetails.getIfAvailable(() -> new Neo4jConnectionDetails() {
 		}).getUri();
-		return new GraphPreparation(client, seedStep, properties, uri);
+		return new GraphPreparation(client, steps.orderedStream().toList(), properties, uri);
 	}
 
 }

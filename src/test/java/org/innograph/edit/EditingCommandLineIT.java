@@ -13,6 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.innograph.InnographApplication;
 import org.innograph.cli.Commands;
+import org.innograph.support.Prepared;
 import org.innograph.support.RunningApp;
 import org.innograph.support.TestDatabase;
 import org.junit.jupiter.api.Test;

@@ -1,17 +1,10 @@
-package org.innograph.edit;
+package org.innograph.seed;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-import org.innograph.seed.InvalidSeedException;
-import org.innograph.seed.Seed;
-import org.innograph.seed.SeedChecks;
-import org.innograph.seed.SeedFiles;
-import org.innograph.seed.SeedLoader;
-import org.innograph.seed.SeedProblem;
-import org.innograph.seed.SeedReader;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -28,7 +21,7 @@ public class SeedImport {
 
 	private final TransactionTemplate transactions;
 
-	SeedImport(Neo4jClient client, TransactionTemplate transactions) {
+	public SeedImport(Neo4jClient client, TransactionTemplate transactions) {
 		this.client = client;
 		this.transactions = transactions;
 	}

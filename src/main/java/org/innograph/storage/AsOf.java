@@ -1,4 +1,4 @@
-package org.innograph.time;
+package org.innograph.storage;
 
 import java.time.LocalDate;
 
@@ -12,7 +12,7 @@ import org.innograph.graph.PartialDate;
  * none, its {@code statedOn} (the publication date of the earliest source that states it) — and had not
  * ended: the last day of its {@code validTo} (which retiring sets) is not before D, and, for a person's role,
  * no later document had named another holder of the same role ({@code succeededOn}, see
- * {@link RoleSuccession}). Stored partial dates are their first day, so month and year precision compare by
+ * {@code time.RoleSuccession}). Stored partial dates are their first day, so month and year precision compare by
  * their first day; an {@code asOf} of 2022-12 is the day 2022-12-01. A link holds only while both its ends
  * exist ({@link #exists}).
  */
@@ -64,8 +64,7 @@ public final class AsOf {
 
 	/** Not retired, or retired and asked about a date (then the dates decide). */
 	private static String retirement(String x) {
-		return "(coalesce(%1$s.retired, false) = false OR $asOf IS NOT NULL) AND (coalesce(%1$s.retired, false) = false OR %1$s.retiredAt IS NOT NULL)"
-			.formatted(x);
+		return "(%1$s OR $asOf IS NOT NULL) AND (%1$s OR %2$s.retiredAt IS NOT NULL)".formatted(Predicates.active(x), x);
 	}
 
 	/** The day an {@code asOf} argument stands for: its first day; null stays null. */

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Which read failures are tried again: the driver's exceptions as Spring Data Neo4j translates them (the
  * translator of the real library, not a stand-in) and as its transaction manager wraps them.
  */
-class TransientReadsTests {
+class DatabaseFailuresTests {
 
 	private static final Neo4jPersistenceExceptionTranslator translator = new Neo4jPersistenceExceptionTranslator();
 
@@ -31,59 +31,59 @@ class TransientReadsTests {
 
 	@Test
 	void lostConnectionsExpiredSessionsAndTransientServerErrorsAreRetried() {
-		assertThat(TransientReads.isTransient(translated(new ServiceUnavailableException(
+		assertThat(DatabaseFailures.isTransient(translated(new ServiceUnavailableException(
 				"Connection to the database terminated. Please ensure that your database is listening")))).isTrue();
-		assertThat(TransientReads.isTransient(translated(new SessionExpiredException("Server at core-2 is no longer available"))))
+		assertThat(DatabaseFailures.isTransient(translated(new SessionExpiredException("Server at core-2 is no longer available"))))
 			.isTrue();
-		assertThat(TransientReads.isTransient(translated(new TransientException("Neo.TransientError.General.DatabaseUnavailable",
+		assertThat(DatabaseFailures.isTransient(translated(new TransientException("Neo.TransientError.General.DatabaseUnavailable",
 				"Database 'neo4j' is unavailable.")))).isTrue();
-		assertThat(TransientReads.isTransient(translated(new TransientException("Neo.TransientError.Transaction.BookmarkTimeout",
+		assertThat(DatabaseFailures.isTransient(translated(new TransientException("Neo.TransientError.Transaction.BookmarkTimeout",
 				"Database 'neo4j' not up to the requested version")))).isTrue();
 	}
 
 	@Test
 	void failuresToBeginOrCommitAreRetriedWhenTheirCauseIs() {
 		// What Neo4jTransactionManager throws when it cannot open a session or commit.
-		assertThat(TransientReads.isTransient(new TransactionSystemException("Could not open a new Neo4j session",
+		assertThat(DatabaseFailures.isTransient(new TransactionSystemException("Could not open a new Neo4j session",
 				new ServiceUnavailableException("Unable to connect to 127.0.0.1:7687")))).isTrue();
-		assertThat(TransientReads.isTransient(new TransactionSystemException("Could not open a new Neo4j session",
+		assertThat(DatabaseFailures.isTransient(new TransactionSystemException("Could not open a new Neo4j session",
 				new ClientException("Neo.ClientError.Database.DatabaseNotFound", "Database does not exist")))).isFalse();
 	}
 
 	@Test
 	void timeoutsAndTerminatedTransactionsAreNotRetried() {
-		assertThat(TransientReads.isTransient(translated(new ClientException(
+		assertThat(DatabaseFailures.isTransient(translated(new ClientException(
 				"Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
 				"The transaction has been terminated. The transaction has not completed within the timeout")))).isFalse();
-		assertThat(TransientReads.isTransient(translated(new TransactionTerminatedException(
+		assertThat(DatabaseFailures.isTransient(translated(new TransactionTerminatedException(
 				"Neo.ClientError.Transaction.Terminated", "The transaction has been terminated.")))).isFalse();
 		// The server's code before the driver rewrites it: a stopped transaction stays stopped.
-		assertThat(TransientReads.isTransient(translated(new TransientException("Neo.TransientError.Transaction.Terminated",
+		assertThat(DatabaseFailures.isTransient(translated(new TransientException("Neo.TransientError.Transaction.Terminated",
 				"The transaction has been terminated.")))).isFalse();
-		assertThat(TransientReads.isTransient(translated(new TransientException(
+		assertThat(DatabaseFailures.isTransient(translated(new TransientException(
 				"Neo.TransientError.Transaction.LockClientStopped", "The transaction has been terminated.")))).isFalse();
-		assertThat(TransientReads.isTransient(new TransactionTimedOutException("Transaction timed out"))).isFalse();
+		assertThat(DatabaseFailures.isTransient(new TransactionTimedOutException("Transaction timed out"))).isFalse();
 		// A Spring "transient" exception, but a timeout: the same read would time out again.
-		assertThat(TransientReads.isTransient(new QueryTimeoutException("Query timed out"))).isFalse();
+		assertThat(DatabaseFailures.isTransient(new QueryTimeoutException("Query timed out"))).isFalse();
 	}
 
 	@Test
 	void clientErrorsDatabaseErrorsAndOurOwnFailuresAreNotRetried() {
-		assertThat(TransientReads.isTransient(translated(new ClientException("Neo.ClientError.Statement.SyntaxError",
+		assertThat(DatabaseFailures.isTransient(translated(new ClientException("Neo.ClientError.Statement.SyntaxError",
 				"Invalid input 'MATC'")))).isFalse();
-		assertThat(TransientReads.isTransient(translated(new ClientException(
+		assertThat(DatabaseFailures.isTransient(translated(new ClientException(
 				"Neo.ClientError.Statement.AccessMode", "Writing in read access mode not allowed.")))).isFalse();
-		assertThat(TransientReads.isTransient(translated(new DatabaseException("Neo.DatabaseError.General.UnknownError",
+		assertThat(DatabaseFailures.isTransient(translated(new DatabaseException("Neo.DatabaseError.General.UnknownError",
 				"Something broke")))).isFalse();
-		assertThat(TransientReads.isTransient(ApiException.badRequest("no such kind"))).isFalse();
-		assertThat(TransientReads.isTransient(new IllegalStateException("bug"))).isFalse();
+		assertThat(DatabaseFailures.isTransient(ApiException.badRequest("no such kind"))).isFalse();
+		assertThat(DatabaseFailures.isTransient(new IllegalStateException("bug"))).isFalse();
 	}
 
 	@Test
 	void aTimeoutAnywhereInTheChainWins() {
 		RuntimeException wrapped = new TransactionSystemException("commit failed",
 				new TransactionTimedOutException("deadline", new ServiceUnavailableException("connection closed")));
-		assertThat(TransientReads.isTransient(wrapped)).isFalse();
+		assertThat(DatabaseFailures.isTransient(wrapped)).isFalse();
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.innograph.edit;
+package org.innograph.support;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -12,12 +12,12 @@ import org.springframework.context.ApplicationContext;
  * can exceed the test database's transaction timeout and is retried in the background; tests that count
  * on the seed wait for that instead of failing.
  */
-final class Prepared {
+public final class Prepared {
 
 	private Prepared() {
 	}
 
-	static void await(ApplicationContext context) {
+	public static void await(ApplicationContext context) {
 		HealthIndicator store = context.getBean("graphStore", HealthIndicator.class);
 		Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
 		while (!Status.UP.equals(store.health().getStatus())) {

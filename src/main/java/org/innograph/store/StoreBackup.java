@@ -1,4 +1,4 @@
-package org.innograph.edit;
+package org.innograph.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -44,7 +44,7 @@ public class StoreBackup {
 
 	private final TransactionTemplate transactions;
 
-	StoreBackup(Neo4jClient client, PlatformTransactionManager transactionManager) {
+	public StoreBackup(Neo4jClient client, PlatformTransactionManager transactionManager) {
 		this.client = client;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.transactions.setTimeout(300);

@@ -1,4 +1,4 @@
-package org.innograph.edit;
+package org.innograph.seed;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -6,11 +6,12 @@ import java.time.Duration;
 import java.util.List;
 
 import org.innograph.embedded.EmbeddedNeo4j;
-import org.innograph.seed.SeedFile;
 import org.innograph.store.GraphSchema;
+import org.innograph.support.Prepared;
 import org.innograph.support.GraphSnapshot;
 import org.innograph.support.IntegrationTest;
 import org.innograph.support.TestDatabase;
+import org.innograph.store.StoreBackup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
