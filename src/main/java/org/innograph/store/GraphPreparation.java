@@ -15,18 +15,17 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
-import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
- * Prepares the database at startup in two named steps, schema then seed. When the database cannot be
- * reached the service still starts: the log says so in one line, health reports DOWN, and the steps
- * are tried again until the database answers.
+ * Prepares the database at startup in two named steps, schema migrations then seed. When the database
+ * cannot be reached (or another instance is migrating it) the service still starts: the log says so in one
+ * line, health reports DOWN, and the steps are tried again until the database answers.
  */
 final class GraphPreparation implements ApplicationRunner, HealthIndicator, DisposableBean {
 
 	private static final Logger logger = LoggerFactory.getLogger(GraphPreparation.class);
 
-	private final Neo4jClient client;
+	private final SchemaMigrations schema;
 
 	private final SeedStep seedStep;
 
@@ -42,8 +41,8 @@ final class GraphPreparation implements ApplicationRunner, HealthIndicator, Disp
 		return thread;
 	});
 
-	GraphPreparation(Neo4jClient client, SeedStep seedStep, GraphStoreProperties properties, URI databaseUri) {
-		this.client = client;
+	GraphPreparation(SchemaMigrations schema, SeedStep seedStep, GraphStoreProperties properties, URI databaseUri) {
+		this.schema = schema;
 		this.seedStep = seedStep;
 		this.properties = properties;
 		this.databaseUri = databaseUri;
@@ -54,13 +53,21 @@ final class GraphPreparation implements ApplicationRunner, HealthIndicator, Disp
 		prepare();
 	}
 
-	/** Runs both steps; on failure logs one line and schedules another try. */
+	/**
+	 * Runs both steps; on failure logs one line and schedules another try, except when the schema's migrations
+	 * cannot be applied as they are: that needs a person, so the start stops with the reason.
+	 */
 	synchronized boolean prepare() {
 		try {
-			GraphSchema.apply(this.client);
+			this.schema.apply();
 			this.seedStep.run();
 			this.problem.set(null);
 			return true;
+		}
+		catch (SchemaMigrationException ex) {
+			this.problem.set(ex.getMessage());
+			logger.error("Neo4j at {}: {}", this.databaseUri, ex.getMessage());
+			throw ex;
 		}
 		catch (RuntimeException ex) {
 			String reason = rootMessage(ex);

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.innograph.seed.SeedProperties;
 import org.innograph.seed.SeedStep;
+import org.neo4j.driver.Driver;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
@@ -40,12 +41,18 @@ class GraphStoreConfiguration {
 		return new SeedStep(properties, client, transactions);
 	}
 
+	/** In the database the application reads, not necessarily the server's default. */
 	@Bean
-	GraphPreparation graphStore(Neo4jClient client, SeedStep seedStep, GraphStoreProperties properties,
+	SchemaMigrations schemaMigrations(Driver driver, GraphStoreProperties properties) {
+		return new SchemaMigrations(driver, properties.database());
+	}
+
+	@Bean
+	GraphPreparation graphStore(SchemaMigrations schemaMigrations, SeedStep seedStep, GraphStoreProperties properties,
 			ObjectProvider<Neo4jConnectionDetails> connectionDetails) {
 		URI uri = connectionDetails.getIfAvailable(() -> new Neo4jConnectionDetails() {
 		}).getUri();
-		return new GraphPreparation(client, seedStep, properties, uri);
+		return new GraphPreparation(schemaMigrations, seedStep, properties, uri);
 	}
 
 }
