@@ -11,6 +11,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.innograph.embedded.EmbeddedNeo4j;
 import org.innograph.graph.RelationshipType;
@@ -39,7 +45,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * Schema migrations against a database of their own (they drop and create indexes, which the shared test
  * database's other users rely on): a store left by the previous release is adopted and upgraded with its data
  * intact, a changed index definition under the same name is really applied, a second run changes nothing, an
- * edited or removed applied migration stops the start, and a fresh store gets every migration.
+ * edited or removed applied migration stops the start, a fresh store gets every migration, and two instances
+ * starting together apply each migration once.
  */
 class SchemaMigrationsIT {
 
@@ -199,6 +206,44 @@ class SchemaMigrationsIT {
 		startEmpty();
 		makeAStoreAsThePreviousReleaseLeftIt(false);
 		assertThat(fresh).as("the baseline is the previous release's schema").isEqualTo(schema());
+	}
+
+	@Test
+	void twoInstancesStartingTogetherApplyEachMigrationOnce() throws Exception {
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService instances = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<SchemaMigrations.Outcome>> outcomes = new ArrayList<>();
+			for (int i = 0; i < 2; i++) {
+				SchemaMigrations migrations = new SchemaMigrations(driver, "");
+				outcomes.add(instances.submit(() -> {
+					start.await();
+					return migrations.apply();
+				}));
+			}
+			start.countDown();
+			List<String> applied = new ArrayList<>();
+			int refused = 0;
+			for (Future<SchemaMigrations.Outcome> outcome : outcomes) {
+				try {
+					applied.addAll(outcome.get(5, TimeUnit.MINUTES).applied());
+				}
+				catch (ExecutionException ex) {
+					// The one that finds the other's lock gives way and is tried again, like an unreachable database.
+					assertThat(ex.getCause()).isNotInstanceOf(SchemaMigrationException.class);
+					assertThat(ex.getCause()).hasMessageContaining("__Neo4jMigrationsLock");
+					refused++;
+				}
+			}
+			System.out.printf("SchemaMigrationsIT: two instances at once: %d gave way to the other's lock%n", refused);
+			assertThat(applied).as("each migration applied by one of them").containsExactly("001", "002");
+			assertThat(new SchemaMigrations(driver, "").applied()).extracting(SchemaMigrations.Applied::version)
+				.containsExactly("001", "002");
+			assertThat(new SchemaMigrations(driver, "").apply().applied()).as("the next try has nothing to do").isEmpty();
+		}
+		finally {
+			instances.shutdownNow();
+		}
 	}
 
 	/**
