@@ -24,7 +24,6 @@ import org.neo4j.graphdb.Transaction;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
  * {@code bench-generate}: writes a synthetic graph into a fresh embedded store, in batches, with the
@@ -59,7 +58,7 @@ final class GraphGenerator {
 		long loadStarted = System.nanoTime();
 		try (EmbeddedNeo4j database = EmbeddedNeo4j.start(dataDirectory, 0, pageCache, Duration.ofHours(1))) {
 			try (Driver driver = GraphDatabase.driver(database.boltUri(), database.credentials().authToken())) {
-				GraphSchema.apply(Neo4jClient.create(driver));
+				GraphSchema.apply(driver);
 			}
 			load(database.database(), graph);
 		}

@@ -17,6 +17,7 @@ import java.util.Set;
  *   (:Change {id, at, actor, action, targetId, targetKind, before, after})   the audit trail
  *   (:ApiToken {id, hash, name, role, createdAt, revokedAt})                 editors' credentials
  *   (:SeedState {id, hash, …})                                               what the seed step last loaded
+ *   (:__Neo4jMigration {version, checksum, …})                               schema migrations applied (store)
  * </pre>
  *
  * <p>

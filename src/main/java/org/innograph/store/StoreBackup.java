@@ -29,7 +29,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A whole-store dump as one JSON file: every node (labels, properties) and every relationship (type,
  * ends, properties) — the graph, evidence and sources, the recorded seed hash, API tokens (hashes only)
  * and the change history. Dates and date-times are tagged ({@code {"$date": "2023-10-19"}}) so they come
- * back as dates. Constraints and indexes are not in the dump; the service creates them at start-up.
+ * back as dates. Constraints and indexes are not in the dump, nor is the record of the schema migrations
+ * that created them ({@code __Neo4jMigration*} nodes): those describe the database the dump came from, and
+ * the service migrates the database it restores into at start-up.
  */
 @Component
 public class StoreBackup {
@@ -37,6 +39,12 @@ public class StoreBackup {
 	static final String FORMAT = "innograph-backup/1";
 
 	private static final Pattern NAME = Pattern.compile("^[A-Za-z_][A-Za-z0-9_]*$");
+
+	/** Nodes that record the database's schema, not the graph: kept out of dumps and kept by a restore. */
+	private static final String SCHEMA_RECORD = "any(label IN labels(%s) WHERE label STARTS WITH '__Neo4jMigration')";
+
+	/** What Innograph 0.1.0 recorded of its schema; older dumps carry it, a restore leaves it out. */
+	private static final String LEGACY_SCHEMA_LABEL = "SchemaState";
 
 	private static final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
@@ -72,9 +80,10 @@ public class StoreBackup {
 	private Map<String, Object> dump() {
 		List<Map<String, Object>> nodeRows = List.copyOf(this.client.query("""
 				MATCH (n)
+				WHERE NOT %s
 				RETURN elementId(n) AS eid, labels(n) AS labels, properties(n) AS props
 				ORDER BY reduce(s = '', l IN labels(n) | s + l + ':'), n.id, eid
-				""")
+				""".formatted(SCHEMA_RECORD.formatted("n")))
 			.fetch()
 			.all());
 		Map<String, Integer> keys = new HashMap<>();
@@ -91,8 +100,9 @@ public class StoreBackup {
 		List<Map<String, Object>> relationships = new ArrayList<>();
 		List<Map<String, Object>> relRows = new ArrayList<>(this.client.query("""
 				MATCH (a)-[r]->(b)
+				WHERE NOT %s
 				RETURN elementId(a) AS a, elementId(b) AS b, type(r) AS type, properties(r) AS props
-				""").fetch().all());
+				""".formatted(SCHEMA_RECORD.formatted("a"))).fetch().all());
 		for (Map<String, Object> row : relRows) {
 			Map<String, Object> rel = new LinkedHashMap<>();
 			rel.put("type", row.get("type"));
@@ -131,18 +141,22 @@ public class StoreBackup {
 			throw new IllegalArgumentException(file + " is not an Innograph backup (format " + FORMAT + ")");
 		}
 		return this.transactions.execute((status) -> {
-			long existing = this.client.query("MATCH (n) RETURN count(n)").fetchAs(Long.class).one().orElse(0L);
+			String graph = "MATCH (n) WHERE NOT " + SCHEMA_RECORD.formatted("n");
+			long existing = this.client.query(graph + " RETURN count(n)").fetchAs(Long.class).one().orElse(0L);
 			if (existing > 0 && !replace) {
 				throw new IllegalArgumentException("The database holds " + existing
 						+ " nodes; restore into an empty database, or pass --replace to delete them first");
 			}
 			if (existing > 0) {
-				this.client.query("MATCH (n) DETACH DELETE n").run();
+				this.client.query(graph + " DETACH DELETE n").run();
 			}
 			Map<String, List<Map<String, Object>>> byLabels = new TreeMap<>();
 			for (JsonNode node : dump.path("nodes")) {
 				List<String> labels = new ArrayList<>();
 				node.path("labels").forEach((label) -> labels.add(checkedName(label.asString())));
+				if (schemaRecord(labels)) {
+					continue;
+				}
 				Map<String, Object> row = new HashMap<>();
 				row.put("key", node.path("key").asInt());
 				row.put("props", decodeMap(node.path("properties")));
@@ -177,6 +191,10 @@ public class StoreBackup {
 			long relationships = byType.values().stream().mapToLong(List::size).sum();
 			return new Counts(elementIds.size(), relationships);
 		});
+	}
+
+	private static boolean schemaRecord(List<String> labels) {
+		return labels.contains(LEGACY_SCHEMA_LABEL) || labels.stream().anyMatch((l) -> l.startsWith("__Neo4jMigration"));
 	}
 
 	/** Labels and types go into Cypher text, so they must be plain names. */

@@ -84,7 +84,7 @@ class SeedRoundTripIT {
 			TransactionTemplate transactions = new TransactionTemplate(new Neo4jTransactionManager(driver));
 			transactions.setTimeout(120);
 			target.query("MATCH (n) DETACH DELETE n").run();
-			GraphSchema.apply(target);
+			GraphSchema.apply(driver);
 			new SeedImport(target, transactions).importFrom(out, false);
 
 			GraphSnapshot imported = GraphSnapshot.take(target);
