@@ -3,6 +3,8 @@ package org.innograph.api;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 import graphql.ErrorClassification;
 import graphql.GraphQLError;
@@ -20,6 +22,11 @@ import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.stereotype.Component;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Gives every GraphQL error an {@code extensions.code}. Failures the client caused keep their message;
@@ -32,6 +39,8 @@ public class ErrorCodes extends DataFetcherExceptionResolverAdapter implements W
 
 	private static final Logger logger = LoggerFactory.getLogger(ErrorCodes.class);
 
+	private static final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
+
 	@Override
 	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
 		if (ex instanceof ApiException api) {
@@ -42,6 +51,9 @@ public class ErrorCodes extends DataFetcherExceptionResolverAdapter implements W
 				.errorType(classification(api.code()))
 				.extensions(extensions)
 				.build();
+		}
+		if (ex instanceof AccessDeniedException) {
+			return refusal(env, SecurityContextHolder.getContext().getAuthentication());
 		}
 		if (DatabaseFailures.isUnavailable(ex)) {
 			logger.warn("Database unavailable while resolving {}: {}", env.getExecutionStepInfo().getPath(),
@@ -59,6 +71,24 @@ public class ErrorCodes extends DataFetcherExceptionResolverAdapter implements W
 		logger.error("Unexpected failure resolving {}", env.getExecutionStepInfo().getPath(), ex);
 		return error(env, ErrorCode.INTERNAL_ERROR,
 				"Internal error; quote the requestId of this error when you report it.");
+	}
+
+	/**
+	 * A handler's declared role was not met: UNAUTHENTICATED without a credential, FORBIDDEN with one whose
+	 * role does not reach.
+	 */
+	private static GraphQLError refusal(DataFetchingEnvironment env, Authentication caller) {
+		if (caller == null || trust.isAnonymous(caller) || !caller.isAuthenticated()) {
+			return error(env, ErrorCode.UNAUTHENTICATED,
+					"This needs a credential: send 'Authorization: Bearer <token>' with an editor or admin token.");
+		}
+		String roles = caller.getAuthorities()
+			.stream()
+			.map((authority) -> authority.getAuthority().replaceFirst("^ROLE_", "").toLowerCase(Locale.ROOT))
+			.sorted()
+			.collect(Collectors.joining(", "));
+		return error(env, ErrorCode.FORBIDDEN, "The token '" + caller.getName() + "' has the role " + roles
+				+ "; this needs a role it does not have (adding sources needs admin).");
 	}
 
 	private static GraphQLError error(DataFetchingEnvironment env, ErrorCode code, String message) {
