@@ -81,6 +81,7 @@ public final class SchemaMigrations {
 	 * the lock pass through as they are: trying again later can help with those.
 	 */
 	public Outcome apply() {
+		long started = System.nanoTime();
 		try {
 			refuseAChangedHistory();
 			List<String> before = versions(this.migrations.info(ChainBuilderMode.REMOTE));
@@ -90,14 +91,16 @@ public final class SchemaMigrations {
 			applied.removeAll(before);
 			String version = after.getLastAppliedVersion().map(MigrationVersion::getValue).orElse("none");
 			if (applied.isEmpty()) {
-				logger.info("Graph schema is up to date at version {}", version);
+				logger.info("Graph schema is up to date at version {} (checked in {} ms)", version,
+						(System.nanoTime() - started) / 1_000_000);
 			}
 			else {
 				// Indexes fill in the background; the seed loads next and its reads should find them online.
 				try (Session session = this.driver.session(sessionConfig())) {
 					session.run("CALL db.awaitIndexes(300)").consume();
 				}
-				logger.info("Graph schema migrated to version {}: applied {}", version, applied);
+				logger.info("Graph schema migrated to version {}: applied {} in {} ms", version, applied,
+						(System.nanoTime() - started) / 1_000_000);
 			}
 			return new Outcome(List.copyOf(applied), version);
 		}
