@@ -19,6 +19,7 @@ import ac.simons.neo4j.migrations.core.ValidationResult;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.exceptions.SecurityException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
@@ -169,11 +170,14 @@ public final class SchemaMigrations {
 			.toList();
 	}
 
-	/** Another instance migrating, or the database away for a moment: the next try may succeed. */
+	/**
+	 * Another instance migrating, the database away for a moment or refusing the credentials: not the
+	 * migrations' fault, so handled like any unreachable database (the next try may succeed).
+	 */
 	private static boolean worthAnotherTry(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
 			if (cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException
-					|| cause instanceof TransientException) {
+					|| cause instanceof TransientException || cause instanceof SecurityException) {
 				return true;
 			}
 			if (Optional.ofNullable(cause.getMessage()).orElse("").contains("__Neo4jMigrationsLock")) {
