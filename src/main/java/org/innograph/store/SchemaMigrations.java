@@ -19,6 +19,7 @@ import ac.simons.neo4j.migrations.core.ValidationResult;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.exceptions.SecurityException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
@@ -81,6 +82,7 @@ public final class SchemaMigrations {
 	 * the lock pass through as they are: trying again later can help with those.
 	 */
 	public Outcome apply() {
+		long started = System.nanoTime();
 		try {
 			refuseAChangedHistory();
 			List<String> before = versions(this.migrations.info(ChainBuilderMode.REMOTE));
@@ -90,14 +92,16 @@ public final class SchemaMigrations {
 			applied.removeAll(before);
 			String version = after.getLastAppliedVersion().map(MigrationVersion::getValue).orElse("none");
 			if (applied.isEmpty()) {
-				logger.info("Graph schema is up to date at version {}", version);
+				logger.info("Graph schema is up to date at version {} (checked in {} ms)", version,
+						(System.nanoTime() - started) / 1_000_000);
 			}
 			else {
 				// Indexes fill in the background; the seed loads next and its reads should find them online.
 				try (Session session = this.driver.session(sessionConfig())) {
 					session.run("CALL db.awaitIndexes(300)").consume();
 				}
-				logger.info("Graph schema migrated to version {}: applied {}", version, applied);
+				logger.info("Graph schema migrated to version {}: applied {} in {} ms", version, applied,
+						(System.nanoTime() - started) / 1_000_000);
 			}
 			return new Outcome(List.copyOf(applied), version);
 		}
@@ -166,11 +170,14 @@ public final class SchemaMigrations {
 			.toList();
 	}
 
-	/** Another instance migrating, or the database away for a moment: the next try may succeed. */
+	/**
+	 * Another instance migrating, the database away for a moment or refusing the credentials: not the
+	 * migrations' fault, so handled like any unreachable database (the next try may succeed).
+	 */
 	private static boolean worthAnotherTry(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
 			if (cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException
-					|| cause instanceof TransientException) {
+					|| cause instanceof TransientException || cause instanceof SecurityException) {
 				return true;
 			}
 			if (Optional.ofNullable(cause.getMessage()).orElse("").contains("__Neo4jMigrationsLock")) {

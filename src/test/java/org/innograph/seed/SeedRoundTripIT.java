@@ -103,9 +103,16 @@ class SeedRoundTripIT {
 			GraphSnapshot original = GraphSnapshot.take(this.client);
 			StoreBackup.Counts written = this.backup.backup(file);
 			assertThat(written.nodes()).isGreaterThan(1000);
+			assertThat(Files.readString(file)).as("the record of the source's schema migrations stays behind")
+				.doesNotContain("__Neo4jMigration");
 
 			Neo4jClient target = Neo4jClient.create(driver);
 			target.query("CREATE (:Leftover {id: 'replaced by the restore'})").run();
+			GraphSchema.apply(driver);
+			long migrationRecords = target.query("MATCH (m:__Neo4jMigration) RETURN count(m)")
+				.fetchAs(Long.class)
+				.one()
+				.orElseThrow();
 			StoreBackup restore = new StoreBackup(target, new Neo4jTransactionManager(driver));
 			assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> restore.restore(file, false)))
 				.as("a restore does not overwrite a database by accident")
@@ -115,6 +122,9 @@ class SeedRoundTripIT {
 			assertThat(restored).isEqualTo(written);
 			assertThat(GraphSnapshot.take(target)).isEqualTo(original);
 			assertThat(target.query("MATCH (n:Leftover) RETURN count(n)").fetchAs(Long.class).one()).contains(0L);
+			assertThat(target.query("MATCH (m:__Neo4jMigration) RETURN count(m)").fetchAs(Long.class).one())
+				.as("the target keeps the record of its own schema")
+				.contains(migrationRecords);
 		}
 		finally {
 			Files.deleteIfExists(file);
