@@ -28,7 +28,7 @@ public record Paging(int first, int offset) {
 		return new Paging(size, (after != null) ? decode(after) + 1 : 0);
 	}
 
-	public static String cursor(int position) {
+	static String cursor(int position) {
 		return Base64.getUrlEncoder()
 			.withoutPadding()
 			.encodeToString((PREFIX + position).getBytes(StandardCharsets.UTF_8));
