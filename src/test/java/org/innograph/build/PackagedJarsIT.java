@@ -29,6 +29,22 @@ class PackagedJarsIT {
 			.noneMatch((entry) -> entry.contains("BenchAccess"));
 	}
 
+	/** The pom leaves these out: parts of the embedded engine it never runs here, and unused starters. */
+	@Test
+	void theApplicationJarLeavesOutWhatTheEngineNeverRunsHere() throws IOException {
+		List<String> libraries = entries(jar("innograph.jar", TARGET)).stream()
+			.filter((entry) -> entry.startsWith("BOOT-INF/lib/"))
+			.map((entry) -> entry.substring("BOOT-INF/lib/".length()))
+			.toList();
+		assertThat(libraries).anyMatch((library) -> library.startsWith("neo4j-kernel-"))
+			.anyMatch((library) -> library.startsWith("neo4j-server-"));
+		for (String left : new String[] { "hadoop-", "parquet-", "snappy-java-", "jts-core-", "jetty-", "jersey-",
+				"jackson-jaxrs-", "jaxb-runtime-", "jProcesses-", "zstd-jni-", "hibernate-validator-",
+				"neo4j-slf4j-provider-" }) {
+			assertThat(libraries).as(left).noneMatch((library) -> library.startsWith(left));
+		}
+	}
+
 	@Test
 	void theBenchmarkJarHoldsTheBenchmarkAlone() throws IOException {
 		List<String> classes = entries(jar("innograph.bench-jar", TARGET.resolve("bench-jar"))).stream()
