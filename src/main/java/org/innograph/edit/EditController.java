@@ -14,6 +14,7 @@ import org.innograph.entity.Evidence;
 import org.innograph.entity.Relationship;
 import org.innograph.entity.Source;
 import org.innograph.graph.RelationshipIds;
+import org.innograph.limits.PageSizes;
 import org.innograph.security.Editors;
 import org.innograph.store.GraphReads;
 
@@ -41,13 +42,16 @@ class EditController {
 
 	private final History history;
 
+	private final PageSizes pageSizes;
+
 	EditController(EditService edits, SourceEdits sources, EntityReads entities, GraphReads reads,
-			History history) {
+			History history, PageSizes pageSizes) {
 		this.edits = edits;
 		this.sources = sources;
 		this.entities = entities;
 		this.reads = reads;
 		this.history = history;
+		this.pageSizes = pageSizes;
 	}
 
 	record EntityPayload(Entity entity, long version) {
@@ -158,7 +162,7 @@ class EditController {
 	@PreAuthorize(Editors.EDITOR)
 	@QueryMapping
 	ChangeConnection history(@Argument String id, @Argument Integer first, @Argument String after) {
-		Paging paging = Paging.of(first, after);
+		Paging paging = this.pageSizes.paging(first, after);
 		History.Page page = this.history.of(id, paging);
 		List<History.Change> changes = page.changes();
 		List<ChangeEdge> edges = new java.util.ArrayList<>();

@@ -23,14 +23,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class EntityReads {
 
-	/** Entities by id ($ids). Public so that the benchmark floor runs exactly the app's statement. */
-	public static final String ENTITIES_BY_ID = """
+	/** Entities by id ($ids); the benchmark's floor runs it too, from its own source set. */
+	static final String ENTITIES_BY_ID = """
 			MATCH (n:Entity) WHERE n.id IN $ids AND %s
 			RETURN n {.*} AS n
 			""".formatted(Predicates.active("n"));
 
 	/** One page of links per entity ($ids, $types, $outgoing, $kinds, $asOf, $offset, $end). */
-	public static final String LINKS = """
+	static final String LINKS = """
 			UNWIND $ids AS id
 			MATCH (e:Entity {id: id})
 			CALL (e) {
@@ -245,7 +245,7 @@ public class EntityReads {
 	public record ListFilter(List<String> kinds, String region, String sector) {
 
 		/** The parameters of {@link #countStatement()} and {@link #pageStatement}. */
-		public Map<String, Object> parameters() {
+		Map<String, Object> parameters() {
 			Map<String, Object> parameters = new HashMap<>();
 			parameters.put("region", this.region);
 			parameters.put("sector", this.sector);
@@ -254,12 +254,12 @@ public class EntityReads {
 		}
 
 		/** Counts the entities the filter matches, as {@code total}. */
-		public String countStatement() {
+		String countStatement() {
 			return matching() + "RETURN count(n) AS total";
 		}
 
 		/** One page ($offset, $first) of the entities the filter matches, as {@code n}. */
-		public String pageStatement(EntityOrder order) {
+		String pageStatement(EntityOrder order) {
 			return matching() + """
 					WITH n ORDER BY %s
 					SKIP $offset LIMIT $first

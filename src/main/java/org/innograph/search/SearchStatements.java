@@ -3,11 +3,14 @@ package org.innograph.search;
 import org.innograph.store.GraphSchema;
 import org.innograph.storage.Predicates;
 
-/** The search statement, shared with the benchmark's raw-driver floor so both run the same Cypher. */
-public final class SearchStatements {
+/**
+ * The search statement. Package-private: the benchmark's raw-driver floor reaches it from its own source set
+ * (src/bench/java), so that both run the same Cypher without the statement being part of the API.
+ */
+final class SearchStatements {
 
 	/** Ranked hits ($q lower case, $lucene escaped, $kinds, $offset, $end): total and one page. */
-	public static final String SEARCH = ("""
+	static final String SEARCH = ("""
 			CALL () {
 			  MATCH (n:Entity) WHERE n.searchText CONTAINS $q RETURN n, 0.0 AS score
 			  UNION

@@ -4,10 +4,9 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
+import org.innograph.cli.Options;
 import org.innograph.embedded.EmbeddedCredentials;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,12 +27,16 @@ public final class Bench {
 			System.err.println("usage: bench-generate|bench-run --option value …");
 			System.exit(2);
 		}
-		Map<String, String> options = options(Arrays.copyOfRange(args, 1, args.length));
-		Path dataDir = Path.of(required(options, "data-dir"));
+		// The application's own parser; every name is an option of the benchmark's and takes a value.
+		Options options = Options.parseAny(Arrays.asList(args).subList(1, args.length), Set.of());
+		if (!options.words().isEmpty()) {
+			throw new IllegalArgumentException("expected --name value, got " + options.words());
+		}
+		Path dataDir = Path.of(options.required("data-dir"));
 		switch (args[0]) {
 			case "bench-generate" -> {
-				Manifest manifest = GraphGenerator.generate(options.getOrDefault("scale", "10k"), dataDir,
-						Long.parseLong(options.getOrDefault("seed", "42")), options.getOrDefault("page-cache", "1g"));
+				Manifest manifest = GraphGenerator.generate(options.value("scale").orElse("10k"), dataDir,
+						Long.parseLong(options.value("seed").orElse("42")), options.value("page-cache").orElse("1g"));
 				GraphGenerator.log("manifest: %,d entities, %,d relationships, load %,d ms, store %,d bytes",
 						manifest.entities(), manifest.relationships(), manifest.loadMillis(), manifest.storeBytes());
 			}
@@ -41,19 +44,20 @@ public final class Bench {
 				Manifest manifest = JsonMapper.builder()
 					.build()
 					.readValue(dataDir.resolve(GraphGenerator.MANIFEST).toFile(), Manifest.class);
-				BenchRunner.Options run = new BenchRunner.Options(manifest, URI.create(required(options, "app")),
-						BenchRunner.uri(options.get("peer")).orElse(null), URI.create(required(options, "bolt")),
+				BenchRunner.Options run = new BenchRunner.Options(manifest, URI.create(options.required("app")),
+						BenchRunner.uri(options.value("peer").orElse(null)).orElse(null),
+						URI.create(options.required("bolt")),
 						// The application's embedded database, opened with the credentials it keeps.
 						EmbeddedCredentials.read(dataDir)
 							.orElseThrow(() -> new IllegalStateException("no database credentials in " + dataDir))
 							.authToken(),
-						Arrays.stream(options.getOrDefault("concurrency", "1,4,16").split(","))
+						Arrays.stream(options.value("concurrency").orElse("1,4,16").split(","))
 							.map(String::strip)
 							.map(Integer::valueOf)
 							.toList(),
-						duration(options.getOrDefault("duration", "5s")), duration(options.getOrDefault("warmup", "2s")),
-						Path.of(options.getOrDefault("out", "target/bench/results")), options.get("only"),
-						options.get("token"));
+						duration(options.value("duration").orElse("5s")), duration(options.value("warmup").orElse("2s")),
+						Path.of(options.value("out").orElse("target/bench/results")), options.value("only").orElse(null),
+						options.value("token").orElse(null));
 				BenchRunner.Report report = BenchRunner.run(run);
 				System.exit(BenchRunner.wrong(report.failures()).isEmpty() ? 0 : 1);
 			}
@@ -62,25 +66,6 @@ public final class Bench {
 				System.exit(2);
 			}
 		}
-	}
-
-	static Map<String, String> options(String[] args) {
-		Map<String, String> options = new HashMap<>();
-		for (int i = 0; i < args.length; i++) {
-			if (!args[i].startsWith("--") || i + 1 >= args.length) {
-				throw new IllegalArgumentException("expected --name value, got " + List.of(args));
-			}
-			options.put(args[i].substring(2), args[++i]);
-		}
-		return options;
-	}
-
-	private static String required(Map<String, String> options, String name) {
-		String value = options.get(name);
-		if (value == null) {
-			throw new IllegalArgumentException("--" + name + " is required");
-		}
-		return value;
 	}
 
 	static Duration duration(String text) {

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
-import org.innograph.api.Paging;
+import org.innograph.api.BenchAccess;
 import org.innograph.graph.RelationshipType;
 
 /**
@@ -145,7 +145,7 @@ final class Workload {
 		variables.put("region", region.id());
 		variables.put("offset", offset);
 		if (offset > 0) {
-			variables.put("after", Paging.cursor(offset - 1));
+			variables.put("after", BenchAccess.cursor(offset - 1));
 		}
 		int expected = Math.max(0, Math.min(20, region.organizations() - offset));
 		return new Query(name, description, """

@@ -37,6 +37,11 @@ interface KnownGraph {
 
 	RelationshipType relationshipType(int relationship);
 
+	/** Whether the relationship is STATED by its source (not planned or inferred); connections follow these first. */
+	default boolean stated(int relationship) {
+		return true;
+	}
+
 	String nameKo(int entity);
 
 	String nameEn(int entity);
@@ -46,9 +51,17 @@ interface KnownGraph {
 
 	/** The entities adjacent to each entity (both directions), as a compressed adjacency list. */
 	default int[][] adjacency() {
+		return adjacency((relationship) -> true);
+	}
+
+	/** The same over the relationships that pass the filter only. */
+	default int[][] adjacency(java.util.function.IntPredicate relationships) {
 		int size = entityCount();
 		int[] offsets = new int[size + 1];
 		for (int r = 0; r < relationshipCount(); r++) {
+			if (!relationships.test(r)) {
+				continue;
+			}
 			offsets[relationshipFrom(r) + 1]++;
 			offsets[relationshipTo(r) + 1]++;
 		}
@@ -58,6 +71,9 @@ interface KnownGraph {
 		int[] targets = new int[offsets[size]];
 		int[] fill = java.util.Arrays.copyOf(offsets, size);
 		for (int r = 0; r < relationshipCount(); r++) {
+			if (!relationships.test(r)) {
+				continue;
+			}
 			targets[fill[relationshipFrom(r)]++] = relationshipTo(r);
 			targets[fill[relationshipTo(r)]++] = relationshipFrom(r);
 		}

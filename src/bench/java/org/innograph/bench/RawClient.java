@@ -5,9 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.innograph.entity.EntityReads;
-import org.innograph.paths.PathStatements;
-import org.innograph.search.SearchStatements;
+import org.innograph.entity.BenchAccess;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
@@ -15,17 +13,18 @@ import org.neo4j.driver.Value;
 
 /**
  * The floor: the statements Innograph runs for each query (the same constants EntityReads, SearchController
- * and PathReads use), each in its own read transaction as GraphReads runs them, straight through the Java driver
- * with no HTTP, GraphQL or mapping in between. Results are fully read, as the app reads them.
+ * and PathReads use, reached through the BenchAccess classes of their packages), each in its own read
+ * transaction as GraphReads runs them, straight through the Java driver with no HTTP, GraphQL or mapping in
+ * between. Results are fully read, as the app reads them.
  */
 final class RawClient {
 
 	// The app's own statements, so the floor cannot drift from what the app runs.
-	private static final String ENTITIES = EntityReads.ENTITIES_BY_ID;
+	private static final String ENTITIES = BenchAccess.ENTITIES_BY_ID;
 
-	private static final String LINKS = EntityReads.LINKS;
+	private static final String LINKS = BenchAccess.LINKS;
 
-	private static final String SEARCH = SearchStatements.SEARCH;
+	private static final String SEARCH = org.innograph.search.BenchAccess.SEARCH;
 
 
 	private final Driver driver;
@@ -94,12 +93,12 @@ final class RawClient {
 	}
 
 	Workload.Answer list(String region, int offset, int first) {
-		EntityReads.ListFilter filter = new EntityReads.ListFilter(List.of("Organization"), region, null);
-		Map<String, Object> parameters = new HashMap<>(filter.parameters());
-		long total = read(filter.countStatement(), parameters).get(0).get("total").asLong();
+		BenchAccess.ListStatements statements = BenchAccess.list(List.of("Organization"), region);
+		Map<String, Object> parameters = new HashMap<>(statements.parameters());
+		long total = read(statements.count(), parameters).get(0).get("total").asLong();
 		parameters.put("offset", offset);
 		parameters.put("first", first);
-		List<String> ids = read(filter.pageStatement(EntityReads.EntityOrder.NAME_KO), parameters).stream()
+		List<String> ids = read(statements.page(), parameters).stream()
 			.map((r) -> r.get("n").get("id").asString())
 			.toList();
 		return new Workload.Answer(total, ids);
@@ -107,8 +106,8 @@ final class RawClient {
 
 	/** A count alone: the application skips the page statement when only {@code totalCount} is asked. */
 	Workload.Answer count(String kind) {
-		EntityReads.ListFilter filter = new EntityReads.ListFilter(List.of(kind), null, null);
-		long total = read(filter.countStatement(), filter.parameters()).get(0).get("total").asLong();
+		BenchAccess.ListStatements statements = BenchAccess.list(List.of(kind), null);
+		long total = read(statements.count(), statements.parameters()).get(0).get("total").asLong();
 		return new Workload.Answer(total, List.of());
 	}
 
@@ -152,10 +151,10 @@ final class RawClient {
 		parameters.put("types", java.util.Arrays.stream(org.innograph.graph.RelationshipType.values()).map(Enum::name).toList());
 		// As the app does: paths of stated links first, then any path.
 		parameters.put("statedOnly", true);
-		List<Record> rows = read(PathStatements.connections(4, maxHops), parameters);
+		List<Record> rows = read(org.innograph.paths.BenchAccess.connections(4, maxHops), parameters);
 		if (rows.isEmpty()) {
 			parameters.put("statedOnly", false);
-			rows = read(PathStatements.connections(4, maxHops), parameters);
+			rows = read(org.innograph.paths.BenchAccess.connections(4, maxHops), parameters);
 		}
 		if (rows.isEmpty()) {
 			return new Workload.Answer(0, List.of());

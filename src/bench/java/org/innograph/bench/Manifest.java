@@ -100,13 +100,18 @@ public record Manifest(String scale, int nodes, long seed, int entities, int rel
 				term(graph, "en", (en.indexOf(' ') > 0) ? en.substring(0, en.indexOf(' ')) : en, null));
 
 		int[][] adjacency = graph.adjacency();
+		// connections follows stated links first and any link only when no stated path is short enough: a pair
+		// is known only where both rules give the same length (always, when every link is stated).
+		int[][] statedAdjacency = graph.adjacency(graph::stated);
 		List<Pair> pairs = new ArrayList<>();
 		for (int want : new int[] { 3, 5 }) {
+			int maxHops = want + 1;
 			for (int attempt = 0; attempt < 200 && pairs.stream().filter((p) -> p.distance() == want).count() < 5;
 					attempt++) {
 				int start = graph.entityOf(EntityKind.Organization, random.nextInt(organizations));
 				int target = farthestUpTo(adjacency, start, want, random);
-				if (target >= 0) {
+				int stated = (target >= 0) ? distance(statedAdjacency, start, target) : -1;
+				if (target >= 0 && (stated == want || stated < 0 || stated > maxHops)) {
 					pairs.add(new Pair(graph.id(start), graph.id(target), want));
 				}
 			}
@@ -130,6 +135,31 @@ public record Manifest(String scale, int nodes, long seed, int entities, int rel
 			}
 		}
 		return new SearchTerm(label, text, matches, mustFind);
+	}
+
+	/** The number of hops from start to target (breadth first), or -1 when target cannot be reached. */
+	private static int distance(int[][] adjacency, int start, int target) {
+		int[] offsets = adjacency[0];
+		int[] targets = adjacency[1];
+		int[] depth = new int[offsets.length - 1];
+		Arrays.fill(depth, -1);
+		depth[start] = 0;
+		ArrayDeque<Integer> queue = new ArrayDeque<>();
+		queue.add(start);
+		while (!queue.isEmpty()) {
+			int node = queue.poll();
+			if (node == target) {
+				return depth[node];
+			}
+			for (int i = offsets[node]; i < offsets[node + 1]; i++) {
+				int next = targets[i];
+				if (depth[next] < 0) {
+					depth[next] = depth[node] + 1;
+					queue.add(next);
+				}
+			}
+		}
+		return -1;
 	}
 
 	/** An entity exactly {@code distance} hops from start (breadth first), or -1. */

@@ -33,6 +33,8 @@ final class SeedShape implements KnownGraph {
 
 	private final RelationshipType[] types;
 
+	private final boolean[] stated;
+
 	private final int[] degree;
 
 	private final int evidence;
@@ -53,12 +55,14 @@ final class SeedShape implements KnownGraph {
 		this.from = new int[relationships.size()];
 		this.to = new int[relationships.size()];
 		this.types = new RelationshipType[relationships.size()];
+		this.stated = new boolean[relationships.size()];
 		this.degree = new int[this.entities.size()];
 		for (int r = 0; r < relationships.size(); r++) {
 			Seed.Relationship relationship = relationships.get(r);
 			this.from[r] = index.get(relationship.from());
 			this.to[r] = index.get(relationship.to());
 			this.types[r] = RelationshipType.valueOf(relationship.type());
+			this.stated[r] = relationship.basis() == null || relationship.basis().equals("STATED");
 			this.degree[this.from[r]]++;
 			this.degree[this.to[r]]++;
 		}
@@ -138,6 +142,11 @@ final class SeedShape implements KnownGraph {
 	@Override
 	public RelationshipType relationshipType(int relationship) {
 		return this.types[relationship];
+	}
+
+	@Override
+	public boolean stated(int relationship) {
+		return this.stated[relationship];
 	}
 
 	@Override
