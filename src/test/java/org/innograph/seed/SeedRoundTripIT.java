@@ -14,6 +14,7 @@ import org.innograph.support.TestDatabase;
 import org.innograph.store.StoreBackup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The graph leaves and comes back unchanged: exported as seed files and imported into an empty database,
  * or backed up and restored, it has the same counts and checksum as the original.
  */
+@Tag("process")
 @IntegrationTest
 class SeedRoundTripIT {
 
