@@ -38,6 +38,7 @@ class EntityArgumentsSliceTests {
 	/** The properties the controller and the query limits read; a slice leaves the application's scan out. */
 	@TestConfiguration(proxyBeanMethods = false)
 	@EnableConfigurationProperties({ WebProperties.class, LimitsProperties.class })
+	@org.springframework.context.annotation.Import(org.innograph.limits.PageSizes.class)
 	static class Properties {
 
 	}
