@@ -31,13 +31,17 @@ case "$scale" in 1m|*000000) page_cache=${BENCH_PAGE_CACHE:-3g} ;; *) page_cache
 log() { echo "[bench] $*"; }
 
 jar=$(ls target/innograph-*.jar 2>/dev/null | grep -v original | head -1 || true)
-if [[ -z "$jar" || "$rebuild" == true ]] || [[ -n "$(find src pom.xml schema.graphqls -newer "$jar" -type f -print -quit)" ]]; then
-  log "building the jar"
+bench_jar=$(ls target/bench-jar/innograph-*-bench.jar 2>/dev/null | head -1 || true)
+if [[ -z "$jar" || -z "$bench_jar" || "$rebuild" == true ]] \
+    || [[ -n "$(find src pom.xml schema.graphqls -newer "$jar" -type f -print -quit)" ]]; then
+  log "building the jars"
   ./mvnw -B -q -DskipTests package
   jar=$(ls target/innograph-*.jar | grep -v original | head -1)
+  bench_jar=$(ls target/bench-jar/innograph-*-bench.jar | head -1)
 fi
-# The benchmark commands live in the jar but are not the application: start them through Boot's launcher.
-bench() { java -Xmx3g -Dloader.main=org.innograph.bench.Bench -cp "$jar" \
+# The benchmark is not in the application jar: its own jar (src/bench/java) goes on Boot's launcher's
+# loader.path, next to the application's classes and libraries, whose package-private statements it shares.
+bench() { java -Xmx3g -Dloader.path="$bench_jar" -Dloader.main=org.innograph.bench.Bench -cp "$jar" \
   org.springframework.boot.loader.launch.PropertiesLauncher "$@"; }
 
 if [[ ! -f "$data/bench-manifest.json" ]]; then

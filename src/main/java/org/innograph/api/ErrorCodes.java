@@ -3,21 +3,18 @@ package org.innograph.api;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
-import org.neo4j.driver.exceptions.ClientException;
-import org.neo4j.driver.exceptions.Neo4jException;
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
-import org.neo4j.driver.exceptions.SessionExpiredException;
-import org.neo4j.driver.exceptions.TransientException;
+import org.innograph.store.DatabaseFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
@@ -25,6 +22,11 @@ import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.stereotype.Component;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Gives every GraphQL error an {@code extensions.code}. Failures the client caused keep their message;
@@ -37,6 +39,8 @@ public class ErrorCodes extends DataFetcherExceptionResolverAdapter implements W
 
 	private static final Logger logger = LoggerFactory.getLogger(ErrorCodes.class);
 
+	private static final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
+
 	@Override
 	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
 		if (ex instanceof ApiException api) {
@@ -48,22 +52,43 @@ public class ErrorCodes extends DataFetcherExceptionResolverAdapter implements W
 				.extensions(extensions)
 				.build();
 		}
-		if (isUnavailable(ex)) {
+		if (ex instanceof AccessDeniedException) {
+			return refusal(env, SecurityContextHolder.getContext().getAuthentication());
+		}
+		if (DatabaseFailures.isUnavailable(ex)) {
 			logger.warn("Database unavailable while resolving {}: {}", env.getExecutionStepInfo().getPath(),
 					ex.getMessage());
 			return error(env, ErrorCode.SERVICE_UNAVAILABLE,
 					"The database is not reachable right now; please try again shortly.");
 		}
-		if (isRejectedBookmark(ex)) {
+		if (DatabaseFailures.isRejectedBookmark(ex)) {
 			return error(env, ErrorCode.BAD_REQUEST, REJECTED_BOOKMARK);
 		}
-		if (isTimeout(ex)) {
+		if (DatabaseFailures.isTimeout(ex)) {
 			return error(env, ErrorCode.TIMEOUT, "The query ran too long and was stopped.");
 		}
 		// The message stays generic; the log line (which carries the request id) has the details.
 		logger.error("Unexpected failure resolving {}", env.getExecutionStepInfo().getPath(), ex);
 		return error(env, ErrorCode.INTERNAL_ERROR,
 				"Internal error; quote the requestId of this error when you report it.");
+	}
+
+	/**
+	 * A handler's declared role was not met: UNAUTHENTICATED without a credential, FORBIDDEN with one whose
+	 * role does not reach.
+	 */
+	private static GraphQLError refusal(DataFetchingEnvironment env, Authentication caller) {
+		if (caller == null || trust.isAnonymous(caller) || !caller.isAuthenticated()) {
+			return error(env, ErrorCode.UNAUTHENTICATED,
+					"This needs a credential: send 'Authorization: Bearer <token>' with an editor or admin token.");
+		}
+		String roles = caller.getAuthorities()
+			.stream()
+			.map((authority) -> authority.getAuthority().replaceFirst("^ROLE_", "").toLowerCase(Locale.ROOT))
+			.sorted()
+			.collect(Collectors.joining(", "));
+		return error(env, ErrorCode.FORBIDDEN, "The token '" + caller.getName() + "' has the role " + roles
+				+ "; this needs a role it does not have (adding sources needs admin).");
 	}
 
 	private static GraphQLError error(DataFetchingEnvironment env, ErrorCode code, String message) {
@@ -84,56 +109,9 @@ public class ErrorCodes extends DataFetcherExceptionResolverAdapter implements W
 		};
 	}
 
-	/** Whether the database could not be reached (down, restarting, or the connection lost). */
-	public static boolean isUnavailable(Throwable ex) {
-		for (Throwable t = ex; t != null; t = (t.getCause() != t) ? t.getCause() : null) {
-			if (t instanceof ServiceUnavailableException || t instanceof SessionExpiredException
-					|| t instanceof DataAccessResourceFailureException) {
-				return true;
-			}
-		}
-		return false;
-	}
-
 	/** What a client hears when the database refuses the bookmark it sent. */
 	public static final String REJECTED_BOOKMARK = "The database does not accept the bookmark of the "
 			+ "X-Neo4j-Bookmark header: send only bookmarks this service returned, or none.";
-
-	/**
-	 * Whether the database refused the bookmarks a transaction began with (a well-formed header whose
-	 * bookmark the database never issued): the client's mistake, not ours.
-	 */
-	public static boolean isRejectedBookmark(Throwable ex) {
-		for (Throwable t = ex; t != null; t = (t.getCause() != t) ? t.getCause() : null) {
-			if (t instanceof ClientException client && ((client.code() != null && client.code().contains("Bookmark"))
-					|| String.valueOf(client.getMessage()).contains("supplied bookmarks"))) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/**
-	 * Whether the database stopped the transaction for running too long: the read timeout this service
-	 * sets ({@code …TransactionTimedOutClientConfiguration}), the server's own ({@code …TransactionTimedOut}),
-	 * or, from older servers, a transient "terminated".
-	 */
-	static boolean isTimeout(Throwable ex) {
-		for (Throwable t = ex; t != null; t = (t.getCause() != t) ? t.getCause() : null) {
-			if (t instanceof TransientException transientException && transientException.code() != null
-					&& transientException.code().contains("Terminated")) {
-				return true;
-			}
-			if (t instanceof Neo4jException neo4j && neo4j.code() != null
-					&& neo4j.code().contains("TransactionTimedOut")) {
-				return true;
-			}
-			if (t instanceof org.springframework.transaction.TransactionTimedOutException) {
-				return true;
-			}
-		}
-		return false;
-	}
 
 	/**
 	 * Every error leaves with a code (errors raised before any field ran — syntax, validation — get

@@ -11,15 +11,12 @@ public record Paging(int first, int offset) {
 
 	public static final int DEFAULT_SIZE = 20;
 
-	public static final int MAX_SIZE = 100;
-
 	private static final String PREFIX = "o:";
 
-	/** Checks the arguments before anything reaches the database. */
-	public static Paging of(Integer first, String after) {
-		return of(first, after, MAX_SIZE);
-	}
-
+	/**
+	 * Checks the arguments before anything reaches the database; {@code max} is the configured largest page
+	 * (limits.PageSizes), and a missing {@code first} asks for the default page or the largest, if smaller.
+	 */
 	public static Paging of(Integer first, String after, int max) {
 		int size = (first != null) ? first : Math.min(DEFAULT_SIZE, max);
 		if (size < 1 || size > max) {
@@ -28,7 +25,7 @@ public record Paging(int first, int offset) {
 		return new Paging(size, (after != null) ? decode(after) + 1 : 0);
 	}
 
-	public static String cursor(int position) {
+	static String cursor(int position) {
 		return Base64.getUrlEncoder()
 			.withoutPadding()
 			.encodeToString((PREFIX + position).getBytes(StandardCharsets.UTF_8));

@@ -8,7 +8,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import org.innograph.api.ErrorCodes;
+import org.innograph.store.DatabaseFailures;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Bookmark;
 import org.neo4j.driver.Config;
@@ -17,8 +17,6 @@ import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.async.AsyncSession;
 import org.neo4j.driver.async.ResultCursor;
-import org.neo4j.driver.exceptions.ClientException;
-import org.neo4j.driver.exceptions.TransientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -114,15 +112,15 @@ final class BookmarkBarrier implements DisposableBean {
 	}
 
 	private static Outcome outcomeOf(Throwable failure) {
-		if (ErrorCodes.isUnavailable(failure)) {
+		if (DatabaseFailures.isUnavailable(failure)) {
 			return Outcome.UNAVAILABLE;
 		}
-		if (ErrorCodes.isRejectedBookmark(failure)) {
+		if (DatabaseFailures.isRejectedBookmark(failure)) {
 			return Outcome.REJECTED;
 		}
 		// The server's own bookmark wait ran out (Neo.TransientError.Transaction.BookmarkTimeout), or the
 		// pool had no connection within the wait: either way the bookmark was not reached in time.
-		if (failure instanceof TransientException || failure instanceof ClientException) {
+		if (DatabaseFailures.isBookmarkNotReached(failure)) {
 			logger.debug("Bookmark not reached: {}", failure.getMessage());
 			return Outcome.NOT_REACHED;
 		}

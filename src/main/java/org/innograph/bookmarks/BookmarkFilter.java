@@ -12,6 +12,7 @@ import org.innograph.api.ErrorCode;
 import org.innograph.api.ErrorCodes;
 import org.innograph.api.ErrorResponses;
 import org.innograph.api.FilterOrder;
+import org.innograph.store.DatabaseFailures;
 import org.neo4j.driver.Bookmark;
 
 import org.springframework.core.annotation.Order;
@@ -65,7 +66,7 @@ class BookmarkFilter extends OncePerRequestFilter {
 		catch (ServletException | RuntimeException ex) {
 			// A bookmark the database did not issue fails the first transaction of the request, wherever it
 			// runs (the API token look-up runs before GraphQL): the client's mistake, answered as such.
-			if (!ErrorCodes.isRejectedBookmark(ex) || response.isCommitted()) {
+			if (!DatabaseFailures.isRejectedBookmark(ex) || response.isCommitted()) {
 				throw ex;
 			}
 			response.reset();

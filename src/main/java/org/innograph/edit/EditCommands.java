@@ -11,6 +11,9 @@ import org.innograph.cli.UsageException;
 import org.innograph.seed.InvalidSeedException;
 import org.innograph.seed.SeedFile;
 import org.innograph.seed.SeedLoader;
+import org.innograph.seed.SeedExport;
+import org.innograph.seed.SeedImport;
+import org.innograph.store.StoreBackup;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -14,8 +14,8 @@ import org.innograph.entity.Evidence;
 import org.innograph.entity.Relationship;
 import org.innograph.entity.Source;
 import org.innograph.graph.RelationshipIds;
+import org.innograph.limits.PageSizes;
 import org.innograph.security.Editors;
-import org.innograph.security.Role;
 import org.innograph.store.GraphReads;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -23,6 +23,7 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
+import org.springframework.security.access.prepost.PreAuthorize;
 
 /**
  * The editing mutations and the audit history. Every handler checks the caller's role first (nothing
@@ -33,17 +34,24 @@ class EditController {
 
 	private final EditService edits;
 
+	private final SourceEdits sources;
+
 	private final EntityReads entities;
 
 	private final GraphReads reads;
 
 	private final History history;
 
-	EditController(EditService edits, EntityReads entities, GraphReads reads, History history) {
+	private final PageSizes pageSizes;
+
+	EditController(EditService edits, SourceEdits sources, EntityReads entities, GraphReads reads,
+			History history, PageSizes pageSizes) {
 		this.edits = edits;
+		this.sources = sources;
 		this.entities = entities;
 		this.reads = reads;
 		this.history = history;
+		this.pageSizes = pageSizes;
 	}
 
 	record EntityPayload(Entity entity, long version) {
@@ -67,24 +75,27 @@ class EditController {
 	record ChangeConnection(List<ChangeEdge> edges, List<History.Change> nodes, PageInfo pageInfo, int totalCount) {
 	}
 
+	@PreAuthorize(Editors.EDITOR)
 	@MutationMapping
 	EntityPayload createEntity(@Argument Inputs.CreateEntityInput input) {
-		String actor = Editors.require(Role.EDITOR);
+		String actor = Editors.actor();
 		EditService.Written written = this.edits.create(List.of(input), List.of(), false, actor).entities().get(0);
 		return new EntityPayload(entity(written.id()), written.version());
 	}
 
+	@PreAuthorize(Editors.EDITOR)
 	@MutationMapping
 	EntityPayload updateEntity(@Argument Inputs.UpdateEntityInput input) {
-		String actor = Editors.require(Role.EDITOR);
+		String actor = Editors.actor();
 		EditService.Written written = this.edits.updateEntity(input, actor);
 		return new EntityPayload(entity(written.id()), written.version());
 	}
 
 	/** The retired entity as it now reads (it has left default reads, so it is read here as stored). */
+	@PreAuthorize(Editors.EDITOR)
 	@MutationMapping
 	EntityPayload retireEntity(@Argument Inputs.RetireInput input) {
-		String actor = Editors.require(Role.EDITOR);
+		String actor = Editors.actor();
 		EditService.Written written = this.edits.retireEntity(input, actor);
 		Entity retired = this.reads.one("MATCH (n:Entity {id: $id}) RETURN n {.*} AS n", Map.of("id", written.id()))
 			.map((row) -> Entity.of(map(row.get("n"))))
@@ -92,26 +103,29 @@ class EditController {
 		return new EntityPayload(retired, written.version());
 	}
 
+	@PreAuthorize(Editors.EDITOR)
 	@MutationMapping
 	RelationshipPayload createRelationship(@Argument Inputs.CreateRelationshipInput input) {
-		String actor = Editors.require(Role.EDITOR);
+		String actor = Editors.actor();
 		EditService.Written written = this.edits.create(List.of(), List.of(input), false, actor)
 			.relationships()
 			.get(0);
 		return new RelationshipPayload(relationship(written.id()), written.version());
 	}
 
+	@PreAuthorize(Editors.EDITOR)
 	@MutationMapping
 	RelationshipPayload updateRelationship(@Argument Inputs.UpdateRelationshipInput input) {
-		String actor = Editors.require(Role.EDITOR);
+		String actor = Editors.actor();
 		EditService.Written written = this.edits.updateRelationship(input, actor);
 		return new RelationshipPayload(relationship(written.id()), written.version());
 	}
 
 	/** The retired relationship as it now reads, read as stored like a retired entity. */
+	@PreAuthorize(Editors.EDITOR)
 	@MutationMapping
 	RelationshipPayload retireRelationship(@Argument Inputs.RetireInput input) {
-		String actor = Editors.require(Role.EDITOR);
+		String actor = Editors.actor();
 		EditService.Written written = this.edits.retireRelationship(input, actor);
 		Map<String, Object> ref = RelationshipIds.parse(written.id()).orElseThrow();
 		Relationship retired = this.reads.one("""
@@ -124,9 +138,10 @@ class EditController {
 		return new RelationshipPayload(retired, written.version());
 	}
 
+	@PreAuthorize(Editors.EDITOR)
 	@MutationMapping
 	CreateRecordsPayload createRecords(@Argument Inputs.CreateRecordsInput input) {
-		String actor = Editors.require(Role.EDITOR);
+		String actor = Editors.actor();
 		EditService.Created created = this.edits.create(input.entities(), input.relationships(), true, actor);
 		Map<String, Entity> entities = this.entities
 			.entities(created.entities().stream().map(EditService.Written::id).toList());
@@ -137,25 +152,27 @@ class EditController {
 				created.relationships().stream().map((w) -> relationships.get(w.id())).toList());
 	}
 
+	@PreAuthorize(Editors.ADMIN)
 	@MutationMapping
 	SourcePayload addSource(@Argument Inputs.AddSourceInput input) {
-		String actor = Editors.require(Role.ADMIN);
-		this.edits.addSource(input, actor);
+		String actor = Editors.actor();
+		this.sources.addSource(input, actor);
 		return new SourcePayload(this.entities.sources(List.of(input.id())).get(input.id()));
 	}
 
+	@PreAuthorize(Editors.EDITOR)
 	@MutationMapping
 	EvidencePayload addEvidence(@Argument Inputs.AddEvidenceInput input) {
-		String actor = Editors.require(Role.EDITOR);
-		String id = this.edits.addEvidence(input, actor);
+		String actor = Editors.actor();
+		String id = this.sources.addEvidence(input, actor);
 		return new EvidencePayload(this.entities.evidence(List.of(id)).get(id));
 	}
 
 	/** The audit history of a record: editors and admins only. */
+	@PreAuthorize(Editors.EDITOR)
 	@QueryMapping
 	ChangeConnection history(@Argument String id, @Argument Integer first, @Argument String after) {
-		Editors.require(Role.EDITOR);
-		Paging paging = Paging.of(first, after);
+		Paging paging = this.pageSizes.paging(first, after);
 		History.Page page = this.history.of(id, paging);
 		List<History.Change> changes = page.changes();
 		List<ChangeEdge> edges = new java.util.ArrayList<>();

@@ -23,19 +23,23 @@ import org.innograph.graph.Status;
  */
 final class Rules {
 
+	/**
+	 * The shape of an id before its prefix is checked against the kinds ({@link #entityId}), so that a wrong
+	 * prefix gets its own message; the seed schema's {@code entityId} pattern lists the prefixes instead.
+	 */
 	static final Pattern ENTITY_ID = Pattern.compile("^[a-z]+:[a-z0-9][a-z0-9._-]*$");
 
-	static final Pattern SLUG = Pattern.compile("^[a-z][a-z0-9-]*$");
+	static final Pattern SLUG = SeedLimits.pattern("/$defs/entity/properties/type");
 
-	static final Pattern KEY = Pattern.compile("^[a-z0-9][a-z0-9._-]*$");
+	static final Pattern KEY = SeedLimits.pattern("/$defs/relationship/properties/key");
 
-	static final Pattern SOURCE_ID = Pattern.compile("^doc:[0-9]{3}$");
+	static final Pattern SOURCE_ID = SeedLimits.pattern("/$defs/sourceId");
 
-	static final Pattern DOCUMENT_ID = Pattern.compile("^[0-9]{3}_[0-9a-f]{16}$");
+	static final Pattern DOCUMENT_ID = SeedLimits.pattern("/$defs/source/properties/documentId");
 
-	static final Pattern LOCATOR = Pattern.compile("^L[0-9]+(-[0-9]+)?( .+)?$");
+	static final Pattern LOCATOR = SeedLimits.pattern("/$defs/evidence/properties/locator");
 
-	static final Set<String> SOURCE_KINDS = Set.of("press-release", "plan", "report", "law", "web-page");
+	static final Set<String> SOURCE_KINDS = SeedLimits.values("/$defs/source/properties/kind");
 
 	/** Names, titles, publishers, role labels. */
 	static final int SHORT = SeedLimits.maxLength("/$defs/shortText");
@@ -336,12 +340,10 @@ final class Rules {
 		else {
 			characters(item.quote(), Lines.MANY, field + ".quote", errors);
 		}
-		if (item.locator() == null || item.locator().length() > LOCATOR_LENGTH
-				|| !LOCATOR.matcher(item.locator()).matches()) {
+		// Characters first: the schema's pattern refuses control characters too, but says less about which.
+		if (characters(item.locator(), Lines.ONE, field + ".locator", errors) && (item.locator() == null || item.locator().length() > LOCATOR_LENGTH
+				|| !LOCATOR.matcher(item.locator()).matches())) {
 			errors.add(field + ".locator", "must be L<line> or L<first>-<last>, optionally followed by words");
-		}
-		else {
-			characters(item.locator(), Lines.ONE, field + ".locator", errors);
 		}
 		longText(item.note(), field + ".note", errors);
 	}

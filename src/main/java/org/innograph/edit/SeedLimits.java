@@ -3,6 +3,9 @@ package org.innograph.edit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -10,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * The lengths and counts the seed's JSON Schema states, read from the schema itself: one place for the
+ * The lengths, counts, patterns and value lists the seed's JSON Schema states, read from the schema itself: one place for the
  * limits, so that a record an editor may write is always a record the seed may hold, and the reverse.
  */
 final class SeedLimits {
@@ -36,6 +39,26 @@ final class SeedLimits {
 	/** {@code maxItems} of the schema element at the JSON pointer, e.g. {@code /$defs/entity/properties/aliases}. */
 	static int maxItems(String pointer) {
 		return number(pointer, "maxItems");
+	}
+
+	/** {@code pattern} of the schema element at the JSON pointer, as a Java pattern (the syntax they share). */
+	static Pattern pattern(String pointer) {
+		JsonNode value = SCHEMA.at(pointer).path("pattern");
+		if (!value.isString()) {
+			throw new IllegalStateException(SCHEMA_RESOURCE + " has no pattern at " + pointer);
+		}
+		return Pattern.compile(value.asString());
+	}
+
+	/** {@code enum} of the schema element at the JSON pointer. */
+	static Set<String> values(String pointer) {
+		JsonNode value = SCHEMA.at(pointer).path("enum");
+		if (!value.isArray() || value.isEmpty()) {
+			throw new IllegalStateException(SCHEMA_RESOURCE + " has no enum at " + pointer);
+		}
+		Set<String> values = new LinkedHashSet<>();
+		value.forEach((item) -> values.add(item.asString()));
+		return Set.copyOf(values);
 	}
 
 	private static int number(String pointer, String keyword) {

@@ -15,7 +15,8 @@ import org.innograph.api.WebProperties;
 import org.innograph.graph.EntityKind;
 import org.innograph.graph.PartialDate;
 import org.innograph.graph.RelationshipType;
-import org.innograph.time.AsOf;
+import org.innograph.limits.PageSizes;
+import org.innograph.storage.AsOf;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -35,10 +36,13 @@ class EntityController {
 
 	private final WebProperties web;
 
-	EntityController(EntityReads reads, NodeLookup nodes, WebProperties web) {
+	private final PageSizes pageSizes;
+
+	EntityController(EntityReads reads, NodeLookup nodes, WebProperties web, PageSizes pageSizes) {
 		this.reads = reads;
 		this.nodes = nodes;
 		this.web = web;
+		this.pageSizes = pageSizes;
 	}
 
 	@QueryMapping
@@ -65,7 +69,7 @@ class EntityController {
 	Connections.EntityConnection entities(@Argument List<String> kinds, @Argument String region,
 			@Argument String sector, @Argument Integer first, @Argument String after, @Argument String orderBy,
 			DataFetchingFieldSelectionSet selection) {
-		Paging paging = Paging.of(first, after);
+		Paging paging = this.pageSizes.paging(first, after);
 		EntityReads.ListFilter filter = new EntityReads.ListFilter(labels(kinds), region, sector);
 		// Each statement runs only when the selection needs it: "how many?" should not sort the list.
 		boolean pageAsked = selection.contains("edges") || selection.contains("nodes") || selection.contains("pageInfo");
@@ -106,7 +110,7 @@ class EntityController {
 	CompletableFuture<Connections.RelationshipConnection> relationships(Entity entity,
 			@Argument List<RelationshipType> types, @Argument Direction direction, @Argument PartialDate asOf,
 			@Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
-		Paging paging = Paging.of(first, after);
+		Paging paging = this.pageSizes.paging(first, after);
 		return links(entity, types, direction, null, asOf, paging, env)
 			.thenApply((page) -> Connections.RelationshipConnection.of(page, paging));
 	}
@@ -115,7 +119,7 @@ class EntityController {
 	CompletableFuture<Connections.NeighborConnection> neighbors(Entity entity, @Argument List<RelationshipType> types,
 			@Argument Direction direction, @Argument List<String> kinds, @Argument PartialDate asOf,
 			@Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
-		Paging paging = Paging.of(first, after);
+		Paging paging = this.pageSizes.paging(first, after);
 		return links(entity, types, direction, labels(kinds), asOf, paging, env)
 			.thenApply((page) -> Connections.NeighborConnection.of(entity.id(), page, paging));
 	}

@@ -11,7 +11,8 @@ import java.util.Optional;
 
 import org.innograph.graph.RelationshipIds;
 import org.innograph.store.GraphReads;
-import org.innograph.time.AsOf;
+import org.innograph.storage.AsOf;
+import org.innograph.storage.Predicates;
 
 import org.springframework.stereotype.Component;
 
@@ -22,17 +23,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class EntityReads {
 
-	/** Retired records stay in the database for history but leave default reads. */
-	static final String ACTIVE = "coalesce(%s.retired, false) = false";
-
-	/** Entities by id ($ids). Public so that the benchmark floor runs exactly the app's statement. */
-	public static final String ENTITIES_BY_ID = """
+	/** Entities by id ($ids); the benchmark's floor runs it too, from its own source set. */
+	static final String ENTITIES_BY_ID = """
 			MATCH (n:Entity) WHERE n.id IN $ids AND %s
 			RETURN n {.*} AS n
-			""".formatted(ACTIVE.formatted("n"));
+			""".formatted(Predicates.active("n"));
 
 	/** One page of links per entity ($ids, $types, $outgoing, $kinds, $asOf, $offset, $end). */
-	public static final String LINKS = """
+	static final String LINKS = """
 			UNWIND $ids AS id
 			MATCH (e:Entity {id: id})
 			CALL (e) {
@@ -89,7 +87,7 @@ public class EntityReads {
 				MATCH (a:Entity {id: ref.from})-[r]->(b:Entity {id: ref.to})
 				WHERE r.id = ref.id AND type(r) = ref.type AND %s
 				RETURN r {.*} AS rel, type(r) AS type, a {.*} AS from, b {.*} AS to
-				""".formatted(ACTIVE.formatted("r")), Map.of("refs", refs)).forEach((row) -> {
+				""".formatted(Predicates.active("r")), Map.of("refs", refs)).forEach((row) -> {
 			Relationship relationship = Relationship.of(row);
 			found.put(relationship.id(), relationship);
 		});
@@ -192,7 +190,7 @@ public class EntityReads {
 		this.reads.list("""
 				MATCH (e:Entity) WHERE e.id IN $ids
 				RETURN e.id AS id, COUNT { (e)-[r]-(o:Entity) WHERE %s AND %s } AS degree
-				""".formatted(ACTIVE.formatted("r"), ACTIVE.formatted("o")), Map.of("ids", List.copyOf(entityIds)))
+				""".formatted(Predicates.active("r"), Predicates.active("o")), Map.of("ids", List.copyOf(entityIds)))
 			.forEach((row) -> degrees.put(Rows.string(row, "id"), (int) Rows.count(row, "degree")));
 		return degrees;
 	}
@@ -247,7 +245,7 @@ public class EntityReads {
 	public record ListFilter(List<String> kinds, String region, String sector) {
 
 		/** The parameters of {@link #countStatement()} and {@link #pageStatement}. */
-		public Map<String, Object> parameters() {
+		Map<String, Object> parameters() {
 			Map<String, Object> parameters = new HashMap<>();
 			parameters.put("region", this.region);
 			parameters.put("sector", this.sector);
@@ -256,12 +254,12 @@ public class EntityReads {
 		}
 
 		/** Counts the entities the filter matches, as {@code total}. */
-		public String countStatement() {
+		String countStatement() {
 			return matching() + "RETURN count(n) AS total";
 		}
 
 		/** One page ($offset, $first) of the entities the filter matches, as {@code n}. */
-		public String pageStatement(EntityOrder order) {
+		String pageStatement(EntityOrder order) {
 			return matching() + """
 					WITH n ORDER BY %s
 					SKIP $offset LIMIT $first
@@ -271,7 +269,7 @@ public class EntityReads {
 
 		private String matching() {
 			String node = "n:Entity";
-			List<String> conditions = new ArrayList<>(List.of("n:Entity", ACTIVE.formatted("n")));
+			List<String> conditions = new ArrayList<>(List.of("n:Entity", Predicates.active("n")));
 			if (this.kinds != null && !this.kinds.isEmpty()) {
 				conditions.add("n.kind IN $kinds");
 			}

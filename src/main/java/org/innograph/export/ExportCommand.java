@@ -10,10 +10,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.innograph.api.ApiException;
 import org.innograph.cli.Command;
+import org.innograph.cli.Options;
 import org.innograph.cli.UsageException;
 
 import org.springframework.boot.health.contributor.Health;
@@ -130,48 +132,31 @@ class ExportCommand implements Command {
 	/** The command's options: the format, the file, and the filters (each may be repeated). */
 	record Arguments(String format, Path out, Map<String, List<String>> filters, int waitSeconds) {
 
+		/** The command's own options; every other name is a filter. */
+		private static final Set<String> OWN = Set.of("format", "out", "wait");
+
 		static Arguments parse(List<String> args) {
-			String format = null;
-			Path out = null;
-			int waitSeconds = DEFAULT_WAIT_SECONDS;
+			// Filter names are open here: ExportRequest checks them as it checks the web endpoint's parameters.
+			Options options = Options.parseAny(args, Set.of());
+			if (!options.words().isEmpty()) {
+				throw new UsageException("unexpected argument '" + options.words().get(0) + "'");
+			}
 			Map<String, List<String>> filters = new LinkedHashMap<>();
-			for (int i = 0; i < args.size(); i++) {
-				String arg = args.get(i);
-				if (!arg.startsWith("--")) {
-					throw new UsageException("unexpected argument '" + arg + "'");
-				}
-				String name = arg.substring(2);
-				String value = null;
-				int equals = name.indexOf('=');
-				if (equals >= 0) {
-					value = name.substring(equals + 1);
-					name = name.substring(0, equals);
-				}
+			options.values().forEach((name, values) -> {
 				if (name.contains(".")) {
 					throw new UsageException("--" + name + ": commands take settings from the environment (NEO4J_URI, "
 							+ "INNOGRAPH_DATA_DIR …) or as java -D" + name + "=… before -jar");
 				}
-				if (value == null) {
-					if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
-						throw new UsageException("--" + name + " needs a value");
-					}
-					value = args.get(++i);
-				}
-				switch (name) {
-					case "format" -> format = value;
-					case "out" -> out = Path.of(value);
-					case "wait" -> waitSeconds = seconds(value);
+				if (!OWN.contains(name)) {
 					// The command-line spelling of asOf; both name the same filter.
-					case "as-of" -> filters.computeIfAbsent("asOf", (key) -> new ArrayList<>()).add(value);
-					default -> filters.computeIfAbsent(name, (key) -> new ArrayList<>()).add(value);
+					String filter = name.equals("as-of") ? "asOf" : name;
+					filters.computeIfAbsent(filter, (key) -> new ArrayList<>()).addAll(values);
 				}
-			}
-			if (format == null) {
-				throw new UsageException("--format is required");
-			}
-			if (out == null) {
-				throw new UsageException("--out is required: the file to write");
-			}
+			});
+			String format = options.required("format");
+			Path out = Path.of(options.value("out")
+				.orElseThrow(() -> new UsageException("--out is required: the file to write")));
+			int waitSeconds = options.value("wait").map(Arguments::seconds).orElse(DEFAULT_WAIT_SECONDS);
 			return new Arguments(format, out, filters, waitSeconds);
 		}
 

@@ -9,6 +9,7 @@ import org.innograph.api.ApiException;
 import org.innograph.api.ErrorCode;
 import org.innograph.api.ErrorCodes;
 import org.innograph.api.ErrorResponses;
+import org.innograph.store.DatabaseFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -86,7 +87,7 @@ class ExportController {
 
 	@ExceptionHandler(RuntimeException.class)
 	ResponseEntity<Map<String, Object>> unexpected(RuntimeException ex, HttpServletRequest request) {
-		if (ErrorCodes.isRejectedBookmark(ex)) {
+		if (DatabaseFailures.isRejectedBookmark(ex)) {
 			return error(HttpStatus.BAD_REQUEST, ErrorCode.BAD_REQUEST, ErrorCodes.REJECTED_BOOKMARK, request);
 		}
 		// The message stays generic; the log line (which carries the request id) has the details.

@@ -15,7 +15,7 @@ import org.innograph.graph.EntityKind;
 import org.innograph.graph.PartialDate;
 import org.innograph.graph.RelationshipType;
 import org.innograph.measures.Projection;
-import org.innograph.time.AsOf;
+import org.innograph.storage.AsOf;
 
 /**
  * What to export, checked before anything reaches the database. The same parameters serve the URL

@@ -1,8 +1,7 @@
 package org.innograph.measures;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,15 +21,8 @@ public class Measures {
 
 	private final NetworkReads reads;
 
-	/** Results by fingerprint, least recently used dropped first. */
-	private final Map<String, NetworkMeasures> cache = new LinkedHashMap<>(16, 0.75f, true) {
-
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, NetworkMeasures> eldest) {
-			return size() > CACHED_PROJECTIONS;
-		}
-
-	};
+	/** Results by fingerprint, bounded (Caffeine's size eviction keeps the ones used most and latest). */
+	private final Cache<String, NetworkMeasures> cache = Caffeine.newBuilder().maximumSize(CACHED_PROJECTIONS).build();
 
 	Measures(NetworkReads reads) {
 		this.reads = reads;
@@ -45,19 +37,17 @@ public class Measures {
 	/** The measures of a network already loaded (e.g. for an export), from the cache when unchanged. */
 	public NetworkMeasures of(Network network) {
 		String fingerprint = network.fingerprint();
-		synchronized (this.cache) {
-			NetworkMeasures cached = this.cache.get(fingerprint);
-			if (cached != null) {
-				return cached;
-			}
+		NetworkMeasures cached = this.cache.getIfPresent(fingerprint);
+		if (cached != null) {
+			return cached;
 		}
+		// Computed outside the cache: a computation inside Caffeine's get would hold other keys' requests
+		// while a large network is measured; two requests racing for the same new network compute it twice.
 		long started = System.nanoTime();
 		NetworkMeasures measures = MeasureCalculator.compute(network);
 		logger.debug("Measured {} entities and {} relationships in {} ms", measures.entities(),
 				measures.relationships(), (System.nanoTime() - started) / 1_000_000);
-		synchronized (this.cache) {
-			this.cache.put(fingerprint, measures);
-		}
+		this.cache.put(fingerprint, measures);
 		return measures;
 	}
 

@@ -18,7 +18,8 @@ import org.innograph.entity.EntityReads;
 import org.innograph.graph.EntityKind;
 import org.innograph.graph.PartialDate;
 import org.innograph.graph.RelationshipType;
-import org.innograph.time.AsOf;
+import org.innograph.limits.PageSizes;
+import org.innograph.storage.AsOf;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -40,9 +41,12 @@ class MeasuresController {
 
 	private final EntityReads entities;
 
-	MeasuresController(Measures measures, EntityReads entities, BatchLoaderRegistry registry) {
+	private final PageSizes pageSizes;
+
+	MeasuresController(Measures measures, EntityReads entities, BatchLoaderRegistry registry, PageSizes pageSizes) {
 		this.measures = measures;
 		this.entities = entities;
+		this.pageSizes = pageSizes;
 		registry.<MeasureKey, EntityMeasures>forName(MEASURES)
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> load(keys)));
 	}
@@ -51,7 +55,7 @@ class MeasuresController {
 	Rankings.RankingConnection rankings(@Argument Measure measure, @Argument List<String> kinds,
 			@Argument List<RelationshipType> types, @Argument PartialDate asOf, @Argument List<String> among,
 			@Argument Integer first, @Argument String after) {
-		Paging paging = Paging.of(first, after);
+		Paging paging = this.pageSizes.paging(first, after);
 		Measures.Measured measured = this.measures.measure(Projection.of(kinds, types, AsOf.day(asOf)));
 		Set<EntityKind> rankedKinds = (among != null)
 				? among.stream().map(EntityKind::ofApiName).collect(Collectors.toSet()) : Set.of();

@@ -12,7 +12,7 @@ import org.innograph.graph.Basis;
 import org.innograph.graph.PartialDate;
 import org.innograph.graph.RelationshipType;
 import org.innograph.store.GraphReads;
-import org.innograph.time.AsOf;
+import org.innograph.storage.AsOf;
 
 import org.springframework.stereotype.Component;
 

@@ -9,7 +9,7 @@ import org.innograph.entity.Entity;
 import org.innograph.entity.EntityReads;
 import org.innograph.graph.PartialDate;
 import org.innograph.graph.RelationshipType;
-import org.innograph.time.AsOf;
+import org.innograph.storage.AsOf;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;

@@ -13,7 +13,8 @@ import org.innograph.entity.Entity;
 import org.innograph.entity.Relationship;
 import org.innograph.graph.RelationshipType;
 import org.innograph.store.GraphReads;
-import org.innograph.time.AsOf;
+import org.innograph.storage.AsOf;
+import org.innograph.storage.Predicates;
 
 import org.springframework.stereotype.Component;
 
@@ -141,12 +142,12 @@ class PathReads {
 			MATCH (a:Entity {id: $a}), (b:Entity {id: $b})
 			CALL (a) {
 			  OPTIONAL MATCH (a)-[g:GOVERNS]-(x:Entity)
-			  WHERE coalesce(g.retired, false) = false AND coalesce(x.retired, false) = false
+			  WHERE """ + Predicates.active("g", "x") + """
 			  RETURN collect(DISTINCT x) AS aOthers
 			}
 			CALL (b) {
 			  OPTIONAL MATCH (b)-[g:GOVERNS]-(x:Entity)
-			  WHERE coalesce(g.retired, false) = false AND coalesce(x.retired, false) = false
+			  WHERE """ + Predicates.active("g", "x") + """
 			  RETURN collect(DISTINCT x) AS bOthers
 			}
 			WITH a, b, aOthers, bOthers, [a] + aOthers AS aSide, [b] + bOthers AS bSide

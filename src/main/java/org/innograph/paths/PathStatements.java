@@ -1,9 +1,13 @@
 package org.innograph.paths;
 
-import org.innograph.time.AsOf;
+import org.innograph.storage.AsOf;
+import org.innograph.storage.Predicates;
 
-/** The shortest-paths statement, shared with the benchmark's raw-driver floor so both run the same Cypher. */
-public final class PathStatements {
+/**
+ * The shortest-paths statement. Package-private: the benchmark's raw-driver floor reaches it from its own
+ * source set (src/bench/java), so that both run the same Cypher without the statement being part of the API.
+ */
+final class PathStatements {
 
 	/**
 	 * Shortest paths ($from, $to, $types, $asOf, $statedOnly, $first): with $statedOnly, only STATED links are
@@ -12,11 +16,11 @@ public final class PathStatements {
 	 * every choice of types shares one plan; the pattern names every entity-to-entity type
 	 * ({@link #ALL_TYPES}), so HAS_FACT and CITES are never expanded.
 	 */
-	public static final String CONNECTIONS = """
+	static final String CONNECTIONS = """
 			MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 			MATCH p = SHORTEST %d (a)((x:Entity)-[r:%s]-(y:Entity)
 			    WHERE type(r) IN $types
-			      AND coalesce(r.retired, false) = false AND coalesce(y.retired, false) = false
+			      AND """ + Predicates.active("r", "y") + """
 			      AND ($statedOnly = false OR coalesce(r.basis, 'STATED') = 'STATED')
 			      AND """ + AsOf.holds("r") + " AND " + AsOf.exists("y") + """
 			){1,%d}(b)
@@ -28,12 +32,12 @@ public final class PathStatements {
 			""";
 
 	/** Every relationship type between entities, as a Cypher type expression; from the enum, never input. */
-	public static final String ALL_TYPES = java.util.Arrays.stream(org.innograph.graph.RelationshipType.values())
+	static final String ALL_TYPES = java.util.Arrays.stream(org.innograph.graph.RelationshipType.values())
 		.map(Enum::name)
 		.collect(java.util.stream.Collectors.joining("|"));
 
 	/** {@link #CONNECTIONS} with its literals in: the candidate paths to rank and the hop limit. */
-	public static String connections(int candidates, int maxHops) {
+	static String connections(int candidates, int maxHops) {
 		return CONNECTIONS.formatted(candidates, ALL_TYPES, maxHops);
 	}
 

@@ -10,6 +10,7 @@ import org.innograph.api.PageInfo;
 import org.innograph.api.Paging;
 import org.innograph.entity.Entity;
 import org.innograph.graph.EntityKind;
+import org.innograph.limits.PageSizes;
 import org.innograph.store.GraphReads;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -30,15 +31,18 @@ class SearchController {
 
 	private final GraphReads reads;
 
-	SearchController(GraphReads reads) {
+	private final PageSizes pageSizes;
+
+	SearchController(GraphReads reads, PageSizes pageSizes) {
 		this.reads = reads;
+		this.pageSizes = pageSizes;
 	}
 
 	@QueryMapping
 	SearchConnection search(@Argument String text, @Argument List<String> kinds, @Argument Integer first,
 			@Argument String after) {
 		String query = normalise(text);
-		Paging paging = Paging.of(first, after);
+		Paging paging = this.pageSizes.paging(first, after);
 		List<String> labels = (kinds != null) ? kinds.stream().map((k) -> EntityKind.ofApiName(k).label()).toList()
 				: null;
 		Map<String, Object> parameters = new java.util.HashMap<>();

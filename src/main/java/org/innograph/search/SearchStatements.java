@@ -1,12 +1,16 @@
 package org.innograph.search;
 
 import org.innograph.store.GraphSchema;
+import org.innograph.storage.Predicates;
 
-/** The search statement, shared with the benchmark's raw-driver floor so both run the same Cypher. */
-public final class SearchStatements {
+/**
+ * The search statement. Package-private: the benchmark's raw-driver floor reaches it from its own source set
+ * (src/bench/java), so that both run the same Cypher without the statement being part of the API.
+ */
+final class SearchStatements {
 
 	/** Ranked hits ($q lower case, $lucene escaped, $kinds, $offset, $end): total and one page. */
-	public static final String SEARCH = """
+	static final String SEARCH = ("""
 			CALL () {
 			  MATCH (n:Entity) WHERE n.searchText CONTAINS $q RETURN n, 0.0 AS score
 			  UNION
@@ -16,7 +20,8 @@ public final class SearchStatements {
 			  RETURN node AS n, score
 			}
 			WITH n, max(score) AS score
-			WHERE coalesce(n.retired, false) = false AND ($kinds IS NULL OR n.kind IN $kinds)
+			WHERE """ + Predicates.active("n") + """
+			 AND ($kinds IS NULL OR n.kind IN $kinds)
 			WITH n, score,
 			     CASE WHEN $q IN n.names THEN 0
 			          WHEN any(name IN n.names WHERE name STARTS WITH $q) THEN 1
@@ -25,7 +30,7 @@ public final class SearchStatements {
 			ORDER BY rank, score DESC, size(n.nameKo), n.id
 			WITH collect({n: n {.*}, rank: rank}) AS hits
 			RETURN size(hits) AS total, hits[$offset..$end] AS page
-			""".formatted(GraphSchema.NAME_INDEX);
+			""").formatted(GraphSchema.NAME_INDEX);
 
 	private SearchStatements() {
 	}

@@ -11,10 +11,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.innograph.api.ErrorCode;
-import org.innograph.api.ErrorCodes;
 import org.innograph.api.ErrorResponses;
 import org.innograph.api.FilterOrder;
 import org.innograph.limits.RateLimits;
+import org.innograph.store.DatabaseFailures;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -78,7 +78,7 @@ class IdentityFilter extends OncePerRequestFilter {
 			holder = verify(authorization);
 		}
 		catch (RuntimeException ex) {
-			if (!ErrorCodes.isUnavailable(ex)) {
+			if (!DatabaseFailures.isUnavailable(ex)) {
 				throw ex;
 			}
 			// Without the database no token can be checked; saying "unauthenticated" would mislead.

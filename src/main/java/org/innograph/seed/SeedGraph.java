@@ -1,14 +1,10 @@
 package org.innograph.seed;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,6 +16,12 @@ import org.innograph.graph.EntityKind;
 import org.innograph.graph.PartialDate;
 import org.innograph.graph.RelationshipType;
 import org.innograph.graph.SearchNames;
+import org.innograph.storage.StoredGraph.Common;
+import org.innograph.storage.StoredGraph.EntityProps;
+import org.innograph.storage.StoredGraph.FactProps;
+import org.innograph.storage.StoredGraph.RelationshipProps;
+import org.innograph.storage.StoredGraph.SourceProps;
+import org.innograph.storage.StoredRecords;
 
 /**
  * The seed turned into rows of Neo4j properties: what {@link SeedLoader} writes. Kept apart from the
@@ -40,49 +42,48 @@ record SeedGraph(List<Map<String, Object>> sources, Map<EntityKind, List<Map<Str
 		for (Seed.Source source : seed.sources()) {
 			published.put(source.id(), PartialDate.parse(source.published()));
 			Map<String, Object> props = new HashMap<>();
-			props.put("id", source.id());
-			props.put("documentId", source.documentId());
-			props.put("titleKo", source.title().ko());
-			props.put("titleEn", source.title().en());
-			props.put("publisherKo", source.publisher().ko());
-			props.put("publisherEn", source.publisher().en());
-			props.put("publisherEntity", source.publisherEntity());
-			putDate(props, "published", source.published());
-			props.put("kind", source.kind());
-			props.put("url", source.url());
-			props.put("note", source.note());
-			props.put("sha256", source.sha256());
-			props.put("lineCount", source.lineCount());
+			props.put(Common.ID, source.id());
+			props.put(SourceProps.DOCUMENT_ID, source.documentId());
+			props.put(SourceProps.TITLE_KO, source.title().ko());
+			props.put(SourceProps.TITLE_EN, source.title().en());
+			props.put(SourceProps.PUBLISHER_KO, source.publisher().ko());
+			props.put(SourceProps.PUBLISHER_EN, source.publisher().en());
+			props.put(SourceProps.PUBLISHER_ENTITY, source.publisherEntity());
+			putDate(props, SourceProps.PUBLISHED, source.published());
+			props.put(SourceProps.KIND, source.kind());
+			props.put(SourceProps.URL, source.url());
+			props.put(Common.NOTE, source.note());
+			props.put(SourceProps.SHA256, source.sha256());
+			props.put(SourceProps.LINE_COUNT, source.lineCount());
 			sources.add(props);
 		}
 		for (Seed.Entity entity : seed.entities()) {
 			EntityKind kind = EntityKind.ofLabel(entity.kind());
 			Map<String, Object> props = new HashMap<>();
-			props.put("id", entity.id());
-			props.put("kind", kind.label());
-			props.put("type", entity.type());
-			props.put("nameKo", entity.name().ko());
-			props.put("nameEn", entity.name().en());
-			props.put("acronyms", entity.acronyms());
-			props.put("aliases", entity.aliases());
-			props.put("names", searchNames(entity));
-			props.put("searchText", SearchNames.searchText(searchNames(entity)));
-			props.put("code", entity.code());
+			props.put(Common.ID, entity.id());
+			props.put(EntityProps.KIND, kind.label());
+			props.put(EntityProps.TYPE, entity.type());
+			props.put(EntityProps.NAME_KO, entity.name().ko());
+			props.put(EntityProps.NAME_EN, entity.name().en());
+			props.put(EntityProps.ACRONYMS, entity.acronyms());
+			props.put(EntityProps.ALIASES, entity.aliases());
+			StoredRecords.putSearchNames(props);
+			props.put(EntityProps.CODE, entity.code());
 			if (entity.description() != null) {
-				props.put("descriptionKo", entity.description().ko());
-				props.put("descriptionEn", entity.description().en());
+				props.put(EntityProps.DESCRIPTION_KO, entity.description().ko());
+				props.put(EntityProps.DESCRIPTION_EN, entity.description().en());
 			}
-			putDate(props, "date", entity.date());
-			putDate(props, "validFrom", entity.validFrom());
-			putDate(props, "validTo", entity.validTo());
-			props.put("status", entity.status());
-			props.put("note", entity.note());
+			putDate(props, EntityProps.DATE, entity.date());
+			putDate(props, EntityProps.VALID_FROM, entity.validFrom());
+			putDate(props, EntityProps.VALID_TO, entity.validTo());
+			props.put(Common.STATUS, entity.status());
+			props.put(Common.NOTE, entity.note());
 			entities.computeIfAbsent(kind, (k) -> new ArrayList<>()).add(props);
 			addEvidence(entity.id(), entity.evidence(), evidence);
 			Map<String, Integer> keyCounts = new HashMap<>();
 			for (Seed.Fact fact : entity.facts()) {
 				int n = keyCounts.merge(fact.key(), 1, Integer::sum);
-				String factId = entity.id() + "#" + fact.key() + ((n > 1) ? "-" + n : "");
+				String factId = StoredRecords.factId(entity.id(), fact.key(), n);
 				Map<String, Object> factProps = factProps(factId, entity.id(), fact);
 				putStatedOn(factProps, fact.evidence(), published);
 				facts.add(factProps);
@@ -92,25 +93,21 @@ record SeedGraph(List<Map<String, Object>> sources, Map<EntityKind, List<Map<Str
 		for (Seed.Relationship rel : seed.relationships()) {
 			RelationshipType type = RelationshipType.valueOf(rel.type());
 			Map<String, Object> props = new HashMap<>();
-			props.put("id", rel.effectiveId());
-			props.put("role", rel.role());
+			props.put(Common.ID, rel.effectiveId());
+			props.put(RelationshipProps.ROLE, rel.role());
 			if (rel.roleLabel() != null) {
-				props.put("roleLabelKo", rel.roleLabel().ko());
-				props.put("roleLabelEn", rel.roleLabel().en());
+				props.put(RelationshipProps.ROLE_LABEL_KO, rel.roleLabel().ko());
+				props.put(RelationshipProps.ROLE_LABEL_EN, rel.roleLabel().en());
 			}
-			props.put("status", rel.status());
-			putDate(props, "validFrom", rel.validFrom());
-			putDate(props, "validTo", rel.validTo());
+			props.put(Common.STATUS, rel.status());
+			putDate(props, RelationshipProps.VALID_FROM, rel.validFrom());
+			putDate(props, RelationshipProps.VALID_TO, rel.validTo());
 			if (rel.amount() != null) {
-				Amount amount = new Amount(rel.amount().value(), rel.amount().unit(),
+				StoredRecords.putAmount(props, rel.amount().value(), rel.amount().unit(),
 						Boolean.TRUE.equals(rel.amount().approximate()));
-				props.put("amountValue", amount.value().doubleValue());
-				props.put("amountUnit", amount.unit());
-				props.put("amountApproximate", amount.approximate());
-				props.put("amountWon", amount.won().orElse(null));
 			}
-			props.put("note", rel.note());
-			props.put("basis", Basis.orStated(rel.basis()).name());
+			props.put(Common.NOTE, rel.note());
+			props.put(Common.BASIS, Basis.orStated(rel.basis()).name());
 			putStatedOn(props, rel.evidence(), published);
 			Map<String, Object> row = new HashMap<>();
 			row.put("from", rel.from());
@@ -129,31 +126,31 @@ record SeedGraph(List<Map<String, Object>> sources, Map<EntityKind, List<Map<Str
 
 	private static Map<String, Object> factProps(String factId, String entityId, Seed.Fact fact) {
 		Map<String, Object> props = new HashMap<>();
-		props.put("id", factId);
-		props.put("entity", entityId);
-		props.put("key", fact.key());
+		props.put(Common.ID, factId);
+		props.put(FactProps.ENTITY, entityId);
+		props.put(FactProps.KEY, fact.key());
 		Object value = fact.value();
 		if (value instanceof Number number) {
 			BigDecimal decimal = new BigDecimal(number.toString());
-			props.put("value", decimal.doubleValue());
+			props.put(FactProps.VALUE, decimal.doubleValue());
 			if (fact.unit() != null && Amount.isMoney(fact.unit())) {
-				props.put("won", new Amount(decimal, fact.unit(), false).won().orElse(null));
+				props.put(FactProps.WON, new Amount(decimal, fact.unit(), false).won().orElse(null));
 			}
 		}
 		else if (value != null) {
-			props.put("value", value.toString());
+			props.put(FactProps.VALUE, value.toString());
 		}
-		props.put("unit", fact.unit());
-		props.put("approximate", Boolean.TRUE.equals(fact.approximate()));
+		props.put(FactProps.UNIT, fact.unit());
+		props.put(FactProps.APPROXIMATE, Boolean.TRUE.equals(fact.approximate()));
 		if (fact.text() != null) {
-			props.put("textKo", fact.text().ko());
-			props.put("textEn", fact.text().en());
+			props.put(FactProps.TEXT_KO, fact.text().ko());
+			props.put(FactProps.TEXT_EN, fact.text().en());
 		}
-		putDate(props, "date", fact.date());
-		putDate(props, "from", fact.from());
-		putDate(props, "to", fact.to());
-		props.put("note", fact.note());
-		props.put("basis", Basis.orStated(fact.basis()).name());
+		putDate(props, FactProps.DATE, fact.date());
+		putDate(props, FactProps.FROM, fact.from());
+		putDate(props, FactProps.TO, fact.to());
+		props.put(Common.NOTE, fact.note());
+		props.put(Common.BASIS, Basis.orStated(fact.basis()).name());
 		return props;
 	}
 
@@ -168,39 +165,23 @@ record SeedGraph(List<Map<String, Object>> sources, Map<EntityKind, List<Map<Str
 
 	private static void putStatedOn(Map<String, Object> props, List<Seed.Evidence> evidence,
 			Map<String, PartialDate> published) {
-		statedOn(evidence, published).ifPresent((date) -> date.putInto(props, "statedOn"));
+		statedOn(evidence, published).ifPresent((date) -> date.putInto(props, Common.STATED_ON));
 	}
 
 	private static void addEvidence(String subject, List<Seed.Evidence> items, List<Map<String, Object>> target) {
 		for (Seed.Evidence item : items) {
-			Map<String, Object> props = new HashMap<>();
-			props.put("id", evidenceId(subject, item));
-			props.put("subject", subject);
-			props.put("source", item.source());
-			props.put("quote", item.quote());
-			props.put("locator", item.locator());
-			props.put("note", item.note());
-			target.add(props);
+			target.add(StoredRecords.evidence(subject, item.source(), item.quote(), item.locator(), item.note()));
 		}
 	}
 
-	/** Stable across loads: the same subject, source, locator and quote give the same id. */
+	/** The evidence id of a seed quote (see {@link StoredRecords#evidenceId}). */
 	static String evidenceId(String subject, Seed.Evidence item) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			String key = subject + "\u0000" + item.source() + "\u0000" + item.locator() + "\u0000" + item.quote();
-			return "ev:" + HexFormat.of().formatHex(digest.digest(key.getBytes(StandardCharsets.UTF_8))).substring(0, 20);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return StoredRecords.evidenceId(subject, item.source(), item.locator(), item.quote());
 	}
 
 	/** A partial date is stored as the first day it can mean plus its precision (see {@link PartialDate#putInto}). */
 	private static void putDate(Map<String, Object> props, String name, String text) {
-		if (text != null) {
-			PartialDate.parse(text).putInto(props, name);
-		}
+		StoredRecords.putDate(props, name, text);
 	}
 
 }

@@ -3,6 +3,7 @@ package org.innograph.seed;
 import java.util.List;
 import java.util.Optional;
 
+import org.innograph.store.PreparationStep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,7 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The startup step that loads the seed: read and validate the files (a broken seed stops the
  * service with the list of problems), then load them unless the same seed is already in the database.
  */
-public final class SeedStep {
+public final class SeedStep implements PreparationStep {
 
 	private static final Logger logger = LoggerFactory.getLogger(SeedStep.class);
 
@@ -37,6 +38,11 @@ public final class SeedStep {
 			throw new InvalidSeedException(problems);
 		}
 		return seed;
+	}
+
+	@Override
+	public void prepare() {
+		run();
 	}
 
 	/** Loads the seed if loading is on; safe to run again (an unchanged seed is skipped). */

@@ -1,88 +1,21 @@
 package org.innograph.stats;
 
-import java.util.List;
-import java.util.Map;
-
-import org.innograph.graph.EntityKind;
-import org.innograph.graph.LocalizedText;
-import org.innograph.store.GraphReads;
-
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** {@code stats}, in one statement. */
+/** {@code stats}: what the graph holds, by kind, type, region, sector and year. */
 @Controller
 class StatsController {
 
-	private final GraphReads reads;
+	private final StatsReads reads;
 
-	StatsController(GraphReads reads) {
+	StatsController(StatsReads reads) {
 		this.reads = reads;
 	}
 
 	@QueryMapping
-	Stats stats() {
-		Map<String, Object> row = this.reads.one("""
-				CALL () {
-				  MATCH (n:Entity) WHERE coalesce(n.retired, false) = false
-				  WITH n.kind AS key, count(*) AS count ORDER BY count DESC, key
-				  RETURN collect({key: key, count: count}) AS byKind, sum(count) AS entities
-				}
-				CALL () {
-				  MATCH (:Entity)-[r]->(:Entity) WHERE coalesce(r.retired, false) = false
-				  WITH type(r) AS key, count(*) AS count ORDER BY count DESC, key
-				  RETURN collect({key: key, count: count}) AS byType, sum(count) AS relationships
-				}
-				CALL () {
-				  MATCH (n:Entity)-[:LOCATED_IN]->(g:Region) WHERE coalesce(n.retired, false) = false
-				  WITH g, count(DISTINCT n) AS count ORDER BY count DESC, g.id
-				  RETURN collect({key: g.id, ko: g.nameKo, en: g.nameEn, count: count}) AS byRegion
-				}
-				CALL () {
-				  MATCH (n:Entity)-[:FOCUSES_ON]->(s:Sector) WHERE coalesce(n.retired, false) = false
-				  WITH s, count(DISTINCT n) AS count ORDER BY count DESC, s.id
-				  RETURN collect({key: s.id, ko: s.nameKo, en: s.nameEn, count: count}) AS bySector
-				}
-				CALL () {
-				  CALL () {
-				    MATCH (n:Entity) WHERE coalesce(n.date, n.validFrom) IS NOT NULL
-				      AND coalesce(n.retired, false) = false
-				    RETURN coalesce(n.date, n.validFrom).year AS year
-				    UNION ALL
-				    MATCH (:Entity)-[r]->(:Entity) WHERE r.validFrom IS NOT NULL AND coalesce(r.retired, false) = false
-				    RETURN r.validFrom.year AS year
-				  }
-				  WITH toString(year) AS key, count(*) AS count ORDER BY key
-				  RETURN collect({key: key, count: count}) AS byYear
-				}
-				CALL () { MATCH (e:Evidence) RETURN count(e) AS evidence }
-				CALL () { MATCH (s:Source) RETURN count(s) AS sources }
-				RETURN entities, relationships, evidence, sources, byKind, byType, byRegion, bySector, byYear
-				""", Map.of()).orElseThrow();
-		return new Stats(number(row, "entities"), number(row, "relationships"), number(row, "evidence"),
-				number(row, "sources"), counts(row, "byKind", true), counts(row, "byType", false),
-				counts(row, "byRegion", false), counts(row, "bySector", false), counts(row, "byYear", false));
-	}
-
-	private static long number(Map<String, Object> row, String key) {
-		Object value = row.get(key);
-		return (value instanceof Number number) ? number.longValue() : 0;
-	}
-
-	@SuppressWarnings("unchecked")
-	private static List<Count> counts(Map<String, Object> row, String key, boolean kinds) {
-		return ((List<Map<String, Object>>) row.get(key)).stream()
-			.map((item) -> new Count(
-					kinds ? EntityKind.ofLabel((String) item.get("key")).apiName() : (String) item.get("key"),
-					LocalizedText.ofNullable(item.get("ko"), item.get("en")), number(item, "count")))
-			.toList();
-	}
-
-	record Count(String key, LocalizedText label, long count) {
-	}
-
-	record Stats(long entities, long relationships, long evidence, long sources, List<Count> byKind,
-			List<Count> byRelationshipType, List<Count> byRegion, List<Count> bySector, List<Count> byYear) {
+	StatsReads.Stats stats() {
+		return this.reads.stats();
 	}
 
 }

@@ -1,12 +1,12 @@
 package org.innograph.store;
 
 import java.net.URI;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.innograph.seed.SeedStep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,20 +15,19 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
-import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
- * Prepares the database at startup in two named steps, schema then seed. When the database cannot be
- * reached the service still starts: the log says so in one line, health reports DOWN, and the steps
- * are tried again until the database answers.
+ * Prepares the database at startup: the schema migrations, then the {@link PreparationStep}s (the seed).
+ * When the database cannot be reached (or another instance is migrating it) the service still starts: the
+ * log says so in one line, health reports DOWN, and the steps are tried again until the database answers.
  */
 final class GraphPreparation implements ApplicationRunner, HealthIndicator, DisposableBean {
 
 	private static final Logger logger = LoggerFactory.getLogger(GraphPreparation.class);
 
-	private final Neo4jClient client;
+	private final SchemaMigrations schema;
 
-	private final SeedStep seedStep;
+	private final List<PreparationStep> steps;
 
 	private final GraphStoreProperties properties;
 
@@ -42,9 +41,10 @@ final class GraphPreparation implements ApplicationRunner, HealthIndicator, Disp
 		return thread;
 	});
 
-	GraphPreparation(Neo4jClient client, SeedStep seedStep, GraphStoreProperties properties, URI databaseUri) {
-		this.client = client;
-		this.seedStep = seedStep;
+	GraphPreparation(SchemaMigrations schema, List<PreparationStep> steps, GraphStoreProperties properties,
+			URI databaseUri) {
+		this.schema = schema;
+		this.steps = List.copyOf(steps);
 		this.properties = properties;
 		this.databaseUri = databaseUri;
 	}
@@ -54,13 +54,21 @@ final class GraphPreparation implements ApplicationRunner, HealthIndicator, Disp
 		prepare();
 	}
 
-	/** Runs both steps; on failure logs one line and schedules another try. */
+	/**
+	 * Runs both steps; on failure logs one line and schedules another try, except when the schema's migrations
+	 * cannot be applied as they are: that needs a person, so the start stops with the reason.
+	 */
 	synchronized boolean prepare() {
 		try {
-			GraphSchema.apply(this.client);
-			this.seedStep.run();
+			this.schema.apply();
+			this.steps.forEach(PreparationStep::prepare);
 			this.problem.set(null);
 			return true;
+		}
+		catch (SchemaMigrationException ex) {
+			this.problem.set(ex.getMessage());
+			logger.error("Neo4j at {}: {}", this.databaseUri, ex.getMessage());
+			throw ex;
 		}
 		catch (RuntimeException ex) {
 			String reason = rootMessage(ex);

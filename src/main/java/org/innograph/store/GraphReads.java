@@ -27,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The one way the read API runs Cypher: each statement in a read transaction (so a cluster routes it
  * to a reader) with a timeout, user input only as parameters. A read that fails with a transient error
- * (see {@link TransientReads}) runs again in a new transaction, a few times with a short backoff: reads
+ * (see {@link DatabaseFailures}) runs again in a new transaction, a few times with a short backoff: reads
  * change nothing, so running one twice is safe. It counts statements, which is how the tests prove that a
  * page of 20 entities costs a bounded number of queries, and retries, as the metric
  * {@code innograph.reads.retries}.
@@ -63,7 +63,7 @@ public final class GraphReads {
 			.delay(properties.readRetryDelay())
 			.multiplier(2)
 			.maxDelay(properties.readRetryMaxDelay())
-			.predicate(TransientReads::isTransient)
+			.predicate(DatabaseFailures::isTransient)
 			.build());
 		Counter retried = Counter.builder("innograph.reads.retries")
 			.description("Read transactions run again after a transient database error")

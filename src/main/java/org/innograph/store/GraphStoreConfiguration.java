@@ -4,8 +4,7 @@ import java.net.URI;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.innograph.seed.SeedProperties;
-import org.innograph.seed.SeedStep;
+import org.neo4j.driver.Driver;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
@@ -14,7 +13,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
 
 /** Wires the database selection and the startup steps. */
@@ -35,17 +33,18 @@ class GraphStoreConfiguration {
 		return new GraphReads(client, transactionManager, properties, meters.getIfAvailable(SimpleMeterRegistry::new));
 	}
 
+	/** In the database the application reads, not necessarily the server's default. */
 	@Bean
-	SeedStep seedStep(SeedProperties properties, Neo4jClient client, TransactionTemplate transactions) {
-		return new SeedStep(properties, client, transactions);
+	SchemaMigrations schemaMigrations(Driver driver, GraphStoreProperties properties) {
+		return new SchemaMigrations(driver, properties.database());
 	}
 
 	@Bean
-	GraphPreparation graphStore(Neo4jClient client, SeedStep seedStep, GraphStoreProperties properties,
-			ObjectProvider<Neo4jConnectionDetails> connectionDetails) {
+	GraphPreparation graphStore(SchemaMigrations schemaMigrations, ObjectProvider<PreparationStep> steps,
+			GraphStoreProperties properties, ObjectProvider<Neo4jConnectionDetails> connectionDetails) {
 		URI uri = connectionDetails.getIfAvailable(() -> new Neo4jConnectionDetails() {
 		}).getUri();
-		return new GraphPreparation(client, seedStep, properties, uri);
+		return new GraphPreparation(schemaMigrations, steps.orderedStream().toList(), properties, uri);
 	}
 
 }

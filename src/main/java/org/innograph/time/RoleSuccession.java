@@ -2,12 +2,14 @@ package org.innograph.time;
 
 import java.util.List;
 
+import org.innograph.storage.Predicates;
+
 /**
  * People's roles in organisations (HEADS, REPRESENTS) hold from the day they start (their
  * {@code validFrom}, else their {@code statedOn}) until a later document names another holder of the same
  * role at the same organisation. Documents rarely say when a minister left office, and the seed does not
  * invent a {@code validTo}: the successor's start is stored on the earlier role as {@code succeededOn}, and
- * {@link AsOf#holds} stops the role there. Recomputed after every load and every edit of a role, from the
+ * {@link org.innograph.storage.AsOf#holds} stops the role there. Recomputed after every load and every edit of a role, from the
  * roles themselves, so it cannot drift.
  */
 public final class RoleSuccession {
@@ -23,12 +25,12 @@ public final class RoleSuccession {
 	public static final String RECOMPUTE = """
 			MATCH (p:Person)-[r]->(o:Entity)
 			WHERE type(r) IN $types AND ($orgs IS NULL OR o.id IN $orgs)
-			  AND coalesce(r.retired, false) = false
+			  AND """ + Predicates.active("r") + """
 			WITH p, r, o, type(r) AS type, coalesce(r.role, '') AS role, coalesce(r.validFrom, r.statedOn) AS start
 			CALL (r, o, p, type, role, start) {
 			  OPTIONAL MATCH (q:Person)-[s]->(o)
 			  WHERE type(s) = type AND coalesce(s.role, '') = role AND q <> p
-			    AND coalesce(s.retired, false) = false
+			    AND """ + Predicates.active("s") + """
 			    AND start IS NOT NULL AND coalesce(s.validFrom, s.statedOn) > start
 			  RETURN min(coalesce(s.validFrom, s.statedOn)) AS next
 			}

@@ -15,6 +15,7 @@ import org.innograph.entity.Relationship;
 import org.innograph.graph.EntityKind;
 import org.innograph.graph.LocalizedText;
 import org.innograph.graph.PartialDate;
+import org.innograph.limits.PageSizes;
 import org.innograph.store.GraphReads;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -31,8 +32,11 @@ class TimelineController {
 
 	private final GraphReads reads;
 
-	TimelineController(GraphReads reads) {
+	private final PageSizes pageSizes;
+
+	TimelineController(GraphReads reads, PageSizes pageSizes) {
 		this.reads = reads;
+		this.pageSizes = pageSizes;
 	}
 
 	@QueryMapping
@@ -41,7 +45,7 @@ class TimelineController {
 		if (from != null && to != null && from.isAfter(to)) {
 			throw ApiException.badRequest("'from' (" + from + ") is after 'to' (" + to + ")");
 		}
-		Paging paging = Paging.of(first, after);
+		Paging paging = this.pageSizes.paging(first, after);
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("from", from);
 		parameters.put("to", to);

@@ -1,5 +1,6 @@
 package org.innograph.api;
 
+import org.innograph.store.DatabaseFailures;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
@@ -20,23 +21,23 @@ class ErrorCodesTests {
 
 	@Test
 	void aReadStoppedByItsOwnTimeoutIsATimeout() {
-		assertThat(ErrorCodes.isTimeout(translated(new ClientException(
+		assertThat(DatabaseFailures.isTimeout(translated(new ClientException(
 				"Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
 				"The transaction has not completed within the timeout specified at its start by the client.")))).isTrue();
 	}
 
 	@Test
 	void aReadStoppedByTheServersTimeoutIsATimeout() {
-		assertThat(ErrorCodes.isTimeout(translated(new ClientException("Neo.ClientError.Transaction.TransactionTimedOut",
+		assertThat(DatabaseFailures.isTimeout(translated(new ClientException("Neo.ClientError.Transaction.TransactionTimedOut",
 				"The transaction has not completed within the specified timeout (db.transaction.timeout).")))).isTrue();
 	}
 
 	@Test
 	void otherClientErrorsAndOutagesAreNotTimeouts() {
-		assertThat(ErrorCodes.isTimeout(translated(new ClientException("Neo.ClientError.Statement.SyntaxError", "bad"))))
+		assertThat(DatabaseFailures.isTimeout(translated(new ClientException("Neo.ClientError.Statement.SyntaxError", "bad"))))
 			.isFalse();
-		assertThat(ErrorCodes.isTimeout(translated(new ServiceUnavailableException("down")))).isFalse();
-		assertThat(ErrorCodes.isUnavailable(translated(new ServiceUnavailableException("down")))).isTrue();
+		assertThat(DatabaseFailures.isTimeout(translated(new ServiceUnavailableException("down")))).isFalse();
+		assertThat(DatabaseFailures.isUnavailable(translated(new ServiceUnavailableException("down")))).isTrue();
 	}
 
 }

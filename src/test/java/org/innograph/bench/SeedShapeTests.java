@@ -1,8 +1,15 @@
 package org.innograph.bench;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.innograph.graph.EntityKind;
+import org.innograph.seed.Seed;
+import org.innograph.seed.SeedFiles;
+import org.innograph.seed.SeedReader;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,6 +57,46 @@ class SeedShapeTests {
 		assertThat(manifest.searches()).allSatisfy((term) -> assertThat(term.matches()).isPositive());
 		assertThat(manifest.pairs()).extracting(Manifest.Pair::distance).contains(3, 5);
 		assertThat(manifest.evidence()).isGreaterThan(1_500);
+	}
+
+	/**
+	 * connections answers with a path of stated links when one is short enough, and with any path otherwise:
+	 * every pair the run checks has its length under that rule, counted here from the seed files themselves.
+	 */
+	@Test
+	void everyPairHasItsLengthUnderTheStatedFirstRule() {
+		Seed files = new SeedReader().read(SeedFiles.fromLocation("classpath:graph-seed/"));
+		for (Manifest.Pair pair : Manifest.of("seed", 0, seed, 0, 0).pairs()) {
+			int maxHops = pair.distance() + 1;
+			int stated = hops(files, pair.from(), pair.to(), true);
+			int expected = (stated >= 0 && stated <= maxHops) ? stated : hops(files, pair.from(), pair.to(), false);
+			assertThat(expected).as(pair.toString()).isEqualTo(pair.distance());
+		}
+	}
+
+	/** Breadth first over the seed's relationships (only the stated ones, if asked), or -1. */
+	private static int hops(Seed files, String from, String to, boolean statedOnly) {
+		Map<String, List<String>> next = new HashMap<>();
+		for (Seed.Relationship r : files.relationships()) {
+			if (!statedOnly || r.basis() == null || r.basis().equals("STATED")) {
+				next.computeIfAbsent(r.from(), (k) -> new ArrayList<>()).add(r.to());
+				next.computeIfAbsent(r.to(), (k) -> new ArrayList<>()).add(r.from());
+			}
+		}
+		Map<String, Integer> depth = new HashMap<>(Map.of(from, 0));
+		ArrayDeque<String> queue = new ArrayDeque<>(List.of(from));
+		while (!queue.isEmpty()) {
+			String node = queue.poll();
+			if (node.equals(to)) {
+				return depth.get(node);
+			}
+			for (String other : next.getOrDefault(node, List.of())) {
+				if (depth.putIfAbsent(other, depth.get(node) + 1) == null) {
+					queue.add(other);
+				}
+			}
+		}
+		return -1;
 	}
 
 	private static int indexOf(String id) {

@@ -11,8 +11,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.innograph.support.Http;
-import org.innograph.support.RunningApp;
+import org.innograph.support.IntegrationTest;
 import org.innograph.support.TestDatabase;
+import org.innograph.support.Unthrottled;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -21,69 +22,74 @@ import org.neo4j.fabric.bolt.QueryRouterBookmark;
 import org.neo4j.fabric.bookmark.BookmarkFormat;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.boot.test.web.server.LocalServerPort;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A bookmark from the future — well formed, naming a transaction the database has not reached — cannot
  * stall the service: 200 of them within 10 s, all waiting at once, leave every normal query answered,
  * and are themselves answered within seconds (400 when the short wait ran out, 503 when every waiting
- * place was taken), never after the server's 30 s and never with 500.
+ * place was taken), never after the server's 30 s and never with 500. Rate limits are not the subject: the
+ * test is one client sending hundreds of requests, so it runs in the unthrottled application.
  */
+@IntegrationTest
+@Unthrottled
 class BookmarkStallIT {
 
 	private static final String QUERY = "{\"query\":\"{ entities(first: 5) { nodes { id } } }\"}";
 
+	@LocalServerPort
+	int port;
+
 	@Test
 	void twoHundredFutureBookmarksInTenSecondsLeaveNormalQueriesAllAnswered() throws Exception {
 		String future = futureBookmark();
-		// Rate limits are not the subject here: the test is one client sending hundreds of requests.
-		try (RunningApp app = RunningApp.start(TestDatabase.connectionAnd("innograph.seed.enabled=false",
-				"innograph.limits.rate-capacity=100000", "innograph.limits.rate-refill=100000"))) {
-			HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-			List<CompletableFuture<Timed>> stalled = new ArrayList<>();
-			List<Timed> normal = new ArrayList<>();
-			long started = System.nanoTime();
-			int sent = 0;
-			while (System.nanoTime() - started < TimeUnit.SECONDS.toNanos(12)) {
-				// 20 future bookmarks a second for the first 10 s, between normal queries.
-				long due = Math.min(200, (System.nanoTime() - started) / 50_000_000L + 1);
-				for (; sent < due; sent++) {
-					long at = System.nanoTime();
-					stalled.add(client
-						.sendAsync(request(app, future), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
-						.thenApply((response) -> new Timed(response.statusCode(), response.body(), System.nanoTime() - at)));
-				}
+		Http app = new Http(this.port);
+		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+		List<CompletableFuture<Timed>> stalled = new ArrayList<>();
+		List<Timed> normal = new ArrayList<>();
+		long started = System.nanoTime();
+		int sent = 0;
+		while (System.nanoTime() - started < TimeUnit.SECONDS.toNanos(12)) {
+			// 20 future bookmarks a second for the first 10 s, between normal queries.
+			long due = Math.min(200, (System.nanoTime() - started) / 50_000_000L + 1);
+			for (; sent < due; sent++) {
 				long at = System.nanoTime();
-				HttpResponse<String> response = client.send(request(app, null),
-						HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-				normal.add(new Timed(response.statusCode(), response.body(), System.nanoTime() - at));
+				stalled.add(client
+					.sendAsync(request(app, future), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+					.thenApply((response) -> new Timed(response.statusCode(), response.body(), System.nanoTime() - at)));
 			}
-			List<Timed> answers = new ArrayList<>();
-			for (CompletableFuture<Timed> answer : stalled) {
-				answers.add(answer.get(60, TimeUnit.SECONDS));
-			}
-
-			assertThat(sent).isEqualTo(200);
-			assertThat(normal).hasSizeGreaterThan(20);
-			assertThat(normal).allSatisfy((timed) -> {
-				assertThat(timed.status()).as(timed.body()).isEqualTo(200);
-				assertThat(timed.body()).doesNotContain("\"errors\"");
-			});
-			assertThat(answers).allSatisfy((timed) -> {
-				assertThat(timed.status()).as(timed.body()).isIn(400, 503);
-				JsonNode error = Http.JSON.readTree(timed.body()).at("/errors/0");
-				assertThat(error.at("/extensions/code").asString())
-					.isEqualTo((timed.status() == 400) ? "BAD_REQUEST" : "SERVICE_UNAVAILABLE");
-				assertThat(error.path("message").asString()).contains("bookmark");
-				// The server waits 30 s by default; nothing here may have waited for it.
-				assertThat(timed.nanos()).isLessThan(TimeUnit.SECONDS.toNanos(15));
-			});
-			System.out.printf("[bookmark stall] normal queries: %d, all answered; p50 %d ms, p95 %d ms, max %d ms; "
-					+ "future bookmarks: %d answered 400, %d answered 503, slowest %d ms%n", normal.size(),
-					percentile(normal, 50), percentile(normal, 95), percentile(normal, 100),
-					answers.stream().filter((t) -> t.status() == 400).count(),
-					answers.stream().filter((t) -> t.status() == 503).count(), percentile(answers, 100));
+			long at = System.nanoTime();
+			HttpResponse<String> response = client.send(request(app, null),
+					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			normal.add(new Timed(response.statusCode(), response.body(), System.nanoTime() - at));
 		}
+		List<Timed> answers = new ArrayList<>();
+		for (CompletableFuture<Timed> answer : stalled) {
+			answers.add(answer.get(60, TimeUnit.SECONDS));
+		}
+
+		assertThat(sent).isEqualTo(200);
+		assertThat(normal).hasSizeGreaterThan(20);
+		assertThat(normal).allSatisfy((timed) -> {
+			assertThat(timed.status()).as(timed.body()).isEqualTo(200);
+			assertThat(timed.body()).doesNotContain("\"errors\"");
+		});
+		assertThat(answers).allSatisfy((timed) -> {
+			assertThat(timed.status()).as(timed.body()).isIn(400, 503);
+			JsonNode error = Http.JSON.readTree(timed.body()).at("/errors/0");
+			assertThat(error.at("/extensions/code").asString())
+				.isEqualTo((timed.status() == 400) ? "BAD_REQUEST" : "SERVICE_UNAVAILABLE");
+			assertThat(error.path("message").asString()).contains("bookmark");
+			// The server waits 30 s by default; nothing here may have waited for it.
+			assertThat(timed.nanos()).isLessThan(TimeUnit.SECONDS.toNanos(15));
+		});
+		System.out.printf("[bookmark stall] normal queries: %d, all answered; p50 %d ms, p95 %d ms, max %d ms; "
+				+ "future bookmarks: %d answered 400, %d answered 503, slowest %d ms%n", normal.size(),
+				percentile(normal, 50), percentile(normal, 95), percentile(normal, 100),
+				answers.stream().filter((t) -> t.status() == 400).count(),
+				answers.stream().filter((t) -> t.status() == 503).count(), percentile(answers, 100));
 	}
 
 	/** A bookmark of this database with a transaction id a million ahead of a real one. */
@@ -102,7 +108,7 @@ class BookmarkStallIT {
 		}
 	}
 
-	private static HttpRequest request(RunningApp app, String bookmark) {
+	private static HttpRequest request(Http app, String bookmark) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(app.uri("/graphql"))
 			.timeout(Duration.ofSeconds(40))
 			.header("Content-Type", "application/json")

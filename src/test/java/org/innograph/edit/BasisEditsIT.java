@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.innograph.security.ApiTokens;
 import org.innograph.security.Role;
+import org.innograph.support.Prepared;
 import org.innograph.support.GraphSnapshot;
 import org.innograph.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;

@@ -21,6 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.innograph.security.ApiTokens;
 import org.innograph.security.Role;
+import org.innograph.support.Prepared;
 import org.innograph.support.GraphSnapshot;
 import org.innograph.support.IntegrationTest;
 import org.innograph.support.RunningApp;

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.innograph.InnographApplication;
 import org.innograph.cli.Commands;
 import org.innograph.support.TestDatabase;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.util.FileSystemUtils;
@@ -21,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * directory holding the seed, writes the file without a web server and exits with 0; a bad command line
  * exits with 2 and writes nothing.
  */
+@Tag("process")
 class ExportCommandIT {
 
 	@Test

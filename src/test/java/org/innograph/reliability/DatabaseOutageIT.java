@@ -12,6 +12,7 @@ import org.innograph.embedded.EmbeddedNeo4j;
 import org.innograph.support.Http;
 import org.innograph.support.RunningApp;
 import org.innograph.support.TestDatabase;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.util.FileSystemUtils;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * When the database goes away the service stays up, health and readiness say DOWN, queries fail fast
  * with SERVICE_UNAVAILABLE; when it comes back the service answers again without a restart.
  */
+@Tag("process")
 class DatabaseOutageIT {
 
 	@Test

@@ -5,6 +5,7 @@ import java.net.http.HttpResponse;
 import org.innograph.support.Http;
 import org.innograph.support.RunningApp;
 import org.innograph.support.TestDatabase;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * application runs with a budget of 160 points an hour and exports costing 50, so the fourth export of
  * a burst is refused, and GraphQL requests share what is left.
  */
+@Tag("process")
 class ExportRateLimitIT {
 
 	@Test

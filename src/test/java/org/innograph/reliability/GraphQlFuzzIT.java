@@ -51,10 +51,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Unthrottled
 class GraphQlFuzzIT {
 
-	private static final int DOCUMENTS = 2_500;
+	/**
+	 * Documents of a default run: 2,500 cost about 40 s of every build, and the run prints how many kinds of
+	 * answer (status and error codes) it met and at which document the last new one came, which is how this
+	 * number is checked. Deep runs take more: {@code -Dfuzz.documents=20000 -Dfuzz.budget-seconds=900}.
+	 */
+	private static final int DOCUMENTS = Integer.getInteger("fuzz.documents", 600);
 
 	/** The run stops early, with what it has checked, rather than outlast its place in the build. */
-	private static final Duration BUDGET = Duration.ofSeconds(45);
+	private static final Duration BUDGET = Duration.ofSeconds(Long.getLong("fuzz.budget-seconds", 45));
 
 	/**
 	 * Longer than the read timeout (10 s, after which the database stops a query and the answer is
@@ -78,6 +83,9 @@ class GraphQlFuzzIT {
 		Generator generator = new Generator(new Random(seed), UnExecutableSchemaGenerator
 			.makeUnExecutableSchema(new SchemaParser().parse(Files.readString(Path.of("schema.graphqls")))));
 		Map<Integer, Integer> statuses = new TreeMap<>();
+		// Each kind of answer (status and error codes) with the document that first gave it: how many
+		// documents a run needs to see them all.
+		Map<String, Integer> kinds = new TreeMap<>();
 		long largest = 0;
 		long slowest = 0;
 		String slowestDocument = "";
@@ -113,6 +121,7 @@ class GraphQlFuzzIT {
 			}
 			int bytes = response.body().getBytes(StandardCharsets.UTF_8).length;
 			statuses.merge(response.statusCode(), 1, Integer::sum);
+			kinds.putIfAbsent(kind(response), sent);
 			largest = Math.max(largest, bytes);
 			slowest = Math.max(slowest, millis);
 			assertThat(response.statusCode()).as(replay + "\n→ " + abbreviated(response.body())).isLessThan(500);
@@ -121,6 +130,8 @@ class GraphQlFuzzIT {
 		System.out.printf("GraphQlFuzzIT: %d documents, statuses %s, largest answer %d bytes, slowest %d ms%n", sent,
 				statuses, largest, slowest);
 		System.out.println("GraphQlFuzzIT: the slowest was " + slowestDocument);
+		System.out.printf("GraphQlFuzzIT: %d kinds of answer, the last new one at document %d: %s%n", kinds.size(),
+				kinds.values().stream().mapToInt(Integer::intValue).max().orElse(0), kinds);
 		// A quiet machine gets through all of them; a busy build machine (2 cores shared by several builds)
 		// may manage only a few hundred in the budget. Fewer than 100 means the server itself is stuck.
 		assertThat(sent).isGreaterThanOrEqualTo(100);
@@ -132,6 +143,20 @@ class GraphQlFuzzIT {
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
 			.build());
+	}
+
+	/** The status and the sorted, distinct error codes of an answer, e.g. {@code 200 [BAD_REQUEST]}. */
+	private static String kind(HttpResponse<String> response) {
+		java.util.SortedSet<String> codes = new java.util.TreeSet<>();
+		try {
+			Http.JSON.readTree(response.body())
+				.path("errors")
+				.forEach((error) -> codes.add(error.path("extensions").path("code").asString("-")));
+		}
+		catch (RuntimeException ex) {
+			codes.add("not JSON");
+		}
+		return response.statusCode() + " " + codes;
 	}
 
 	private static String abbreviated(String text) {

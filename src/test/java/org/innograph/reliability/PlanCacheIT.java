@@ -88,7 +88,7 @@ class PlanCacheIT {
 		System.out.println("PlanCacheIT: entity list by kinds: " + list);
 		assertThat(list).anySatisfy((op) -> assertThat(op).contains("NodeIndexSeek"));
 		assertThat(list).noneSatisfy((op) -> assertThat(op).contains("LabelScan"));
-		List<String> paths = operators(org.innograph.paths.PathStatements.connections(20, 4),
+		List<String> paths = operators(org.innograph.paths.PathStatementsAccess.connections(20, 4),
 				Map.of("from", "org:kari", "to", "org:kaist", "types", List.of("PARTY_TO"), "first", 5,
 						"asOf", org.neo4j.driver.Values.NULL));
 		System.out.println("PlanCacheIT: connections: " + paths);

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -38,6 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * answers with the bookmark of its write, and a read through the second that sends it back begins from
  * it. The bookmark header is checked before anything runs, and by the database.
  */
+@Tag("process")
 @IntegrationTest
 class ReadYourWritesIT {
 

@@ -15,6 +15,7 @@ import org.innograph.support.RunningApp;
 import org.innograph.support.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * client's address last in {@code X-Forwarded-For}, with the default budget of 600 points, refilled
  * slowly enough that a run of 700 requests cannot earn more than a few points back.
  */
+@Tag("process")
 class ClientIdentityIT {
 
 	private static final SecureRandom random = new SecureRandom();

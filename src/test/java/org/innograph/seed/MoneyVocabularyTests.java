@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +13,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,15 +45,13 @@ class MoneyVocabularyTests {
 
 	static Seed seed;
 
-	static Map<String, JsonNode> trees = new HashMap<>();
+	static Map<String, JsonNode> trees;
 
 	@BeforeAll
 	static void readSeed() {
-		seed = new SeedReader().read(SeedFiles.fromDirectory(SeedFilesTests.SEED));
-		YAMLMapper yaml = YAMLMapper.builder().build();
-		for (SeedFile file : SeedFiles.fromDirectory(SeedFilesTests.SEED)) {
-			trees.put(file.name(), yaml.readTree(file.content()));
-		}
+		List<SeedFile> files = SeedFiles.fromDirectory(SeedFilesTests.SEED);
+		seed = new SeedReader().read(files);
+		trees = SeedTrees.of(files);
 	}
 
 	// The vocabulary, its periods and precision.

@@ -2,14 +2,12 @@ package org.innograph.seed;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,15 +31,13 @@ class SeedSectorFamiliesTests {
 
 	static Seed seed;
 
-	static Map<String, JsonNode> trees = new HashMap<>();
+	static Map<String, JsonNode> trees;
 
 	@BeforeAll
 	static void readSeed() {
-		seed = new SeedReader().read(SeedFiles.fromDirectory(SeedFilesTests.SEED));
-		YAMLMapper yaml = YAMLMapper.builder().build();
-		for (SeedFile file : SeedFiles.fromDirectory(SeedFilesTests.SEED)) {
-			trees.put(file.name(), yaml.readTree(file.content()));
-		}
+		List<SeedFile> files = SeedFiles.fromDirectory(SeedFilesTests.SEED);
+		seed = new SeedReader().read(files);
+		trees = SeedTrees.of(files);
 	}
 
 	@Test

@@ -30,4 +30,9 @@ final class SeedTrees {
 		return trees;
 	}
 
+	/** The trees of every seed file, by file name. */
+	static Map<String, JsonNode> of(List<SeedFile> files) {
+		return of(files, files.stream().map(SeedFile::name).collect(java.util.stream.Collectors.toSet()));
+	}
+
 }

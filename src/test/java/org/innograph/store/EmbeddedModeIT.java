@@ -12,6 +12,7 @@ import org.innograph.embedded.EmbeddedCredentials;
 import org.innograph.embedded.EmbeddedNeo4j;
 import org.innograph.support.RunningApp;
 import org.innograph.support.TestDatabase;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * its credentials, serves GraphQL over the seed, and after a restart on the same data directory still
  * holds everything committed, without reloading the unchanged seed.
  */
+@Tag("process")
 class EmbeddedModeIT {
 
 	/**

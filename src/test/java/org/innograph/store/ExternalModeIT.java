@@ -7,6 +7,7 @@ import org.innograph.embedded.EmbeddedNeo4j;
 import org.innograph.support.IntegrationTest;
 import org.innograph.support.RunningApp;
 import org.innograph.support.TestDatabase;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.driver.Driver;
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * server, including through a {@code neo4j://} routing URI; an unreachable server is reported in one
  * log line and by health, and the application stays up.
  */
+@Tag("process")
 @IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
 class ExternalModeIT {

@@ -9,6 +9,7 @@ import graphql.language.StringValue;
 import graphql.schema.CoercingParseLiteralException;
 import graphql.schema.CoercingParseValueException;
 import org.innograph.graph.PartialDate;
+import org.innograph.storage.AsOf;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigInteger;

@@ -1,0 +1,166 @@
+package org.innograph.bench;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.innograph.entity.BenchAccess;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Value;
+
+/**
+ * The floor: the statements Innograph runs for each query (the same constants EntityReads, SearchController
+ * and PathReads use, reached through the BenchAccess classes of their packages), each in its own read
+ * transaction as GraphReads runs them, straight through the Java driver with no HTTP, GraphQL or mapping in
+ * between. Results are fully read, as the app reads them.
+ */
+final class RawClient {
+
+	// The app's own statements, so the floor cannot drift from what the app runs.
+	private static final String ENTITIES = BenchAccess.ENTITIES_BY_ID;
+
+	private static final String LINKS = BenchAccess.LINKS;
+
+	private static final String SEARCH = org.innograph.search.BenchAccess.SEARCH;
+
+
+	private final Driver driver;
+
+	RawClient(Driver driver) {
+		this.driver = driver;
+	}
+
+	private List<Record> read(String cypher, Map<String, Object> parameters) {
+		try (Session session = this.driver.session()) {
+			return session.executeRead((tx) -> tx.run(cypher, parameters).list());
+		}
+	}
+
+	Workload.Answer entity(String id) {
+		List<Record> rows = read(ENTITIES, Map.of("ids", List.of(id)));
+		return new Workload.Answer(rows.size(), rows.stream().map((r) -> r.get("n").get("id").asString()).toList());
+	}
+
+	Workload.Answer neighbours(String id, int first) {
+		entity(id);
+		Page page = links(List.of(id), first).get(id);
+		return (page != null) ? new Workload.Answer(page.total(), page.ids()) : new Workload.Answer(0, List.of());
+	}
+
+	/** How many links an entity has and the other ends of one page of them. */
+	private record Page(long total, List<String> ids) {
+	}
+
+	/** One page of links per entity, the other ends' ids, as the app's batched links statement. */
+	private Map<String, Page> links(List<String> ids, int first) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("ids", ids);
+		parameters.put("types", null);
+		parameters.put("outgoing", null);
+		parameters.put("kinds", null);
+		parameters.put("asOf", null);
+		parameters.put("offset", 0);
+		parameters.put("end", first);
+		Map<String, Page> pages = new HashMap<>();
+		for (Record row : read(LINKS, parameters)) {
+			String id = row.get("id").asString();
+			List<String> others = new ArrayList<>();
+			for (Value link : row.get("page").values()) {
+				String fromId = link.get("from").get("id").asString();
+				others.add(fromId.equals(id) ? link.get("to").get("id").asString() : fromId);
+			}
+			pages.put(id, new Page(row.get("total").asLong(), others));
+		}
+		return pages;
+	}
+
+	Workload.Answer threeLevels(String id) {
+		entity(id);
+		Page first = links(List.of(id), 10).get(id);
+		List<String> level1 = (first != null) ? first.ids() : List.<String>of();
+		List<String> level2 = links(level1.stream().distinct().toList(), 5).values()
+			.stream()
+			.flatMap((page) -> page.ids().stream())
+			.toList();
+		List<String> level3 = links(level2.stream().distinct().toList(), 3).values()
+			.stream()
+			.flatMap((page) -> page.ids().stream())
+			.toList();
+		return new Workload.Answer(level1.size(), level3);
+	}
+
+	Workload.Answer list(String region, int offset, int first) {
+		BenchAccess.ListStatements statements = BenchAccess.list(List.of("Organization"), region);
+		Map<String, Object> parameters = new HashMap<>(statements.parameters());
+		long total = read(statements.count(), parameters).get(0).get("total").asLong();
+		parameters.put("offset", offset);
+		parameters.put("first", first);
+		List<String> ids = read(statements.page(), parameters).stream()
+			.map((r) -> r.get("n").get("id").asString())
+			.toList();
+		return new Workload.Answer(total, ids);
+	}
+
+	/** A count alone: the application skips the page statement when only {@code totalCount} is asked. */
+	Workload.Answer count(String kind) {
+		BenchAccess.ListStatements statements = BenchAccess.list(List.of(kind), null);
+		long total = read(statements.count(), statements.parameters()).get(0).get("total").asLong();
+		return new Workload.Answer(total, List.of());
+	}
+
+	/**
+	 * Q8's floor, hand-written: what {@code updateEntity} does (bump the version, set the field, mark the
+	 * record edited, record the change) in one write transaction and one statement.
+	 */
+	Workload.Answer updateNote(String id, String note) {
+		try (Session session = this.driver.session()) {
+			Record row = session.executeWrite((tx) -> tx.run("""
+					MATCH (n:Entity {id: $id})
+					SET n.note = $note, n.version = coalesce(n.version, 0) + 1, n.origin = 'edit'
+					CREATE (c:Change {id: 'change:' + randomUUID(), actor: 'benchmark', action: 'UPDATE',
+					                  targetId: n.id, targetKind: n.kind, after: $note, at: datetime()})
+					RETURN n.id AS id, n.version AS version
+					""", Map.of("id", id, "note", note)).single());
+			return new Workload.Answer(row.get("version").asLong(), List.of(row.get("id").asString()));
+		}
+	}
+
+	Workload.Answer search(String text) {
+		String q = text.strip().toLowerCase(java.util.Locale.ROOT);
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("q", q);
+		parameters.put("lucene", q);
+		parameters.put("kinds", null);
+		parameters.put("offset", 0);
+		parameters.put("end", 20);
+		Record row = read(SEARCH, parameters).get(0);
+		return new Workload.Answer(row.get("total").asLong(),
+				row.get("page").asList((v) -> v).stream().map((hit) -> hit.get("n").get("id").asString()).toList());
+	}
+
+	Workload.Answer connections(String from, String to, int maxHops) {
+		read(ENTITIES, Map.of("ids", List.of(from, to)));
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("from", from);
+		parameters.put("to", to);
+		parameters.put("asOf", null);
+		parameters.put("first", 1);
+		parameters.put("types", java.util.Arrays.stream(org.innograph.graph.RelationshipType.values()).map(Enum::name).toList());
+		// As the app does: paths of stated links first, then any path.
+		parameters.put("statedOnly", true);
+		List<Record> rows = read(org.innograph.paths.BenchAccess.connections(4, maxHops), parameters);
+		if (rows.isEmpty()) {
+			parameters.put("statedOnly", false);
+			rows = read(org.innograph.paths.BenchAccess.connections(4, maxHops), parameters);
+		}
+		if (rows.isEmpty()) {
+			return new Workload.Answer(0, List.of());
+		}
+		List<String> ids = rows.get(0).get("nodes").asList((v) -> v).stream().map((n) -> n.get("id").asString()).toList();
+		return new Workload.Answer(ids.size() - 1, ids);
+	}
+
+}

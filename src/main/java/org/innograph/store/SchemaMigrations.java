@@ -1,0 +1,195 @@
+package org.innograph.store;
+
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import ac.simons.neo4j.migrations.core.MigrationChain;
+import ac.simons.neo4j.migrations.core.MigrationChain.ChainBuilderMode;
+import ac.simons.neo4j.migrations.core.MigrationState;
+import ac.simons.neo4j.migrations.core.MigrationVersion;
+import ac.simons.neo4j.migrations.core.Migrations;
+import ac.simons.neo4j.migrations.core.MigrationsConfig;
+import ac.simons.neo4j.migrations.core.MigrationsException;
+import ac.simons.neo4j.migrations.core.ValidationResult;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.exceptions.SecurityException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.neo4j.driver.exceptions.TransientException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.util.StringUtils;
+
+/**
+ * The graph's constraints and indexes as versioned migrations ({@code V001__*.cypher} under
+ * {@value #LOCATION}), applied by neo4j-migrations: each once, in version order, recorded in the database
+ * (a chain of {@code :__Neo4jMigration} nodes with version, description, checksum and when it ran), under a
+ * lock node so two instances starting together do not both apply them.
+ */
+public final class SchemaMigrations {
+
+	/** Where the application's migrations live on the classpath. */
+	public static final String LOCATION = "classpath:neo4j/migrations";
+
+	private static final Logger logger = LoggerFactory.getLogger(SchemaMigrations.class);
+
+	private final Driver driver;
+
+	private final String database;
+
+	private final Migrations migrations;
+
+	/** The application's migrations, in {@code database} (blank: the server's default). */
+	public SchemaMigrations(Driver driver, String database) {
+		this(driver, database, LOCATION);
+	}
+
+	/** Migrations from other classpath locations as well, merged in version order: for tests. */
+	public SchemaMigrations(Driver driver, String database, String... locations) {
+		MigrationsConfig.Builder config = MigrationsConfig.builder()
+			.withLocationsToScan(locations)
+			// The same checksum for a file checked out with CRLF line ends as with LF.
+			.withAutocrlf(true)
+			.withTransactionMode(MigrationsConfig.TransactionMode.PER_MIGRATION);
+		if (StringUtils.hasText(database)) {
+			config.withDatabase(database);
+		}
+		this.driver = driver;
+		this.database = database;
+		this.migrations = new Migrations(config.build(), driver);
+	}
+
+	/** What one run did: the versions it applied (none when the store was up to date) and the store's version. */
+	public record Outcome(List<String> applied, String version) {
+	}
+
+	/** One migration the database records as applied. */
+	public record Applied(String version, String description, String checksum, ZonedDateTime appliedAt) {
+	}
+
+	/**
+	 * Applies the pending migrations. A migration that was applied and has changed since, or one that the
+	 * database records but the application no longer has, stops here with a {@link SchemaMigrationException}
+	 * before anything runs; so does a migration that fails. Connection problems and another instance holding
+	 * the lock pass through as they are: trying again later can help with those.
+	 */
+	public Outcome apply() {
+		long started = System.nanoTime();
+		try {
+			refuseAChangedHistory();
+			List<String> before = versions(this.migrations.info(ChainBuilderMode.REMOTE));
+			this.migrations.apply();
+			MigrationChain after = this.migrations.info(ChainBuilderMode.REMOTE);
+			List<String> applied = new ArrayList<>(versions(after));
+			applied.removeAll(before);
+			String version = after.getLastAppliedVersion().map(MigrationVersion::getValue).orElse("none");
+			if (applied.isEmpty()) {
+				logger.info("Graph schema is up to date at version {} (checked in {} ms)", version,
+						(System.nanoTime() - started) / 1_000_000);
+			}
+			else {
+				// Indexes fill in the background; the seed loads next and its reads should find them online.
+				try (Session session = this.driver.session(sessionConfig())) {
+					session.run("CALL db.awaitIndexes(300)").consume();
+				}
+				logger.info("Graph schema migrated to version {}: applied {} in {} ms", version, applied,
+						(System.nanoTime() - started) / 1_000_000);
+			}
+			return new Outcome(List.copyOf(applied), version);
+		}
+		catch (MigrationsException ex) {
+			if (worthAnotherTry(ex)) {
+				throw ex;
+			}
+			throw new SchemaMigrationException("The graph schema could not be migrated: " + ex.getMessage(), ex);
+		}
+	}
+
+	/** The migrations the database records as applied, oldest first. */
+	public List<Applied> applied() {
+		return this.migrations.info(ChainBuilderMode.REMOTE)
+			.getElements()
+			.stream()
+			.filter((element) -> element.getState() == MigrationState.APPLIED)
+			.map((element) -> new Applied(element.getVersion(), element.getOptionalDescription().orElse(""),
+					element.getChecksum().orElse(""), element.getInstalledOn().orElse(null)))
+			.toList();
+	}
+
+	/**
+	 * Stops before anything runs when the recorded history and the application's migrations disagree, naming
+	 * each migration that differs: the library's own check says only that something does.
+	 */
+	private void refuseAChangedHistory() {
+		ValidationResult validation = this.migrations.validate();
+		if (validation.getOutcome() != ValidationResult.Outcome.DIFFERENT_CONTENT
+				&& validation.getOutcome() != ValidationResult.Outcome.INCOMPLETE_MIGRATIONS) {
+			return;
+		}
+		Map<String, MigrationChain.Element> local = byVersion(this.migrations.info(ChainBuilderMode.LOCAL));
+		List<String> problems = new ArrayList<>();
+		for (Applied applied : applied()) {
+			MigrationChain.Element file = local.get(applied.version());
+			if (file == null) {
+				problems.add("V%s (%s) was applied to this database but the application no longer has it"
+					.formatted(applied.version(), applied.description()));
+			}
+			else if (!file.getChecksum().orElse("").equals(applied.checksum())) {
+				problems.add("V%s (%s) has changed since it was applied to this database (recorded checksum %s, now %s)"
+					.formatted(applied.version(), applied.description(), applied.checksum(),
+							file.getChecksum().orElse("none")));
+			}
+		}
+		if (problems.isEmpty()) {
+			problems.add(validation.prettyPrint());
+		}
+		throw new SchemaMigrationException("The graph schema's migration history does not match the application: "
+				+ String.join("; ", problems) + ". A migration that ran must not be edited or removed: restore it "
+				+ "and put the change in a new migration (docs/migrations.md).");
+	}
+
+	private static Map<String, MigrationChain.Element> byVersion(MigrationChain chain) {
+		return chain.getElements()
+			.stream()
+			.collect(Collectors.toMap(MigrationChain.Element::getVersion, Function.identity(), (a, b) -> a));
+	}
+
+	private static List<String> versions(MigrationChain chain) {
+		return chain.getElements()
+			.stream()
+			.filter((element) -> element.getState() == MigrationState.APPLIED)
+			.map(MigrationChain.Element::getVersion)
+			.toList();
+	}
+
+	/**
+	 * Another instance migrating, the database away for a moment or refusing the credentials: not the
+	 * migrations' fault, so handled like any unreachable database (the next try may succeed).
+	 */
+	private static boolean worthAnotherTry(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
+			if (cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException
+					|| cause instanceof TransientException || cause instanceof SecurityException) {
+				return true;
+			}
+			if (Optional.ofNullable(cause.getMessage()).orElse("").contains("__Neo4jMigrationsLock")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private SessionConfig sessionConfig() {
+		return StringUtils.hasText(this.database) ? SessionConfig.forDatabase(this.database)
+				: SessionConfig.defaultConfig();
+	}
+
+}

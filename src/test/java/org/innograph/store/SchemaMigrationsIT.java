@@ -1,0 +1,361 @@
+package org.innograph.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.innograph.embedded.EmbeddedNeo4j;
+import org.innograph.graph.RelationshipType;
+import org.innograph.seed.SeedProperties;
+import org.innograph.seed.SeedStep;
+import org.innograph.support.GraphSnapshot;
+import org.innograph.support.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Value;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.data.neo4j.core.transaction.Neo4jTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.FileSystemUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+/**
+ * Schema migrations against a database of their own (they drop and create indexes, which the shared test
+ * database's other users rely on): a store left by the previous release is adopted and upgraded with its data
+ * intact, a changed index definition under the same name is really applied, a second run changes nothing, an
+ * edited or removed applied migration stops the start, a fresh store gets every migration, and two instances
+ * starting together apply each migration once.
+ */
+class SchemaMigrationsIT {
+
+	/** A test-only V999 that redefines {@code entity_names} under the same name. */
+	private static final String REDEFINE = "classpath:neo4j/test-migrations/redefine";
+
+	/** The same V999, edited after it ran. */
+	private static final String REDEFINE_EDITED = "classpath:neo4j/test-migrations/redefine-edited";
+
+	private static final String PREVIOUS_RELEASE_SCHEMA = "/neo4j/previous-release/schema.cypher";
+
+	private static java.nio.file.Path home;
+
+	private static EmbeddedNeo4j database;
+
+	private static Driver driver;
+
+	private static Neo4jClient client;
+
+	@BeforeAll
+	static void startADatabaseOfTheirOwn() {
+		home = TestDatabase.temporaryDirectory("innograph-migrations");
+		database = EmbeddedNeo4j.start(home, 0, "64m", Duration.ofSeconds(300));
+		driver = GraphDatabase.driver(database.boltUri(), database.credentials().authToken());
+		client = Neo4jClient.create(driver);
+	}
+
+	@AfterAll
+	static void stopIt() {
+		driver.close();
+		database.close();
+		FileSystemUtils.deleteRecursively(home.toFile());
+	}
+
+	@BeforeEach
+	void startEmpty() {
+		client.query("MATCH (n) DETACH DELETE n").run();
+		for (String name : names("SHOW CONSTRAINTS YIELD name RETURN name")) {
+			client.query("DROP CONSTRAINT `" + name + "`").run();
+		}
+		for (String name : names("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name")) {
+			client.query("DROP INDEX `" + name + "`").run();
+		}
+		assertThat(schema()).isEmpty();
+	}
+
+	@Test
+	void upgradesAStoreMadeByThePreviousReleaseWithItsDataIntact() {
+		makeAStoreAsThePreviousReleaseLeftIt(true);
+		GraphSnapshot data = GraphSnapshot.take(client);
+		assertThat(data.entities()).isGreaterThan(400);
+		Map<String, String> oldSchema = schema();
+		assertThat(fullTextProperties()).containsExactly("nameKo", "nameEn", "searchText");
+		String word = bigramOnlyInDescriptions();
+		assertThat(fullTextMatches(word)).as("the old definition does not search descriptions: " + word).isZero();
+		// What the hashed IF NOT EXISTS step did with a changed definition: nothing, silently.
+		client.query("""
+				CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
+				FOR (n:Entity) ON EACH [n.nameKo, n.nameEn, n.searchText, n.descriptionKo, n.descriptionEn]
+				OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } }""").run();
+		assertThat(fullTextProperties()).containsExactly("nameKo", "nameEn", "searchText");
+
+		SchemaMigrations.Outcome outcome = new SchemaMigrations(driver, "", SchemaMigrations.LOCATION, REDEFINE)
+			.apply();
+
+		assertThat(outcome.applied()).containsExactly("001", "002", "999");
+		assertThat(outcome.version()).isEqualTo("999");
+		List<SchemaMigrations.Applied> chain = new SchemaMigrations(driver, "", SchemaMigrations.LOCATION, REDEFINE)
+			.applied();
+		assertThat(chain).extracting(SchemaMigrations.Applied::version).containsExactly("001", "002", "999");
+		assertThat(chain).extracting(SchemaMigrations.Applied::description)
+			.containsExactly("Baseline constraints and indexes", "Retire the schema hash", "Search descriptions too");
+		assertThat(chain).allSatisfy((applied) -> {
+			assertThat(applied.checksum()).isNotBlank();
+			assertThat(applied.appliedAt()).isNotNull();
+		});
+
+		assertThat(GraphSnapshot.take(client)).as("the graph itself is untouched").isEqualTo(data);
+		assertThat(count("MATCH (s:SeedState) RETURN count(s)")).as("so the seed is not loaded again").isEqualTo(1);
+		assertThat(count("MATCH (s:SchemaState) RETURN count(s)")).as("the old hash is gone").isZero();
+
+		// The index that changed under the same name has its new definition, and answers by it: a word taken
+		// from a description (a Korean bigram, which the cjk analyser indexes) now finds its entity.
+		assertThat(fullTextProperties()).containsExactly("nameKo", "nameEn", "searchText", "descriptionKo",
+				"descriptionEn");
+		assertThat(fullTextMatches(word)).as(word).isPositive();
+		Map<String, String> newSchema = schema();
+		oldSchema.remove(GraphSchema.NAME_INDEX);
+		newSchema.remove(GraphSchema.NAME_INDEX);
+		assertThat(newSchema).as("everything else as it was").isEqualTo(oldSchema);
+	}
+
+	@Test
+	void runningAgainChangesNothing() {
+		makeAStoreAsThePreviousReleaseLeftIt(false);
+		SchemaMigrations migrations = new SchemaMigrations(driver, "", SchemaMigrations.LOCATION, REDEFINE);
+		migrations.apply();
+		List<SchemaMigrations.Applied> chain = migrations.applied();
+		Map<String, String> schema = schema();
+
+		SchemaMigrations.Outcome again = migrations.apply();
+
+		assertThat(again.applied()).isEmpty();
+		assertThat(again.version()).isEqualTo("999");
+		assertThat(migrations.applied()).as("same records, same times").isEqualTo(chain);
+		assertThat(schema()).isEqualTo(schema);
+	}
+
+	@Test
+	void anAppliedMigrationThatWasEditedStopsTheStartAndChangesNothing() {
+		new SchemaMigrations(driver, "", SchemaMigrations.LOCATION, REDEFINE).apply();
+		Map<String, String> schema = schema();
+		GraphPreparation preparation = preparation(
+				new SchemaMigrations(driver, "", SchemaMigrations.LOCATION, REDEFINE_EDITED));
+		try {
+			Throwable refused = catchThrowable(preparation::prepare);
+
+			assertThat(refused).isInstanceOf(SchemaMigrationException.class)
+				.hasMessageContaining("V999 (Search descriptions too) has changed since it was applied to this database")
+				.hasMessageContaining("must not be edited");
+			assertThat(preparation.health().getStatus().getCode()).isEqualTo("DOWN");
+			assertThat(preparation.health().getDetails().get("reason").toString()).contains("V999");
+			assertThat(schema()).isEqualTo(schema);
+			assertThat(fullTextProperties()).contains("descriptionEn");
+		}
+		finally {
+			preparation.destroy();
+		}
+	}
+
+	@Test
+	void anAppliedMigrationThatIsGoneStopsTheStart() {
+		new SchemaMigrations(driver, "", SchemaMigrations.LOCATION, REDEFINE).apply();
+
+		Throwable refused = catchThrowable(() -> new SchemaMigrations(driver, "").apply());
+
+		assertThat(refused).isInstanceOf(SchemaMigrationException.class)
+			.hasMessageContaining("V999 (Search descriptions too) was applied to this database but the application "
+					+ "no longer has it");
+	}
+
+	@Test
+	void aFreshStoreGetsEveryMigrationAndTheSchemaOfThePreviousRelease() {
+		SchemaMigrations migrations = new SchemaMigrations(driver, "");
+
+		SchemaMigrations.Outcome outcome = migrations.apply();
+
+		assertThat(outcome.applied()).containsExactly("001", "002");
+		assertThat(migrations.applied()).extracting(SchemaMigrations.Applied::version).containsExactly("001", "002");
+		Map<String, String> fresh = schema();
+		for (RelationshipType type : RelationshipType.values()) {
+			assertThat(fresh).containsKey("rel_%s_id".formatted(type.name().toLowerCase()));
+		}
+		assertThat(fullTextProperties()).containsExactly("nameKo", "nameEn", "searchText");
+		assertThat(GraphSchema.apply(driver)).as("the entry point for tools: nothing left to apply").isZero();
+
+		startEmpty();
+		makeAStoreAsThePreviousReleaseLeftIt(false);
+		assertThat(fresh).as("the baseline is the previous release's schema").isEqualTo(schema());
+	}
+
+	@Test
+	void twoInstancesStartingTogetherApplyEachMigrationOnce() throws Exception {
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService instances = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<SchemaMigrations.Outcome>> outcomes = new ArrayList<>();
+			for (int i = 0; i < 2; i++) {
+				SchemaMigrations migrations = new SchemaMigrations(driver, "");
+				outcomes.add(instances.submit(() -> {
+					start.await();
+					return migrations.apply();
+				}));
+			}
+			start.countDown();
+			List<String> applied = new ArrayList<>();
+			int refused = 0;
+			for (Future<SchemaMigrations.Outcome> outcome : outcomes) {
+				try {
+					applied.addAll(outcome.get(5, TimeUnit.MINUTES).applied());
+				}
+				catch (ExecutionException ex) {
+					// The one that finds the other's lock gives way and is tried again, like an unreachable database.
+					assertThat(ex.getCause()).isNotInstanceOf(SchemaMigrationException.class);
+					assertThat(ex.getCause()).hasMessageContaining("__Neo4jMigrationsLock");
+					refused++;
+				}
+			}
+			System.out.printf("SchemaMigrationsIT: two instances at once: %d gave way to the other's lock%n", refused);
+			assertThat(applied).as("each migration applied by one of them").containsExactly("001", "002");
+			assertThat(new SchemaMigrations(driver, "").applied()).extracting(SchemaMigrations.Applied::version)
+				.containsExactly("001", "002");
+			assertThat(new SchemaMigrations(driver, "").apply().applied()).as("the next try has nothing to do").isEmpty();
+		}
+		finally {
+			instances.shutdownNow();
+		}
+	}
+
+	/**
+	 * What Innograph 0.1.0 left in a database: its constraints and indexes (the frozen list in the test
+	 * resources), the {@code SchemaState} node with the hash of that list, and, if {@code withSeed}, the seed.
+	 */
+	private static void makeAStoreAsThePreviousReleaseLeftIt(boolean withSeed) {
+		List<String> statements = previousReleaseStatements();
+		assertThat(statements).hasSize(16 + RelationshipType.values().length);
+		for (String statement : statements) {
+			client.query(statement).run();
+		}
+		client.query("CALL db.awaitIndexes(300)").run();
+		String hash = Integer.toHexString(String.join("\n", statements).hashCode());
+		client.query("MERGE (s:SchemaState {id: 'schema'}) SET s.hash = $hash, s.appliedAt = datetime()")
+			.bind(hash)
+			.to("hash")
+			.run();
+		if (withSeed) {
+			TransactionTemplate transactions = new TransactionTemplate(new Neo4jTransactionManager(driver));
+			transactions.setTimeout(120);
+			new SeedStep(new SeedProperties(true, "classpath:graph-seed/"), client, transactions).run();
+		}
+	}
+
+	private static List<String> previousReleaseStatements() {
+		try (InputStream in = SchemaMigrationsIT.class.getResourceAsStream(PREVIOUS_RELEASE_SCHEMA)) {
+			String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			StringBuilder code = new StringBuilder();
+			text.lines().filter((line) -> !line.startsWith("//")).forEach((line) -> code.append(line).append('\n'));
+			return Arrays.stream(code.toString().split(";\n")).filter((s) -> !s.isBlank()).toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The graph's indexes and constraints by name, each with what defines it; the migration records' own left out. */
+	private static Map<String, String> schema() {
+		Map<String, String> schema = new TreeMap<>();
+		// A constraint and the index that backs it share a name: both definitions go under it.
+		for (String show : List.of("""
+				SHOW INDEXES YIELD name, type, entityType, labelsOrTypes, properties, options, owningConstraint
+				WHERE type <> 'LOOKUP'
+				RETURN name, [type, entityType, labelsOrTypes, properties, options.indexProvider,
+					options.indexConfig['fulltext.analyzer'], owningConstraint IS NOT NULL] AS definition""", """
+				SHOW CONSTRAINTS YIELD name, type, entityType, labelsOrTypes, properties
+				RETURN name, [type, entityType, labelsOrTypes, properties] AS definition""")) {
+			try (Session session = driver.session()) {
+				session.run(show)
+					.list()
+					.stream()
+					.filter((row) -> !(row.get("name").asString() + row.get("definition").get(2)).contains("__Neo4jMigration"))
+					.forEach((row) -> schema.merge(row.get("name").asString(), row.get("definition").toString(),
+							(a, b) -> (a.compareTo(b) < 0) ? a + " " + b : b + " " + a));
+			}
+		}
+		return schema;
+	}
+
+	private static List<String> fullTextProperties() {
+		try (Session session = driver.session()) {
+			return session.run("SHOW INDEXES YIELD name, properties WHERE name = $name RETURN properties",
+					Map.of("name", GraphSchema.NAME_INDEX))
+				.single()
+				.get("properties")
+				.asList(Value::asString);
+		}
+	}
+
+	/** A two-syllable Korean word that some description holds and no name or search text does. */
+	private static String bigramOnlyInDescriptions() {
+		List<String> descriptions = names("""
+				MATCH (n:Entity) WHERE n.descriptionKo IS NOT NULL RETURN n.descriptionKo AS name""");
+		List<String> names = names("""
+				MATCH (n:Entity) RETURN coalesce(n.nameKo, '') + ' ' + coalesce(n.nameEn, '') + ' '
+					+ coalesce(n.searchText, '') AS name""");
+		String all = String.join(" ", names);
+		for (String description : descriptions) {
+			for (String word : description.split("[^가-힣]+")) {
+				if (word.length() == 2 && !all.contains(word)) {
+					return word;
+				}
+			}
+		}
+		throw new AssertionError("no description word that names lack");
+	}
+
+	private static long fullTextMatches(String word) {
+		return client.query("CALL db.index.fulltext.queryNodes($index, $word) YIELD node RETURN count(node)")
+			.bind(GraphSchema.NAME_INDEX)
+			.to("index")
+			.bind(word)
+			.to("word")
+			.fetchAs(Long.class)
+			.one()
+			.orElseThrow();
+	}
+
+	private static List<String> names(String query) {
+		return new ArrayList<>(client.query(query).fetchAs(String.class).all());
+	}
+
+	private static long count(String query) {
+		return client.query(query).fetchAs(Long.class).one().orElseThrow();
+	}
+
+	private static GraphPreparation preparation(SchemaMigrations migrations) {
+		GraphStoreProperties properties = new GraphStoreProperties("", Duration.ofMinutes(10), Duration.ofSeconds(10),
+				3, Duration.ofMillis(50), Duration.ofMillis(200));
+		// No further steps: the schema alone is under test.
+		return new GraphPreparation(migrations, List.of(), properties, URI.create("bolt://test"));
+	}
+
+}
