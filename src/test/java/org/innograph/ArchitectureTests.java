@@ -85,6 +85,19 @@ class ArchitectureTests {
 			.resideInAnyPackage(CAPABILITIES));
 	}
 
+	@Test
+	void controllersHoldNoStatements() {
+		// Cypher lives in the capability's *Reads classes and the storage model, next to the stored format.
+		check(noClasses().that()
+			.areAnnotatedWith(org.springframework.stereotype.Controller.class)
+			.should()
+			.dependOnClassesThat()
+			.haveFullyQualifiedName("org.innograph.store.GraphReads")
+			.orShould()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.springframework.data.neo4j..", "org.neo4j.driver.."));
+	}
+
 	private static void check(ArchRule rule) {
 		rule.check(production);
 	}

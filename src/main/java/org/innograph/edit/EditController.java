@@ -3,7 +3,6 @@ package org.innograph.edit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.innograph.api.ApiException;
 import org.innograph.api.PageInfo;
@@ -13,10 +12,8 @@ import org.innograph.entity.EntityReads;
 import org.innograph.entity.Evidence;
 import org.innograph.entity.Relationship;
 import org.innograph.entity.Source;
-import org.innograph.graph.RelationshipIds;
 import org.innograph.limits.PageSizes;
 import org.innograph.security.Editors;
-import org.innograph.store.GraphReads;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -38,13 +35,13 @@ class EditController {
 
 	private final EntityReads entities;
 
-	private final GraphReads reads;
+	private final EditReads reads;
 
 	private final History history;
 
 	private final PageSizes pageSizes;
 
-	EditController(EditService edits, SourceEdits sources, EntityReads entities, GraphReads reads,
+	EditController(EditService edits, SourceEdits sources, EntityReads entities, EditReads reads,
 			History history, PageSizes pageSizes) {
 		this.edits = edits;
 		this.sources = sources;
@@ -97,8 +94,7 @@ class EditController {
 	EntityPayload retireEntity(@Argument Inputs.RetireInput input) {
 		String actor = Editors.actor();
 		EditService.Written written = this.edits.retireEntity(input, actor);
-		Entity retired = this.reads.one("MATCH (n:Entity {id: $id}) RETURN n {.*} AS n", Map.of("id", written.id()))
-			.map((row) -> Entity.of(map(row.get("n"))))
+		Entity retired = this.reads.storedEntity(written.id())
 			.orElseThrow(() -> ApiException.notFound("No entity with the id " + written.id()));
 		return new EntityPayload(retired, written.version());
 	}
@@ -127,13 +123,7 @@ class EditController {
 	RelationshipPayload retireRelationship(@Argument Inputs.RetireInput input) {
 		String actor = Editors.actor();
 		EditService.Written written = this.edits.retireRelationship(input, actor);
-		Map<String, Object> ref = RelationshipIds.parse(written.id()).orElseThrow();
-		Relationship retired = this.reads.one("""
-				MATCH (a:Entity {id: $ref.from})-[r]->(b:Entity {id: $ref.to})
-				WHERE r.id = $ref.id AND type(r) = $ref.type
-				RETURN r {.*} AS rel, type(r) AS type, a {.*} AS from, b {.*} AS to
-				""", Map.of("ref", ref))
-			.map(Relationship::of)
+		Relationship retired = this.reads.storedRelationship(written.id())
 			.orElseThrow(() -> ApiException.notFound("No relationship with the id " + written.id()));
 		return new RelationshipPayload(retired, written.version());
 	}
@@ -186,10 +176,7 @@ class EditController {
 	/** Entity versions for optimistic locking, one statement per batch. */
 	@BatchMapping(typeName = "Entity", field = "version")
 	Map<Entity, Integer> entityVersion(List<Entity> entities) {
-		Map<String, Integer> versions = new HashMap<>();
-		this.reads.list("MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id, coalesce(n.version, 1) AS version",
-				Map.of("ids", entities.stream().map(Entity::id).toList()))
-			.forEach((row) -> versions.put((String) row.get("id"), ((Number) row.get("version")).intValue()));
+		Map<String, Integer> versions = this.reads.entityVersions(entities.stream().map(Entity::id).toList());
 		Map<Entity, Integer> result = new HashMap<>();
 		entities.forEach((entity) -> result.put(entity, versions.getOrDefault(entity.id(), 1)));
 		return result;
@@ -198,26 +185,10 @@ class EditController {
 	/** Relationship versions; seeded relationships without one are at version 1. */
 	@BatchMapping(typeName = "Relationship", field = "version")
 	Map<Relationship, Integer> relationshipVersion(List<Relationship> relationships) {
-		List<Map<String, Object>> refs = relationships.stream()
-			.map((rel) -> RelationshipIds.parse(rel.id()))
-			.flatMap(Optional::stream)
-			.toList();
-		Map<String, Integer> versions = new HashMap<>();
-		this.reads.list("""
-				UNWIND $refs AS ref
-				MATCH (:Entity {id: ref.from})-[r]->(:Entity {id: ref.to})
-				WHERE r.id = ref.id AND type(r) = ref.type
-				RETURN r.id AS id, coalesce(r.version, 1) AS version
-				""", Map.of("refs", refs))
-			.forEach((row) -> versions.put((String) row.get("id"), ((Number) row.get("version")).intValue()));
+		Map<String, Integer> versions = this.reads.relationshipVersions(relationships.stream().map(Relationship::id).toList());
 		Map<Relationship, Integer> result = new HashMap<>();
 		relationships.forEach((rel) -> result.put(rel, versions.getOrDefault(rel.id(), 1)));
 		return result;
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> map(Object value) {
-		return (Map<String, Object>) value;
 	}
 
 	private Entity entity(String id) {

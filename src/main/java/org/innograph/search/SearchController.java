@@ -11,7 +11,6 @@ import org.innograph.api.Paging;
 import org.innograph.entity.Entity;
 import org.innograph.graph.EntityKind;
 import org.innograph.limits.PageSizes;
-import org.innograph.store.GraphReads;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -29,11 +28,11 @@ class SearchController {
 
 	private static final String[] RANKS = { "EXACT", "PREFIX", "WORD", "PARTIAL" };
 
-	private final GraphReads reads;
+	private final SearchReads reads;
 
 	private final PageSizes pageSizes;
 
-	SearchController(GraphReads reads, PageSizes pageSizes) {
+	SearchController(SearchReads reads, PageSizes pageSizes) {
 		this.reads = reads;
 		this.pageSizes = pageSizes;
 	}
@@ -45,13 +44,7 @@ class SearchController {
 		Paging paging = this.pageSizes.paging(first, after);
 		List<String> labels = (kinds != null) ? kinds.stream().map((k) -> EntityKind.ofApiName(k).label()).toList()
 				: null;
-		Map<String, Object> parameters = new java.util.HashMap<>();
-		parameters.put("q", query);
-		parameters.put("lucene", lucene(query));
-		parameters.put("kinds", labels);
-		parameters.put("offset", paging.offset());
-		parameters.put("end", paging.offset() + paging.first());
-		Map<String, Object> row = this.reads.one(SearchStatements.SEARCH, parameters).orElseThrow();
+		Map<String, Object> row = this.reads.page(query, lucene(query), labels, paging);
 		@SuppressWarnings("unchecked")
 		List<Map<String, Object>> page = (List<Map<String, Object>>) row.get("page");
 		long total = ((Number) row.get("total")).longValue();

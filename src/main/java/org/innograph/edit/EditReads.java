@@ -1,0 +1,74 @@
+package org.innograph.edit;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.innograph.entity.Entity;
+import org.innograph.entity.Relationship;
+import org.innograph.graph.RelationshipIds;
+import org.innograph.store.GraphReads;
+import org.innograph.storage.StoredGraph.Common;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The reads the editing API adds to the public ones: records as stored, retired or not (a retired record
+ * has left every default read, but its retire payload still shows it), and versions for optimistic locking.
+ */
+@Component
+class EditReads {
+
+	private final GraphReads reads;
+
+	EditReads(GraphReads reads) {
+		this.reads = reads;
+	}
+
+	/** The entity as stored, retired or not. */
+	Optional<Entity> storedEntity(String id) {
+		return this.reads.one("MATCH (n:Entity {id: $id}) RETURN n {.*} AS n", Map.of("id", id))
+			.map((row) -> Entity.of(map(row.get("n"))));
+	}
+
+	/** The relationship as stored, retired or not. */
+	Optional<Relationship> storedRelationship(String id) {
+		return RelationshipIds.parse(id).flatMap((ref) -> this.reads.one("""
+				MATCH (a:Entity {id: $ref.from})-[r]->(b:Entity {id: $ref.to})
+				WHERE r.id = $ref.id AND type(r) = $ref.type
+				RETURN r {.*} AS rel, type(r) AS type, a {.*} AS from, b {.*} AS to
+				""", Map.of("ref", ref)).map(Relationship::of));
+	}
+
+	/** Entity versions by id, in one statement; a record never edited is at version 1. */
+	Map<String, Integer> entityVersions(List<String> ids) {
+		return versions(this.reads.list("""
+				MATCH (n:Entity) WHERE n.id IN $ids
+				RETURN n.id AS id, coalesce(n.%s, 1) AS version
+				""".formatted(Common.VERSION), Map.of("ids", ids)));
+	}
+
+	/** Relationship versions by id, in one statement; ids that do not parse are left out. */
+	Map<String, Integer> relationshipVersions(List<String> ids) {
+		List<Map<String, Object>> refs = ids.stream().map(RelationshipIds::parse).flatMap(Optional::stream).toList();
+		return versions(this.reads.list("""
+				UNWIND $refs AS ref
+				MATCH (:Entity {id: ref.from})-[r]->(:Entity {id: ref.to})
+				WHERE r.id = ref.id AND type(r) = ref.type
+				RETURN r.id AS id, coalesce(r.%s, 1) AS version
+				""".formatted(Common.VERSION), Map.of("refs", refs)));
+	}
+
+	private static Map<String, Integer> versions(List<Map<String, Object>> rows) {
+		Map<String, Integer> versions = new HashMap<>();
+		rows.forEach((row) -> versions.put((String) row.get("id"), ((Number) row.get("version")).intValue()));
+		return versions;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> map(Object value) {
+		return (Map<String, Object>) value;
+	}
+
+}
