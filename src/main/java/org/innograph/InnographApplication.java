@@ -15,7 +15,8 @@ public class InnographApplication {
 
 	public static void main(String[] args) {
 		if (Commands.isCommand(args)) {
-			// `java -jar innograph.jar token create …`: run a command without the web server, then exit.
+			// `java -jar innograph.jar token create …`: run a command without the web
+			// server, then exit.
 			System.exit(Commands.run(InnographApplication.class, args, Map.of(), System.out));
 		}
 		SpringApplication.run(InnographApplication.class, args);

@@ -13,12 +13,16 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The package rules drawn in docs/architecture.md: dependencies point from the capabilities down to the
- * storage model and the store, never back up, and no two packages depend on each other.
+ * The package rules drawn in docs/architecture.md: dependencies point from the
+ * capabilities down to the storage model and the store, never back up, and no two
+ * packages depend on each other.
  */
 class ArchitectureTests {
 
-	/** What the service does for its users; each may use the layers below, none is used by them. */
+	/**
+	 * What the service does for its users; each may use the layers below, none is used by
+	 * them.
+	 */
 	private static final String[] CAPABILITIES = app("api", "bookmarks", "edit", "entity", "export", "limits",
 			"measures", "paths", "search", "security", "seed", "sources", "stats", "time", "timeline", "web", "cli");
 
@@ -26,7 +30,8 @@ class ArchitectureTests {
 
 	@BeforeAll
 	static void importProductionClasses() {
-		// What the production jar is built from; tests and the benchmark compile elsewhere.
+		// What the production jar is built from; tests and the benchmark compile
+		// elsewhere.
 		production = new ClassFileImporter().importPath(Path.of("target", "classes"));
 	}
 
@@ -50,7 +55,8 @@ class ArchitectureTests {
 
 	@Test
 	void theStoreKnowsNothingOfTheCapabilitiesAbove() {
-		// The seed, for one, is a PreparationStep the store runs without knowing what it is.
+		// The seed, for one, is a PreparationStep the store runs without knowing what it
+		// is.
 		check(noClasses().that()
 			.resideInAPackage("org.innograph.store..")
 			.should()
@@ -87,7 +93,8 @@ class ArchitectureTests {
 
 	@Test
 	void controllersHoldNoStatements() {
-		// Cypher lives in the capability's *Reads classes and the storage model, next to the stored format.
+		// Cypher lives in the capability's *Reads classes and the storage model, next to
+		// the stored format.
 		check(noClasses().that()
 			.areAnnotatedWith(org.springframework.stereotype.Controller.class)
 			.should()

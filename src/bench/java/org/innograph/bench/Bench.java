@@ -27,7 +27,8 @@ public final class Bench {
 			System.err.println("usage: bench-generate|bench-run --option value …");
 			System.exit(2);
 		}
-		// The application's own parser; every name is an option of the benchmark's and takes a value.
+		// The application's own parser; every name is an option of the benchmark's and
+		// takes a value.
 		Options options = Options.parseAny(Arrays.asList(args).subList(1, args.length), Set.of());
 		if (!options.words().isEmpty()) {
 			throw new IllegalArgumentException("expected --name value, got " + options.words());
@@ -47,7 +48,8 @@ public final class Bench {
 				BenchRunner.Options run = new BenchRunner.Options(manifest, URI.create(options.required("app")),
 						BenchRunner.uri(options.value("peer").orElse(null)).orElse(null),
 						URI.create(options.required("bolt")),
-						// The application's embedded database, opened with the credentials it keeps.
+						// The application's embedded database, opened with the
+						// credentials it keeps.
 						EmbeddedCredentials.read(dataDir)
 							.orElseThrow(() -> new IllegalStateException("no database credentials in " + dataDir))
 							.authToken(),
@@ -55,9 +57,10 @@ public final class Bench {
 							.map(String::strip)
 							.map(Integer::valueOf)
 							.toList(),
-						duration(options.value("duration").orElse("5s")), duration(options.value("warmup").orElse("2s")),
-						Path.of(options.value("out").orElse("target/bench/results")), options.value("only").orElse(null),
-						options.value("token").orElse(null));
+						duration(options.value("duration").orElse("5s")),
+						duration(options.value("warmup").orElse("2s")),
+						Path.of(options.value("out").orElse("target/bench/results")),
+						options.value("only").orElse(null), options.value("token").orElse(null));
 				BenchRunner.Report report = BenchRunner.run(run);
 				System.exit(BenchRunner.wrong(report.failures()).isEmpty() ? 0 : 1);
 			}

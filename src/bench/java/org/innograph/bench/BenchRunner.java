@@ -31,9 +31,9 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code bench-run}: runs the query mix against the raw driver (the floor), Innograph over HTTP, and
- * optionally the {@code @neo4j/graphql} peer, at each concurrency, side by side; checks every answer first;
- * writes the results as Markdown and JSON.
+ * {@code bench-run}: runs the query mix against the raw driver (the floor), Innograph
+ * over HTTP, and optionally the {@code @neo4j/graphql} peer, at each concurrency, side by
+ * side; checks every answer first; writes the results as Markdown and JSON.
  */
 final class BenchRunner {
 
@@ -49,7 +49,9 @@ final class BenchRunner {
 			double p99, double throughput) {
 	}
 
-	/** A wrong answer found while checking, or no answer within the database's time limit. */
+	/**
+	 * A wrong answer found while checking, or no answer within the database's time limit.
+	 */
 	record Failure(String query, String target, String variables, String expected, String got, boolean timedOut) {
 
 		/** The timeouts of the database (10 s), as the three targets report them. */
@@ -74,12 +76,18 @@ final class BenchRunner {
 
 		String name();
 
-		/** Runs one request; returns false when it failed (an error in the answer, a non-200 status). */
+		/**
+		 * Runs one request; returns false when it failed (an error in the answer, a
+		 * non-200 status).
+		 */
 		boolean execute(Workload.Query query, Workload.Variant variant) throws Exception;
 
 		Workload.Answer answer(Workload.Query query, Workload.Variant variant) throws Exception;
 
-		/** Called before each measured cell: forget what an earlier cell (or another target) made stale. */
+		/**
+		 * Called before each measured cell: forget what an earlier cell (or another
+		 * target) made stale.
+		 */
 		default void prepare() {
 		}
 
@@ -88,7 +96,8 @@ final class BenchRunner {
 	static Report run(Options options) throws Exception {
 		List<Workload.Query> queries = Workload.mix(options.manifest())
 			.stream()
-			.filter((q) -> options.only() == null || Arrays.asList(options.only().split(",")).stream()
+			.filter((q) -> options.only() == null || Arrays.asList(options.only().split(","))
+				.stream()
 				.anyMatch((prefix) -> q.name().startsWith(prefix)))
 			.toList();
 		int maxConcurrency = options.concurrency().stream().mapToInt(Integer::intValue).max().orElse(1);
@@ -111,10 +120,12 @@ final class BenchRunner {
 			List<Result> results = new ArrayList<>();
 			for (Workload.Query query : queries) {
 				for (int c : options.concurrency()) {
-					// Targets take turns on the same query, so machine noise affects them alike.
+					// Targets take turns on the same query, so machine noise affects them
+					// alike.
 					for (Target target : targets) {
 						Result result = measure(query, target, c, options.warmup(), options.duration());
-						GraphGenerator.log("%-8s %-14s c=%-2d p50 %7.2f ms  p95 %7.2f  p99 %7.2f  %8.1f req/s  %d errors",
+						GraphGenerator.log(
+								"%-8s %-14s c=%-2d p50 %7.2f ms  p95 %7.2f  p99 %7.2f  %8.1f req/s  %d errors",
 								query.name(), target.name(), c, result.p50(), result.p95(), result.p99(),
 								result.throughput(), result.errors());
 						results.add(result);
@@ -281,9 +292,10 @@ final class BenchRunner {
 	}
 
 	/**
-	 * A GraphQL endpoint over HTTP: Innograph or the peer. Innograph's update needs the version the entity
-	 * is at (optimistic locking), so for the mutation this target remembers each entity's version from the
-	 * previous answer, and sends one request per entity at a time.
+	 * A GraphQL endpoint over HTTP: Innograph or the peer. Innograph's update needs the
+	 * version the entity is at (optimistic locking), so for the mutation this target
+	 * remembers each entity's version from the previous answer, and sends one request per
+	 * entity at a time.
 	 */
 	private static final class HttpTarget implements Target {
 
@@ -314,7 +326,10 @@ final class BenchRunner {
 			return this.name;
 		}
 
-		/** The other targets' updates raise the versions too (the floor does what the app does). */
+		/**
+		 * The other targets' updates raise the versions too (the floor does what the app
+		 * does).
+		 */
 		@Override
 		public void prepare() {
 			this.versions.clear();

@@ -24,11 +24,10 @@ import org.neo4j.graphdb.Transaction;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-
 /**
- * {@code bench-generate}: writes a synthetic graph into a fresh embedded store, in batches, with the
- * application's schema applied first, then records what it wrote (and how long it took) in
- * {@code bench-manifest.json} next to the store.
+ * {@code bench-generate}: writes a synthetic graph into a fresh embedded store, in
+ * batches, with the application's schema applied first, then records what it wrote (and
+ * how long it took) in {@code bench-manifest.json} next to the store.
  */
 final class GraphGenerator {
 
@@ -44,7 +43,8 @@ final class GraphGenerator {
 			throw new IllegalStateException(dataDirectory + " already holds a generated graph; delete it first");
 		}
 		if (scale.equals("seed")) {
-			// Nothing to generate: the application loads the curated seed into the empty store when it starts.
+			// Nothing to generate: the application loads the curated seed into the empty
+			// store when it starts.
 			Manifest manifest = Manifest.of(scale, 0, SeedShape.read(), 0, 0);
 			write(dataDirectory, manifest);
 			return manifest;
@@ -83,7 +83,10 @@ final class GraphGenerator {
 			.writeValue(dataDirectory.resolve(MANIFEST).toFile(), manifest);
 	}
 
-	/** The node budget of a scale: {@code 10k}, {@code 100k}, {@code 1m}, or a plain number. */
+	/**
+	 * The node budget of a scale: {@code 10k}, {@code 100k}, {@code 1m}, or a plain
+	 * number.
+	 */
 	static int nodes(String scale) {
 		String s = scale.toLowerCase(java.util.Locale.ROOT);
 		if (s.endsWith("k")) {
@@ -96,9 +99,10 @@ final class GraphGenerator {
 	}
 
 	/**
-	 * Writes through Neo4j's in-process API, batch by batch: no Cypher planning, no Bolt, and
-	 * relationships find their ends by internal node id instead of an index look-up. Labels and types
-	 * come from the enums. The application's indexes are already in place, so they fill as we go.
+	 * Writes through Neo4j's in-process API, batch by batch: no Cypher planning, no Bolt,
+	 * and relationships find their ends by internal node id instead of an index look-up.
+	 * Labels and types come from the enums. The application's indexes are already in
+	 * place, so they fill as we go.
 	 */
 	@SuppressWarnings("deprecation")
 	private static void load(GraphDatabaseService database, SyntheticGraph graph) {
@@ -163,7 +167,10 @@ final class GraphGenerator {
 		log("evidence in %,d ms", (System.nanoTime() - started) / 1_000_000);
 	}
 
-	/** Sets every property; lists become arrays, which is how Neo4j stores list properties. */
+	/**
+	 * Sets every property; lists become arrays, which is how Neo4j stores list
+	 * properties.
+	 */
 	private static void setAll(Entity target, Map<String, Object> properties) {
 		properties.forEach((key, value) -> {
 			if (value instanceof List<?> list) {

@@ -4,9 +4,10 @@ import org.innograph.graph.EntityKind;
 import org.innograph.graph.RelationshipType;
 
 /**
- * A graph held in memory whose every entity and relationship is known, so that the benchmark's expected
- * answers ({@link Manifest}) are computed here rather than by the database under test: the synthetic graph,
- * or the curated seed. Entities are numbered 0…n-1, grouped by kind.
+ * A graph held in memory whose every entity and relationship is known, so that the
+ * benchmark's expected answers ({@link Manifest}) are computed here rather than by the
+ * database under test: the synthetic graph, or the curated seed. Entities are numbered
+ * 0…n-1, grouped by kind.
  */
 interface KnownGraph {
 
@@ -37,7 +38,10 @@ interface KnownGraph {
 
 	RelationshipType relationshipType(int relationship);
 
-	/** Whether the relationship is STATED by its source (not planned or inferred); connections follow these first. */
+	/**
+	 * Whether the relationship is STATED by its source (not planned or inferred);
+	 * connections follow these first.
+	 */
 	default boolean stated(int relationship) {
 		return true;
 	}
@@ -49,7 +53,10 @@ interface KnownGraph {
 	/** The text the search indexes cover: every name, lower case, joined by spaces. */
 	String searchText(int entity);
 
-	/** The entities adjacent to each entity (both directions), as a compressed adjacency list. */
+	/**
+	 * The entities adjacent to each entity (both directions), as a compressed adjacency
+	 * list.
+	 */
 	default int[][] adjacency() {
 		return adjacency((relationship) -> true);
 	}

@@ -15,9 +15,9 @@ import org.innograph.graph.EntityKind;
 import org.innograph.graph.RelationshipType;
 
 /**
- * What a generated graph is known to contain, written next to the store so the benchmark can check
- * every answer: sample entities with their degrees, a region's member count, search terms with their
- * match counts, pairs of entities at a known distance.
+ * What a generated graph is known to contain, written next to the store so the benchmark
+ * can check every answer: sample entities with their degrees, a region's member count,
+ * search terms with their match counts, pairs of entities at a known distance.
  *
  * @param scale the scale label (10k, 100k, 1m)
  * @param nodes the node budget
@@ -28,7 +28,8 @@ import org.innograph.graph.RelationshipType;
  * @param kinds entities per kind (Neo4j label)
  * @param samples entities to ask for, a few hubs and random ones
  * @param region the region the list query filters by, with its organisation count
- * @param searches search terms with the number of synthetic entities whose names contain them
+ * @param searches search terms with the number of synthetic entities whose names contain
+ * them
  * @param pairs entity pairs with their distance, for {@code connections}
  * @param loadMillis time to load the store
  * @param storeBytes size of the store on disk after loading
@@ -45,7 +46,10 @@ public record Manifest(String scale, int nodes, long seed, int entities, int rel
 	public record RegionCount(String id, int organizations) {
 	}
 
-	/** A search term, how many synthetic entities contain it, and an entity that must be on the first page. */
+	/**
+	 * A search term, how many synthetic entities contain it, and an entity that must be
+	 * on the first page.
+	 */
 	public record SearchTerm(String label, String text, int matches, String mustFind) {
 	}
 
@@ -81,8 +85,10 @@ public record Manifest(String scale, int nodes, long seed, int entities, int rel
 				located[graph.relationshipTo(r)]++;
 			}
 		}
-		// A region of middling size: the list query should be neither trivial nor the worst case (in the
-		// small seed, where few regions hold organisations, the third largest that holds any).
+		// A region of middling size: the list query should be neither trivial nor the
+		// worst case (in the
+		// small seed, where few regions hold organisations, the third largest that holds
+		// any).
 		int[] regions = IntStream.range(0, graph.count(EntityKind.REGION))
 			.map((n) -> graph.entityOf(EntityKind.REGION, n))
 			.filter((e) -> located[e] > 0)
@@ -100,14 +106,16 @@ public record Manifest(String scale, int nodes, long seed, int entities, int rel
 				term(graph, "en", (en.indexOf(' ') > 0) ? en.substring(0, en.indexOf(' ')) : en, null));
 
 		int[][] adjacency = graph.adjacency();
-		// connections follows stated links first and any link only when no stated path is short enough: a pair
-		// is known only where both rules give the same length (always, when every link is stated).
+		// connections follows stated links first and any link only when no stated path is
+		// short enough: a pair
+		// is known only where both rules give the same length (always, when every link is
+		// stated).
 		int[][] statedAdjacency = graph.adjacency(graph::stated);
 		List<Pair> pairs = new ArrayList<>();
 		for (int want : new int[] { 3, 5 }) {
 			int maxHops = want + 1;
-			for (int attempt = 0; attempt < 200 && pairs.stream().filter((p) -> p.distance() == want).count() < 5;
-					attempt++) {
+			for (int attempt = 0; attempt < 200
+					&& pairs.stream().filter((p) -> p.distance() == want).count() < 5; attempt++) {
 				int start = graph.entityOf(EntityKind.ORGANIZATION, random.nextInt(organizations));
 				int target = farthestUpTo(adjacency, start, want, random);
 				int stated = (target >= 0) ? distance(statedAdjacency, start, target) : -1;
@@ -137,7 +145,10 @@ public record Manifest(String scale, int nodes, long seed, int entities, int rel
 		return new SearchTerm(label, text, matches, mustFind);
 	}
 
-	/** The number of hops from start to target (breadth first), or -1 when target cannot be reached. */
+	/**
+	 * The number of hops from start to target (breadth first), or -1 when target cannot
+	 * be reached.
+	 */
 	private static int distance(int[][] adjacency, int start, int target) {
 		int[] offsets = adjacency[0];
 		int[] targets = adjacency[1];

@@ -12,10 +12,11 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
 
 /**
- * The floor: the statements Innograph runs for each query (the same constants EntityReads, SearchController
- * and PathReads use, reached through the BenchAccess classes of their packages), each in its own read
- * transaction as GraphReads runs them, straight through the Java driver with no HTTP, GraphQL or mapping in
- * between. Results are fully read, as the app reads them.
+ * The floor: the statements Innograph runs for each query (the same constants
+ * EntityReads, SearchController and PathReads use, reached through the BenchAccess
+ * classes of their packages), each in its own read transaction as GraphReads runs them,
+ * straight through the Java driver with no HTTP, GraphQL or mapping in between. Results
+ * are fully read, as the app reads them.
  */
 final class RawClient {
 
@@ -25,7 +26,6 @@ final class RawClient {
 	private static final String LINKS = BenchAccess.LINKS;
 
 	private static final String SEARCH = org.innograph.search.BenchAccess.SEARCH;
-
 
 	private final Driver driver;
 
@@ -54,7 +54,10 @@ final class RawClient {
 	private record Page(long total, List<String> ids) {
 	}
 
-	/** One page of links per entity, the other ends' ids, as the app's batched links statement. */
+	/**
+	 * One page of links per entity, the other ends' ids, as the app's batched links
+	 * statement.
+	 */
 	private Map<String, Page> links(List<String> ids, int first) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("ids", ids);
@@ -104,7 +107,10 @@ final class RawClient {
 		return new Workload.Answer(total, ids);
 	}
 
-	/** A count alone: the application skips the page statement when only {@code totalCount} is asked. */
+	/**
+	 * A count alone: the application skips the page statement when only
+	 * {@code totalCount} is asked.
+	 */
 	Workload.Answer count(String kind) {
 		BenchAccess.ListStatements statements = BenchAccess.list(List.of(kind), null);
 		long total = read(statements.count(), statements.parameters()).get(0).get("total").asLong();
@@ -112,8 +118,9 @@ final class RawClient {
 	}
 
 	/**
-	 * Q8's floor, hand-written: what {@code updateEntity} does (bump the version, set the field, mark the
-	 * record edited, record the change) in one write transaction and one statement.
+	 * Q8's floor, hand-written: what {@code updateEntity} does (bump the version, set the
+	 * field, mark the record edited, record the change) in one write transaction and one
+	 * statement.
 	 */
 	Workload.Answer updateNote(String id, String note) {
 		try (Session session = this.driver.session()) {
@@ -148,7 +155,8 @@ final class RawClient {
 		parameters.put("to", to);
 		parameters.put("asOf", null);
 		parameters.put("first", 1);
-		parameters.put("types", java.util.Arrays.stream(org.innograph.graph.RelationshipType.values()).map(Enum::name).toList());
+		parameters.put("types",
+				java.util.Arrays.stream(org.innograph.graph.RelationshipType.values()).map(Enum::name).toList());
 		// As the app does: paths of stated links first, then any path.
 		parameters.put("statedOnly", true);
 		List<Record> rows = read(org.innograph.paths.BenchAccess.connections(4, maxHops), parameters);
@@ -159,7 +167,12 @@ final class RawClient {
 		if (rows.isEmpty()) {
 			return new Workload.Answer(0, List.of());
 		}
-		List<String> ids = rows.get(0).get("nodes").asList((v) -> v).stream().map((n) -> n.get("id").asString()).toList();
+		List<String> ids = rows.get(0)
+			.get("nodes")
+			.asList((v) -> v)
+			.stream()
+			.map((n) -> n.get("id").asString())
+			.toList();
 		return new Workload.Answer(ids.size() - 1, ids);
 	}
 

@@ -5,7 +5,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The results of a run as a Markdown page: the setting, the wrong answers, one row per query and concurrency. */
+/**
+ * The results of a run as a Markdown page: the setting, the wrong answers, one row per
+ * query and concurrency.
+ */
 final class ReportMarkdown {
 
 	private ReportMarkdown() {
@@ -55,7 +58,8 @@ final class ReportMarkdown {
 					.filter((x) -> x.target().equals(target) && x.requests() > 0)
 					.findFirst();
 				md.append(r.map((x) -> " %.1f / %.1f / %.1f, %.0f/s%s |".formatted(x.p50(), x.p95(), x.p99(),
-						x.throughput(), (x.errors() > 0) ? " (" + x.errors() + " errors)" : "")).orElse(" – |"));
+						x.throughput(), (x.errors() > 0) ? " (" + x.errors() + " errors)" : ""))
+					.orElse(" – |"));
 			}
 			Optional<BenchRunner.Result> raw = find(results, "raw-driver");
 			Optional<BenchRunner.Result> app = find(results, "innograph");
@@ -67,10 +71,11 @@ final class ReportMarkdown {
 			md.append('\n');
 		});
 		if (!report.failures().isEmpty()) {
-			md.append("\n## Wrong or missing answers\n\n| query | target | variables | expected | got |\n|---|---|---|---|---|\n");
+			md.append(
+					"\n## Wrong or missing answers\n\n| query | target | variables | expected | got |\n|---|---|---|---|---|\n");
 			report.failures()
-				.forEach((f) -> md.append("| %s | %s | %s | %s | %s |%n".formatted(f.query(), f.target(),
-						f.variables(), f.expected(), f.got().replace('|', '/'))));
+				.forEach((f) -> md.append("| %s | %s | %s | %s | %s |%n".formatted(f.query(), f.target(), f.variables(),
+						f.expected(), f.got().replace('|', '/'))));
 		}
 		return md.toString();
 	}

@@ -15,9 +15,9 @@ import org.innograph.seed.SeedFiles;
 import org.innograph.seed.SeedReader;
 
 /**
- * The curated seed as a {@link KnownGraph}: the first point of the scaling curve, before any synthetic
- * data. Read from the seed files (the copy in the jar), so the expected answers come from the files, not
- * from the database.
+ * The curated seed as a {@link KnownGraph}: the first point of the scaling curve, before
+ * any synthetic data. Read from the seed files (the copy in the jar), so the expected
+ * answers come from the files, not from the database.
  */
 final class SeedShape implements KnownGraph {
 
@@ -42,7 +42,8 @@ final class SeedShape implements KnownGraph {
 	private SeedShape(Seed seed) {
 		this.entities = seed.entities()
 			.stream()
-			.sorted(Comparator.comparing((Seed.Entity e) -> EntityKind.ofLabel(e.kind())).thenComparing(Seed.Entity::id))
+			.sorted(Comparator.comparing((Seed.Entity e) -> EntityKind.ofLabel(e.kind()))
+				.thenComparing(Seed.Entity::id))
 			.toList();
 		Map<String, Integer> index = new HashMap<>();
 		for (int e = 0; e < this.entities.size(); e++) {

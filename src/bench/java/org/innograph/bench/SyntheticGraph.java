@@ -16,11 +16,12 @@ import org.innograph.graph.RelationshipIds;
 import org.innograph.graph.RelationshipType;
 
 /**
- * An ecosystem-shaped graph of any size, the same for the same seed: regions, sectors, industrial
- * complexes, councils, programs, agreements and organisations with Korean and English names, linked by
- * typed relationships whose degrees follow a power law (a skewed rank sampler), and evidence records
- * citing a handful of synthetic documents. Entities and relationships are held as compact arrays and
- * turned into property rows on demand, so a million entities fit in a small heap.
+ * An ecosystem-shaped graph of any size, the same for the same seed: regions, sectors,
+ * industrial complexes, councils, programs, agreements and organisations with Korean and
+ * English names, linked by typed relationships whose degrees follow a power law (a skewed
+ * rank sampler), and evidence records citing a handful of synthetic documents. Entities
+ * and relationships are held as compact arrays and turned into property rows on demand,
+ * so a million entities fit in a small heap.
  */
 public final class SyntheticGraph implements KnownGraph {
 
@@ -72,8 +73,8 @@ public final class SyntheticGraph implements KnownGraph {
 	}
 
 	/**
-	 * Generates a graph of about {@code nodes} nodes (entities plus evidence) and five times as many
-	 * relationships.
+	 * Generates a graph of about {@code nodes} nodes (entities plus evidence) and five
+	 * times as many relationships.
 	 */
 	public static SyntheticGraph generate(int nodes, long seed) {
 		if (nodes < 1000) {
@@ -160,11 +161,14 @@ public final class SyntheticGraph implements KnownGraph {
 	}
 
 	public String relationshipId(int relationship) {
-		return RelationshipIds.of(id(this.from[relationship]), relationshipType(relationship), id(this.to[relationship]),
-				null);
+		return RelationshipIds.of(id(this.from[relationship]), relationshipType(relationship),
+				id(this.to[relationship]), null);
 	}
 
-	/** The Korean name: unique per entity, built from a syllable table and a suffix of its kind. */
+	/**
+	 * The Korean name: unique per entity, built from a syllable table and a suffix of its
+	 * kind.
+	 */
 	public String nameKo(int entity) {
 		EntityKind kind = kind(entity);
 		if (kind == EntityKind.SECTOR) {
@@ -258,7 +262,10 @@ public final class SyntheticGraph implements KnownGraph {
 		return props;
 	}
 
-	/** The relationship the n-th evidence record supports: spread evenly over all relationships. */
+	/**
+	 * The relationship the n-th evidence record supports: spread evenly over all
+	 * relationships.
+	 */
 	public int evidenceSubject(int evidence) {
 		return (int) ((long) evidence * this.relationshipCount / Math.max(1, this.evidenceCount));
 	}
@@ -316,20 +323,25 @@ public final class SyntheticGraph implements KnownGraph {
 		};
 	}
 
-	/** Three syllables for a local number, through a bijection so neighbours do not look alike. */
+	/**
+	 * Three syllables for a local number, through a bijection so neighbours do not look
+	 * alike.
+	 */
 	private static int[] syllables(int n) {
 		int square = SYLLABLES.length * SYLLABLES.length;
 		if (n < square / 4) {
-			// Small numbers get two syllables, like most real names; larger ones need a third.
+			// Small numbers get two syllables, like most real names; larger ones need a
+			// third.
 			int mixed = (int) (((long) n * 7_919 + 1_237) % square);
 			return new int[] { mixed % SYLLABLES.length, mixed / SYLLABLES.length };
 		}
 		int mixed = (int) (((long) n * 7_919 + 1_237) % (square * SYLLABLES.length));
-		return new int[] { mixed % SYLLABLES.length, (mixed / SYLLABLES.length) % SYLLABLES.length,
-				mixed / square };
+		return new int[] { mixed % SYLLABLES.length, (mixed / SYLLABLES.length) % SYLLABLES.length, mixed / square };
 	}
 
-	/** Relationship types the generator uses, indexed by the byte stored per relationship. */
+	/**
+	 * Relationship types the generator uses, indexed by the byte stored per relationship.
+	 */
 	static final RelationshipType[] TYPES = { RelationshipType.LOCATED_IN, RelationshipType.PARTY_TO,
 			RelationshipType.MEMBER_OF, RelationshipType.PARTICIPATES_IN, RelationshipType.FOCUSES_ON,
 			RelationshipType.COOPERATES_WITH, RelationshipType.RUNS, RelationshipType.FUNDS };
@@ -343,16 +355,15 @@ public final class SyntheticGraph implements KnownGraph {
 			{ "학", "Hak" }, { "신", "Sin" }, { "성", "Seong" }, { "미", "Mi" }, { "래", "Rae" }, { "광", "Gwang" },
 			{ "영", "Yeong" }, { "동", "Dong" }, { "남", "Nam" }, { "북", "Buk" }, { "서", "Seo" }, { "세", "Se" },
 			{ "진", "Jin" }, { "정", "Jeong" }, { "보", "Bo" }, { "통", "Tong" }, { "창", "Chang" }, { "조", "Jo" },
-			{ "혁", "Hyeok" }, { "융", "Yung" }, { "합", "Hap" }, { "바", "Ba" }, { "이", "I" }, { "오", "O" },
-			{ "에", "E" }, { "너", "Neo" }, { "지", "Ji" }, { "소", "So" }, { "재", "Jae" }, { "부", "Bu" },
-			{ "품", "Pum" }, { "로", "Ro" }, { "봇", "Bot" }, { "해", "Hae" }, { "양", "Yang" }, { "수", "Su" },
-			{ "청", "Cheong" }, { "녹", "Nok" }, { "색", "Saek" }, { "빛", "Bit" }, { "솔", "Sol" }, { "나", "Na" },
-			{ "라", "Ra" }, { "마", "Ma" } };
+			{ "혁", "Hyeok" }, { "융", "Yung" }, { "합", "Hap" }, { "바", "Ba" }, { "이", "I" }, { "오", "O" }, { "에", "E" },
+			{ "너", "Neo" }, { "지", "Ji" }, { "소", "So" }, { "재", "Jae" }, { "부", "Bu" }, { "품", "Pum" }, { "로", "Ro" },
+			{ "봇", "Bot" }, { "해", "Hae" }, { "양", "Yang" }, { "수", "Su" }, { "청", "Cheong" }, { "녹", "Nok" },
+			{ "색", "Saek" }, { "빛", "Bit" }, { "솔", "Sol" }, { "나", "Na" }, { "라", "Ra" }, { "마", "Ma" } };
 
 	private static final String[][] ORGANIZATION_SUFFIXES = { { "테크", "Tech" }, { "산업", "Industries" },
-			{ "연구원", "Research Institute" }, { "대학교", "University" }, { "정보통신", "ICT" },
-			{ "바이오", "Bio" }, { "소재", "Materials" }, { "전자", "Electronics" }, { "에너지", "Energy" },
-			{ "진흥원", "Promotion Agency" }, { "로보틱스", "Robotics" }, { "항공", "Aerospace" } };
+			{ "연구원", "Research Institute" }, { "대학교", "University" }, { "정보통신", "ICT" }, { "바이오", "Bio" },
+			{ "소재", "Materials" }, { "전자", "Electronics" }, { "에너지", "Energy" }, { "진흥원", "Promotion Agency" },
+			{ "로보틱스", "Robotics" }, { "항공", "Aerospace" } };
 
 	private static final String[][] REGION_SUFFIXES = { { "시", "City" }, { "군", "County" } };
 
@@ -370,9 +381,9 @@ public final class SyntheticGraph implements KnownGraph {
 	private static final String[][] SECTORS = { { "우주항공", "Aerospace" }, { "반도체", "Semiconductors" },
 			{ "이차전지", "Secondary Batteries" }, { "바이오헬스", "Bio-health" }, { "인공지능", "Artificial Intelligence" },
 			{ "로봇", "Robotics" }, { "수소", "Hydrogen" }, { "미래차", "Future Mobility" }, { "조선해양", "Shipbuilding" },
-			{ "디스플레이", "Displays" }, { "정밀화학", "Fine Chemicals" }, { "국방", "Defence" },
-			{ "양자", "Quantum" }, { "원자력", "Nuclear" }, { "스마트팜", "Smart Farming" }, { "섬유", "Textiles" },
-			{ "철강", "Steel" }, { "기계", "Machinery" }, { "소프트웨어", "Software" }, { "콘텐츠", "Content" } };
+			{ "디스플레이", "Displays" }, { "정밀화학", "Fine Chemicals" }, { "국방", "Defence" }, { "양자", "Quantum" },
+			{ "원자력", "Nuclear" }, { "스마트팜", "Smart Farming" }, { "섬유", "Textiles" }, { "철강", "Steel" },
+			{ "기계", "Machinery" }, { "소프트웨어", "Software" }, { "콘텐츠", "Content" } };
 
 	/** Draws the relationships; kept apart so the graph itself is immutable. */
 	private static final class Builder {
@@ -413,14 +424,16 @@ public final class SyntheticGraph implements KnownGraph {
 
 		void build() {
 			int capacity = this.from.length;
-			// Every organisation and complex is located in a region; big regions attract more.
+			// Every organisation and complex is located in a region; big regions attract
+			// more.
 			for (int o = this.kindStart[ORGANIZATION]; o < this.kindStart[ORGANIZATION + 1]; o++) {
 				add(o, pick(REGION), 0);
 			}
 			for (int c = this.kindStart[COMPLEX]; c < this.kindStart[COMPLEX + 1]; c++) {
 				add(c, pick(REGION), 0);
 			}
-			// Every agreement has two or more parties; well-connected organisations sign more.
+			// Every agreement has two or more parties; well-connected organisations sign
+			// more.
 			for (int a = this.kindStart[AGREEMENT]; a < this.kindStart[AGREEMENT + 1]; a++) {
 				int parties = 2;
 				while (parties < 12 && this.random.nextDouble() < 0.5) {
@@ -452,7 +465,8 @@ public final class SyntheticGraph implements KnownGraph {
 			for (long i = 0; i < focus; i++) {
 				add(pick(ORGANIZATION), pick(SECTOR), 4);
 			}
-			// The rest: cooperation between organisations, the densest and most skewed part of the graph.
+			// The rest: cooperation between organisations, the densest and most skewed
+			// part of the graph.
 			int attempts = 0;
 			while (this.count < capacity && attempts < capacity * 3) {
 				attempts++;
@@ -465,8 +479,9 @@ public final class SyntheticGraph implements KnownGraph {
 		}
 
 		/**
-		 * Half the picks uniform, half skewed towards the low numbers of the kind (rank = n·u^2.5): degrees
-		 * then follow a power law, with a few hubs (the ministries and flagship institutes of the real graph).
+		 * Half the picks uniform, half skewed towards the low numbers of the kind (rank =
+		 * n·u^2.5): degrees then follow a power law, with a few hubs (the ministries and
+		 * flagship institutes of the real graph).
 		 */
 		private int pick(int kind) {
 			int n = this.kindStart[kind + 1] - this.kindStart[kind];
@@ -500,7 +515,10 @@ public final class SyntheticGraph implements KnownGraph {
 
 	}
 
-	/** An open-addressing set of non-negative longs: a boxed HashSet of five million keys would not fit. */
+	/**
+	 * An open-addressing set of non-negative longs: a boxed HashSet of five million keys
+	 * would not fit.
+	 */
 	static final class LongSet {
 
 		private final long[] slots;

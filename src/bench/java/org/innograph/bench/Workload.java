@@ -11,16 +11,20 @@ import org.innograph.api.BenchAccess;
 import org.innograph.graph.RelationshipType;
 
 /**
- * The query mix, each query in three forms that ask the same thing: a GraphQL document for Innograph,
- * one for the {@code @neo4j/graphql} peer, and the Cypher Innograph itself runs (statement by statement)
- * for the raw-driver floor. Each variant knows the answer it must get, from the manifest.
+ * The query mix, each query in three forms that ask the same thing: a GraphQL document
+ * for Innograph, one for the {@code @neo4j/graphql} peer, and the Cypher Innograph itself
+ * runs (statement by statement) for the raw-driver floor. Each variant knows the answer
+ * it must get, from the manifest.
  */
 final class Workload {
 
 	private Workload() {
 	}
 
-	/** A normalised answer: a total (count, degree, matches, path length) and the ids returned. */
+	/**
+	 * A normalised answer: a total (count, degree, matches, path length) and the ids
+	 * returned.
+	 */
 	record Answer(long total, List<String> ids) {
 	}
 
@@ -33,7 +37,10 @@ final class Workload {
 			Raw raw) {
 	}
 
-	/** The raw-driver form: runs the statements against a driver, returns the normalised answer. */
+	/**
+	 * The raw-driver form: runs the statements against a driver, returns the normalised
+	 * answer.
+	 */
 	interface Raw {
 
 		Answer run(RawClient client, Map<String, Object> variables);
@@ -93,11 +100,11 @@ final class Workload {
 					query Q6($text: String!) { search(text: $text, first: 20) { totalCount
 					  edges { node { id name { ko en } } } } }""", """
 					query Q6($text: String!) { searchCount(text: $text)
-					  search(text: $text, first: 20) { id nameKo nameEn } }""",
-					List.of(new Variant(Map.of("text", term.text()),
-							(a) -> a.total() >= term.matches() && !a.ids().isEmpty()
-									&& (term.mustFind() == null || a.ids().contains(term.mustFind())),
-							">= " + term.matches() + " matches" + ((term.mustFind() != null) ? ", " + term.mustFind() : ""))),
+					  search(text: $text, first: 20) { id nameKo nameEn } }""", List.of(new Variant(
+					Map.of("text", term.text()),
+					(a) -> a.total() >= term.matches() && !a.ids().isEmpty()
+							&& (term.mustFind() == null || a.ids().contains(term.mustFind())),
+					">= " + term.matches() + " matches" + ((term.mustFind() != null) ? ", " + term.mustFind() : ""))),
 					(client, v) -> client.search((String) v.get("text"))));
 		}
 
@@ -119,11 +126,11 @@ final class Workload {
 					query Q7($from: ID!, $to: ID!, $maxHops: Int!) {
 					  connections(from: $from, to: $to, maxHops: $maxHops, first: 1) { length nodes { id } } }""", """
 					query Q7($from: ID!, $to: ID!, $maxHops: Int!) {
-					  connections(from: $from, to: $to, maxHops: $maxHops) }""", variants,
-					(client, v) -> client.connections((String) v.get("from"), (String) v.get("to"),
-							(Integer) v.get("maxHops"))));
+					  connections(from: $from, to: $to, maxHops: $maxHops) }""", variants, (client, v) -> client
+				.connections((String) v.get("from"), (String) v.get("to"), (Integer) v.get("maxHops"))));
 		}
-		// The entities Q8 edits: the random organisations, not the hubs, so the read queries' answers
+		// The entities Q8 edits: the random organisations, not the hubs, so the read
+		// queries' answers
 		// (degrees, names) do not change under it.
 		queries.add(new Query("Q8", "a small mutation: one entity's note, with version check and history", """
 				mutation Q8($id: ID!, $version: Int!, $note: String!) {
@@ -151,13 +158,13 @@ final class Workload {
 		return new Query(name, description, """
 				query Q4($region: ID!, $after: String) {
 				  entities(kinds: [ORGANIZATION], region: $region, first: 20, after: $after, orderBy: NAME_KO) {
-				    totalCount edges { node { id name { ko en } } } } }""", """
-				query Q4($region: ID!, $offset: Int!) {
-				  entitiesConnection(where: {kind: {eq: "Organization"}, locatedIn: {some: {id: {eq: $region}}}}) { totalCount }
-				  entities(where: {kind: {eq: "Organization"}, locatedIn: {some: {id: {eq: $region}}}},
-				    sort: [{nameKo: ASC}, {id: ASC}], limit: 20, offset: $offset) { id nameKo nameEn } }""",
-				List.of(new Variant(variables,
-						(a) -> a.total() == region.organizations() && a.ids().size() == expected,
+				    totalCount edges { node { id name { ko en } } } } }""",
+				"""
+						query Q4($region: ID!, $offset: Int!) {
+						  entitiesConnection(where: {kind: {eq: "Organization"}, locatedIn: {some: {id: {eq: $region}}}}) { totalCount }
+						  entities(where: {kind: {eq: "Organization"}, locatedIn: {some: {id: {eq: $region}}}},
+						    sort: [{nameKo: ASC}, {id: ASC}], limit: 20, offset: $offset) { id nameKo nameEn } }""",
+				List.of(new Variant(variables, (a) -> a.total() == region.organizations() && a.ids().size() == expected,
 						region.organizations() + " in all, " + expected + " on the page")),
 				(client, v) -> client.list((String) v.get("region"), (Integer) v.get("offset"), 20));
 	}

@@ -4,22 +4,29 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The entity statements the benchmark's raw-driver floor runs, exactly as {@link EntityReads} runs them. They
- * are package-private in the application; this class lives in the benchmark's own source set (src/bench/java,
- * never in the application jar) and reaches them from the same package.
+ * The entity statements the benchmark's raw-driver floor runs, exactly as
+ * {@link EntityReads} runs them. They are package-private in the application; this class
+ * lives in the benchmark's own source set (src/bench/java, never in the application jar)
+ * and reaches them from the same package.
  */
 public final class BenchAccess {
 
 	/** Entities by id ($ids), as {@code n}. */
 	public static final String ENTITIES_BY_ID = EntityReads.ENTITIES_BY_ID;
 
-	/** One page of links per entity ($ids, $types, $outgoing, $kinds, $asOf, $offset, $end). */
+	/**
+	 * One page of links per entity ($ids, $types, $outgoing, $kinds, $asOf, $offset,
+	 * $end).
+	 */
 	public static final String LINKS = EntityReads.LINKS;
 
 	private BenchAccess() {
 	}
 
-	/** The statements of an entity list of some kinds in a region (or anywhere), sorted by Korean name. */
+	/**
+	 * The statements of an entity list of some kinds in a region (or anywhere), sorted by
+	 * Korean name.
+	 */
 	public static ListStatements list(List<String> kinds, String region) {
 		EntityReads.ListFilter filter = new EntityReads.ListFilter(kinds, region, null);
 		return new ListStatements(filter.countStatement(), filter.pageStatement(EntityReads.EntityOrder.NAME_KO),
@@ -27,8 +34,9 @@ public final class BenchAccess {
 	}
 
 	/**
-	 * A list's statements: {@code count} returns {@code total}; {@code page} takes {@code $offset} and
-	 * {@code $first} besides the filter's {@code parameters} and returns {@code n}.
+	 * A list's statements: {@code count} returns {@code total}; {@code page} takes
+	 * {@code $offset} and {@code $first} besides the filter's {@code parameters} and
+	 * returns {@code n}.
 	 */
 	public record ListStatements(String count, String page, Map<String, Object> parameters) {
 	}

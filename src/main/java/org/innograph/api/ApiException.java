@@ -13,7 +13,10 @@ public class ApiException extends RuntimeException {
 		this(code, message, Map.of());
 	}
 
-	/** With more {@code extensions} next to the code, e.g. {@code fieldErrors} of a rejected input. */
+	/**
+	 * With more {@code extensions} next to the code, e.g. {@code fieldErrors} of a
+	 * rejected input.
+	 */
 	public ApiException(ErrorCode code, String message, Map<String, Object> extensions) {
 		super(message);
 		this.code = code;

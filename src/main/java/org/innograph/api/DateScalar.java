@@ -15,10 +15,11 @@ import graphql.schema.GraphQLScalarType;
 import org.innograph.graph.PartialDate;
 
 /**
- * The schema's {@code Date}: a calendar day, YYYY-MM-DD, read by {@link PartialDate#parseDay}, the rule
- * mutation inputs, the seed and export parameters use too. graphql-java-extended-scalars' {@code Date}
- * parses with a lenient formatter that turns 2023-02-30 into 2023-02-28 and takes year 0000; this one
- * refuses both with the message every other input gets.
+ * The schema's {@code Date}: a calendar day, YYYY-MM-DD, read by
+ * {@link PartialDate#parseDay}, the rule mutation inputs, the seed and export parameters
+ * use too. graphql-java-extended-scalars' {@code Date} parses with a lenient formatter
+ * that turns 2023-02-30 into 2023-02-28 and takes year 0000; this one refuses both with
+ * the message every other input gets.
  */
 final class DateScalar {
 

@@ -29,10 +29,12 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Gives every GraphQL error an {@code extensions.code}. Failures the client caused keep their message;
- * anything else is logged with an id and answered with that id only, never a stack trace.
+ * Gives every GraphQL error an {@code extensions.code}. Failures the client caused keep
+ * their message; anything else is logged with an id and answered with that id only, never
+ * a stack trace.
  */
-// Outermost interceptor, so that errors of every other interceptor get their code and request id.
+// Outermost interceptor, so that errors of every other interceptor get their code and
+// request id.
 @Component
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 public class ErrorCodes extends DataFetcherExceptionResolverAdapter implements WebGraphQlInterceptor {
@@ -67,15 +69,16 @@ public class ErrorCodes extends DataFetcherExceptionResolverAdapter implements W
 		if (DatabaseFailures.isTimeout(ex)) {
 			return error(env, ErrorCode.TIMEOUT, "The query ran too long and was stopped.");
 		}
-		// The message stays generic; the log line (which carries the request id) has the details.
+		// The message stays generic; the log line (which carries the request id) has the
+		// details.
 		logger.error("Unexpected failure resolving {}", env.getExecutionStepInfo().getPath(), ex);
 		return error(env, ErrorCode.INTERNAL_ERROR,
 				"Internal error; quote the requestId of this error when you report it.");
 	}
 
 	/**
-	 * A handler's declared role was not met: UNAUTHENTICATED without a credential, FORBIDDEN with one whose
-	 * role does not reach.
+	 * A handler's declared role was not met: UNAUTHENTICATED without a credential,
+	 * FORBIDDEN with one whose role does not reach.
 	 */
 	private static GraphQLError refusal(DataFetchingEnvironment env, Authentication caller) {
 		if (caller == null || trust.isAnonymous(caller) || !caller.isAuthenticated()) {
@@ -114,8 +117,8 @@ public class ErrorCodes extends DataFetcherExceptionResolverAdapter implements W
 			+ "X-Neo4j-Bookmark header: send only bookmarks this service returned, or none.";
 
 	/**
-	 * Every error leaves with a code (errors raised before any field ran — syntax, validation — get
-	 * BAD_REQUEST) and the id of the request, which the logs carry too.
+	 * Every error leaves with a code (errors raised before any field ran — syntax,
+	 * validation — get BAD_REQUEST) and the id of the request, which the logs carry too.
 	 */
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
@@ -140,7 +143,8 @@ public class ErrorCodes extends DataFetcherExceptionResolverAdapter implements W
 			.message(error.getMessage())
 			.errorType(error.getErrorType())
 			.extensions(extensions);
-		// An error raised before any field ran has neither; "path": [] and "locations": [] would say nothing.
+		// An error raised before any field ran has neither; "path": [] and "locations":
+		// [] would say nothing.
 		// (The builder starts with an empty list of locations, which null leaves out.)
 		boolean located = error.getLocations() != null && !error.getLocations().isEmpty();
 		builder.locations(located ? error.getLocations() : null);

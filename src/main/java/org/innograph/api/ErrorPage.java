@@ -12,8 +12,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The container's error page (everything answered with {@code sendError}, and what no handler caught)
- * in the one error shape, instead of Spring Boot's page, which names the path and, on request, more.
+ * The container's error page (everything answered with {@code sendError}, and what no
+ * handler caught) in the one error shape, instead of Spring Boot's page, which names the
+ * path and, on request, more.
  */
 @RestController
 class ErrorPage implements ErrorController {

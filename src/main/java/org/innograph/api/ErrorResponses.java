@@ -10,13 +10,17 @@ import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The one shape of every error answer outside GraphQL's own execution — filters, exports, the servlet
- * container's error page: {@code {"errors":[{"message", "extensions":{"code", "requestId"}}]}}, the
- * shape GraphQL errors have, so a client reads a refusal the same way whatever refused it.
+ * The one shape of every error answer outside GraphQL's own execution — filters, exports,
+ * the servlet container's error page: {@code {"errors":[{"message", "extensions":{"code",
+ * "requestId"}}]}}, the shape GraphQL errors have, so a client reads a refusal the same
+ * way whatever refused it.
  */
 public final class ErrorResponses {
 
-	/** The request attribute (and MDC key) that holds the request id, set first on every request. */
+	/**
+	 * The request attribute (and MDC key) that holds the request id, set first on every
+	 * request.
+	 */
 	public static final String REQUEST_ID = "requestId";
 
 	private static final JsonMapper json = JsonMapper.builder().build();
@@ -24,7 +28,10 @@ public final class ErrorResponses {
 	private ErrorResponses() {
 	}
 
-	/** Answers {@code status} with an error of {@code code}; the response must not be committed. */
+	/**
+	 * Answers {@code status} with an error of {@code code}; the response must not be
+	 * committed.
+	 */
 	public static void write(HttpServletRequest request, HttpServletResponse response, int status, ErrorCode code,
 			String message) throws IOException {
 		response.setStatus(status);
@@ -47,7 +54,10 @@ public final class ErrorResponses {
 		return Map.of("errors", List.of(error));
 	}
 
-	/** The code of an HTTP status that was set without one (by the web framework or the container). */
+	/**
+	 * The code of an HTTP status that was set without one (by the web framework or the
+	 * container).
+	 */
 	public static ErrorCode codeOf(int status) {
 		return switch (status) {
 			case 401 -> ErrorCode.UNAUTHENTICATED;
@@ -61,7 +71,10 @@ public final class ErrorResponses {
 		};
 	}
 
-	/** A message for a status set without one: what the client should do, never what failed inside. */
+	/**
+	 * A message for a status set without one: what the client should do, never what
+	 * failed inside.
+	 */
 	public static String messageOf(int status) {
 		return switch (status) {
 			case 400 -> "The request is malformed: send a JSON object with 'query' (and optionally 'variables' and "

@@ -17,10 +17,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Gives the one error shape to the answers that would otherwise have none: a status of 400 or more set
- * without a body (GraphQL's route answers 405 and 415 that way), and a failure that escaped every
- * handler (answered 500 with the request id, logged here with its cause). Errors sent with
- * {@code sendError} get their body from {@link ErrorPage}.
+ * Gives the one error shape to the answers that would otherwise have none: a status of
+ * 400 or more set without a body (GraphQL's route answers 405 and 415 that way), and a
+ * failure that escaped every handler (answered 500 with the request id, logged here with
+ * its cause). Errors sent with {@code sendError} get their body from {@link ErrorPage}.
  */
 @Component
 @Order(FilterOrder.ERROR_SHAPE)
@@ -56,7 +56,10 @@ class ErrorShapeFilter extends OncePerRequestFilter {
 		}
 	}
 
-	/** Notes whether anything asked for the body, or handed the error to the container's error page. */
+	/**
+	 * Notes whether anything asked for the body, or handed the error to the container's
+	 * error page.
+	 */
 	private static final class Tracked extends HttpServletResponseWrapper {
 
 		private boolean bodyStarted;

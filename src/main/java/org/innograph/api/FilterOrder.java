@@ -3,9 +3,9 @@ package org.innograph.api;
 import org.springframework.core.Ordered;
 
 /**
- * The order of the servlet filters every request passes before Spring Security and the endpoints, each
- * with one job. Cheap refusals come before work: nothing that can touch the database runs before the
- * client is known and has paid.
+ * The order of the servlet filters every request passes before Spring Security and the
+ * endpoints, each with one job. Cheap refusals come before work: nothing that can touch
+ * the database runs before the client is known and has paid.
  */
 public final class FilterOrder {
 
@@ -15,12 +15,15 @@ public final class FilterOrder {
 	/** Gives errors without a body (the framework's 405, 415, …) the one error shape. */
 	public static final int ERROR_SHAPE = REQUEST_ID + 10;
 
-	/** Refuses a GraphQL body over the size limit (413) and keeps the body for the filters after it. */
+	/**
+	 * Refuses a GraphQL body over the size limit (413) and keeps the body for the filters
+	 * after it.
+	 */
 	public static final int BODY_LIMIT = REQUEST_ID + 20;
 
 	/**
-	 * Decides who the client is: a verified API token, else its address. Checking a token costs a point
-	 * of the address's budget first; an unverifiable one is refused (401).
+	 * Decides who the client is: a verified API token, else its address. Checking a token
+	 * costs a point of the address's budget first; an unverifiable one is refused (401).
 	 */
 	public static final int IDENTITY = REQUEST_ID + 30;
 
@@ -30,7 +33,9 @@ public final class FilterOrder {
 	/** Spends the price from the client's bucket (429 when it is empty). */
 	public static final int RATE_LIMIT = REQUEST_ID + 50;
 
-	/** Checks the client's bookmarks, waiting briefly outside the main connection pool. */
+	/**
+	 * Checks the client's bookmarks, waiting briefly outside the main connection pool.
+	 */
 	public static final int BOOKMARKS = REQUEST_ID + 60;
 
 	private FilterOrder() {

@@ -7,9 +7,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 /**
- * Scalars the schema declares: our strict {@code Date}, and graphql-java-extended-scalars' RFC 3339
- * {@code DateTime} for instants (it writes an {@code OffsetDateTime} with its offset and reads only full
- * date-times). Their descriptions and {@code @specifiedBy} come from schema.graphqls.
+ * Scalars the schema declares: our strict {@code Date}, and
+ * graphql-java-extended-scalars' RFC 3339 {@code DateTime} for instants (it writes an
+ * {@code OffsetDateTime} with its offset and reads only full date-times). Their
+ * descriptions and {@code @specifiedBy} come from schema.graphqls.
  */
 @Configuration(proxyBeanMethods = false)
 class GraphQlConfiguration {

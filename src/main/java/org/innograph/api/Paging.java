@@ -4,8 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * A validated page request: {@code first} between 1 and the maximum, {@code after} an opaque cursor
- * this API handed out. Cursors are positions in a stable order; clients must not build them.
+ * A validated page request: {@code first} between 1 and the maximum, {@code after} an
+ * opaque cursor this API handed out. Cursors are positions in a stable order; clients
+ * must not build them.
  */
 public record Paging(int first, int offset) {
 
@@ -14,8 +15,9 @@ public record Paging(int first, int offset) {
 	private static final String PREFIX = "o:";
 
 	/**
-	 * Checks the arguments before anything reaches the database; {@code max} is the configured largest page
-	 * (limits.PageSizes), and a missing {@code first} asks for the default page or the largest, if smaller.
+	 * Checks the arguments before anything reaches the database; {@code max} is the
+	 * configured largest page (limits.PageSizes), and a missing {@code first} asks for
+	 * the default page or the largest, if smaller.
 	 */
 	public static Paging of(Integer first, String after, int max) {
 		int size = (first != null) ? first : Math.min(DEFAULT_SIZE, max);

@@ -19,10 +19,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Makes the running schema say what schema.graphqls says. graphql-java keeps the descriptions scalars bring
- * from Java (extended-scalars' DateTime: "A slightly refined version of RFC-3339 …") over those of the SDL;
- * the served SDL ({@code /graphql/schema}) and introspection would then differ from the contract. The SDL's
- * words win here.
+ * Makes the running schema say what schema.graphqls says. graphql-java keeps the
+ * descriptions scalars bring from Java (extended-scalars' DateTime: "A slightly refined
+ * version of RFC-3339 …") over those of the SDL; the served SDL ({@code /graphql/schema})
+ * and introspection would then differ from the contract. The SDL's words win here.
  */
 @Configuration(proxyBeanMethods = false)
 class SchemaDescriptions {

@@ -6,7 +6,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How the service is reached from outside.
  *
- * @param publicUrl the base URL people use to open the service, used in permalinks and citations
+ * @param publicUrl the base URL people use to open the service, used in permalinks and
+ * citations
  */
 @ConfigurationProperties("innograph.web")
 public record WebProperties(@DefaultValue("http://localhost:8080") String publicUrl) {

@@ -26,14 +26,16 @@ import org.springframework.data.neo4j.core.DatabaseSelection;
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 
 /**
- * Checks, before a request runs, that the database has reached the bookmarks the client sent. A bookmark
- * from the future (well formed, with a transaction the database has not committed) would otherwise make
- * every transaction of the request wait at its start — 30 s by default on a server — holding a
- * connection of the shared pool the whole time, so that a handful of such requests starve every other
- * query. Here the wait happens on a driver of its own with a few connections, for at most
- * {@code innograph.bookmarks.max-wait}; when all of them are waiting, further requests with bookmarks are
- * turned away at once rather than queued. Across instances this is honest: the database itself says
- * whether it has reached the bookmark, whichever instance issued it.
+ * Checks, before a request runs, that the database has reached the bookmarks the client
+ * sent. A bookmark from the future (well formed, with a transaction the database has not
+ * committed) would otherwise make every transaction of the request wait at its start — 30
+ * s by default on a server — holding a connection of the shared pool the whole time, so
+ * that a handful of such requests starve every other query. Here the wait happens on a
+ * driver of its own with a few connections, for at most
+ * {@code innograph.bookmarks.max-wait}; when all of them are waiting, further requests
+ * with bookmarks are turned away at once rather than queued. Across instances this is
+ * honest: the database itself says whether it has reached the bookmark, whichever
+ * instance issued it.
  */
 final class BookmarkBarrier implements DisposableBean {
 
@@ -42,9 +44,15 @@ final class BookmarkBarrier implements DisposableBean {
 	/** What the check found. */
 	enum Outcome {
 
-		/** The database has reached every bookmark: the request's transactions begin without waiting. */
+		/**
+		 * The database has reached every bookmark: the request's transactions begin
+		 * without waiting.
+		 */
 		REACHED,
-		/** Not reached within the wait: a bookmark from the future, or one of another database. */
+		/**
+		 * Not reached within the wait: a bookmark from the future, or one of another
+		 * database.
+		 */
 		NOT_REACHED,
 		/** The database refused the bookmark: it never issued it. */
 		REJECTED,
@@ -61,7 +69,8 @@ final class BookmarkBarrier implements DisposableBean {
 
 	private final Duration maxWait;
 
-	// One permit per connection of the barrier's driver; a permit is returned when the database answers,
+	// One permit per connection of the barrier's driver; a permit is returned when the
+	// database answers,
 	// which after a give-up on our side can be later than the request's end.
 	private final Semaphore waiting;
 
@@ -94,7 +103,8 @@ final class BookmarkBarrier implements DisposableBean {
 		AsyncSession session = this.driver.session(AsyncSession.class, config.build());
 		// An auto-commit "RETURN 1": the smallest thing that begins from the bookmarks.
 		CompletionStage<?> check = session.runAsync("RETURN 1").thenCompose(ResultCursor::consumeAsync);
-		check.handle((result, failure) -> session.closeAsync()).whenComplete((closed, failure) -> this.waiting.release());
+		check.handle((result, failure) -> session.closeAsync())
+			.whenComplete((closed, failure) -> this.waiting.release());
 		try {
 			check.toCompletableFuture().get(this.maxWait.toMillis(), TimeUnit.MILLISECONDS);
 			return Outcome.REACHED;
@@ -118,8 +128,10 @@ final class BookmarkBarrier implements DisposableBean {
 		if (DatabaseFailures.isRejectedBookmark(failure)) {
 			return Outcome.REJECTED;
 		}
-		// The server's own bookmark wait ran out (Neo.TransientError.Transaction.BookmarkTimeout), or the
-		// pool had no connection within the wait: either way the bookmark was not reached in time.
+		// The server's own bookmark wait ran out
+		// (Neo.TransientError.Transaction.BookmarkTimeout), or the
+		// pool had no connection within the wait: either way the bookmark was not reached
+		// in time.
 		if (DatabaseFailures.isBookmarkNotReached(failure)) {
 			logger.debug("Bookmark not reached: {}", failure.getMessage());
 			return Outcome.NOT_REACHED;

@@ -16,19 +16,21 @@ import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Bookmarks the way Spring Data Neo4j provides for them: a {@link Neo4jBookmarkManager} bean, which its
- * transaction manager and {@code Neo4jClient} pick up, whose supplier adds the bookmarks of the current
- * request to those the instance chains itself; and the {@link Neo4jBookmarksUpdatedEvent} it publishes
- * after each commit, from which the request's write bookmarks are taken.
+ * Bookmarks the way Spring Data Neo4j provides for them: a {@link Neo4jBookmarkManager}
+ * bean, which its transaction manager and {@code Neo4jClient} pick up, whose supplier
+ * adds the bookmarks of the current request to those the instance chains itself; and the
+ * {@link Neo4jBookmarksUpdatedEvent} it publishes after each commit, from which the
+ * request's write bookmarks are taken.
  */
 @Configuration(proxyBeanMethods = false)
 class BookmarkConfiguration {
 
 	/**
-	 * Every transaction begins from the instance's own latest bookmarks (so one instance always reads its
-	 * writes) and from the bookmarks of the request it serves (so a client reads its writes made through
-	 * any instance). The request's bookmarks are a thread-local of the request thread, where the GraphQL
-	 * controllers and exports of this application run (they are synchronous).
+	 * Every transaction begins from the instance's own latest bookmarks (so one instance
+	 * always reads its writes) and from the bookmarks of the request it serves (so a
+	 * client reads its writes made through any instance). The request's bookmarks are a
+	 * thread-local of the request thread, where the GraphQL controllers and exports of
+	 * this application run (they are synchronous).
 	 */
 	@Bean
 	BookmarkBarrier bookmarkBarrier(Neo4jConnectionDetails connection, DatabaseSelectionProvider databases,
@@ -42,23 +44,25 @@ class BookmarkConfiguration {
 	}
 
 	/**
-	 * Published synchronously by the committing thread, while its transaction is still current: a
-	 * read-write one is a write whose bookmarks the client should get (queries that Neo4jClient runs
-	 * outside a transaction, such as the API token look-up, only read). The set may also hold bookmarks of
-	 * other transactions that committed on this instance meanwhile; waiting for those too costs nothing.
+	 * Published synchronously by the committing thread, while its transaction is still
+	 * current: a read-write one is a write whose bookmarks the client should get (queries
+	 * that Neo4jClient runs outside a transaction, such as the API token look-up, only
+	 * read). The set may also hold bookmarks of other transactions that committed on this
+	 * instance meanwhile; waiting for those too costs nothing.
 	 */
 	@EventListener
 	void committed(Neo4jBookmarksUpdatedEvent event) {
 		RequestBookmarks bookmarks = RequestBookmarks.holder().get();
 		if (bookmarks != null && TransactionSynchronizationManager.isActualTransactionActive()
-				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly() && !event.getBookmarks().isEmpty()) {
+				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()
+				&& !event.getBookmarks().isEmpty()) {
 			bookmarks.wrote(event.getBookmarks());
 		}
 	}
 
 	/**
-	 * A GraphQL response to a request that wrote carries the write's bookmarks, in the header and in
-	 * {@code extensions.bookmarks}.
+	 * A GraphQL response to a request that wrote carries the write's bookmarks, in the
+	 * header and in {@code extensions.bookmarks}.
 	 */
 	@Bean
 	WebGraphQlInterceptor bookmarkResponses() {

@@ -20,18 +20,23 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Reads the bookmarks a request sends in {@value RequestBookmarks#HEADER}, checks that the database has
- * reached them, and makes them the request's for as long as it runs. A malformed header is refused with
- * 400 and BAD_REQUEST before anything runs; so is a bookmark the database never issued, or has not
- * reached within {@code innograph.bookmarks.max-wait} (see {@link BookmarkBarrier}).
+ * Reads the bookmarks a request sends in {@value RequestBookmarks#HEADER}, checks that
+ * the database has reached them, and makes them the request's for as long as it runs. A
+ * malformed header is refused with 400 and BAD_REQUEST before anything runs; so is a
+ * bookmark the database never issued, or has not reached within
+ * {@code innograph.bookmarks.max-wait} (see {@link BookmarkBarrier}).
  */
-// After the client is known and has paid (the checks below cost the database work), and before security
+// After the client is known and has paid (the checks below cost the database work), and
+// before security
 // and the endpoints, whose transactions then begin from bookmarks already reached.
 @Component
 @Order(FilterOrder.BOOKMARKS)
 class BookmarkFilter extends OncePerRequestFilter {
 
-	/** The request attribute under which the request's bookmarks are kept, for the GraphQL interceptor. */
+	/**
+	 * The request attribute under which the request's bookmarks are kept, for the GraphQL
+	 * interceptor.
+	 */
 	static final String ATTRIBUTE = RequestBookmarks.class.getName();
 
 	private final BookmarkBarrier barrier;
@@ -64,8 +69,10 @@ class BookmarkFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		catch (ServletException | RuntimeException ex) {
-			// A bookmark the database did not issue fails the first transaction of the request, wherever it
-			// runs (the API token look-up runs before GraphQL): the client's mistake, answered as such.
+			// A bookmark the database did not issue fails the first transaction of the
+			// request, wherever it
+			// runs (the API token look-up runs before GraphQL): the client's mistake,
+			// answered as such.
 			if (!DatabaseFailures.isRejectedBookmark(ex) || response.isCommitted()) {
 				throw ex;
 			}
@@ -77,7 +84,10 @@ class BookmarkFilter extends OncePerRequestFilter {
 		}
 	}
 
-	/** Whether the database has reached the bookmarks; if not, the refusal has been written. */
+	/**
+	 * Whether the database has reached the bookmarks; if not, the refusal has been
+	 * written.
+	 */
 	private boolean reached(Set<Bookmark> requested, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
 		switch (this.barrier.await(requested)) {
@@ -88,8 +98,8 @@ class BookmarkFilter extends OncePerRequestFilter {
 					"The database has not reached the bookmark of the " + RequestBookmarks.HEADER + " header within "
 							+ this.properties.maxWait().toMillis() + " ms: send only bookmarks this service returned, "
 							+ "or none.");
-			case REJECTED -> ErrorResponses.write(request, response, 400, ErrorCode.BAD_REQUEST,
-					ErrorCodes.REJECTED_BOOKMARK);
+			case REJECTED ->
+				ErrorResponses.write(request, response, 400, ErrorCode.BAD_REQUEST, ErrorCodes.REJECTED_BOOKMARK);
 			case BUSY -> {
 				response.setHeader("Retry-After", "1");
 				ErrorResponses.write(request, response, 503, ErrorCode.SERVICE_UNAVAILABLE,

@@ -6,10 +6,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How long a request may wait for the database to reach the bookmarks it sent, and how many may wait at
- * once. The waiting happens on connections of their own, outside the pool queries use.
+ * How long a request may wait for the database to reach the bookmarks it sent, and how
+ * many may wait at once. The waiting happens on connections of their own, outside the
+ * pool queries use.
  *
- * @param maxWait the longest a request waits; a bookmark not reached by then is refused (400)
+ * @param maxWait the longest a request waits; a bookmark not reached by then is refused
+ * (400)
  * @param maxWaiting how many requests may wait at once; more are answered 503 at once
  */
 @ConfigurationProperties("innograph.bookmarks")

@@ -10,19 +10,24 @@ import java.util.stream.Collectors;
 import org.neo4j.driver.Bookmark;
 
 /**
- * The bookmarks of one HTTP request: those the client sent (every transaction of the request begins
- * from them) and those the database returned for the request's last write (they go back to the client).
+ * The bookmarks of one HTTP request: those the client sent (every transaction of the
+ * request begins from them) and those the database returned for the request's last write
+ * (they go back to the client).
  */
 final class RequestBookmarks {
 
 	/** The HTTP header that carries bookmarks both ways, several separated by commas. */
 	static final String HEADER = "X-Neo4j-Bookmark";
 
-	/** Most bookmarks one request may send: a client needs one per database it wrote to. */
+	/**
+	 * Most bookmarks one request may send: a client needs one per database it wrote to.
+	 */
 	static final int MAX_BOOKMARKS = 16;
 
-	// Neo4j's bookmarks are opaque; today they are short base64 texts with a prefix ("FB:…"). This only
-	// keeps out what cannot be one (spaces, quotes, control characters, kilobytes); the database judges
+	// Neo4j's bookmarks are opaque; today they are short base64 texts with a prefix
+	// ("FB:…"). This only
+	// keeps out what cannot be one (spaces, quotes, control characters, kilobytes); the
+	// database judges
 	// the rest and rejects a bookmark it did not issue.
 	private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9:+/=._-]{1,512}");
 
@@ -51,7 +56,10 @@ final class RequestBookmarks {
 		return this.requested;
 	}
 
-	/** The bookmarks after the request's last committed write; empty when it wrote nothing. */
+	/**
+	 * The bookmarks after the request's last committed write; empty when it wrote
+	 * nothing.
+	 */
 	Set<Bookmark> written() {
 		return this.written;
 	}
@@ -62,8 +70,8 @@ final class RequestBookmarks {
 
 	/**
 	 * The bookmarks in the values of the header (each a comma-separated list).
-	 * @throws IllegalArgumentException with a message for the client when one is malformed or there are
-	 * too many
+	 * @throws IllegalArgumentException with a message for the client when one is
+	 * malformed or there are too many
 	 */
 	static Set<Bookmark> parse(List<String> headerValues) {
 		Set<Bookmark> bookmarks = new LinkedHashSet<>();

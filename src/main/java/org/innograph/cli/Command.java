@@ -4,8 +4,9 @@ import java.io.PrintStream;
 import java.util.List;
 
 /**
- * A command of the jar's command line, e.g. {@code token create --name alice --role editor}. Implement it
- * as a Spring bean in the package of its capability; {@link Commands} finds it by {@link #name()}.
+ * A command of the jar's command line, e.g.
+ * {@code token create --name alice --role editor}. Implement it as a Spring bean in the
+ * package of its capability; {@link Commands} finds it by {@link #name()}.
  */
 public interface Command {
 

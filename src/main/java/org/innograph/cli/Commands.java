@@ -13,9 +13,10 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Runs a {@link Command}: the application starts without its web server, with seed loading off (a command
- * changes only what it says it changes) and quiet logs; the command runs once start-up (schema) is done;
- * the application stops and the exit status is the command's.
+ * Runs a {@link Command}: the application starts without its web server, with seed
+ * loading off (a command changes only what it says it changes) and quiet logs; the
+ * command runs once start-up (schema) is done; the application stops and the exit status
+ * is the command's.
  */
 public final class Commands {
 
@@ -24,12 +25,18 @@ public final class Commands {
 	private Commands() {
 	}
 
-	/** Whether the command line asks for a command rather than the server (its first word is not an option). */
+	/**
+	 * Whether the command line asks for a command rather than the server (its first word
+	 * is not an option).
+	 */
 	public static boolean isCommand(String[] args) {
 		return args.length > 0 && COMMAND_WORD.matcher(args[0]).matches();
 	}
 
-	/** Starts the application as a command runner and runs {@code args[0]}; returns the exit status. */
+	/**
+	 * Starts the application as a command runner and runs {@code args[0]}; returns the
+	 * exit status.
+	 */
 	public static int run(Class<?> application, String[] args, Map<String, Object> properties, PrintStream out) {
 		SpringApplication app = new SpringApplication(application);
 		app.setWebApplicationType(WebApplicationType.NONE);
@@ -41,7 +48,8 @@ public final class Commands {
 		defaults.put("spring.main.banner-mode", "off");
 		defaults.put("spring.main.log-startup-info", "false");
 		defaults.putAll(properties);
-		// As command-line properties, which win over application.yaml (whose defaults would switch the
+		// As command-line properties, which win over application.yaml (whose defaults
+		// would switch the
 		// seed on); the words of the command itself are not given to Spring.
 		String[] settings = defaults.entrySet()
 			.stream()

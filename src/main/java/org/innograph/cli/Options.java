@@ -10,19 +10,24 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * {@code --name value} (or {@code --name=value}) and {@code --flag} options plus the plain words: the one
- * command-line parser of every command. A name given more than once keeps all its values, in order.
+ * {@code --name value} (or {@code --name=value}) and {@code --flag} options plus the
+ * plain words: the one command-line parser of every command. A name given more than once
+ * keeps all its values, in order.
  */
 public record Options(List<String> words, Map<String, List<String>> values) {
 
-	/** Parses {@code args}; {@code flags} take no value, {@code names} take one; any other name is refused. */
+	/**
+	 * Parses {@code args}; {@code flags} take no value, {@code names} take one; any other
+	 * name is refused.
+	 */
 	public static Options parse(List<String> args, Set<String> names, Set<String> flags) {
 		return parse(args, names::contains, flags);
 	}
 
 	/**
-	 * Parses {@code args} taking a value for every name that is not one of the {@code flags}, for commands
-	 * whose names are open (filters) and checked by the command itself.
+	 * Parses {@code args} taking a value for every name that is not one of the
+	 * {@code flags}, for commands whose names are open (filters) and checked by the
+	 * command itself.
 	 */
 	public static Options parseAny(List<String> args, Set<String> flags) {
 		return parse(args, (name) -> true, flags);

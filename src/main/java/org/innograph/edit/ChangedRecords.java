@@ -17,25 +17,34 @@ import org.innograph.graph.PartialDate;
 import org.innograph.graph.SourceKind;
 
 /**
- * Reads a stored record of history (the JSON object of stored properties {@link History} keeps) as the API
- * names its fields: {@code nameKo} becomes {@code name.ko}, a date and its precision become one
- * {@code validFrom: 2024-05}, the amount's properties {@code amount.value}, {@code amount.unit} …, a kind
- * its API name (ORGANIZATION, PRESS_RELEASE), and an evidence list {@code evidence[0].quote} ….
- * Properties that only serve look-ups ({@code names}, {@code searchText}, {@code validToEnd},
- * {@code origin}) are left out: they follow from the others. The history in the database stays as it was
- * written; only the reading is typed, so records written before keep reading the same way.
+ * Reads a stored record of history (the JSON object of stored properties {@link History}
+ * keeps) as the API names its fields: {@code nameKo} becomes {@code name.ko}, a date and
+ * its precision become one {@code validFrom: 2024-05}, the amount's properties
+ * {@code amount.value}, {@code amount.unit} …, a kind its API name (ORGANIZATION,
+ * PRESS_RELEASE), and an evidence list {@code evidence[0].quote} …. Properties that only
+ * serve look-ups ({@code names}, {@code searchText}, {@code validToEnd}, {@code origin})
+ * are left out: they follow from the others. The history in the database stays as it was
+ * written; only the reading is typed, so records written before keep reading the same
+ * way.
  */
 final class ChangedRecords {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
-	/** Stored properties derived from others, or bookkeeping a reader of history does not need. */
+	/**
+	 * Stored properties derived from others, or bookkeeping a reader of history does not
+	 * need.
+	 */
 	private static final Set<String> DERIVED = Set.of("names", "searchText", "validToEnd", "origin");
 
 	/** Text pairs stored as {@code <field>Ko} and {@code <field>En}. */
-	private static final Pattern LANGUAGE = Pattern.compile("^(name|description|roleLabel|title|publisher|text)(Ko|En)$");
+	private static final Pattern LANGUAGE = Pattern
+		.compile("^(name|description|roleLabel|title|publisher|text)(Ko|En)$");
 
-	/** The amount's stored properties: {@code amountValue}, {@code amountUnit}, {@code amountWon} … */
+	/**
+	 * The amount's stored properties: {@code amountValue}, {@code amountUnit},
+	 * {@code amountWon} …
+	 */
 	private static final Pattern AMOUNT = Pattern.compile("^amount([A-Z])(\\w*)$");
 
 	private static final String PRECISION = "Precision";
@@ -51,7 +60,10 @@ final class ChangedRecords {
 	record ChangedField(String name, String value, List<String> values) {
 	}
 
-	/** The record stored as {@code stored} (JSON text) for a change of a record of {@code targetKind}. */
+	/**
+	 * The record stored as {@code stored} (JSON text) for a change of a record of
+	 * {@code targetKind}.
+	 */
 	static ChangedRecord read(String stored, String targetKind) {
 		if (stored == null) {
 			return null;
@@ -99,7 +111,10 @@ final class ChangedRecords {
 		return List.of(new ChangedField(name, text(value), null));
 	}
 
-	/** The API's name of a stored property: name.ko for nameKo, amount.value for amountValue. */
+	/**
+	 * The API's name of a stored property: name.ko for nameKo, amount.value for
+	 * amountValue.
+	 */
 	static String apiName(String key) {
 		Matcher language = LANGUAGE.matcher(key);
 		if (language.matches()) {

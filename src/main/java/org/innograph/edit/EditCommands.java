@@ -86,8 +86,8 @@ class EditCommands {
 			public int run(List<String> args, PrintStream out) {
 				Options options = Options.parse(args, Set.of("out"), Set.of());
 				StoreBackup.Counts counts = backup.backup(Path.of(options.required("out")));
-				out.println("backed up " + counts.nodes() + " nodes and " + counts.relationships() + " relationships to "
-						+ options.required("out"));
+				out.println("backed up " + counts.nodes() + " nodes and " + counts.relationships()
+						+ " relationships to " + options.required("out"));
 				return 0;
 			}
 

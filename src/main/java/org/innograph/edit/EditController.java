@@ -23,8 +23,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.security.access.prepost.PreAuthorize;
 
 /**
- * The editing mutations and the audit history. Every handler checks the caller's role first (nothing
- * runs for an anonymous or under-privileged caller), then hands the input to {@link EditService}.
+ * The editing mutations and the audit history. Every handler checks the caller's role
+ * first (nothing runs for an anonymous or under-privileged caller), then hands the input
+ * to {@link EditService}.
  */
 @Controller
 class EditController {
@@ -41,8 +42,8 @@ class EditController {
 
 	private final PageSizes pageSizes;
 
-	EditController(EditService edits, SourceEdits sources, EntityReads entities, EditReads reads,
-			History history, PageSizes pageSizes) {
+	EditController(EditService edits, SourceEdits sources, EntityReads entities, EditReads reads, History history,
+			PageSizes pageSizes) {
 		this.edits = edits;
 		this.sources = sources;
 		this.entities = entities;
@@ -88,7 +89,10 @@ class EditController {
 		return new EntityPayload(entity(written.id()), written.version());
 	}
 
-	/** The retired entity as it now reads (it has left default reads, so it is read here as stored). */
+	/**
+	 * The retired entity as it now reads (it has left default reads, so it is read here
+	 * as stored).
+	 */
 	@PreAuthorize(Editors.EDITOR)
 	@MutationMapping
 	EntityPayload retireEntity(@Argument Inputs.RetireInput input) {
@@ -103,9 +107,7 @@ class EditController {
 	@MutationMapping
 	RelationshipPayload createRelationship(@Argument Inputs.CreateRelationshipInput input) {
 		String actor = Editors.actor();
-		EditService.Written written = this.edits.create(List.of(), List.of(input), false, actor)
-			.relationships()
-			.get(0);
+		EditService.Written written = this.edits.create(List.of(), List.of(input), false, actor).relationships().get(0);
 		return new RelationshipPayload(relationship(written.id()), written.version());
 	}
 
@@ -137,8 +139,7 @@ class EditController {
 			.entities(created.entities().stream().map(EditService.Written::id).toList());
 		Map<String, Relationship> relationships = this.entities
 			.relationships(created.relationships().stream().map(EditService.Written::id).toList());
-		return new CreateRecordsPayload(
-				created.entities().stream().map((w) -> entities.get(w.id())).toList(),
+		return new CreateRecordsPayload(created.entities().stream().map((w) -> entities.get(w.id())).toList(),
 				created.relationships().stream().map((w) -> relationships.get(w.id())).toList());
 	}
 
@@ -169,8 +170,7 @@ class EditController {
 		for (int i = 0; i < changes.size(); i++) {
 			edges.add(new ChangeEdge(paging.cursorAt(i), changes.get(i)));
 		}
-		return new ChangeConnection(edges, changes, paging.pageInfo(changes.size(), page.total()),
-				(int) page.total());
+		return new ChangeConnection(edges, changes, paging.pageInfo(changes.size(), page.total()), (int) page.total());
 	}
 
 	/** Entity versions for optimistic locking, one statement per batch. */
@@ -185,7 +185,8 @@ class EditController {
 	/** Relationship versions; seeded relationships without one are at version 1. */
 	@BatchMapping(typeName = "Relationship", field = "version")
 	Map<Relationship, Integer> relationshipVersion(List<Relationship> relationships) {
-		Map<String, Integer> versions = this.reads.relationshipVersions(relationships.stream().map(Relationship::id).toList());
+		Map<String, Integer> versions = this.reads
+			.relationshipVersions(relationships.stream().map(Relationship::id).toList());
 		Map<Relationship, Integer> result = new HashMap<>();
 		relationships.forEach((rel) -> result.put(rel, versions.getOrDefault(rel.id(), 1)));
 		return result;

@@ -14,8 +14,9 @@ import org.innograph.storage.StoredGraph.Common;
 import org.springframework.stereotype.Component;
 
 /**
- * The reads the editing API adds to the public ones: records as stored, retired or not (a retired record
- * has left every default read, but its retire payload still shows it), and versions for optimistic locking.
+ * The reads the editing API adds to the public ones: records as stored, retired or not (a
+ * retired record has left every default read, but its retire payload still shows it), and
+ * versions for optimistic locking.
  */
 @Component
 class EditReads {
@@ -49,7 +50,9 @@ class EditReads {
 				""".formatted(Common.VERSION), Map.of("ids", ids)));
 	}
 
-	/** Relationship versions by id, in one statement; ids that do not parse are left out. */
+	/**
+	 * Relationship versions by id, in one statement; ids that do not parse are left out.
+	 */
 	Map<String, Integer> relationshipVersions(List<String> ids) {
 		List<Map<String, Object>> refs = ids.stream().map(RelationshipIds::parse).flatMap(Optional::stream).toList();
 		return versions(this.reads.list("""

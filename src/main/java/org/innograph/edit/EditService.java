@@ -28,11 +28,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The writes behind the editing mutations. Each mutation validates its whole input in Java first, then
- * runs every check against the database and every write in ONE write transaction, so an invalid input
- * writes nothing and a valid one is never half written. Updates and retirements lock the record before
- * reading its version (optimistic versioning that holds under concurrency: the second of two writers
- * starting from the same version waits for the first, then sees the new version and gets CONFLICT).
+ * The writes behind the editing mutations. Each mutation validates its whole input in
+ * Java first, then runs every check against the database and every write in ONE write
+ * transaction, so an invalid input writes nothing and a valid one is never half written.
+ * Updates and retirements lock the record before reading its version (optimistic
+ * versioning that holds under concurrency: the second of two writers starting from the
+ * same version waits for the first, then sees the new version and gets CONFLICT).
  */
 @Component
 class EditService {
@@ -59,11 +60,11 @@ class EditService {
 	}
 
 	/**
-	 * Write transactions of 30 s at most. Unlike reads (see GraphReads), writes are never retried
-	 * automatically, not even on a transient error: when the connection breaks during the commit, the server
-	 * may have applied the write, and running it again would apply it twice (or, for creations, fail with
-	 * "exists"). The client decides: it reads the record again and retries with the version it sees
-	 * (expectedVersion).
+	 * Write transactions of 30 s at most. Unlike reads (see GraphReads), writes are never
+	 * retried automatically, not even on a transient error: when the connection breaks
+	 * during the commit, the server may have applied the write, and running it again
+	 * would apply it twice (or, for creations, fail with "exists"). The client decides:
+	 * it reads the record again and retries with the version it sees (expectedVersion).
 	 */
 	static TransactionTemplate writeTransactions(PlatformTransactionManager transactionManager) {
 		TransactionTemplate writes = new TransactionTemplate(transactionManager);
@@ -181,7 +182,8 @@ class EditService {
 		Records.putText(props, Common.NOTE, in.note());
 		props.put(Common.ORIGIN, Common.ORIGIN_EDIT);
 		props.put(Common.VERSION, 1L);
-		// Labels and types are written as the seed loader writes them: dynamic ($(...)), names from the
+		// Labels and types are written as the seed loader writes them: dynamic ($(...)),
+		// names from the
 		// EntityKind and RelationshipType enums, never input text.
 		this.client.query("CREATE (n:Entity:$($label)) SET n = $props")
 			.bindAll(Map.of("label", kind.label(), "props", props))
@@ -327,11 +329,12 @@ class EditService {
 			if (in.basis() != null) {
 				after.put(Common.BASIS, in.basis());
 			}
-			// The same rules as on creation, on what the relationship will be: a new status or a cleared note
+			// The same rules as on creation, on what the relationship will be: a new
+			// status or a cleared note
 			// can contradict the basis it keeps.
 			FieldErrors contradictions = new FieldErrors();
-			BasisRule.check((String) after.get(Common.BASIS), (String) after.get(Common.STATUS), (String) after.get(Common.NOTE),
-					false, "", contradictions);
+			BasisRule.check((String) after.get(Common.BASIS), (String) after.get(Common.STATUS),
+					(String) after.get(Common.NOTE), false, "", contradictions);
 			contradictions.throwIfAny();
 			Written written = this.records.writeRelationshipProps(locked, after, "UPDATE", actor);
 			this.records.recomputeSuccession(locked.type(), locked.to());
@@ -342,8 +345,9 @@ class EditService {
 	// ---------------------------------------------------------------- retirement
 
 	/**
-	 * Retires an entity and, with it, its active relationships: they leave default reads but stay in
-	 * the database, in history and in {@code asOf} reads up to their {@code validTo}.
+	 * Retires an entity and, with it, its active relationships: they leave default reads
+	 * but stay in the database, in history and in {@code asOf} reads up to their
+	 * {@code validTo}.
 	 */
 	Written retireEntity(Inputs.RetireInput in, String actor) {
 		InputChecks.checkRetire(in, false);
@@ -372,16 +376,17 @@ class EditService {
 		InputChecks.checkRetire(in, true);
 		return this.writes.execute((status) -> {
 			RecordWrites.Locked locked = this.records.lockRelationship(in.id(), in.expectedVersion());
-			Written written = this.records.writeRelationshipProps(locked, retired(locked.props(), in, actor), "RETIRE", actor);
+			Written written = this.records.writeRelationshipProps(locked, retired(locked.props(), in, actor), "RETIRE",
+					actor);
 			this.records.recomputeSuccession(locked.type(), locked.to());
 			return written;
 		});
 	}
 
 	/**
-	 * The retired state: {@code retired}, when and by whom, why; and a {@code validTo} so that
-	 * {@code asOf} reads still show the record for the dates it was valid. A record without one ends on
-	 * the given {@code validTo} or, failing that, today.
+	 * The retired state: {@code retired}, when and by whom, why; and a {@code validTo} so
+	 * that {@code asOf} reads still show the record for the dates it was valid. A record
+	 * without one ends on the given {@code validTo} or, failing that, today.
 	 */
 	private static Map<String, Object> retired(Map<String, Object> before, Inputs.RetireInput in, String actor) {
 		Map<String, Object> after = new HashMap<>(before);
@@ -393,7 +398,8 @@ class EditService {
 			Records.putDate(after, EntityProps.VALID_TO, in.validTo());
 		}
 		else if (before.get(EntityProps.VALID_TO) == null) {
-			Records.putDate(after, EntityProps.VALID_TO, PartialDate.of(LocalDate.now(ZoneOffset.UTC), PartialDate.Precision.DAY));
+			Records.putDate(after, EntityProps.VALID_TO,
+					PartialDate.of(LocalDate.now(ZoneOffset.UTC), PartialDate.Precision.DAY));
 		}
 		return after;
 	}

@@ -13,8 +13,9 @@ import org.innograph.storage.Predicates;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
- * The look-ups an edit makes inside its write transaction: which of these ids exist (active or at all),
- * which sources are known, and the earliest publication date among sources.
+ * The look-ups an edit makes inside its write transaction: which of these ids exist
+ * (active or at all), which sources are known, and the earliest publication date among
+ * sources.
  */
 final class ExistingRecords {
 
@@ -24,7 +25,8 @@ final class ExistingRecords {
 		this.client = client;
 	}
 
-	// ---------------------------------------------------------------- look-ups inside the write transaction
+	// ---------------------------------------------------------------- look-ups inside
+	// the write transaction
 
 	Set<String> existingEntities(Set<String> ids, boolean activeOnly) {
 		if (ids.isEmpty()) {
@@ -66,12 +68,20 @@ final class ExistingRecords {
 		return !existingEntities(Set.of(subject), true).isEmpty();
 	}
 
-	/** The earliest publication date among sources, at its precision: what a record's statedOn is. */
+	/**
+	 * The earliest publication date among sources, at its precision: what a record's
+	 * statedOn is.
+	 */
 	Optional<PartialDate> earliestPublication(List<String> sourceIds) {
 		return this.client.query("""
 				MATCH (s:Source) WHERE s.id IN $ids AND s.published IS NOT NULL
 				RETURN s.published AS published, s.publishedPrecision AS precision
-				""").bind(List.copyOf(new HashSet<>(sourceIds))).to("ids").fetch().all().stream()
+				""")
+			.bind(List.copyOf(new HashSet<>(sourceIds)))
+			.to("ids")
+			.fetch()
+			.all()
+			.stream()
 			.map((row) -> PartialDate.stored(row.get("published"), row.get("precision")))
 			.filter((date) -> date != null)
 			.min(PartialDate::compareTo);

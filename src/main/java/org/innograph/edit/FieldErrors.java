@@ -10,7 +10,8 @@ import org.innograph.api.ErrorCode;
 
 /**
  * Collects every problem of an input, each under the path of its field ({@code date},
- * {@code evidence[0].source}, {@code relationships[1].from}), so an editor sees them all at once.
+ * {@code evidence[0].source}, {@code relationships[1].from}), so an editor sees them all
+ * at once.
  */
 final class FieldErrors {
 
@@ -26,9 +27,9 @@ final class FieldErrors {
 	}
 
 	/**
-	 * A problem with the state of the graph rather than the input itself: the id is taken. When every
-	 * problem is one of these the answer is CONFLICT, the same a writer gets who loses a race to create
-	 * the same id.
+	 * A problem with the state of the graph rather than the input itself: the id is
+	 * taken. When every problem is one of these the answer is CONFLICT, the same a writer
+	 * gets who loses a race to create the same id.
 	 */
 	void conflict(String field, String message) {
 		add(field, message);
@@ -40,8 +41,8 @@ final class FieldErrors {
 	}
 
 	/**
-	 * Throws BAD_REQUEST (CONFLICT when every problem is a taken id) with {@code extensions.fieldErrors} if
-	 * anything was collected.
+	 * Throws BAD_REQUEST (CONFLICT when every problem is a taken id) with
+	 * {@code extensions.fieldErrors} if anything was collected.
 	 */
 	void throwIfAny() {
 		if (this.errors.isEmpty()) {

@@ -20,12 +20,13 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 
 /**
- * The audit trail: one {@code (:Change {id, at, actor, action, targetId, targetKind, before, after})} per
- * change, written inside the transaction of the change itself so there is never a change without its
- * record or a record without its change. {@code before} and {@code after} are stored as JSON objects of the
- * stored properties (absent for a creation) and read back typed, under the API's field names
- * ({@link ChangedRecords}). Changes are nodes of the API ({@code change:<uuid>}), which {@code node(id:)}
- * resolves for editors and admins, the callers who may read history.
+ * The audit trail: one {@code (:Change {id, at, actor, action, targetId, targetKind,
+ * before, after})} per change, written inside the transaction of the change itself so
+ * there is never a change without its record or a record without its change.
+ * {@code before} and {@code after} are stored as JSON objects of the stored properties
+ * (absent for a creation) and read back typed, under the API's field names
+ * ({@link ChangedRecords}). Changes are nodes of the API ({@code change:<uuid>}), which
+ * {@code node(id:)} resolves for editors and admins, the callers who may read history.
  */
 @Component
 class History implements NodeSource {
@@ -74,8 +75,9 @@ class History implements NodeSource {
 	}
 
 	/**
-	 * Records a change; call inside the write transaction of the change. {@code targetKind} is an entity kind
-	 * (as stored or as the API names it), Relationship, Source or Evidence; it is kept as the API names it.
+	 * Records a change; call inside the write transaction of the change.
+	 * {@code targetKind} is an entity kind (as stored or as the API names it),
+	 * Relationship, Source or Evidence; it is kept as the API names it.
 	 */
 	void record(String actor, String action, String targetId, String targetKind, Map<String, Object> before,
 			Map<String, Object> after) {
@@ -91,8 +93,9 @@ class History implements NodeSource {
 	}
 
 	/**
-	 * The API's name for a target kind: ORGANIZATION for an entity kind however it was stored (changes
-	 * recorded before the kinds were named alike say {@code Organization}), RELATIONSHIP, SOURCE, EVIDENCE.
+	 * The API's name for a target kind: ORGANIZATION for an entity kind however it was
+	 * stored (changes recorded before the kinds were named alike say
+	 * {@code Organization}), RELATIONSHIP, SOURCE, EVIDENCE.
 	 */
 	static String targetKind(String stored) {
 		for (EntityKind kind : EntityKind.values()) {
@@ -103,7 +106,10 @@ class History implements NodeSource {
 		return stored.toUpperCase(Locale.ROOT);
 	}
 
-	/** The changes of one record (for an entity or relationship also the evidence added to it). */
+	/**
+	 * The changes of one record (for an entity or relationship also the evidence added to
+	 * it).
+	 */
 	Page of(String targetId, Paging paging) {
 		Map<String, Object> parameters = Map.of("id", targetId, "offset", paging.offset(), "first", paging.first());
 		Map<String, Object> row = this.reads.one("MATCH (c:Change {targetId: $id})\n" + CHANGES + """
@@ -119,17 +125,21 @@ class History implements NodeSource {
 		return PREFIX;
 	}
 
-	/** Changes by id for {@code node(id:)}: history is for editors and admins, so is this. */
+	/**
+	 * Changes by id for {@code node(id:)}: history is for editors and admins, so is this.
+	 */
 	@Override
 	@PreAuthorize(Editors.EDITOR)
 	public Map<String, Object> find(List<String> ids) {
 		Map<String, Object> found = new HashMap<>();
-		this.reads.list("MATCH (c:Change) WHERE c.id IN $ids\n" + CHANGES + "UNWIND changes AS c RETURN c",
-				Map.of("ids", ids)).forEach((row) -> {
-					@SuppressWarnings("unchecked")
-					Change change = Change.of((Map<String, Object>) row.get("c"));
-					found.put(change.id(), change);
-				});
+		this.reads
+			.list("MATCH (c:Change) WHERE c.id IN $ids\n" + CHANGES + "UNWIND changes AS c RETURN c",
+					Map.of("ids", ids))
+			.forEach((row) -> {
+				@SuppressWarnings("unchecked")
+				Change change = Change.of((Map<String, Object>) row.get("c"));
+				found.put(change.id(), change);
+			});
 		return found;
 	}
 

@@ -9,8 +9,9 @@ import org.innograph.graph.PartialDate;
 import org.innograph.graph.RelationshipIds;
 
 /**
- * The checks an input passes before any write: field by field with {@link Rules} (the seed's own rules),
- * each problem reported against its field path ({@code relationships[2].evidence[0].source}).
+ * The checks an input passes before any write: field by field with {@link Rules} (the
+ * seed's own rules), each problem reported against its field path
+ * ({@code relationships[2].evidence[0].source}).
  */
 final class InputChecks {
 
@@ -69,8 +70,7 @@ final class InputChecks {
 		}
 	}
 
-	static void duplicateEvidence(String subject, List<Inputs.EvidenceInput> items, String field,
-			FieldErrors errors) {
+	static void duplicateEvidence(String subject, List<Inputs.EvidenceInput> items, String field, FieldErrors errors) {
 		if (items == null) {
 			return;
 		}
@@ -98,8 +98,7 @@ final class InputChecks {
 		}
 	}
 
-	static void unknownSources(List<Inputs.EvidenceInput> items, Set<String> known, String field,
-			FieldErrors errors) {
+	static void unknownSources(List<Inputs.EvidenceInput> items, Set<String> known, String field, FieldErrors errors) {
 		for (int i = 0; i < items.size(); i++) {
 			if (!known.contains(items.get(i).source())) {
 				errors.add(field + "[" + i + "].source", "no source with the id " + items.get(i).source());

@@ -8,9 +8,10 @@ import org.innograph.graph.SourceKind;
 import org.springframework.graphql.data.ArgumentValue;
 
 /**
- * The GraphQL input types of the editing mutations, bound with {@code @Argument}. Dates arrive already read
- * by the {@code DateOrPartial} scalar ({@link PartialDate#parse}); in the update inputs an
- * {@link ArgumentValue} tells a date left out (kept) from a date given as null (cleared).
+ * The GraphQL input types of the editing mutations, bound with {@code @Argument}. Dates
+ * arrive already read by the {@code DateOrPartial} scalar ({@link PartialDate#parse}); in
+ * the update inputs an {@link ArgumentValue} tells a date left out (kept) from a date
+ * given as null (cleared).
  */
 final class Inputs {
 
@@ -35,7 +36,10 @@ final class Inputs {
 			PartialDate validTo, String status, String note, List<EvidenceInput> evidence) {
 	}
 
-	/** Changes to an entity: absent fields stay as they are; an empty string clears a text field. */
+	/**
+	 * Changes to an entity: absent fields stay as they are; an empty string clears a text
+	 * field.
+	 */
 	record UpdateEntityInput(String id, Integer expectedVersion, String type, Text name, List<String> acronyms,
 			List<String> aliases, String code, Text description, ArgumentValue<PartialDate> date,
 			ArgumentValue<PartialDate> validFrom, ArgumentValue<PartialDate> validTo, String status, String note) {
@@ -47,7 +51,10 @@ final class Inputs {
 			List<EvidenceInput> evidence) {
 	}
 
-	/** Changes to a relationship: absent fields stay as they are; an empty string clears a text field. */
+	/**
+	 * Changes to a relationship: absent fields stay as they are; an empty string clears a
+	 * text field.
+	 */
 	record UpdateRelationshipInput(String id, Integer expectedVersion, String role, Text roleLabel, String status,
 			ArgumentValue<PartialDate> validFrom, ArgumentValue<PartialDate> validTo, AmountInput amount, String note,
 			String basis) {
@@ -61,9 +68,12 @@ final class Inputs {
 	record CreateRecordsInput(List<CreateEntityInput> entities, List<CreateRelationshipInput> relationships) {
 	}
 
-	/** A new source document; {@code kind} arrives as the API names it and is kept as the seed stores it. */
-	record AddSourceInput(String id, String documentId, String kind, Text title, Text publisher,
-			String publisherEntity, PartialDate published, String url, String note) {
+	/**
+	 * A new source document; {@code kind} arrives as the API names it and is kept as the
+	 * seed stores it.
+	 */
+	record AddSourceInput(String id, String documentId, String kind, Text title, Text publisher, String publisherEntity,
+			PartialDate published, String url, String note) {
 
 		AddSourceInput {
 			kind = (kind != null) ? SourceKind.valueOf(kind).stored() : null;
@@ -75,7 +85,9 @@ final class Inputs {
 	record AddEvidenceInput(String subject, String source, String quote, String locator, String note) {
 	}
 
-	/** Whether an update input names the field at all (with a value, or null to clear it). */
+	/**
+	 * Whether an update input names the field at all (with a value, or null to clear it).
+	 */
 	static boolean given(ArgumentValue<?> value) {
 		return value != null && !value.isOmitted();
 	}

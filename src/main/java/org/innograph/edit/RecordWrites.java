@@ -18,10 +18,11 @@ import org.innograph.storage.StoredGraph.EntityProps;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
- * Locking and versioning: an update locks its record before reading its version (so the second of two
- * writers starting from one version waits, then gets CONFLICT), writes the new properties with the next
- * version and {@code origin: edit}, and records the change in {@link History} in the same transaction.
- * Also the evidence writes and the role-succession recompute that follow a change.
+ * Locking and versioning: an update locks its record before reading its version (so the
+ * second of two writers starting from one version waits, then gets CONFLICT), writes the
+ * new properties with the next version and {@code origin: edit}, and records the change
+ * in {@link History} in the same transaction. Also the evidence writes and the
+ * role-succession recompute that follow a change.
  */
 final class RecordWrites {
 
@@ -34,12 +35,14 @@ final class RecordWrites {
 		this.history = history;
 	}
 
-	// ---------------------------------------------------------------- locking and writing
+	// ---------------------------------------------------------------- locking and
+	// writing
 
 	/**
-	 * Runs a creation. Its checks find an id that is taken, but two requests creating one id at the same
-	 * moment both pass them; the database's uniqueness constraint then refuses the later write (nothing of
-	 * it is kept), and its client hears CONFLICT, as it would have a moment later, not INTERNAL_ERROR.
+	 * Runs a creation. Its checks find an id that is taken, but two requests creating one
+	 * id at the same moment both pass them; the database's uniqueness constraint then
+	 * refuses the later write (nothing of it is kept), and its client hears CONFLICT, as
+	 * it would have a moment later, not INTERNAL_ERROR.
 	 */
 	static <T> T creating(Supplier<T> creation) {
 		try {
@@ -54,9 +57,13 @@ final class RecordWrites {
 		}
 	}
 
-	/** Locks the entity for this transaction, then checks it exists, is active and has the version expected. */
+	/**
+	 * Locks the entity for this transaction, then checks it exists, is active and has the
+	 * version expected.
+	 */
 	Map<String, Object> lockEntity(String id, Integer expectedVersion) {
-		// Writing a property takes the node's write lock until commit; reading after that sees the latest
+		// Writing a property takes the node's write lock until commit; reading after that
+		// sees the latest
 		// committed version, which a read before the lock could not guarantee.
 		boolean found = this.client.query("MATCH (n:Entity {id: $id}) SET n._lock = true RETURN count(n) > 0")
 			.bind(id)
@@ -67,13 +74,14 @@ final class RecordWrites {
 		if (!found) {
 			throw ApiException.notFound("No entity with the id " + id);
 		}
-		Map<String, Object> props = new HashMap<>(this.client.query("MATCH (n:Entity {id: $id}) RETURN properties(n) AS p")
-			.bind(id)
-			.to("id")
-			.fetchAs(Map.class)
-			.mappedBy((types, record) -> record.get("p").asMap())
-			.one()
-			.orElseThrow());
+		Map<String, Object> props = new HashMap<>(
+				this.client.query("MATCH (n:Entity {id: $id}) RETURN properties(n) AS p")
+					.bind(id)
+					.to("id")
+					.fetchAs(Map.class)
+					.mappedBy((types, record) -> record.get("p").asMap())
+					.one()
+					.orElseThrow());
 		props.remove(Common.LOCK);
 		checkVersion(id, props, expectedVersion);
 		return props;
@@ -120,8 +128,9 @@ final class RecordWrites {
 		}
 		long version = ((Number) props.getOrDefault(Common.VERSION, 0L)).longValue();
 		if (expectedVersion != null && version != expectedVersion) {
-			throw new ApiException(ErrorCode.CONFLICT, id + " changed since you read it: it is at version " + version
-					+ ", not " + expectedVersion + ". Read it again and reapply your change.",
+			throw new ApiException(
+					ErrorCode.CONFLICT, id + " changed since you read it: it is at version " + version + ", not "
+							+ expectedVersion + ". Read it again and reapply your change.",
 					Map.of("currentVersion", version));
 		}
 	}
@@ -135,8 +144,9 @@ final class RecordWrites {
 	}
 
 	/**
-	 * Replaces the node's properties. An edited record becomes {@code origin: 'edit'}: the seed loader
-	 * leaves such records alone, so a later seed load never undoes an editor's change.
+	 * Replaces the node's properties. An edited record becomes {@code origin: 'edit'}:
+	 * the seed loader leaves such records alone, so a later seed load never undoes an
+	 * editor's change.
 	 */
 	EditService.Written writeNode(Map<String, Object> before, Map<String, Object> after, String action, String actor) {
 		long version = ((Number) before.getOrDefault(Common.VERSION, 0L)).longValue() + 1;
@@ -154,8 +164,9 @@ final class RecordWrites {
 		long version = ((Number) locked.props().get(Common.VERSION)).longValue() + 1;
 		after.put(Common.VERSION, version);
 		after.put(Common.ORIGIN, Common.ORIGIN_EDIT);
-		this.client.query("MATCH (:Entity {id: $from})-[r:%s {id: $id}]->(:Entity {id: $to}) SET r = $props"
-			.formatted(locked.type().name()))
+		this.client
+			.query("MATCH (:Entity {id: $from})-[r:%s {id: $id}]->(:Entity {id: $to}) SET r = $props"
+				.formatted(locked.type().name()))
 			.bindAll(Map.of("id", locked.id(), "from", locked.from(), "to", locked.to(), "props", withoutNulls(after)))
 			.run();
 		Map<String, Object> before = new HashMap<>(locked.props());
@@ -179,7 +190,10 @@ final class RecordWrites {
 		return clean;
 	}
 
-	/** Writes the evidence nodes with their CITES links; returns what was written, for history. */
+	/**
+	 * Writes the evidence nodes with their CITES links; returns what was written, for
+	 * history.
+	 */
 	List<Map<String, Object>> writeEvidence(String subject, List<Inputs.EvidenceInput> items, String actor,
 			boolean recordEach) {
 		List<Map<String, Object>> rows = items.stream().map((item) -> Records.evidence(subject, item)).toList();
@@ -197,7 +211,10 @@ final class RecordWrites {
 		return rows;
 	}
 
-	/** After a person's role at an organisation changed: who succeeded whom there (see RoleSuccession). */
+	/**
+	 * After a person's role at an organisation changed: who succeeded whom there (see
+	 * RoleSuccession).
+	 */
 	void recomputeSuccession(RelationshipType type, String organisation) {
 		if (RoleSuccession.ROLE_TYPES.contains(type.name())) {
 			this.client.query(RoleSuccession.RECOMPUTE)

@@ -8,15 +8,19 @@ import org.innograph.storage.StoredGraph.Common;
 import org.innograph.storage.StoredRecords;
 
 /**
- * Editing inputs turned into stored properties by the storage model's rules ({@link StoredRecords}), the
- * same the seed loader follows; edited records and quotes also say {@code origin: edit}.
+ * Editing inputs turned into stored properties by the storage model's rules
+ * ({@link StoredRecords}), the same the seed loader follows; edited records and quotes
+ * also say {@code origin: edit}.
  */
 final class Records {
 
 	private Records() {
 	}
 
-	/** Sets a partial date as {@code <name>} (first day) and {@code <name>Precision}; null removes it. */
+	/**
+	 * Sets a partial date as {@code <name>} (first day) and {@code <name>Precision}; null
+	 * removes it.
+	 */
 	static void putDate(Map<String, Object> props, String name, PartialDate date) {
 		StoredRecords.putDate(props, name, date);
 	}
@@ -29,7 +33,10 @@ final class Records {
 		StoredRecords.putSearchNames(props);
 	}
 
-	/** Sets the amount properties, or removes them when {@code amount} has no value; null leaves them. */
+	/**
+	 * Sets the amount properties, or removes them when {@code amount} has no value; null
+	 * leaves them.
+	 */
 	static void putAmount(Map<String, Object> props, Inputs.AmountInput amount) {
 		if (amount != null) {
 			StoredRecords.putAmount(props, (amount.value() != null) ? BigDecimal.valueOf(amount.value()) : null,

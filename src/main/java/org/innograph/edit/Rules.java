@@ -11,21 +11,24 @@ import org.innograph.graph.RelationshipType;
 import org.innograph.graph.Status;
 
 /**
- * The checks an input passes before anything is written: the same rules as the seed's JSON Schema and
- * checks ({@code graph-seed/schema/seed-file.schema.json}, {@code SeedChecks}), so that whatever editors
- * write can be exported back into seed files. The lengths and counts are read from that schema
- * ({@link SeedLimits}); dates follow {@link PartialDate#parse}.
+ * The checks an input passes before anything is written: the same rules as the seed's
+ * JSON Schema and checks ({@code graph-seed/schema/seed-file.schema.json},
+ * {@code SeedChecks}), so that whatever editors write can be exported back into seed
+ * files. The lengths and counts are read from that schema ({@link SeedLimits}); dates
+ * follow {@link PartialDate#parse}.
  * <p>
- * Every text refuses control characters: one-line texts (names, aliases, labels, codes, units, locators)
- * refuse all of them, texts that may span lines (descriptions, notes, quotes, reasons) allow tab and line
- * feed only. Unpaired surrogates and the non-characters U+FFFE and U+FFFF are refused too: none of them
- * can be written in XML 1.0, so a record holding one could not be exported as GraphML or GEXF.
+ * Every text refuses control characters: one-line texts (names, aliases, labels, codes,
+ * units, locators) refuse all of them, texts that may span lines (descriptions, notes,
+ * quotes, reasons) allow tab and line feed only. Unpaired surrogates and the
+ * non-characters U+FFFE and U+FFFF are refused too: none of them can be written in XML
+ * 1.0, so a record holding one could not be exported as GraphML or GEXF.
  */
 final class Rules {
 
 	/**
-	 * The shape of an id before its prefix is checked against the kinds ({@link #entityId}), so that a wrong
-	 * prefix gets its own message; the seed schema's {@code entityId} pattern lists the prefixes instead.
+	 * The shape of an id before its prefix is checked against the kinds
+	 * ({@link #entityId}), so that a wrong prefix gets its own message; the seed schema's
+	 * {@code entityId} pattern lists the prefixes instead.
 	 */
 	static final Pattern ENTITY_ID = Pattern.compile("^[a-z]+:[a-z0-9][a-z0-9._-]*$");
 
@@ -71,7 +74,10 @@ final class Rules {
 
 	static final int URL = SeedLimits.maxLength("/$defs/source/properties/url");
 
-	/** Whether a text may hold tab and line feed, the only control characters any text may hold. */
+	/**
+	 * Whether a text may hold tab and line feed, the only control characters any text may
+	 * hold.
+	 */
 	enum Lines {
 
 		ONE, MANY
@@ -82,8 +88,9 @@ final class Rules {
 	}
 
 	/**
-	 * Adds a field error and answers false if the text holds a character no text of the graph may hold
-	 * (see the class comment); the message names the first one and where it is.
+	 * Adds a field error and answers false if the text holds a character no text of the
+	 * graph may hold (see the class comment); the message names the first one and where
+	 * it is.
 	 */
 	static boolean characters(String value, Lines lines, String field, FieldErrors errors) {
 		if (value == null) {
@@ -98,9 +105,10 @@ final class Rules {
 			}
 			String problem = problem(c, lines);
 			if (problem != null) {
-				errors.add(field, "contains " + problem + " (U+%04X) at position %d".formatted((int) c, i + 1)
-						+ ((lines == Lines.MANY) ? "; only tab and line feed (\\n) may break the text"
-								: "; this is one line of text"));
+				errors.add(field,
+						"contains " + problem + " (U+%04X) at position %d".formatted((int) c, i + 1)
+								+ ((lines == Lines.MANY) ? "; only tab and line feed (\\n) may break the text"
+										: "; this is one line of text"));
 				return false;
 			}
 		}
@@ -151,7 +159,10 @@ final class Rules {
 		}
 	}
 
-	/** An entity id {@code <prefix>:<slug>} whose prefix is the kind's (when the kind is known). */
+	/**
+	 * An entity id {@code <prefix>:<slug>} whose prefix is the kind's (when the kind is
+	 * known).
+	 */
 	static void entityId(String id, EntityKind kind, String field, FieldErrors errors) {
 		if (id == null || id.isBlank()) {
 			errors.add(field, "is required");
@@ -184,7 +195,9 @@ final class Rules {
 		text(value, max, Lines.ONE, field, errors);
 	}
 
-	/** A text that may span lines (a note, a reason), at most {@link #LONG} characters. */
+	/**
+	 * A text that may span lines (a note, a reason), at most {@link #LONG} characters.
+	 */
 	static void longText(String value, String field, FieldErrors errors) {
 		text(value, LONG, Lines.MANY, field, errors);
 	}
@@ -198,7 +211,10 @@ final class Rules {
 		}
 	}
 
-	/** A required id or key whose form the database checks by finding it (or not): one line, no controls. */
+	/**
+	 * A required id or key whose form the database checks by finding it (or not): one
+	 * line, no controls.
+	 */
 	static void required(String value, String field, FieldErrors errors) {
 		if (value == null || value.isBlank()) {
 			errors.add(field, "is required");
@@ -240,9 +256,10 @@ final class Rules {
 	}
 
 	/**
-	 * Acronyms or aliases: at most {@code maxItems}, each one line of at most {@code max} characters, none
-	 * twice. The bounds keep every name of an entity, joined into the text the search index holds, below
-	 * that index's key size limit (see {@code RulesTests}).
+	 * Acronyms or aliases: at most {@code maxItems}, each one line of at most {@code max}
+	 * characters, none twice. The bounds keep every name of an entity, joined into the
+	 * text the search index holds, below that index's key size limit (see
+	 * {@code RulesTests}).
 	 */
 	static void names(List<String> names, int maxItems, int max, String field, FieldErrors errors) {
 		if (names == null) {
@@ -340,9 +357,10 @@ final class Rules {
 		else {
 			characters(item.quote(), Lines.MANY, field + ".quote", errors);
 		}
-		// Characters first: the schema's pattern refuses control characters too, but says less about which.
-		if (characters(item.locator(), Lines.ONE, field + ".locator", errors) && (item.locator() == null || item.locator().length() > LOCATOR_LENGTH
-				|| !LOCATOR.matcher(item.locator()).matches())) {
+		// Characters first: the schema's pattern refuses control characters too, but says
+		// less about which.
+		if (characters(item.locator(), Lines.ONE, field + ".locator", errors) && (item.locator() == null
+				|| item.locator().length() > LOCATOR_LENGTH || !LOCATOR.matcher(item.locator()).matches())) {
 			errors.add(field + ".locator", "must be L<line> or L<first>-<last>, optionally followed by words");
 		}
 		longText(item.note(), field + ".note", errors);

@@ -13,12 +13,15 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * The lengths, counts, patterns and value lists the seed's JSON Schema states, read from the schema itself: one place for the
- * limits, so that a record an editor may write is always a record the seed may hold, and the reverse.
+ * The lengths, counts, patterns and value lists the seed's JSON Schema states, read from
+ * the schema itself: one place for the limits, so that a record an editor may write is
+ * always a record the seed may hold, and the reverse.
  */
 final class SeedLimits {
 
-	/** The schema on the classpath (the build copies {@code graph-seed/} into the jar). */
+	/**
+	 * The schema on the classpath (the build copies {@code graph-seed/} into the jar).
+	 */
 	static final String SCHEMA_RESOURCE = "graph-seed/schema/seed-file.schema.json";
 
 	private static final JsonNode SCHEMA = load();
@@ -26,7 +29,10 @@ final class SeedLimits {
 	private SeedLimits() {
 	}
 
-	/** {@code maxLength} of the schema element at the JSON pointer, e.g. {@code /$defs/shortText}. */
+	/**
+	 * {@code maxLength} of the schema element at the JSON pointer, e.g.
+	 * {@code /$defs/shortText}.
+	 */
 	static int maxLength(String pointer) {
 		return number(pointer, "maxLength");
 	}
@@ -36,12 +42,18 @@ final class SeedLimits {
 		return number(pointer, "minLength");
 	}
 
-	/** {@code maxItems} of the schema element at the JSON pointer, e.g. {@code /$defs/entity/properties/aliases}. */
+	/**
+	 * {@code maxItems} of the schema element at the JSON pointer, e.g.
+	 * {@code /$defs/entity/properties/aliases}.
+	 */
 	static int maxItems(String pointer) {
 		return number(pointer, "maxItems");
 	}
 
-	/** {@code pattern} of the schema element at the JSON pointer, as a Java pattern (the syntax they share). */
+	/**
+	 * {@code pattern} of the schema element at the JSON pointer, as a Java pattern (the
+	 * syntax they share).
+	 */
 	static Pattern pattern(String pointer) {
 		JsonNode value = SCHEMA.at(pointer).path("pattern");
 		if (!value.isString()) {

@@ -19,9 +19,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sources and quotes: registering a document, adding a quote to an entity, fact or relationship, and
- * moving a claim's {@code statedOn} earlier when an earlier document is quoted for it. Checks and writes
- * of one call share one write transaction, as in {@link EditService}.
+ * Sources and quotes: registering a document, adding a quote to an entity, fact or
+ * relationship, and moving a claim's {@code statedOn} earlier when an earlier document is
+ * quoted for it. Checks and writes of one call share one write transaction, as in
+ * {@link EditService}.
  */
 @Component
 class SourceEdits {
@@ -44,9 +45,13 @@ class SourceEdits {
 		this.writes = new RecordWrites(client, history);
 	}
 
-	// ---------------------------------------------------------------- sources and evidence
+	// ---------------------------------------------------------------- sources and
+	// evidence
 
-	/** Registers a document as a source (admins only: a source is what every quote rests on). */
+	/**
+	 * Registers a document as a source (admins only: a source is what every quote rests
+	 * on).
+	 */
 	void addSource(Inputs.AddSourceInput in, String actor) {
 		FieldErrors errors = new FieldErrors();
 		if (in.id() == null || !Rules.SOURCE_ID.matcher(in.id()).matches()) {
@@ -79,7 +84,8 @@ class SourceEdits {
 			if (!this.existing.sources(Set.of(in.id())).isEmpty()) {
 				found.conflict("id", "a source with the id " + in.id() + " exists");
 			}
-			if (in.publisherEntity() != null && this.existing.existingEntities(Set.of(in.publisherEntity()), true).isEmpty()) {
+			if (in.publisherEntity() != null
+					&& this.existing.existingEntities(Set.of(in.publisherEntity()), true).isEmpty()) {
 				found.add("publisherEntity", "no entity with the id " + in.publisherEntity());
 			}
 			found.throwIfAny();
@@ -123,14 +129,15 @@ class SourceEdits {
 			}
 			found.throwIfAny();
 			this.writes.writeEvidence(in.subject(), List.of(item), actor, true);
-			this.existing.earliestPublication(List.of(in.source())).ifPresent((date) -> stateEarlier(in.subject(), date));
+			this.existing.earliestPublication(List.of(in.source()))
+				.ifPresent((date) -> stateEarlier(in.subject(), date));
 			return id;
 		}));
 	}
 
 	/**
-	 * A quote from an earlier document moves a relationship's or fact's statedOn earlier (and with it, where
-	 * {@code asOf} reads start it); a later one changes nothing.
+	 * A quote from an earlier document moves a relationship's or fact's statedOn earlier
+	 * (and with it, where {@code asOf} reads start it); a later one changes nothing.
 	 */
 	private void stateEarlier(String subject, PartialDate date) {
 		Map<String, Object> parameters = new HashMap<>();
@@ -144,8 +151,11 @@ class SourceEdits {
 		if (rel.isPresent()) {
 			RelationshipType type = RelationshipType.valueOf((String) rel.get().get("type"));
 			parameters.putAll(rel.get());
-			this.client.query("MATCH (:Entity {id: $from})-[x:%s {id: $id}]->(:Entity {id: $to})\n".formatted(type.name())
-					+ set).bindAll(parameters).run();
+			this.client
+				.query("MATCH (:Entity {id: $from})-[x:%s {id: $id}]->(:Entity {id: $to})\n".formatted(type.name())
+						+ set)
+				.bindAll(parameters)
+				.run();
 			this.writes.recomputeSuccession(type, (String) rel.get().get("to"));
 		}
 		else if (subject.contains("#")) {

@@ -19,9 +19,10 @@ import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 
 /**
- * The credentials of the embedded database's Bolt connector: made at its first start, kept in the data
- * directory in a file only its owner may read, and used by the application's driver. Whoever can read
- * that file can read the store files too, so it protects no less than the directory already does.
+ * The credentials of the embedded database's Bolt connector: made at its first start,
+ * kept in the data directory in a file only its owner may read, and used by the
+ * application's driver. Whoever can read that file can read the store files too, so it
+ * protects no less than the directory already does.
  *
  * @param username the database user ({@value #USERNAME})
  * @param password a random password
@@ -69,9 +70,9 @@ public record EmbeddedCredentials(String username, String password) {
 	}
 
 	/**
-	 * Writes them to {@code home} with owner-only permissions (where the file system has POSIX
-	 * permissions), by way of a temporary file, so that the file is never readable by others, not even
-	 * for a moment, and never half written.
+	 * Writes them to {@code home} with owner-only permissions (where the file system has
+	 * POSIX permissions), by way of a temporary file, so that the file is never readable
+	 * by others, not even for a moment, and never half written.
 	 */
 	void writeTo(Path home) {
 		Path file = home.resolve(FILE_NAME);
@@ -94,7 +95,8 @@ public record EmbeddedCredentials(String username, String password) {
 
 	private static void createOwnerOnly(Path file) throws IOException {
 		if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-			FileAttribute<?> ownerOnly = PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
+			FileAttribute<?> ownerOnly = PosixFilePermissions
+				.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
 			Files.createFile(file, ownerOnly);
 		}
 		else {

@@ -24,8 +24,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A Neo4j 5.26 database running inside this JVM with its store on disk and Bolt on loopback only, with
- * authentication. Clients reach it over Bolt exactly as they would reach a server.
+ * A Neo4j 5.26 database running inside this JVM with its store on disk and Bolt on
+ * loopback only, with authentication. Clients reach it over Bolt exactly as they would
+ * reach a server.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
@@ -47,8 +48,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	}
 
 	/**
-	 * Starts a database in {@code home} (created if missing) listening on {@code 127.0.0.1:boltPort}, with
-	 * authentication: the credentials are made at the first start and kept in {@code home}.
+	 * Starts a database in {@code home} (created if missing) listening on
+	 * {@code 127.0.0.1:boltPort}, with authentication: the credentials are made at the
+	 * first start and kept in {@code home}.
 	 */
 	public static EmbeddedNeo4j start(Path home, int boltPort, String pageCache, Duration transactionTimeout) {
 		long started = System.nanoTime();
@@ -61,7 +63,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
 			.build();
 		try {
-			GraphDatabaseAPI database = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+			GraphDatabaseAPI database = (GraphDatabaseAPI) service
+				.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 			int port = database.getDependencyResolver()
 				.resolveDependency(ConnectorPortRegister.class)
 				.getLocalAddress(ConnectorType.BOLT)
@@ -80,16 +83,22 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	/** What every start of the database shares, whether or not Bolt is on. */
 	private static DatabaseManagementServiceBuilder builder(Path home, String pageCache, Duration transactionTimeout) {
 		return new DatabaseManagementServiceBuilder(home)
-			// Neo4j's in-JVM "local" Bolt channel needs Netty 4.1; Boot manages Netty 4.2, on which
-			// everything else of Neo4j and the 6.x driver runs. We only ever connect over TCP.
+			// Neo4j's in-JVM "local" Bolt channel needs Netty 4.1; Boot manages Netty
+			// 4.2, on which
+			// everything else of Neo4j and the 6.x driver runs. We only ever connect over
+			// TCP.
 			.setConfig(BoltConnectorInternalSettings.enable_local_connector, false)
-			// Neo4j's HTTP server needs Jersey 2, which clashes with the web stack; Bolt is enough.
+			// Neo4j's HTTP server needs Jersey 2, which clashes with the web stack; Bolt
+			// is enough.
 			.setConfig(HttpConnector.enabled, false)
-			// Loopback is not a boundary: any local user or process can reach the port. Without
+			// Loopback is not a boundary: any local user or process can reach the port.
+			// Without
 			// authentication one read the token hashes and made itself an admin token.
 			.setConfig(GraphDatabaseSettings.auth_enabled, true)
-			// One database, no cluster: a bookmark it has not reached at once is not coming. The service
-			// waits for bookmarks on connections of its own (see bookmarks.BookmarkBarrier); this frees them
+			// One database, no cluster: a bookmark it has not reached at once is not
+			// coming. The service
+			// waits for bookmarks on connections of its own (see
+			// bookmarks.BookmarkBarrier); this frees them
 			// soon after it gives up instead of after the default 30 s.
 			.setConfig(GraphDatabaseSettings.bookmark_ready_timeout, Duration.ofSeconds(2))
 			.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
@@ -98,9 +107,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	}
 
 	/**
-	 * Gives the database's user a new random password, with Bolt off so that nobody can log in with the
-	 * default one meanwhile, and keeps it in the data directory. Runs when the directory holds no
-	 * credentials: at the first start, and on a store made before authentication was on.
+	 * Gives the database's user a new random password, with Bolt off so that nobody can
+	 * log in with the default one meanwhile, and keeps it in the data directory. Runs
+	 * when the directory holds no credentials: at the first start, and on a store made
+	 * before authentication was on.
 	 */
 	private static EmbeddedCredentials closeDatabase(Path home, String pageCache, Duration transactionTimeout) {
 		long started = System.nanoTime();
@@ -115,15 +125,18 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			.setConfig(BoltConnector.enabled, false)
 			.build();
 		try {
-			// In-process transactions need no login; the password goes in as a parameter, never as text.
+			// In-process transactions need no login; the password goes in as a parameter,
+			// never as text.
 			service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
-				.executeTransactionally("ALTER USER " + credentials.username() + " SET PASSWORD $password CHANGE NOT REQUIRED",
+				.executeTransactionally(
+						"ALTER USER " + credentials.username() + " SET PASSWORD $password CHANGE NOT REQUIRED",
 						Map.of("password", credentials.password()));
 		}
 		finally {
 			service.shutdown();
 		}
-		// Written after the password is set: a crash in between leaves no file, and the next start sets a new one.
+		// Written after the password is set: a crash in between leaves no file, and the
+		// next start sets a new one.
 		credentials.writeTo(home);
 		logger.info("Embedded Neo4j: made the Bolt credentials in {} ms; they are in {}",
 				Duration.ofNanos(System.nanoTime() - started).toMillis(), home.resolve(EmbeddedCredentials.FILE_NAME));
@@ -144,7 +157,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		return this.credentials;
 	}
 
-	/** The database itself, for in-process bulk work such as loading a benchmark graph. */
+	/**
+	 * The database itself, for in-process bulk work such as loading a benchmark graph.
+	 */
 	public GraphDatabaseService database() {
 		return this.service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 	}

@@ -10,9 +10,9 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Starts the embedded database when no external one is configured, and points the driver at it with the
- * credentials the database was given at its first start.
- * The driver's connection details depend on the database bean, so the database is up before the
+ * Starts the embedded database when no external one is configured, and points the driver
+ * at it with the credentials the database was given at its first start. The driver's
+ * connection details depend on the database bean, so the database is up before the
  * driver, and is stopped after it.
  */
 @Configuration(proxyBeanMethods = false)

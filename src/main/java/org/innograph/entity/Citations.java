@@ -5,10 +5,10 @@ import java.util.List;
 import org.innograph.api.WebProperties;
 
 /**
- * Ready-to-paste citations of a relationship for journalists: what, between whom, since when, and the
- * first source with its publisher, date, locators and quotes, then a permalink. A list item is cited with
- * the heading that gives it meaning, so every quote the record holds from that source is given (up to
- * three), each with its line.
+ * Ready-to-paste citations of a relationship for journalists: what, between whom, since
+ * when, and the first source with its publisher, date, locators and quotes, then a
+ * permalink. A list item is cited with the heading that gives it meaning, so every quote
+ * the record holds from that source is given (up to three), each with its line.
  */
 final class Citations {
 
@@ -64,7 +64,8 @@ final class Citations {
 			}
 			text.append(". ");
 			if (evidence.size() > 1) {
-				text.append(korean ? "(근거 " + evidence.size() + "건) " : "(" + evidence.size() + " pieces of evidence) ");
+				text.append(
+						korean ? "(근거 " + evidence.size() + "건) " : "(" + evidence.size() + " pieces of evidence) ");
 			}
 		}
 		text.append(web.permalink(rel.id()));

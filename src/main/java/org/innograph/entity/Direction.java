@@ -5,7 +5,10 @@ public enum Direction {
 
 	OUTGOING, INCOMING, BOTH;
 
-	/** True for outgoing only, false for incoming only, null for both: the Cypher parameter. */
+	/**
+	 * True for outgoing only, false for incoming only, null for both: the Cypher
+	 * parameter.
+	 */
 	Boolean outgoing() {
 		return switch (this) {
 			case OUTGOING -> Boolean.TRUE;

@@ -24,7 +24,10 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** Look-ups by id and key, entity lists, and the fields of entities, relationships, facts and sources. */
+/**
+ * Look-ups by id and key, entity lists, and the fields of entities, relationships, facts
+ * and sources.
+ */
 @Controller
 class EntityController {
 
@@ -61,8 +64,7 @@ class EntityController {
 
 	@QueryMapping
 	Entity entity(@Argument String key) {
-		return this.reads.entity(key)
-			.orElseThrow(() -> ApiException.notFound("No entity with key '" + key + "'"));
+		return this.reads.entity(key).orElseThrow(() -> ApiException.notFound("No entity with key '" + key + "'"));
 	}
 
 	@QueryMapping
@@ -71,8 +73,10 @@ class EntityController {
 			DataFetchingFieldSelectionSet selection) {
 		Paging paging = this.pageSizes.paging(first, after);
 		EntityReads.ListFilter filter = new EntityReads.ListFilter(labels(kinds), region, sector);
-		// Each statement runs only when the selection needs it: "how many?" should not sort the list.
-		boolean pageAsked = selection.contains("edges") || selection.contains("nodes") || selection.contains("pageInfo");
+		// Each statement runs only when the selection needs it: "how many?" should not
+		// sort the list.
+		boolean pageAsked = selection.contains("edges") || selection.contains("nodes")
+				|| selection.contains("pageInfo");
 		long total = this.reads.count(filter);
 		List<Entity> page = pageAsked
 				? this.reads.list(filter, EntityReads.EntityOrder.valueOf(orderBy), paging.offset(), paging.first())

@@ -12,8 +12,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 
 /**
- * The DataLoaders of this package: evidence by subject, and an entity's links (keyed by entity and
- * filter, so that one statement serves every entity of a page that asks with the same arguments).
+ * The DataLoaders of this package: evidence by subject, and an entity's links (keyed by
+ * entity and filter, so that one statement serves every entity of a page that asks with
+ * the same arguments).
  */
 @Configuration(proxyBeanMethods = false)
 class EntityLoaders {

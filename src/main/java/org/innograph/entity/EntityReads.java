@@ -17,19 +17,24 @@ import org.innograph.storage.Predicates;
 import org.springframework.stereotype.Component;
 
 /**
- * The Cypher behind entities, relationships, facts, evidence and sources. Every method takes a batch of
- * keys and runs one statement, whatever the batch size.
+ * The Cypher behind entities, relationships, facts, evidence and sources. Every method
+ * takes a batch of keys and runs one statement, whatever the batch size.
  */
 @Component
 public class EntityReads {
 
-	/** Entities by id ($ids); the benchmark's floor runs it too, from its own source set. */
+	/**
+	 * Entities by id ($ids); the benchmark's floor runs it too, from its own source set.
+	 */
 	static final String ENTITIES_BY_ID = """
 			MATCH (n:Entity) WHERE n.id IN $ids AND %s
 			RETURN n {.*} AS n
 			""".formatted(Predicates.active("n"));
 
-	/** One page of links per entity ($ids, $types, $outgoing, $kinds, $asOf, $offset, $end). */
+	/**
+	 * One page of links per entity ($ids, $types, $outgoing, $kinds, $asOf, $offset,
+	 * $end).
+	 */
 	static final String LINKS = """
 			UNWIND $ids AS id
 			MATCH (e:Entity {id: id})
@@ -60,11 +65,10 @@ public class EntityReads {
 	/** Entities by id, in the order asked; unknown ids are absent from the map. */
 	public Map<String, Entity> entities(Collection<String> ids) {
 		Map<String, Entity> found = new HashMap<>();
-		this.reads.list(ENTITIES_BY_ID, Map.of("ids", List.copyOf(ids)))
-			.forEach((row) -> {
-				Entity entity = Entity.of(Rows.map(row, "n"));
-				found.put(entity.id(), entity);
-			});
+		this.reads.list(ENTITIES_BY_ID, Map.of("ids", List.copyOf(ids))).forEach((row) -> {
+			Entity entity = Entity.of(Rows.map(row, "n"));
+			found.put(entity.id(), entity);
+		});
 		return found;
 	}
 
@@ -74,10 +78,7 @@ public class EntityReads {
 
 	/** Relationships by id; ids that are malformed or unknown are absent from the map. */
 	public Map<String, Relationship> relationships(Collection<String> ids) {
-		List<Map<String, Object>> refs = ids.stream()
-			.map(RelationshipIds::parse)
-			.flatMap(Optional::stream)
-			.toList();
+		List<Map<String, Object>> refs = ids.stream().map(RelationshipIds::parse).flatMap(Optional::stream).toList();
 		Map<String, Relationship> found = new HashMap<>();
 		if (refs.isEmpty()) {
 			return found;
@@ -116,7 +117,9 @@ public class EntityReads {
 		return byEntity;
 	}
 
-	/** The evidence of each subject (an entity, fact or relationship id), with its source. */
+	/**
+	 * The evidence of each subject (an entity, fact or relationship id), with its source.
+	 */
 	public Map<String, List<Evidence>> evidenceOf(Collection<String> subjects) {
 		Map<String, List<Evidence>> bySubject = emptyLists(subjects);
 		this.reads.list("""
@@ -160,15 +163,17 @@ public class EntityReads {
 				MATCH (s:Source) WHERE s.id IN sourceIds
 				WITH e, s ORDER BY s.id
 				RETURN e.id AS entity, collect(s {.*}) AS sources
-				""", Map.of("ids", List.copyOf(entityIds))).forEach((row) -> byEntity.get(Rows.string(row, "entity"))
-			.addAll(Rows.maps(row, "sources").stream().map(Source::of).toList()));
+				""", Map.of("ids", List.copyOf(entityIds)))
+			.forEach((row) -> byEntity.get(Rows.string(row, "entity"))
+				.addAll(Rows.maps(row, "sources").stream().map(Source::of).toList()));
 		return byEntity;
 	}
 
 	public Map<String, Source> sources(Collection<String> ids) {
 		Map<String, Source> found = new LinkedHashMap<>();
-		this.reads.list("MATCH (s:Source) WHERE s.id IN $ids RETURN s {.*} AS s ORDER BY s.id",
-				Map.of("ids", List.copyOf(ids)))
+		this.reads
+			.list("MATCH (s:Source) WHERE s.id IN $ids RETURN s {.*} AS s ORDER BY s.id",
+					Map.of("ids", List.copyOf(ids)))
 			.forEach((row) -> {
 				Source source = Source.of(Rows.map(row, "s"));
 				found.put(source.id(), source);
@@ -196,8 +201,8 @@ public class EntityReads {
 	}
 
 	/**
-	 * One page of links for each entity, all entities sharing one filter: relationships ordered by type,
-	 * then by the other end's Korean name.
+	 * One page of links for each entity, all entities sharing one filter: relationships
+	 * ordered by type, then by the other end's Korean name.
 	 */
 	public Map<String, LinkPage> links(Collection<String> entityIds, LinkFilter filter) {
 		Map<String, Object> parameters = new HashMap<>();
@@ -236,11 +241,13 @@ public class EntityReads {
 	}
 
 	/**
-	 * Which entities a list shows: kinds (Neo4j labels, as {@code n.kind} holds them), region and sector
-	 * (entity ids) are all parameters, so the statement's text depends only on which of them are given and
-	 * the order: a bounded handful of texts to plan, not one per combination of kinds. The statements start
-	 * from the most selective thing given — the region, else the sector, else the kinds (through the
-	 * {@code entity_kind} index) — so a region's list costs what the region holds, not what the graph holds.
+	 * Which entities a list shows: kinds (Neo4j labels, as {@code n.kind} holds them),
+	 * region and sector (entity ids) are all parameters, so the statement's text depends
+	 * only on which of them are given and the order: a bounded handful of texts to plan,
+	 * not one per combination of kinds. The statements start from the most selective
+	 * thing given — the region, else the sector, else the kinds (through the
+	 * {@code entity_kind} index) — so a region's list costs what the region holds, not
+	 * what the graph holds.
 	 */
 	public record ListFilter(List<String> kinds, String region, String sector) {
 
@@ -258,7 +265,9 @@ public class EntityReads {
 			return matching() + "RETURN count(n) AS total";
 		}
 
-		/** One page ($offset, $first) of the entities the filter matches, as {@code n}. */
+		/**
+		 * One page ($offset, $first) of the entities the filter matches, as {@code n}.
+		 */
 		String pageStatement(EntityOrder order) {
 			return matching() + """
 					WITH n ORDER BY %s
@@ -306,7 +315,10 @@ public class EntityReads {
 
 	}
 
-	/** A filter for an entity's links; entities asking with equal filters are batched together. */
+	/**
+	 * A filter for an entity's links; entities asking with equal filters are batched
+	 * together.
+	 */
 	public record LinkFilter(List<String> types, Boolean outgoing, List<String> kinds, LocalDate asOf, int first,
 			int offset) {
 	}

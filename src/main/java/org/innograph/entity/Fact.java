@@ -22,7 +22,10 @@ public record Fact(String id, String key, Double number, String value, String un
 				Basis.orStated(node.get("basis")), Rows.date(node, "statedOn"));
 	}
 
-	/** The value as text with its unit, e.g. "약 3.3 조 원", or the Korean text for text facts. */
+	/**
+	 * The value as text with its unit, e.g. "약 3.3 조 원", or the Korean text for text
+	 * facts.
+	 */
 	public String display() {
 		String shown;
 		if (this.number != null) {

@@ -11,10 +11,11 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Resolves global ids of any type. The form of an id says what it names: {@code rel:} relationships,
- * {@code doc:} sources, {@code ev:} evidence, {@code <entity>#<key>} facts, and an entity prefix
- * ({@code org:}, {@code region:} …) entities; other prefixes belong to a {@link NodeSource} ({@code change:}).
- * One statement per type present, however many ids.
+ * Resolves global ids of any type. The form of an id says what it names: {@code rel:}
+ * relationships, {@code doc:} sources, {@code ev:} evidence, {@code <entity>#<key>}
+ * facts, and an entity prefix ({@code org:}, {@code region:} …) entities; other prefixes
+ * belong to a {@link NodeSource} ({@code change:}). One statement per type present,
+ * however many ids.
  */
 @Component
 public class NodeLookup {

@@ -2,7 +2,9 @@ package org.innograph.entity;
 
 import java.math.BigDecimal;
 
-/** Numbers as people write them: 973, not 973.0; 8,514 stays 8514 for machines to read. */
+/**
+ * Numbers as people write them: 973, not 973.0; 8,514 stays 8514 for machines to read.
+ */
 final class Numbers {
 
 	private Numbers() {

@@ -17,8 +17,8 @@ public record Relationship(String id, RelationshipType type, Entity from, Entity
 	}
 
 	/**
-	 * From a row with {@code rel} (the relationship's properties), {@code type}, {@code from} and
-	 * {@code to} (the properties of its end nodes).
+	 * From a row with {@code rel} (the relationship's properties), {@code type},
+	 * {@code from} and {@code to} (the properties of its end nodes).
 	 */
 	public static Relationship of(Map<String, Object> row) {
 		Map<String, Object> rel = Rows.map(row, "rel");

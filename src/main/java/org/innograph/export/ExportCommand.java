@@ -25,9 +25,10 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code java -jar innograph.jar export --format graphml --out graph.graphml [filters]}: writes an export
- * of the database as it is to a file and exits, without a web server (see {@link org.innograph.cli.Commands}).
- * The filters are the parameters of {@code GET /export/{format}}.
+ * {@code java -jar innograph.jar export --format graphml --out graph.graphml [filters]}:
+ * writes an export of the database as it is to a file and exits, without a web server
+ * (see {@link org.innograph.cli.Commands}). The filters are the parameters of {@code GET
+ * /export/{format}}.
  */
 @Component
 class ExportCommand implements Command {
@@ -77,7 +78,8 @@ class ExportCommand implements Command {
 			out.println("export: the database is not ready after " + arguments.waitSeconds() + " s (" + notReady + ")");
 			return 1;
 		}
-		// Written next to the target and moved into place: a failed export leaves no half-written file.
+		// Written next to the target and moved into place: a failed export leaves no
+		// half-written file.
 		Path partial = Files.createTempFile(target.getParent(), ".innograph-export-", ".part");
 		try {
 			Exports.Summary summary;
@@ -85,8 +87,8 @@ class ExportCommand implements Command {
 				summary = this.exports.export(request, file);
 			}
 			Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-			out.println("Wrote " + summary.entities() + " entities and " + summary.relationships() + " relationships to "
-					+ target);
+			out.println("Wrote " + summary.entities() + " entities and " + summary.relationships()
+					+ " relationships to " + target);
 			if (summary.entities() == 0) {
 				out.println("Nothing matched. On a fresh data directory, start the server once to load the seed.");
 			}
@@ -102,15 +104,17 @@ class ExportCommand implements Command {
 	}
 
 	/**
-	 * Waits until every health indicator is UP: the start-up steps report DOWN until the schema is in place,
-	 * and retry on their own while the database is not ready; exporting before that would write an empty or
-	 * partial graph. Returns null when ready, otherwise what is still down.
+	 * Waits until every health indicator is UP: the start-up steps report DOWN until the
+	 * schema is in place, and retry on their own while the database is not ready;
+	 * exporting before that would write an empty or partial graph. Returns null when
+	 * ready, otherwise what is still down.
 	 */
 	static String awaitReady(ApplicationContext context, int seconds) {
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
 		while (true) {
 			String down = null;
-			for (Map.Entry<String, HealthIndicator> indicator : context.getBeansOfType(HealthIndicator.class).entrySet()) {
+			for (Map.Entry<String, HealthIndicator> indicator : context.getBeansOfType(HealthIndicator.class)
+				.entrySet()) {
 				Health health = indicator.getValue().health();
 				if (!Status.UP.equals(health.getStatus())) {
 					down = indicator.getKey() + " " + health.getStatus() + " " + health.getDetails();
@@ -129,14 +133,18 @@ class ExportCommand implements Command {
 		}
 	}
 
-	/** The command's options: the format, the file, and the filters (each may be repeated). */
+	/**
+	 * The command's options: the format, the file, and the filters (each may be
+	 * repeated).
+	 */
 	record Arguments(String format, Path out, Map<String, List<String>> filters, int waitSeconds) {
 
 		/** The command's own options; every other name is a filter. */
 		private static final Set<String> OWN = Set.of("format", "out", "wait");
 
 		static Arguments parse(List<String> args) {
-			// Filter names are open here: ExportRequest checks them as it checks the web endpoint's parameters.
+			// Filter names are open here: ExportRequest checks them as it checks the web
+			// endpoint's parameters.
 			Options options = Options.parseAny(args, Set.of());
 			if (!options.words().isEmpty()) {
 				throw new UsageException("unexpected argument '" + options.words().get(0) + "'");
@@ -154,8 +162,8 @@ class ExportCommand implements Command {
 				}
 			});
 			String format = options.required("format");
-			Path out = Path.of(options.value("out")
-				.orElseThrow(() -> new UsageException("--out is required: the file to write")));
+			Path out = Path
+				.of(options.value("out").orElseThrow(() -> new UsageException("--out is required: the file to write")));
 			int waitSeconds = options.value("wait").map(Arguments::seconds).orElse(DEFAULT_WAIT_SECONDS);
 			return new Arguments(format, out, filters, waitSeconds);
 		}

@@ -27,9 +27,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /export/{format}}: the graph or a subgraph as a file download. The file is built in memory
- * before anything is sent, so a failure is an error response in the service's one error shape
- * ({@code errors[].extensions.code}), never half a file or a stack trace.
+ * {@code GET /export/{format}}: the graph or a subgraph as a file download. The file is
+ * built in memory before anything is sent, so a failure is an error response in the
+ * service's one error shape ({@code errors[].extensions.code}), never half a file or a
+ * stack trace.
  */
 @RestController
 class ExportController {
@@ -72,7 +73,8 @@ class ExportController {
 			case RATE_LIMITED -> HttpStatus.TOO_MANY_REQUESTS;
 			case SERVICE_UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
 			case TIMEOUT -> HttpStatus.GATEWAY_TIMEOUT;
-			// Exports are public reads: the codes of editing (credentials, conflicts) do not arise here.
+			// Exports are public reads: the codes of editing (credentials, conflicts) do
+			// not arise here.
 			default -> HttpStatus.INTERNAL_SERVER_ERROR;
 		};
 		return error(status, ex.code(), ex.getMessage(), request);
@@ -90,7 +92,8 @@ class ExportController {
 		if (DatabaseFailures.isRejectedBookmark(ex)) {
 			return error(HttpStatus.BAD_REQUEST, ErrorCode.BAD_REQUEST, ErrorCodes.REJECTED_BOOKMARK, request);
 		}
-		// The message stays generic; the log line (which carries the request id) has the details.
+		// The message stays generic; the log line (which carries the request id) has the
+		// details.
 		logger.error("Unexpected failure during an export", ex);
 		return error(HttpStatus.INTERNAL_SERVER_ERROR, ErrorCode.INTERNAL_ERROR,
 				"Internal error; quote the requestId of this error when you report it.", request);
@@ -98,7 +101,8 @@ class ExportController {
 
 	private static ResponseEntity<Map<String, Object>> error(HttpStatus status, ErrorCode code, String message,
 			HttpServletRequest request) {
-		// The one error shape of the service; the request id is set by the first filter of every request.
+		// The one error shape of the service; the request id is set by the first filter
+		// of every request.
 		return ResponseEntity.status(status)
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(ErrorResponses.body(code, message, request.getAttribute(ErrorResponses.REQUEST_ID)));

@@ -6,7 +6,10 @@ import java.util.stream.Collectors;
 
 import org.innograph.api.ApiException;
 
-/** The file formats an export can be written in, with their media types and file name extensions. */
+/**
+ * The file formats an export can be written in, with their media types and file name
+ * extensions.
+ */
 public enum ExportFormat {
 
 	/** GraphML, read by Gephi, NetworkX, igraph, yEd and Cytoscape. */
@@ -43,7 +46,10 @@ public enum ExportFormat {
 		return this.extension;
 	}
 
-	/** The format for a URL or command-line name; a BAD_REQUEST naming the formats otherwise. */
+	/**
+	 * The format for a URL or command-line name; a BAD_REQUEST naming the formats
+	 * otherwise.
+	 */
 	public static ExportFormat of(String name) {
 		String wanted = (name != null) ? name.trim().toLowerCase(Locale.ROOT) : "";
 		return Arrays.stream(values())

@@ -10,8 +10,9 @@ import org.innograph.measures.Network;
 import org.innograph.measures.NetworkMeasures;
 
 /**
- * What every writer writes: the selected entities and relationships, their measures within the whole
- * projection, and the attribute columns, named and typed the same in every format.
+ * What every writer writes: the selected entities and relationships, their measures
+ * within the whole projection, and the attribute columns, named and typed the same in
+ * every format.
  *
  * @param network the entities and relationships exported
  * @param measures the measures of the projection the selection was cut from
@@ -61,8 +62,10 @@ record ExportGraph(Network network, NetworkMeasures measures, String description
 			new Column<>("nameKo", ColumnType.STRING, (row) -> row.node().nameKo()),
 			new Column<>("nameEn", ColumnType.STRING, (row) -> row.node().nameEn()),
 			new Column<>("acronyms", ColumnType.STRING,
-					(row) -> row.node().acronyms().isEmpty() ? null : String.join(LIST_SEPARATOR, row.node().acronyms())),
-			new Column<>("date", ColumnType.STRING, (row) -> (row.node().date() != null) ? row.node().date().text() : null),
+					(row) -> row.node().acronyms().isEmpty() ? null
+							: String.join(LIST_SEPARATOR, row.node().acronyms())),
+			new Column<>("date", ColumnType.STRING,
+					(row) -> (row.node().date() != null) ? row.node().date().text() : null),
 			new Column<>("status", ColumnType.STRING, (row) -> row.node().status()),
 			new Column<>("degree", ColumnType.INT, (row) -> row.measures().degree()),
 			new Column<>("inDegree", ColumnType.INT, (row) -> row.measures().inDegree()),
@@ -72,16 +75,18 @@ record ExportGraph(Network network, NetworkMeasures measures, String description
 			new Column<>("community", ColumnType.INT, (row) -> row.measures().community()));
 
 	/**
-	 * Relationship attributes after the id and ends. The relationship type is {@code relType} because GEXF
-	 * reserves {@code type} for an edge's direction.
+	 * Relationship attributes after the id and ends. The relationship type is
+	 * {@code relType} because GEXF reserves {@code type} for an edge's direction.
 	 */
 	static final List<Column<Network.Link>> EDGE_COLUMNS = List.of(
 			new Column<>("label", ColumnType.STRING, (link) -> link.type().name()),
 			new Column<>("relType", ColumnType.STRING, (link) -> link.type().name()),
 			new Column<>("role", ColumnType.STRING, Network.Link::role),
 			new Column<>("status", ColumnType.STRING, Network.Link::status),
-			new Column<>("validFrom", ColumnType.STRING, (link) -> (link.validFrom() != null) ? link.validFrom().text() : null),
-			new Column<>("validTo", ColumnType.STRING, (link) -> (link.validTo() != null) ? link.validTo().text() : null),
+			new Column<>("validFrom", ColumnType.STRING,
+					(link) -> (link.validFrom() != null) ? link.validFrom().text() : null),
+			new Column<>("validTo", ColumnType.STRING,
+					(link) -> (link.validTo() != null) ? link.validTo().text() : null),
 			new Column<>("basis", ColumnType.STRING, (link) -> (link.basis() != null) ? link.basis().name() : null),
 			new Column<>("statedOn", ColumnType.STRING,
 					(link) -> (link.statedOn() != null) ? link.statedOn().text() : null),

@@ -18,12 +18,13 @@ import org.innograph.measures.Projection;
 import org.innograph.storage.AsOf;
 
 /**
- * What to export, checked before anything reaches the database. The same parameters serve the URL
- * ({@code ?kinds=COUNCIL,INDUSTRIAL_COMPLEX&types=MEMBER_OF}) and the command line
- * ({@code --kinds COUNCIL,INDUSTRIAL_COMPLEX --types MEMBER_OF}).
+ * What to export, checked before anything reaches the database. The same parameters serve
+ * the URL ({@code ?kinds=COUNCIL,INDUSTRIAL_COMPLEX&types=MEMBER_OF}) and the command
+ * line ({@code --kinds COUNCIL,INDUSTRIAL_COMPLEX --types MEMBER_OF}).
  *
  * @param format the file format
- * @param projection the entity kinds, relationship types and date the export (and its measures) take in
+ * @param projection the entity kinds, relationship types and date the export (and its
+ * measures) take in
  * @param around the entity whose neighbourhood is exported, or null
  * @param hops how far the neighbourhood reaches
  * @param from one end of the shortest paths exported, or null
@@ -31,12 +32,12 @@ import org.innograph.storage.AsOf;
  * @param maxHops the longest path looked for
  * @param bom whether CSV files start with a byte-order mark (for Excel)
  */
-public record ExportRequest(ExportFormat format, Projection projection, String around, int hops, String from,
-		String to, int maxHops, boolean bom) {
+public record ExportRequest(ExportFormat format, Projection projection, String around, int hops, String from, String to,
+		int maxHops, boolean bom) {
 
 	/** The parameters understood, in the order the usage lists them. */
-	static final List<String> PARAMETERS = List.of("kinds", "types", "asOf", "around", "hops", "from", "to",
-			"maxHops", "bom");
+	static final List<String> PARAMETERS = List.of("kinds", "types", "asOf", "around", "hops", "from", "to", "maxHops",
+			"bom");
 
 	static final int DEFAULT_HOPS = 1;
 
@@ -57,14 +58,14 @@ public record ExportRequest(ExportFormat format, Projection projection, String a
 	}
 
 	/**
-	 * Parses the parameters (each may be given several times; lists may also be comma-separated); every
-	 * problem is a BAD_REQUEST that says what to write instead.
+	 * Parses the parameters (each may be given several times; lists may also be
+	 * comma-separated); every problem is a BAD_REQUEST that says what to write instead.
 	 */
 	public static ExportRequest parse(ExportFormat format, Map<String, List<String>> parameters) {
 		for (String name : parameters.keySet()) {
 			if (!PARAMETERS.contains(name)) {
-				throw ApiException.badRequest("Unknown parameter '" + name + "'; the parameters are "
-						+ String.join(", ", PARAMETERS));
+				throw ApiException.badRequest(
+						"Unknown parameter '" + name + "'; the parameters are " + String.join(", ", PARAMETERS));
 			}
 		}
 		Set<EntityKind> kinds = new LinkedHashSet<>();
@@ -82,7 +83,8 @@ public record ExportRequest(ExportFormat format, Projection projection, String a
 		String hops = single(parameters, "hops");
 		String maxHops = single(parameters, "maxHops");
 		if (around != null && (from != null || to != null)) {
-			throw ApiException.badRequest("Give either 'around' (a neighbourhood) or 'from' and 'to' (paths), not both");
+			throw ApiException
+				.badRequest("Give either 'around' (a neighbourhood) or 'from' and 'to' (paths), not both");
 		}
 		if ((from == null) != (to == null)) {
 			throw ApiException.badRequest("'from' and 'to' go together: the paths between two entity ids");
@@ -104,9 +106,8 @@ public record ExportRequest(ExportFormat format, Projection projection, String a
 
 	/** One line describing the selection, for file metadata. */
 	public String describe() {
-		String selection = neighbourhood() ? "; within " + this.hops + " hops of " + this.around
-				: paths() ? "; shortest paths (at most " + this.maxHops + " hops) between " + this.from + " and " + this.to
-						: "";
+		String selection = neighbourhood() ? "; within " + this.hops + " hops of " + this.around : paths()
+				? "; shortest paths (at most " + this.maxHops + " hops) between " + this.from + " and " + this.to : "";
 		return this.projection.describe() + selection;
 	}
 
@@ -149,8 +150,9 @@ public record ExportRequest(ExportFormat format, Projection projection, String a
 	}
 
 	/**
-	 * A day, a month or a year by the service's one date rule, so the export refuses what GraphQL refuses;
-	 * a month or a year stands for its first day, as in GraphQL (see AsOf).
+	 * A day, a month or a year by the service's one date rule, so the export refuses what
+	 * GraphQL refuses; a month or a year stands for its first day, as in GraphQL (see
+	 * AsOf).
 	 */
 	private static LocalDate date(String text) {
 		if (text == null) {

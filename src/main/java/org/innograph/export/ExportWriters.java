@@ -25,14 +25,15 @@ import org.jgrapht.nio.graphml.GraphMLExporter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The four writers. GraphML and GEXF go through JGraphT's exporters (UTF-8 XML, attributes declared with
- * their types); CSV and Cytoscape.js JSON are plain enough to write directly. Every format carries the
- * same attributes under the same names (see {@link ExportGraph}).
+ * The four writers. GraphML and GEXF go through JGraphT's exporters (UTF-8 XML,
+ * attributes declared with their types); CSV and Cytoscape.js JSON are plain enough to
+ * write directly. Every format carries the same attributes under the same names (see
+ * {@link ExportGraph}).
  * <p>
- * Every text passes {@link #xmlSafe} in every format: edits refuse control characters, but a store restored
- * from elsewhere may hold them, and one such character would make a whole GraphML or GEXF file unreadable.
- * CSV text cells also pass {@link #formulaSafe}, so that a spreadsheet shows a name like {@code =1+1} as
- * text instead of running it.
+ * Every text passes {@link #xmlSafe} in every format: edits refuse control characters,
+ * but a store restored from elsewhere may hold them, and one such character would make a
+ * whole GraphML or GEXF file unreadable. CSV text cells also pass {@link #formulaSafe},
+ * so that a spreadsheet shows a name like {@code =1+1} as text instead of running it.
  */
 final class ExportWriters {
 
@@ -51,11 +52,13 @@ final class ExportWriters {
 	}
 
 	static void graphMl(ExportGraph graph, OutputStream out) {
-		// Entity ids (org:kari) are valid GraphML ids (NMTOKEN); relationship ids contain '>' and are not, so
+		// Entity ids (org:kari) are valid GraphML ids (NMTOKEN); relationship ids contain
+		// '>' and are not, so
 		// edges carry theirs as an "id" attribute and no XML id, which GraphML allows.
 		GraphMLExporter<String, Network.Link> exporter = new GraphMLExporter<>(ExportWriters::xmlSafe);
 		exporter.registerAttribute("id", GraphMLExporter.AttributeCategory.EDGE, AttributeType.STRING);
-		// JGraphT declares one key per attribute name: names that nodes and edges share (label, status)
+		// JGraphT declares one key per attribute name: names that nodes and edges share
+		// (label, status)
 		// are declared once, for all elements, which GraphML allows.
 		Map<String, ExportGraph.ColumnType> edgeTypes = new LinkedHashMap<>();
 		ExportGraph.EDGE_COLUMNS.forEach((column) -> edgeTypes.put(column.name(), column.type()));
@@ -88,7 +91,8 @@ final class ExportWriters {
 		exporter.setDescription(xmlSafe(graph.description()));
 		exporter.setParameter(GEXFExporter.Parameter.EXPORT_EDGE_LABELS, true);
 		exporter.setParameter(GEXFExporter.Parameter.EXPORT_EDGE_WEIGHTS, false);
-		// "label" is GEXF's own attribute of nodes and edges: the exporter writes it from the map.
+		// "label" is GEXF's own attribute of nodes and edges: the exporter writes it from
+		// the map.
 		for (ExportGraph.Column<ExportGraph.NodeRow> column : ExportGraph.NODE_COLUMNS) {
 			if (!column.name().equals("label")) {
 				exporter.registerAttribute(column.name(), GEXFExporter.AttributeCategory.NODE, gexfType(column.type()));
@@ -105,7 +109,10 @@ final class ExportWriters {
 		exporter.exportGraph(jgraph(graph), writer(out));
 	}
 
-	/** nodes.csv and edges.csv, RFC 4180 (CRLF, quotes doubled), UTF-8, optionally with a byte-order mark. */
+	/**
+	 * nodes.csv and edges.csv, RFC 4180 (CRLF, quotes doubled), UTF-8, optionally with a
+	 * byte-order mark.
+	 */
 	static void csv(ExportGraph graph, boolean bom, OutputStream out) {
 		try {
 			ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
@@ -142,8 +149,9 @@ final class ExportWriters {
 	}
 
 	/**
-	 * Cytoscape.js elements, in the layout Cytoscape desktop writes (.cyjs): {@code data} about the graph,
-	 * {@code elements.nodes[].data} and {@code elements.edges[].data} with id, source and target.
+	 * Cytoscape.js elements, in the layout Cytoscape desktop writes (.cyjs): {@code data}
+	 * about the graph, {@code elements.nodes[].data} and {@code elements.edges[].data}
+	 * with id, source and target.
 	 */
 	static void cytoscape(ExportGraph graph, OutputStream out) {
 		List<Map<String, Object>> nodes = new ArrayList<>();
@@ -263,16 +271,20 @@ final class ExportWriters {
 		return text.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
-	/** A column's value as a CSV cell's text: numbers as they are, text made safe for spreadsheets. */
+	/**
+	 * A column's value as a CSV cell's text: numbers as they are, text made safe for
+	 * spreadsheets.
+	 */
 	private static <T> String csvText(ExportGraph.Column<T> column, T row) {
 		String text = column.text(row);
 		return (column.type() == ExportGraph.ColumnType.STRING) ? formulaSafe(text) : text;
 	}
 
 	/**
-	 * The text with every character XML 1.0 cannot hold (control characters but tab, line feed and carriage
-	 * return; unpaired surrogates; U+FFFE, U+FFFF) replaced by U+FFFD, the replacement character, so a reader
-	 * sees that something was there. JSON and CSV could carry them, but every format carries the same text.
+	 * The text with every character XML 1.0 cannot hold (control characters but tab, line
+	 * feed and carriage return; unpaired surrogates; U+FFFE, U+FFFF) replaced by U+FFFD,
+	 * the replacement character, so a reader sees that something was there. JSON and CSV
+	 * could carry them, but every format carries the same text.
 	 */
 	static String xmlSafe(String text) {
 		if (text == null) {
@@ -302,11 +314,11 @@ final class ExportWriters {
 	}
 
 	/**
-	 * The text as a CSV text cell (OWASP's advice against formula injection): one that starts with
-	 * {@code = + - @}, a tab or a carriage return gets a {@code '} in front, which spreadsheets take as "this
-	 * is text" and do not show. A text that starts with {@code '} gets one more too, so that a program reading
-	 * the file back can drop the first {@code '} of every text cell that starts with one and have the text
-	 * exactly.
+	 * The text as a CSV text cell (OWASP's advice against formula injection): one that
+	 * starts with {@code = + - @}, a tab or a carriage return gets a {@code '} in front,
+	 * which spreadsheets take as "this is text" and do not show. A text that starts with
+	 * {@code '} gets one more too, so that a program reading the file back can drop the
+	 * first {@code '} of every text cell that starts with one and have the text exactly.
 	 */
 	static String formulaSafe(String text) {
 		if (text == null || text.isEmpty()) {
@@ -324,8 +336,8 @@ final class ExportWriters {
 			return "";
 		}
 		boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
-				|| value.indexOf('\r') >= 0 || (!value.isEmpty() && (value.charAt(0) == ' '
-						|| value.charAt(value.length() - 1) == ' '));
+				|| value.indexOf('\r') >= 0
+				|| (!value.isEmpty() && (value.charAt(0) == ' ' || value.charAt(value.length() - 1) == ' '));
 		return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
 	}
 

@@ -14,9 +14,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs an export: loads the projection with its attributes and evidence (two read statements), measures
- * it (or reuses the measures of an unchanged projection), cuts out the requested subgraph and writes it.
- * Measures are those of the whole projection, so an entity keeps its betweenness in a neighbourhood export.
+ * Runs an export: loads the projection with its attributes and evidence (two read
+ * statements), measures it (or reuses the measures of an unchanged projection), cuts out
+ * the requested subgraph and writes it. Measures are those of the whole projection, so an
+ * entity keeps its betweenness in a neighbourhood export.
  */
 @Component
 public class Exports {
@@ -32,7 +33,10 @@ public class Exports {
 		this.measures = measures;
 	}
 
-	/** Writes the export to the stream; returns how many entities and relationships it holds. */
+	/**
+	 * Writes the export to the stream; returns how many entities and relationships it
+	 * holds.
+	 */
 	public Summary export(ExportRequest request, OutputStream out) {
 		Network projection = this.reads.detailed(request.projection());
 		NetworkMeasures measured = this.measures.of(projection);

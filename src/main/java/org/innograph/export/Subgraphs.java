@@ -13,9 +13,10 @@ import org.innograph.api.ApiException;
 import org.innograph.measures.Network;
 
 /**
- * Cuts a subgraph out of a loaded projection, following relationships in either direction: the
- * neighbourhood of an entity (every entity within n hops and all relationships among them), or the
- * union of all shortest paths between two entities (the entities and relationships on any of them).
+ * Cuts a subgraph out of a loaded projection, following relationships in either
+ * direction: the neighbourhood of an entity (every entity within n hops and all
+ * relationships among them), or the union of all shortest paths between two entities (the
+ * entities and relationships on any of them).
  */
 final class Subgraphs {
 
@@ -50,8 +51,10 @@ final class Subgraphs {
 			throw ApiException.notFound("No chain of at most " + maxHops + " relationships links '" + from + "' and '"
 					+ to + "' in this projection");
 		}
-		// A node is on a shortest path when its distances to both ends add up to the path length; a link
-		// is when it steps from distance d to d + 1 along such a path, in either direction.
+		// A node is on a shortest path when its distances to both ends add up to the path
+		// length; a link
+		// is when it steps from distance d to d + 1 along such a path, in either
+		// direction.
 		Set<String> onPath = new HashSet<>();
 		fromStart.forEach((id, d) -> {
 			Integer rest = fromEnd.get(id);
@@ -86,7 +89,9 @@ final class Subgraphs {
 		return id;
 	}
 
-	/** Breadth-first distances from a start, relationships taken both ways, up to a limit. */
+	/**
+	 * Breadth-first distances from a start, relationships taken both ways, up to a limit.
+	 */
 	private static Map<String, Integer> distances(Network network, String start, int limit) {
 		Map<String, List<String>> adjacent = new HashMap<>();
 		for (Network.Link link : network.links()) {

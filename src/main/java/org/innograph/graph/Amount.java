@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A number with the unit the source wrote ("973억 원", "8,514대"). Money is also normalised to won so
- * that amounts written in 억 and 조 can be compared and summed.
+ * A number with the unit the source wrote ("973억 원", "8,514대"). Money is also normalised
+ * to won so that amounts written in 억 and 조 can be compared and summed.
  */
 public record Amount(BigDecimal value, String unit, boolean approximate) {
 
@@ -19,10 +19,14 @@ public record Amount(BigDecimal value, String unit, boolean approximate) {
 		return WON_PER_UNIT.containsKey(unit);
 	}
 
-	/** The amount in won, for money; empty for counts (centres, companies, instruments …). */
+	/**
+	 * The amount in won, for money; empty for counts (centres, companies, instruments …).
+	 */
 	public Optional<Long> won() {
 		BigDecimal factor = WON_PER_UNIT.get(this.unit);
-		return (factor != null) ? Optional.of(this.value.multiply(factor).setScale(0, RoundingMode.HALF_UP).longValueExact()) : Optional.empty();
+		return (factor != null)
+				? Optional.of(this.value.multiply(factor).setScale(0, RoundingMode.HALF_UP).longValueExact())
+				: Optional.empty();
 	}
 
 }

@@ -3,8 +3,8 @@ package org.innograph.graph;
 import java.util.Set;
 
 /**
- * What the cited text says about a claim: that it is so, that it is intended, or nothing a curator did not
- * read into it. Ordered strongest first.
+ * What the cited text says about a claim: that it is so, that it is intended, or nothing
+ * a curator did not read into it. Ordered strongest first.
  */
 public enum Basis {
 
@@ -16,12 +16,11 @@ public enum Basis {
 	INFERRED;
 
 	/** Statuses that say a thing happened: a PLANNED basis contradicts them. */
-	public static final Set<String> HAPPENED = Set.of("CONFIRMED", "DESIGNATED", "SIGNED", "IN_OPERATION",
-			"COMPLETED");
+	public static final Set<String> HAPPENED = Set.of("CONFIRMED", "DESIGNATED", "SIGNED", "IN_OPERATION", "COMPLETED");
 
 	/**
-	 * A stored basis; an absent one reads as STATED. The seed and the editing API require a basis, so only a
-	 * record written by a release before bases existed can lack one.
+	 * A stored basis; an absent one reads as STATED. The seed and the editing API require
+	 * a basis, so only a record written by a release before bases existed can lack one.
 	 */
 	public static Basis orStated(Object value) {
 		return (value != null) ? valueOf(value.toString()) : STATED;

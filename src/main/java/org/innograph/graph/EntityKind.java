@@ -4,10 +4,11 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The kinds of entity the graph holds. The constant names are the API's names (ORGANIZATION,
- * INDUSTRIAL_COMPLEX), the same in every field and argument; each kind also has the Neo4j label (next to
- * {@code :Entity}) and {@code kind} property it is stored under, which the seed writes in PascalCase
- * ({@code Organization}), and owns an id prefix, so that an id such as {@code org:kari} says what it names.
+ * The kinds of entity the graph holds. The constant names are the API's names
+ * (ORGANIZATION, INDUSTRIAL_COMPLEX), the same in every field and argument; each kind
+ * also has the Neo4j label (next to {@code :Entity}) and {@code kind} property it is
+ * stored under, which the seed writes in PascalCase ({@code Organization}), and owns an
+ * id prefix, so that an id such as {@code org:kari} says what it names.
  */
 public enum EntityKind {
 
@@ -31,8 +32,8 @@ public enum EntityKind {
 	}
 
 	/**
-	 * The Neo4j label and the stored {@code kind} property (as the seed files write it); fixed strings, so
-	 * they are safe to put into Cypher.
+	 * The Neo4j label and the stored {@code kind} property (as the seed files write it);
+	 * fixed strings, so they are safe to put into Cypher.
 	 */
 	public String label() {
 		return this.label;
@@ -48,7 +49,10 @@ public enum EntityKind {
 		return valueOf(apiName);
 	}
 
-	/** The kind stored under a label or {@code kind} property (Organization, IndustrialComplex …). */
+	/**
+	 * The kind stored under a label or {@code kind} property (Organization,
+	 * IndustrialComplex …).
+	 */
 	public static EntityKind ofLabel(String label) {
 		return Arrays.stream(values())
 			.filter((kind) -> kind.label.equals(label))

@@ -8,24 +8,29 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A date known to a year, a month or a day, as sources state them ("2022년 12월", "'23. 10. 19.").
- * {@link #start()} and {@link #end()} are the first and last day the date can mean, which is what
- * "as of" queries compare against.
+ * A date known to a year, a month or a day, as sources state them ("2022년 12월", "'23. 10.
+ * 19."). {@link #start()} and {@link #end()} are the first and last day the date can
+ * mean, which is what "as of" queries compare against.
  * <p>
- * This is the one date rule of the service: mutation inputs, the seed, the GraphQL {@code Date} scalar and
- * export parameters all parse here, so a date is accepted or refused alike everywhere and with the same
- * message. A date is strictly a calendar date (no 2023-02-30: nothing is rounded to the end of the month),
- * written with ASCII digits and no spaces, in the years {@value #MIN_YEAR} to {@value #MAX_YEAR}.
+ * This is the one date rule of the service: mutation inputs, the seed, the GraphQL
+ * {@code Date} scalar and export parameters all parse here, so a date is accepted or
+ * refused alike everywhere and with the same message. A date is strictly a calendar date
+ * (no 2023-02-30: nothing is rounded to the end of the month), written with ASCII digits
+ * and no spaces, in the years {@value #MIN_YEAR} to {@value #MAX_YEAR}.
  */
 public record PartialDate(LocalDate start, Precision precision) implements Comparable<PartialDate> {
 
 	/**
-	 * The earliest year accepted. The sources speak of institutions founded in the 1970s; a year before
-	 * 1900 (or year 0000) is a typing error, not history this graph records.
+	 * The earliest year accepted. The sources speak of institutions founded in the 1970s;
+	 * a year before 1900 (or year 0000) is a typing error, not history this graph
+	 * records.
 	 */
 	public static final int MIN_YEAR = 1900;
 
-	/** The latest year accepted: plans look a few decades ahead at most; a year past 2100 is a typing error. */
+	/**
+	 * The latest year accepted: plans look a few decades ahead at most; a year past 2100
+	 * is a typing error.
+	 */
 	public static final int MAX_YEAR = 2100;
 
 	private static final Pattern FORM = Pattern.compile("^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$");
@@ -38,9 +43,9 @@ public record PartialDate(LocalDate start, Precision precision) implements Compa
 	}
 
 	/**
-	 * Parses YYYY, YYYY-MM or YYYY-MM-DD; the form written is the precision. Refuses, with a message
-	 * that says what to write instead, any other form, an impossible month or day, and years outside
-	 * {@value #MIN_YEAR}–{@value #MAX_YEAR}.
+	 * Parses YYYY, YYYY-MM or YYYY-MM-DD; the form written is the precision. Refuses,
+	 * with a message that says what to write instead, any other form, an impossible month
+	 * or day, and years outside {@value #MIN_YEAR}–{@value #MAX_YEAR}.
 	 */
 	public static PartialDate parse(String text) {
 		Matcher matcher = FORM.matcher((text != null) ? text : "");
@@ -52,8 +57,8 @@ public record PartialDate(LocalDate start, Precision precision) implements Compa
 	}
 
 	/**
-	 * Parses a whole day, YYYY-MM-DD, by the same rules as {@link #parse}: what the GraphQL {@code Date}
-	 * scalar and the export's {@code asOf} take.
+	 * Parses a whole day, YYYY-MM-DD, by the same rules as {@link #parse}: what the
+	 * GraphQL {@code Date} scalar and the export's {@code asOf} take.
 	 */
 	public static LocalDate parseDay(String text) {
 		Matcher matcher = FORM.matcher((text != null) ? text : "");
@@ -69,7 +74,8 @@ public record PartialDate(LocalDate start, Precision precision) implements Compa
 			throw new IllegalArgumentException("'" + text + "' is outside the years " + MIN_YEAR + " to " + MAX_YEAR);
 		}
 		try {
-			// LocalDate.of is strict: it refuses February 30 where a SMART formatter would answer February 28.
+			// LocalDate.of is strict: it refuses February 30 where a SMART formatter
+			// would answer February 28.
 			if (matcher.group(2) == null) {
 				return new PartialDate(LocalDate.of(year, 1, 1), Precision.YEAR);
 			}
@@ -84,7 +90,10 @@ public record PartialDate(LocalDate start, Precision precision) implements Compa
 		}
 	}
 
-	/** The text as a message can quote it: at most 40 characters, control characters shown as '?'. */
+	/**
+	 * The text as a message can quote it: at most 40 characters, control characters shown
+	 * as '?'.
+	 */
 	private static String printable(String text) {
 		if (text == null) {
 			return "";
@@ -97,7 +106,9 @@ public record PartialDate(LocalDate start, Precision precision) implements Compa
 		return new PartialDate(start, precision);
 	}
 
-	/** The last day this date can mean: the end of its year or month, or the day itself. */
+	/**
+	 * The last day this date can mean: the end of its year or month, or the day itself.
+	 */
 	public LocalDate end() {
 		return switch (this.precision) {
 			case YEAR -> this.start.withDayOfYear(this.start.lengthOfYear());
@@ -113,8 +124,9 @@ public record PartialDate(LocalDate start, Precision precision) implements Compa
 
 	/**
 	 * Stores this date as the property {@code name} (the first day it can mean) and
-	 * {@code namePrecision}; a {@code validTo} also gets {@code validToEnd}, the last day it can mean, because
-	 * "valid until 2025" holds through 2025-12-31 and "as of" queries compare against that day.
+	 * {@code namePrecision}; a {@code validTo} also gets {@code validToEnd}, the last day
+	 * it can mean, because "valid until 2025" holds through 2025-12-31 and "as of"
+	 * queries compare against that day.
 	 */
 	public void putInto(Map<String, Object> props, String name) {
 		props.put(name, this.start);

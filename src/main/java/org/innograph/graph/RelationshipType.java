@@ -1,9 +1,9 @@
 package org.innograph.graph;
 
 /**
- * The kinds of relationship between entities, named so that "from TYPE to" reads as a sentence
- * ("KARI PARTY_TO the 2023 space MOU"). The constant names are the Neo4j relationship types; only
- * these are ever put into Cypher text.
+ * The kinds of relationship between entities, named so that "from TYPE to" reads as a
+ * sentence ("KARI PARTY_TO the 2023 space MOU"). The constant names are the Neo4j
+ * relationship types; only these are ever put into Cypher text.
  */
 public enum RelationshipType {
 
@@ -13,19 +13,31 @@ public enum RelationshipType {
 	SIGNED(false, "서명", "signed"),
 	/** A person heads an organisation (role: mayor, president …). */
 	HEADS(false, "기관장", "heads"),
-	/** A person or organisation acts for another (e.g. a vice-president representing KAIST). */
+	/**
+	 * A person or organisation acts for another (e.g. a vice-president representing
+	 * KAIST).
+	 */
 	REPRESENTS(false, "대표", "represents"),
 	/** A person or organisation attended an event. */
 	ATTENDED(false, "참석", "attended"),
-	/** Member of a council, cluster, mega-region or group (role: lead, linked, participant …). */
+	/**
+	 * Member of a council, cluster, mega-region or group (role: lead, linked, participant
+	 * …).
+	 */
 	MEMBER_OF(false, "참여(구성원)", "is a member of"),
 	/** Situated in a region (or, for a venue, in a place). */
 	LOCATED_IN(false, "소재", "is located in"),
-	/** A component of a larger whole (a sub-task of a task, a department of a city, a zone of a belt). */
+	/**
+	 * A component of a larger whole (a sub-task of a task, a department of a city, a zone
+	 * of a belt).
+	 */
 	PART_OF(false, "소속(일부)", "is part of"),
 	/** Operates a program, council, service or facility. */
 	RUNS(false, "운영", "runs"),
-	/** Manages or administers on behalf of another (e.g. a specialised agency managing a program). */
+	/**
+	 * Manages or administers on behalf of another (e.g. a specialised agency managing a
+	 * program).
+	 */
 	MANAGES(false, "관리", "manages"),
 	/** Organises or hosts an event (role: host, organizer). */
 	ORGANIZES(false, "주최·주관", "organizes"),
@@ -53,13 +65,18 @@ public enum RelationshipType {
 	PUBLISHES(false, "발표·수립", "publishes"),
 	/** An organisation establishes or creates an entity (a fund, a centre, an agency). */
 	ESTABLISHES(false, "설립·제정", "establishes"),
-	/** A place or organisation hosts an entity (a region hosting a cluster or complex). */
+	/**
+	 * A place or organisation hosts an entity (a region hosting a cluster or complex).
+	 */
 	HOSTS(false, "유치", "hosts"),
 	/** An organisation moves to a region. */
 	RELOCATES_TO(false, "이전", "relocates to"),
 	/** A local government governs its region. */
 	GOVERNS(false, "관할", "governs"),
-	/** An event is about an agreement, plan, program or council (a signing ceremony, a hearing on a draft plan). */
+	/**
+	 * An event is about an agreement, plan, program or council (a signing ceremony, a
+	 * hearing on a draft plan).
+	 */
 	CONCERNS(false, "관련", "concerns");
 
 	private final boolean symmetric;
@@ -79,12 +96,18 @@ public enum RelationshipType {
 		return this.labelKo;
 	}
 
-	/** The English verb phrase: "from labelEn to" reads as a sentence (e.g. "is party to"). */
+	/**
+	 * The English verb phrase: "from labelEn to" reads as a sentence (e.g. "is party
+	 * to").
+	 */
 	public String labelEn() {
 		return this.labelEn;
 	}
 
-	/** Whether "a TYPE b" also means "b TYPE a"; the direction of a symmetric link carries no meaning. */
+	/**
+	 * Whether "a TYPE b" also means "b TYPE a"; the direction of a symmetric link carries
+	 * no meaning.
+	 */
 	public boolean symmetric() {
 		return this.symmetric;
 	}

@@ -7,16 +7,19 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Every name an entity is known by, in lower case, for exact-match look-ups and the search text: the
- * Korean and English names, acronyms and aliases, and each name without its spaces. One rule for the seed
- * and for edits, so an edited entity is found by the same words as before.
+ * Every name an entity is known by, in lower case, for exact-match look-ups and the
+ * search text: the Korean and English names, acronyms and aliases, and each name without
+ * its spaces. One rule for the seed and for edits, so an edited entity is found by the
+ * same words as before.
  */
 public final class SearchNames {
 
 	private SearchNames() {
 	}
 
-	/** The names, lower case, without duplicates, in the order given; nulls are skipped. */
+	/**
+	 * The names, lower case, without duplicates, in the order given; nulls are skipped.
+	 */
 	public static List<String> of(String nameKo, String nameEn, List<String> acronyms, List<String> aliases) {
 		List<String> all = new ArrayList<>();
 		all.add(nameKo);

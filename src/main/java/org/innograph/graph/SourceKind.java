@@ -3,9 +3,9 @@ package org.innograph.graph;
 import java.util.Arrays;
 
 /**
- * What kind of document a source is. The API names the kinds in upper case (PRESS_RELEASE); the seed files
- * and the database keep the lower-case words the seed schema lists (press-release), mapped here and nowhere
- * else.
+ * What kind of document a source is. The API names the kinds in upper case
+ * (PRESS_RELEASE); the seed files and the database keep the lower-case words the seed
+ * schema lists (press-release), mapped here and nowhere else.
  */
 public enum SourceKind {
 

@@ -5,9 +5,10 @@ import java.time.Duration;
 import graphql.GraphQLContext;
 
 /**
- * When the analysis of one request (parsing, validation, measuring its shape) must be done by, as a
- * {@link System#nanoTime()} value. Set when the request reaches the GraphQL endpoint and carried in its
- * GraphQL context, so every step of the analysis spends from the same allowance.
+ * When the analysis of one request (parsing, validation, measuring its shape) must be
+ * done by, as a {@link System#nanoTime()} value. Set when the request reaches the GraphQL
+ * endpoint and carried in its GraphQL context, so every step of the analysis spends from
+ * the same allowance.
  */
 record AnalysisDeadline(long nanos) {
 
@@ -15,7 +16,10 @@ record AnalysisDeadline(long nanos) {
 		return new AnalysisDeadline(System.nanoTime() + allowance.toNanos());
 	}
 
-	/** The deadline in the context, or one starting now when the request did not come through HTTP. */
+	/**
+	 * The deadline in the context, or one starting now when the request did not come
+	 * through HTTP.
+	 */
 	static AnalysisDeadline of(GraphQLContext context, Duration allowance) {
 		AnalysisDeadline deadline = (context != null) ? context.get(AnalysisDeadline.class) : null;
 		return (deadline != null) ? deadline : after(allowance);

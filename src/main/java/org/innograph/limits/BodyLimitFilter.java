@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses a GraphQL body larger than {@code innograph.limits.max-body-bytes} with 413, reading at most one
- * byte more than the limit; a body within it is kept for the filters after this one and the endpoint.
+ * Refuses a GraphQL body larger than {@code innograph.limits.max-body-bytes} with 413,
+ * reading at most one byte more than the limit; a body within it is kept for the filters
+ * after this one and the endpoint.
  */
 @Component
 @Order(FilterOrder.BODY_LIMIT)
@@ -38,8 +39,8 @@ class BodyLimitFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		long declared = request.getContentLengthLong();
 		if (declared > this.limits.maxBodyBytes()) {
-			ErrorResponses.write(request, response, 413, ErrorCode.LIMIT_EXCEEDED, "The request body has " + declared
-					+ " bytes; the limit is " + this.limits.maxBodyBytes() + ".");
+			ErrorResponses.write(request, response, 413, ErrorCode.LIMIT_EXCEEDED,
+					"The request body has " + declared + " bytes; the limit is " + this.limits.maxBodyBytes() + ".");
 			return;
 		}
 		byte[] body = request.getInputStream().readNBytes(this.limits.maxBodyBytes() + 1);

@@ -27,10 +27,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Prices a GraphQL request in rate-limit points — one per request, one per hundred nodes asked for,
- * more for a mutation — for the rate limit after it. A JSON body that is not an object (such as
- * {@code null}) is refused here with 400; a document over the parser's token limit is marked, so that
- * the GraphQL endpoint answers LIMIT_EXCEEDED without parsing it again.
+ * Prices a GraphQL request in rate-limit points — one per request, one per hundred nodes
+ * asked for, more for a mutation — for the rate limit after it. A JSON body that is not
+ * an object (such as {@code null}) is refused here with 400; a document over the parser's
+ * token limit is marked, so that the GraphQL endpoint answers LIMIT_EXCEEDED without
+ * parsing it again.
  */
 @Component
 @Order(FilterOrder.DOCUMENT_COST)
@@ -39,7 +40,10 @@ class DocumentCostFilter extends OncePerRequestFilter {
 	/** The request attribute with the price of the request, in points. */
 	static final String COST = DocumentCostFilter.class.getName() + ".cost";
 
-	/** The request attribute set, with the parser's message, when the document is over its limits. */
+	/**
+	 * The request attribute set, with the parser's message, when the document is over its
+	 * limits.
+	 */
 	static final String OVER_PARSER_LIMITS = DocumentCostFilter.class.getName() + ".overParserLimits";
 
 	/** Field names that page; an estimate is enough to price a request. */
@@ -68,7 +72,8 @@ class DocumentCostFilter extends OncePerRequestFilter {
 		byte[] body = GraphQlRequests.body(request);
 		JsonNode parsed = (body != null && isJson(request)) ? readJson(body) : null;
 		if (parsed != null && !parsed.isObject() && !parsed.isArray()) {
-			// An array is a batch, which the endpoint refuses itself; null, a number or a string is nothing.
+			// An array is a batch, which the endpoint refuses itself; null, a number or a
+			// string is nothing.
 			String was = parsed.getNodeType().name().toLowerCase(Locale.ROOT);
 			ErrorResponses.write(request, response, 400, ErrorCode.BAD_REQUEST, "The request body must be a JSON "
 					+ "object with 'query' (and optionally 'variables' and 'operationName'); it was " + was + ".");
@@ -103,8 +108,8 @@ class DocumentCostFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * What a request costs. The document is parsed here only to count; anything unparsable costs one
-	 * point and is left to the GraphQL endpoint to reject properly.
+	 * What a request costs. The document is parsed here only to count; anything
+	 * unparsable costs one point and is left to the GraphQL endpoint to reject properly.
 	 */
 	Price price(JsonNode request) {
 		String query = request.path("query").asString("");
@@ -112,13 +117,14 @@ class DocumentCostFilter extends OncePerRequestFilter {
 			return new Price(1, null);
 		}
 		try {
-			// A document asked before is already parsed; a new one is parsed here with the token limit.
-			Document document = this.documents.valid(query).orElseGet(() -> Parser.parse(ParserEnvironment
-				.newParserEnvironment()
-				.document(query)
-				.parserOptions(ParserOptions.getDefaultOperationParserOptions()
-					.transform((o) -> o.maxTokens(this.limits.maxTokens())))
-				.build()));
+			// A document asked before is already parsed; a new one is parsed here with
+			// the token limit.
+			Document document = this.documents.valid(query)
+				.orElseGet(() -> Parser.parse(ParserEnvironment.newParserEnvironment()
+					.document(query)
+					.parserOptions(ParserOptions.getDefaultOperationParserOptions()
+						.transform((o) -> o.maxTokens(this.limits.maxTokens())))
+					.build()));
 			@SuppressWarnings("unchecked")
 			Map<String, Object> variables = request.has("variables") && request.get("variables").isObject()
 					? this.json.treeToValue(request.get("variables"), Map.class) : Map.of();
@@ -142,8 +148,8 @@ class DocumentCostFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * The points a request costs, and the parser's message when its document is over the parser's limits
-	 * (null otherwise).
+	 * The points a request costs, and the parser's message when its document is over the
+	 * parser's limits (null otherwise).
 	 */
 	record Price(long points, String overParserLimits) {
 	}

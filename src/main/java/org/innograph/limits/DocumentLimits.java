@@ -15,9 +15,9 @@ import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses documents that are too long before parsing them, and bounds the parser (tokens, nesting of
- * grammar rules) so that a hostile document cannot make parsing itself expensive, and starts the clock of
- * the request's analysis ({@link AnalysisDeadline}).
+ * Refuses documents that are too long before parsing them, and bounds the parser (tokens,
+ * nesting of grammar rules) so that a hostile document cannot make parsing itself
+ * expensive, and starts the clock of the request's analysis ({@link AnalysisDeadline}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -42,14 +42,17 @@ class DocumentLimits implements WebGraphQlInterceptor {
 			return refused(request, "The query document has " + length + " characters; the limit is "
 					+ this.limits.maxDocumentCharacters() + ".");
 		}
-		// The document cost filter parsed it already, with the same token limit, and found it over.
+		// The document cost filter parsed it already, with the same token limit, and
+		// found it over.
 		if (request.getAttributes().get(DocumentCostFilter.OVER_PARSER_LIMITS) instanceof String message) {
 			return refused(request, "The query document is too large to parse: " + message);
 		}
 		request.configureExecutionInput((input, builder) -> {
 			input.getGraphQLContext().put(ParserOptions.class, this.parserOptions);
-			// From here on, parsing, validation and the shape of the query share one time allowance.
-			input.getGraphQLContext().put(AnalysisDeadline.class, AnalysisDeadline.after(this.limits.analysisTimeout()));
+			// From here on, parsing, validation and the shape of the query share one time
+			// allowance.
+			input.getGraphQLContext()
+				.put(AnalysisDeadline.class, AnalysisDeadline.after(this.limits.analysisTimeout()));
 			return input;
 		});
 		return chain.next(request);
@@ -59,7 +62,8 @@ class DocumentLimits implements WebGraphQlInterceptor {
 		ExecutionResult result = ExecutionResult.newExecutionResult()
 			.errors(List.of(QueryLimits.limitExceeded(message)))
 			.build();
-		return Mono.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result)));
+		return Mono
+			.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result)));
 	}
 
 }

@@ -12,10 +12,15 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 
-/** Which requests the filters of this package look at, and the body they share once read. */
+/**
+ * Which requests the filters of this package look at, and the body they share once read.
+ */
 final class GraphQlRequests {
 
-	/** The request attribute that holds the body of a GraphQL POST, read once by the body limit. */
+	/**
+	 * The request attribute that holds the body of a GraphQL POST, read once by the body
+	 * limit.
+	 */
 	static final String BODY = GraphQlRequests.class.getName() + ".body";
 
 	private GraphQlRequests() {
@@ -26,18 +31,25 @@ final class GraphQlRequests {
 		return "POST".equals(request.getMethod()) && request.getRequestURI().endsWith("/graphql");
 	}
 
-	/** {@code GET /export/{format}} (and HEAD, which builds the same file): a whole graph in one request. */
+	/**
+	 * {@code GET /export/{format}} (and HEAD, which builds the same file): a whole graph
+	 * in one request.
+	 */
 	static boolean isExport(HttpServletRequest request) {
 		return ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
 				&& request.getRequestURI().startsWith(request.getContextPath() + "/export/");
 	}
 
-	/** The body of a GraphQL POST as the body limit kept it; null before (or without) it. */
+	/**
+	 * The body of a GraphQL POST as the body limit kept it; null before (or without) it.
+	 */
 	static byte[] body(HttpServletRequest request) {
 		return (request.getAttribute(BODY) instanceof byte[] body) ? body : null;
 	}
 
-	/** The request with its body already read, so the GraphQL endpoint can read it again. */
+	/**
+	 * The request with its body already read, so the GraphQL endpoint can read it again.
+	 */
 	static final class CachedBody extends HttpServletRequestWrapper {
 
 		private final byte[] body;

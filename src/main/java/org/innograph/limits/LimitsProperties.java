@@ -14,27 +14,32 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxTokens most parser tokens in a document
  * @param maxDepth deepest field nesting
  * @param maxAliases most aliased fields in one operation
- * @param maxNodes most nodes a query may ask for: the sum over every paged field of its {@code first}
- * times the {@code first} of the fields it is nested in
+ * @param maxNodes most nodes a query may ask for: the sum over every paged field of its
+ * {@code first} times the {@code first} of the fields it is nested in
  * @param maxPageSize the largest {@code first} anywhere
  * @param rateCapacity points a client may spend at once (a burst)
  * @param rateRefill points a client gets back per refill period
  * @param ratePeriod the refill period
  * @param mutationWeight points a mutation costs on top of its query cost
- * @param exportCost points a {@code GET /export/…} costs: with the default budget a client may download
- * 12 exports at once, then one every 5 seconds (fewer when it also queries)
- * @param analysisTimeout time a request's document may take to be parsed, validated and measured against
- * these limits, all together; past it the request is refused with LIMIT_EXCEEDED
- * @param maxResponseBytes largest answer: a request whose answer grows past it while its fields resolve
- * is stopped with LIMIT_EXCEEDED, and nothing more is fetched for it
- * @param factsPerRecord the bound an entity's {@code facts} count with (the seed's largest is 12)
- * @param evidencePerRecord the bound a record's {@code evidence} counts with (the seed's largest is 3)
- * @param sourcesPerEntity the bound an entity's {@code sources} count with (the seed cites 5 documents)
- * @param listBound the bound of every other list that neither pages nor has a bound of its own
- * ({@code sources}, a partnership's links, the counts of {@code stats})
- * @param maxRecords most records a query may read: the sum over every list it can return of the list's
- * length (its {@code first}, or its bound above) times the lengths of the lists around it, with one for
- * each single record (a relationship's {@code from})
+ * @param exportCost points a {@code GET /export/…} costs: with the default budget a
+ * client may download 12 exports at once, then one every 5 seconds (fewer when it also
+ * queries)
+ * @param analysisTimeout time a request's document may take to be parsed, validated and
+ * measured against these limits, all together; past it the request is refused with
+ * LIMIT_EXCEEDED
+ * @param maxResponseBytes largest answer: a request whose answer grows past it while its
+ * fields resolve is stopped with LIMIT_EXCEEDED, and nothing more is fetched for it
+ * @param factsPerRecord the bound an entity's {@code facts} count with (the seed's
+ * largest is 12)
+ * @param evidencePerRecord the bound a record's {@code evidence} counts with (the seed's
+ * largest is 3)
+ * @param sourcesPerEntity the bound an entity's {@code sources} count with (the seed
+ * cites 5 documents)
+ * @param listBound the bound of every other list that neither pages nor has a bound of
+ * its own ({@code sources}, a partnership's links, the counts of {@code stats})
+ * @param maxRecords most records a query may read: the sum over every list it can return
+ * of the list's length (its {@code first}, or its bound above) times the lengths of the
+ * lists around it, with one for each single record (a relationship's {@code from})
  */
 @ConfigurationProperties("innograph.limits")
 public record LimitsProperties(@DefaultValue("100000") int maxBodyBytes,
@@ -52,7 +57,10 @@ public record LimitsProperties(@DefaultValue("100000") int maxBodyBytes,
 	public LimitsProperties {
 	}
 
-	/** The limits of the rate and the document, with the defaults of the analysis and the answer. */
+	/**
+	 * The limits of the rate and the document, with the defaults of the analysis and the
+	 * answer.
+	 */
 	public LimitsProperties(int maxBodyBytes, int maxDocumentCharacters, int maxTokens, int maxDepth, int maxAliases,
 			int maxNodes, int maxPageSize, long rateCapacity, long rateRefill, Duration ratePeriod, int mutationWeight,
 			int exportCost) {

@@ -26,15 +26,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Parsed and validated documents by their text. Front ends and tools send the same few documents over
- * and over with different variables; parsing and validating each time was a tenth of the work of a
- * point look-up. Validation does not depend on variables, and the schema does not change while the
- * application runs, so the text alone is the key. Bounded, least recently used first out.
+ * Parsed and validated documents by their text. Front ends and tools send the same few
+ * documents over and over with different variables; parsing and validating each time was
+ * a tenth of the work of a point look-up. Validation does not depend on variables, and
+ * the schema does not change while the application runs, so the text alone is the key.
+ * Bounded, least recently used first out.
  * <p>
- * A new text is parsed and validated within the request's {@link AnalysisDeadline}: on a small pool of
- * its own, so that a request whose document is not done in time is answered LIMIT_EXCEEDED at its
- * deadline. Parsing and validation cannot be interrupted halfway, so the pool is what bounds the work a
- * stream of such documents can keep running (at most one per thread, a short queue, then refusals).
+ * A new text is parsed and validated within the request's {@link AnalysisDeadline}: on a
+ * small pool of its own, so that a request whose document is not done in time is answered
+ * LIMIT_EXCEEDED at its deadline. Parsing and validation cannot be interrupted halfway,
+ * so the pool is what bounds the work a stream of such documents can keep running (at
+ * most one per thread, a short queue, then refusals).
  */
 @Component
 class ParsedDocuments implements PreparsedDocumentProvider, DisposableBean {
@@ -87,7 +89,8 @@ class ParsedDocuments implements PreparsedDocumentProvider, DisposableBean {
 		if (!QueryLimits.isLimitError(entry)) {
 			this.entries.put(query, entry);
 		}
-		// Completed here, on the request's thread, so the execution that follows stays on it too.
+		// Completed here, on the request's thread, so the execution that follows stays on
+		// it too.
 		return CompletableFuture.completedFuture(entry);
 	}
 
@@ -115,7 +118,8 @@ class ParsedDocuments implements PreparsedDocumentProvider, DisposableBean {
 		}
 		catch (ExecutionException ex) {
 			if (ex.getCause() instanceof RuntimeException runtime) {
-				throw runtime; // graphql-java answers what it throws while parsing (syntax errors)
+				throw runtime; // graphql-java answers what it throws while parsing
+								// (syntax errors)
 			}
 			throw new IllegalStateException(ex.getCause());
 		}

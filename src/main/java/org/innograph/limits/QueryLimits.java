@@ -20,10 +20,10 @@ import org.innograph.api.ErrorCode;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses an operation whose depth, aliases, page sizes or node count exceed the limits, after
- * validation and before any field runs: a refused query never reaches the database. The node count is
- * read against the schema ({@link QueryShape}), so every list counts; measuring it spends from the
- * request's {@link AnalysisDeadline}.
+ * Refuses an operation whose depth, aliases, page sizes or node count exceed the limits,
+ * after validation and before any field runs: a refused query never reaches the database.
+ * The node count is read against the schema ({@link QueryShape}), so every list counts;
+ * measuring it spends from the request's {@link AnalysisDeadline}.
  */
 @Component
 class QueryLimits extends SimplePerformantInstrumentation {
@@ -50,7 +50,8 @@ class QueryLimits extends SimplePerformantInstrumentation {
 					+ this.limits.analysisTimeout().toMillis() + " ms of analysis per request.")));
 		}
 		catch (QueryShape.FragmentCycle ex) {
-			// Validation refuses cycles first; this is the guard should it ever let one through.
+			// Validation refuses cycles first; this is the guard should it ever let one
+			// through.
 			throw new AbortExecutionException(List.of(GraphqlErrorBuilder.newError()
 				.message(ex.getMessage())
 				.errorType(ErrorClassification.errorClassification("BAD_REQUEST"))
@@ -86,12 +87,15 @@ class QueryLimits extends SimplePerformantInstrumentation {
 			.build();
 	}
 
-	/** Whether a parsed-document entry is one of this package's refusals (not to be remembered). */
+	/**
+	 * Whether a parsed-document entry is one of this package's refusals (not to be
+	 * remembered).
+	 */
 	static boolean isLimitError(PreparsedDocumentEntry entry) {
 		return entry.hasErrors() && entry.getErrors()
 			.stream()
-			.anyMatch((error) -> ErrorCode.LIMIT_EXCEEDED.name().equals(error.getExtensions() == null ? null
-					: error.getExtensions().get("code")));
+			.anyMatch((error) -> ErrorCode.LIMIT_EXCEEDED.name()
+				.equals(error.getExtensions() == null ? null : error.getExtensions().get("code")));
 	}
 
 }

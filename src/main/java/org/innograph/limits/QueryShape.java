@@ -32,22 +32,28 @@ import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 
 /**
- * The size of a query, read from its document and variables alone: depth, aliases, the largest
- * {@code first}, the nodes it may return and the records it may read. Nodes count paged lists the way big
- * public GraphQL APIs count them: each paged field's {@code first} (or its schema default) times the
- * {@code first} of the paged fields around it. Records count every list and record a query can return,
- * read against the schema: a paged list by its {@code first}, any other list by its known upper bound
- * ({@link ListBounds}: an entity's facts, evidence and sources, a path's nodes and hops), a single record
- * (a relationship's {@code from} and {@code to}) as one, each times the lists around it.
+ * The size of a query, read from its document and variables alone: depth, aliases, the
+ * largest {@code first}, the nodes it may return and the records it may read. Nodes count
+ * paged lists the way big public GraphQL APIs count them: each paged field's
+ * {@code first} (or its schema default) times the {@code first} of the paged fields
+ * around it. Records count every list and record a query can return, read against the
+ * schema: a paged list by its {@code first}, any other list by its known upper bound
+ * ({@link ListBounds}: an entity's facts, evidence and sources, a path's nodes and hops),
+ * a single record (a relationship's {@code from} and {@code to}) as one, each times the
+ * lists around it.
  * <p>
- * The walk visits each fragment once: a fragment's shape is computed the first time it is spread and
- * reused (scaled by the lists around the spread) every later time, so a document whose fragments spread
- * each other twice per level costs as many steps as it has selections, not two to the power of its
- * levels. A fragment that spreads itself, directly or through others, is a {@link FragmentCycle}.
+ * The walk visits each fragment once: a fragment's shape is computed the first time it is
+ * spread and reused (scaled by the lists around the spread) every later time, so a
+ * document whose fragments spread each other twice per level costs as many steps as it
+ * has selections, not two to the power of its levels. A fragment that spreads itself,
+ * directly or through others, is a {@link FragmentCycle}.
  */
 public record QueryShape(int depth, int aliases, long nodes, long records, long largestFirst, boolean mutation) {
 
-	/** Fields with a {@code first} argument and its default; {@code nodes(ids:)} counts its ids. */
+	/**
+	 * Fields with a {@code first} argument and its default; {@code nodes(ids:)} counts
+	 * its ids.
+	 */
 	public interface PageSizes {
 
 		/** The default {@code first} of a field, or null when the field does not page. */
@@ -56,13 +62,16 @@ public record QueryShape(int depth, int aliases, long nodes, long records, long 
 	}
 
 	/**
-	 * Upper bounds of the lists that do not page. {@code facts}, {@code evidence} and {@code sources}
-	 * are per record; {@code other} is every other list that neither pages nor has a bound of its own.
+	 * Upper bounds of the lists that do not page. {@code facts}, {@code evidence} and
+	 * {@code sources} are per record; {@code other} is every other list that neither
+	 * pages nor has a bound of its own.
 	 */
 	public record ListBounds(int facts, int evidence, int sources, int other) {
 	}
 
-	/** A document whose fragments spread each other in a circle: refused, never walked. */
+	/**
+	 * A document whose fragments spread each other in a circle: refused, never walked.
+	 */
 	public static final class FragmentCycle extends RuntimeException {
 
 		FragmentCycle(String fragment) {
@@ -81,21 +90,30 @@ public record QueryShape(int depth, int aliases, long nodes, long records, long 
 
 	}
 
-	/** Walks deeper than this (fields in fields, or fragments in fragments) are refused. */
+	/**
+	 * Walks deeper than this (fields in fields, or fragments in fragments) are refused.
+	 */
 	private static final int MAX_WALK_DEPTH = 256;
 
-	/** The longest path answer: {@code connections(maxHops:)} is at most 6, so 7 nodes and 6 hops. */
+	/**
+	 * The longest path answer: {@code connections(maxHops:)} is at most 6, so 7 nodes and
+	 * 6 hops.
+	 */
 	static final int MAX_PATH_NODES = 7;
 
-	/** What {@code nodes(ids:)} counts when its ids are not a list (validation refuses that anyway). */
+	/**
+	 * What {@code nodes(ids:)} counts when its ids are not a list (validation refuses
+	 * that anyway).
+	 */
 	private static final int MAX_IDS = 100;
 
 	/** Steps of the walk between two looks at the clock. */
 	private static final int STEPS_PER_CLOCK_CHECK = 256;
 
 	/**
-	 * By field names alone, without the schema, and with no time limit but a step limit: for pricing a
-	 * request before it is validated. Only paged fields and {@code nodes(ids:)} count as lists.
+	 * By field names alone, without the schema, and with no time limit but a step limit:
+	 * for pricing a request before it is validated. Only paged fields and
+	 * {@code nodes(ids:)} count as lists.
 	 */
 	public static QueryShape of(Document document, String operationName, Map<String, Object> variables,
 			PageSizes pageSizes) {
@@ -103,17 +121,17 @@ public record QueryShape(int depth, int aliases, long nodes, long records, long 
 	}
 
 	/**
-	 * Against the schema: every list counts, by its page size or its bound. Throws {@link TooComplex} when
-	 * the walk is still running at {@code deadlineNanos} ({@link System#nanoTime()}), and
-	 * {@link FragmentCycle} for a fragment cycle.
+	 * Against the schema: every list counts, by its page size or its bound. Throws
+	 * {@link TooComplex} when the walk is still running at {@code deadlineNanos}
+	 * ({@link System#nanoTime()}), and {@link FragmentCycle} for a fragment cycle.
 	 */
 	public static QueryShape of(Document document, String operationName, Map<String, Object> variables,
 			GraphQLSchema schema, ListBounds bounds, long deadlineNanos) {
 		return of(document, operationName, variables, new BySchema(schema, bounds), deadlineNanos);
 	}
 
-	private static QueryShape of(Document document, String operationName, Map<String, Object> variables,
-			Fields fields, long deadlineNanos) {
+	private static QueryShape of(Document document, String operationName, Map<String, Object> variables, Fields fields,
+			long deadlineNanos) {
 		Map<String, FragmentDefinition> fragments = new HashMap<>();
 		OperationDefinition operation = null;
 		for (var definition : document.getDefinitions()) {
@@ -137,9 +155,9 @@ public record QueryShape(int depth, int aliases, long nodes, long records, long 
 	}
 
 	/**
-	 * The shape of a selection set on its own, as if its field were one item: depth below it, aliases, and
-	 * nodes (to be multiplied by the items of the lists around it). The largest {@code first} is a maximum,
-	 * so the walk keeps it for the whole document.
+	 * The shape of a selection set on its own, as if its field were one item: depth below
+	 * it, aliases, and nodes (to be multiplied by the items of the lists around it). The
+	 * largest {@code first} is a maximum, so the walk keeps it for the whole document.
 	 */
 	private record Summary(int depth, long aliases, long nodes, long records) {
 
@@ -153,8 +171,8 @@ public record QueryShape(int depth, int aliases, long nodes, long records, long 
 	}
 
 	/**
-	 * How a field counts: the nodes it adds itself, how many times its selections are repeated (its items
-	 * when it is a list), and the type its selections are read on.
+	 * How a field counts: the nodes it adds itself, how many times its selections are
+	 * repeated (its items when it is a list), and the type its selections are read on.
 	 */
 	private record FieldInfo(long nodes, long multiplier, long records, long recordMultiplier, String type) {
 
@@ -192,7 +210,10 @@ public record QueryShape(int depth, int aliases, long nodes, long records, long 
 
 		final long deadlineNanos;
 
-		/** Each fragment's shape, computed once (a fragment's type condition fixes what it is read on). */
+		/**
+		 * Each fragment's shape, computed once (a fragment's type condition fixes what it
+		 * is read on).
+		 */
 		final Map<String, Summary> done = new HashMap<>();
 
 		final Set<String> inProgress = new HashSet<>();
@@ -268,7 +289,10 @@ public record QueryShape(int depth, int aliases, long nodes, long records, long 
 			}
 		}
 
-		/** The page size a paged field asks for: its {@code first}, else its default. Noted as largest. */
+		/**
+		 * The page size a paged field asks for: its {@code first}, else its default.
+		 * Noted as largest.
+		 */
 		long first(Field field, int defaultFirst) {
 			Object first = argument(field, "first");
 			long size = (first instanceof Number number) ? number.longValue() : defaultFirst;
@@ -320,10 +344,11 @@ public record QueryShape(int depth, int aliases, long nodes, long records, long 
 	}
 
 	/**
-	 * From the schema: a field with {@code first} pages; {@code Query.nodes} returns one item per id; the
-	 * {@code edges} and {@code nodes} of a connection are the items its {@code first} already counted;
-	 * other lists count by their bound; a single record (a type with an id) counts as one node, except an
-	 * edge's {@code node}, which is the edge's item.
+	 * From the schema: a field with {@code first} pages; {@code Query.nodes} returns one
+	 * item per id; the {@code edges} and {@code nodes} of a connection are the items its
+	 * {@code first} already counted; other lists count by their bound; a single record (a
+	 * type with an id) counts as one node, except an edge's {@code node}, which is the
+	 * edge's item.
 	 */
 	private record BySchema(GraphQLSchema schema, ListBounds bounds) implements Fields {
 
@@ -341,7 +366,8 @@ public record QueryShape(int depth, int aliases, long nodes, long records, long 
 		public FieldInfo field(String parentType, Field field, Walk walk) {
 			GraphQLFieldDefinition definition = definition(parentType, field.getName());
 			if (definition == null) {
-				return FieldInfo.PLAIN; // __typename, introspection, or a field validation refuses
+				return FieldInfo.PLAIN; // __typename, introspection, or a field
+										// validation refuses
 			}
 			GraphQLOutputType type = definition.getType();
 			GraphQLType unwrapped = GraphQLTypeUtil.unwrapAll(type);
@@ -356,10 +382,12 @@ public record QueryShape(int depth, int aliases, long nodes, long records, long 
 				return FieldInfo.list((ids instanceof List<?> list) ? list.size() : MAX_IDS, typeName);
 			}
 			if (!composite) {
-				return FieldInfo.PLAIN; // scalars and enums, lists of them included: bytes, not nodes
+				return FieldInfo.PLAIN; // scalars and enums, lists of them included:
+										// bytes, not nodes
 			}
 			if (GraphQLTypeUtil.unwrapNonNull(type) instanceof GraphQLList) {
-				// A connection's edges and nodes are the items its 'first' counted already.
+				// A connection's edges and nodes are the items its 'first' counted
+				// already.
 				return parentType.endsWith("Connection") ? new FieldInfo(0, 1, 0, 1, typeName)
 						: FieldInfo.records(bound(parentType, field.getName()), typeName);
 			}
@@ -386,7 +414,9 @@ public record QueryShape(int depth, int aliases, long nodes, long records, long 
 					? container.getFieldDefinition(name) : null;
 		}
 
-		/** A type with an id: something read from the database, not a value inside one. */
+		/**
+		 * A type with an id: something read from the database, not a value inside one.
+		 */
 		private static boolean isRecord(GraphQLType type) {
 			return (type instanceof GraphQLObjectType object && object.getFieldDefinition("id") != null)
 					|| type instanceof GraphQLInterfaceType;

@@ -15,11 +15,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Spends a GraphQL request's price, or an export's weight, from the bucket of the client the identity
- * filter named, and answers 429 with {@code Retry-After} when the bucket cannot pay. An export reads and
- * serialises the whole graph (or a large part of it), so it spends many points from the same bucket as
- * GraphQL: a client cannot dodge the GraphQL budget by exporting instead, nor the export weight by mixing
- * in queries. Pages, scripts and health checks are free.
+ * Spends a GraphQL request's price, or an export's weight, from the bucket of the client
+ * the identity filter named, and answers 429 with {@code Retry-After} when the bucket
+ * cannot pay. An export reads and serialises the whole graph (or a large part of it), so
+ * it spends many points from the same bucket as GraphQL: a client cannot dodge the
+ * GraphQL budget by exporting instead, nor the export weight by mixing in queries. Pages,
+ * scripts and health checks are free.
  */
 @Component
 @Order(FilterOrder.RATE_LIMIT)
@@ -45,15 +46,16 @@ class RateLimitFilter extends OncePerRequestFilter {
 		boolean export = GraphQlRequests.isExport(request);
 		long points = export ? this.limits.exportCost()
 				: (request.getAttribute(DocumentCostFilter.COST) instanceof Long cost) ? cost : 1;
-		// The identity filter always names the client; the address is the fallback of a bare filter chain.
+		// The identity filter always names the client; the address is the fallback of a
+		// bare filter chain.
 		String client = (request.getAttribute(RateLimits.CLIENT) instanceof String key) ? key
 				: RateLimits.addressKey(request.getRemoteAddr());
 		long seconds = this.rateLimits.spend(client, points, response);
 		if (seconds > 0) {
-			ErrorResponses.write(request, response, 429, ErrorCode.RATE_LIMITED, export
-					? "Too many exports from this client (each costs " + this.limits.exportCost() + " of "
+			ErrorResponses.write(request, response, 429, ErrorCode.RATE_LIMITED,
+					export ? "Too many exports from this client (each costs " + this.limits.exportCost() + " of "
 							+ this.limits.rateCapacity() + " points); try again in " + seconds + " s."
-					: "Too many requests from this client; try again in " + seconds + " s.");
+							: "Too many requests from this client; try again in " + seconds + " s.");
 			return;
 		}
 		chain.doFilter(request, response);

@@ -12,9 +12,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Component;
 
 /**
- * One token bucket per client — a verified API token, else an address — from which every request spends
- * points. Buckets live in this instance's memory, bounded: one untouched for as long as it takes to
- * refill completely is full again, so forgetting it changes nothing.
+ * One token bucket per client — a verified API token, else an address — from which every
+ * request spends points. Buckets live in this instance's memory, bounded: one untouched
+ * for as long as it takes to refill completely is full again, so forgetting it changes
+ * nothing.
  */
 @Component
 public class RateLimits {
@@ -50,8 +51,8 @@ public class RateLimits {
 
 	/**
 	 * Takes {@code points} from the client's bucket and says how many are left in
-	 * {@code X-RateLimit-Remaining}. Returns 0 when they were taken, otherwise the seconds until they will
-	 * be there, which it has also put in {@code Retry-After}.
+	 * {@code X-RateLimit-Remaining}. Returns 0 when they were taken, otherwise the
+	 * seconds until they will be there, which it has also put in {@code Retry-After}.
 	 */
 	public long spend(String client, long points, HttpServletResponse response) {
 		ConsumptionProbe probe = this.buckets.get(client, (key) -> newBucket()).tryConsumeAndReturnRemaining(points);

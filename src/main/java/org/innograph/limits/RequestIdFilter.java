@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Gives every request an id: in the logs (MDC), in the {@code X-Request-Id} response header and in every
- * error. A well-formed incoming {@code X-Request-Id} is kept, so a client or proxy can follow its own.
+ * Gives every request an id: in the logs (MDC), in the {@code X-Request-Id} response
+ * header and in every error. A well-formed incoming {@code X-Request-Id} is kept, so a
+ * client or proxy can follow its own.
  */
 @Component
 @Order(FilterOrder.REQUEST_ID)
@@ -26,7 +27,8 @@ class RequestIdFilter extends OncePerRequestFilter {
 
 	static final String HEADER = "X-Request-Id";
 
-	// Anything else (spaces, newlines, kilobytes) would let a client write into our logs and headers.
+	// Anything else (spaces, newlines, kilobytes) would let a client write into our logs
+	// and headers.
 	private static final Pattern SAFE_REQUEST_ID = Pattern.compile("[A-Za-z0-9._-]{8,64}");
 
 	@Override

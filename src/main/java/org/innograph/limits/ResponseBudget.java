@@ -25,16 +25,19 @@ import graphql.schema.GraphQLTypeUtil;
 import org.springframework.stereotype.Component;
 
 /**
- * The hard ceiling on the size of an answer. As fields resolve, each fetched value's size in the JSON
- * answer is estimated (its key, its text in UTF-8 with escapes, the braces and commas around records and
- * lists) and added up; once the sum passes {@link LimitsProperties#maxResponseBytes()}, every field still
- * to be fetched is answered null without running its fetcher (so no more database work is done), and the
- * answer becomes a single LIMIT_EXCEEDED error with no data. The static node count ({@link QueryLimits})
- * refuses most oversized queries before they run; this catches what a bound cannot foresee, such as long
- * texts or lists that grew past their bound through edits.
+ * The hard ceiling on the size of an answer. As fields resolve, each fetched value's size
+ * in the JSON answer is estimated (its key, its text in UTF-8 with escapes, the braces
+ * and commas around records and lists) and added up; once the sum passes
+ * {@link LimitsProperties#maxResponseBytes()}, every field still to be fetched is
+ * answered null without running its fetcher (so no more database work is done), and the
+ * answer becomes a single LIMIT_EXCEEDED error with no data. The static node count
+ * ({@link QueryLimits}) refuses most oversized queries before they run; this catches what
+ * a bound cannot foresee, such as long texts or lists that grew past their bound through
+ * edits.
  * <p>
- * The estimate errs on the large side (every character of a text is counted at its UTF-8 width, control
- * characters at the width of their escape), so an answer that passes is never larger than the ceiling.
+ * The estimate errs on the large side (every character of a text is counted at its UTF-8
+ * width, control characters at the width of their escape), so an answer that passes is
+ * never larger than the ceiling.
  */
 @Component
 class ResponseBudget extends SimplePerformantInstrumentation {
@@ -88,10 +91,13 @@ class ResponseBudget extends SimplePerformantInstrumentation {
 		};
 	}
 
-	/** Once the ceiling is passed, fetchers that would do work (the database, loaders) are not run. */
+	/**
+	 * Once the ceiling is passed, fetchers that would do work (the database, loaders) are
+	 * not run.
+	 */
 	@Override
-	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
-			InstrumentationState state) {
+	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
+			InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
 		if (!(state instanceof Spent spent) || parameters.isTrivialDataFetcher()) {
 			return dataFetcher;
 		}
@@ -110,7 +116,10 @@ class ResponseBudget extends SimplePerformantInstrumentation {
 		return CompletableFuture.completedFuture(result);
 	}
 
-	/** The errors' share of the answer: their messages, and a generous allowance for paths and codes. */
+	/**
+	 * The errors' share of the answer: their messages, and a generous allowance for paths
+	 * and codes.
+	 */
 	private static long errorBytes(ExecutionResult result) {
 		long size = 0;
 		for (var error : result.getErrors()) {
@@ -125,8 +134,9 @@ class ResponseBudget extends SimplePerformantInstrumentation {
 	}
 
 	/**
-	 * The bytes {@code value} takes in the answer as a value of {@code type}: records and lists by their
-	 * punctuation (their fields are counted as they resolve), scalars and enums by their text.
+	 * The bytes {@code value} takes in the answer as a value of {@code type}: records and
+	 * lists by their punctuation (their fields are counted as they resolve), scalars and
+	 * enums by their text.
 	 */
 	static long estimate(Object value, GraphQLType type) {
 		if (value == null) {
@@ -160,7 +170,10 @@ class ResponseBudget extends SimplePerformantInstrumentation {
 		return Arrays.asList(items);
 	}
 
-	/** Bytes of a JSON string's content: UTF-8 widths, escapes for quotes, backslashes and controls. */
+	/**
+	 * Bytes of a JSON string's content: UTF-8 widths, escapes for quotes, backslashes and
+	 * controls.
+	 */
 	static long utf8Escaped(String text) {
 		long size = 0;
 		for (int i = 0; i < text.length(); i++) {

@@ -7,11 +7,12 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Louvain community detection (Blondel et al., 2008) on an undirected weighted graph of nodes
- * {@code 0..n-1}: nodes move greedily to the neighbouring community with the best modularity gain, then
- * communities are merged into single nodes, until nothing moves. JGraphT 1.5.3 has no Louvain; this one
- * is small and fully deterministic (nodes in index order, neighbours in index order, ties keep the
- * current community), so the same graph always gives the same communities.
+ * Louvain community detection (Blondel et al., 2008) on an undirected weighted graph of
+ * nodes {@code 0..n-1}: nodes move greedily to the neighbouring community with the best
+ * modularity gain, then communities are merged into single nodes, until nothing moves.
+ * JGraphT 1.5.3 has no Louvain; this one is small and fully deterministic (nodes in index
+ * order, neighbours in index order, ties keep the current community), so the same graph
+ * always gives the same communities.
  */
 final class Louvain {
 
@@ -25,12 +26,11 @@ final class Louvain {
 	}
 
 	/**
-	 * The community of each node, numbered from 0 by size, largest first (ties: the community holding the
-	 * lowest node index first).
-	 *
+	 * The community of each node, numbered from 0 by size, largest first (ties: the
+	 * community holding the lowest node index first).
 	 * @param n number of nodes
-	 * @param weights the weight between each pair of distinct nodes, keyed by {@code i < j}; parallel edges
-	 * should be summed into one weight
+	 * @param weights the weight between each pair of distinct nodes, keyed by
+	 * {@code i < j}; parallel edges should be summed into one weight
 	 */
 	static int[] communities(int n, Map<Long, Double> weights) {
 		Level level = Level.of(n, weights);
@@ -117,12 +117,18 @@ final class Louvain {
 		return result;
 	}
 
-	/** One level of the algorithm: a weighted graph whose nodes are the communities of the level below. */
+	/**
+	 * One level of the algorithm: a weighted graph whose nodes are the communities of the
+	 * level below.
+	 */
 	private static final class Level {
 
 		private final int size;
 
-		/** Neighbours of each node with the weight to them, in index order; no self-entries. */
+		/**
+		 * Neighbours of each node with the weight to them, in index order; no
+		 * self-entries.
+		 */
 		private final List<TreeMap<Integer, Double>> neighbours;
 
 		/** Weight of each node's self-loop (the edges inside a merged community). */
@@ -175,7 +181,10 @@ final class Louvain {
 			return this.size;
 		}
 
-		/** Phase one: local moves until no node improves modularity by moving; the community of each node. */
+		/**
+		 * Phase one: local moves until no node improves modularity by moving; the
+		 * community of each node.
+		 */
 		int[] moveNodes() {
 			int[] community = new int[this.size];
 			double[] totals = new double[this.size];
@@ -190,7 +199,8 @@ final class Louvain {
 				boolean moved = false;
 				for (int i = 0; i < this.size; i++) {
 					int current = community[i];
-					// Weight from i to each neighbouring community, in order of first neighbour index.
+					// Weight from i to each neighbouring community, in order of first
+					// neighbour index.
 					Map<Integer, Double> toCommunity = new LinkedHashMap<>();
 					toCommunity.put(current, 0.0);
 					this.neighbours.get(i).forEach((j, w) -> toCommunity.merge(community[j], w, Double::sum));
@@ -217,12 +227,18 @@ final class Louvain {
 			return community;
 		}
 
-		/** The modularity gain of putting node i into a community, up to a factor common to all candidates. */
+		/**
+		 * The modularity gain of putting node i into a community, up to a factor common
+		 * to all candidates.
+		 */
 		private double gain(double weightToCommunity, double communityTotal, int i) {
 			return weightToCommunity - communityTotal * this.degrees[i] / this.twiceTotal;
 		}
 
-		/** Phase two: one node per community, weights between communities summed, inner weights as loops. */
+		/**
+		 * Phase two: one node per community, weights between communities summed, inner
+		 * weights as loops.
+		 */
 		Level aggregate(int[] community, int communities) {
 			List<TreeMap<Integer, Double>> merged = new ArrayList<>();
 			for (int c = 0; c < communities; c++) {

@@ -9,7 +9,10 @@ public enum Measure {
 	IN_DEGREE,
 	/** Number of relationships that start at the entity. */
 	OUT_DEGREE,
-	/** Betweenness centrality: how often the entity lies on shortest paths between others (brokers). */
+	/**
+	 * Betweenness centrality: how often the entity lies on shortest paths between others
+	 * (brokers).
+	 */
 	BETWEENNESS,
 	/** PageRank: importance from being pointed at by important entities. */
 	PAGE_RANK

@@ -16,10 +16,11 @@ import org.jgrapht.graph.SimpleDirectedGraph;
 import org.jgrapht.graph.SimpleGraph;
 
 /**
- * Computes every measure of a network in one go. Degrees count each relationship; betweenness,
- * PageRank and communities work on the simple graph behind it (entities linked when any relationship
- * joins them; a relationship of an entity to itself is left out), because parallel relationships of
- * different types between the same two entities are one tie, not several routes.
+ * Computes every measure of a network in one go. Degrees count each relationship;
+ * betweenness, PageRank and communities work on the simple graph behind it (entities
+ * linked when any relationship joins them; a relationship of an entity to itself is left
+ * out), because parallel relationships of different types between the same two entities
+ * are one tie, not several routes.
  */
 public final class MeasureCalculator {
 
@@ -47,7 +48,8 @@ public final class MeasureCalculator {
 		for (int i = 0; i < n; i++) {
 			byType.add(new EnumMap<>(RelationshipType.class));
 		}
-		// Vertices inserted in id order: JGraphT iterates in insertion order, which keeps results stable.
+		// Vertices inserted in id order: JGraphT iterates in insertion order, which keeps
+		// results stable.
 		Graph<Integer, DefaultEdge> undirected = new SimpleGraph<>(DefaultEdge.class);
 		Graph<Integer, DefaultEdge> directed = new SimpleDirectedGraph<>(DefaultEdge.class);
 		for (int i = 0; i < n; i++) {

@@ -8,9 +8,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Measures of a projection, never stale: every call reads the projection's structure again (two cheap
- * statements) and reuses earlier results only when the structure's fingerprint is the same, so an edit
- * to the graph is reflected by the next request without any invalidation to forget.
+ * Measures of a projection, never stale: every call reads the projection's structure
+ * again (two cheap statements) and reuses earlier results only when the structure's
+ * fingerprint is the same, so an edit to the graph is reflected by the next request
+ * without any invalidation to forget.
  */
 @Component
 public class Measures {
@@ -21,7 +22,10 @@ public class Measures {
 
 	private final NetworkReads reads;
 
-	/** Results by fingerprint, bounded (Caffeine's size eviction keeps the ones used most and latest). */
+	/**
+	 * Results by fingerprint, bounded (Caffeine's size eviction keeps the ones used most
+	 * and latest).
+	 */
 	private final Cache<String, NetworkMeasures> cache = Caffeine.newBuilder().maximumSize(CACHED_PROJECTIONS).build();
 
 	Measures(NetworkReads reads) {
@@ -34,15 +38,20 @@ public class Measures {
 		return new Measured(network, of(network));
 	}
 
-	/** The measures of a network already loaded (e.g. for an export), from the cache when unchanged. */
+	/**
+	 * The measures of a network already loaded (e.g. for an export), from the cache when
+	 * unchanged.
+	 */
 	public NetworkMeasures of(Network network) {
 		String fingerprint = network.fingerprint();
 		NetworkMeasures cached = this.cache.getIfPresent(fingerprint);
 		if (cached != null) {
 			return cached;
 		}
-		// Computed outside the cache: a computation inside Caffeine's get would hold other keys' requests
-		// while a large network is measured; two requests racing for the same new network compute it twice.
+		// Computed outside the cache: a computation inside Caffeine's get would hold
+		// other keys' requests
+		// while a large network is measured; two requests racing for the same new network
+		// compute it twice.
 		long started = System.nanoTime();
 		NetworkMeasures measures = MeasureCalculator.compute(network);
 		logger.debug("Measured {} entities and {} relationships in {} ms", measures.entities(),

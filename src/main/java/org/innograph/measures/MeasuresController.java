@@ -29,8 +29,9 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 /**
- * Rankings by a measure, the summary of a projection, and the measures of each entity. All entities
- * asking for the measures of one projection in a request share one computation (a DataLoader).
+ * Rankings by a measure, the summary of a projection, and the measures of each entity.
+ * All entities asking for the measures of one projection in a request share one
+ * computation (a DataLoader).
  */
 @Controller
 class MeasuresController {

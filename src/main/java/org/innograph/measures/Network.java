@@ -12,9 +12,10 @@ import org.innograph.graph.PartialDate;
 import org.innograph.graph.RelationshipType;
 
 /**
- * A projection of the graph as loaded for measuring or exporting: its entities and the relationships
- * between them, both sorted by id so that everything computed from it is deterministic. Attributes other
- * than ids and ends are filled only when loaded for export.
+ * A projection of the graph as loaded for measuring or exporting: its entities and the
+ * relationships between them, both sorted by id so that everything computed from it is
+ * deterministic. Attributes other than ids and ends are filled only when loaded for
+ * export.
  *
  * @param nodes the entities, sorted by id
  * @param links the relationships between them, sorted by id
@@ -27,8 +28,8 @@ public record Network(List<Node> nodes, List<Link> links) {
 	}
 
 	/**
-	 * A digest of the structure (entity ids; relationship ids, types and ends): equal digests mean equal
-	 * measures, which is what makes cached measures safe to reuse.
+	 * A digest of the structure (entity ids; relationship ids, types and ends): equal
+	 * digests mean equal measures, which is what makes cached measures safe to reuse.
 	 */
 	public String fingerprint() {
 		try {
@@ -65,7 +66,8 @@ public record Network(List<Node> nodes, List<Link> links) {
 	/**
 	 * A relationship of the network, with a summary of its evidence.
 	 *
-	 * @param sources the ids of the documents its evidence cites, in evidence order, without repeats
+	 * @param sources the ids of the documents its evidence cites, in evidence order,
+	 * without repeats
 	 * @param quote the first quote of its evidence (ordered by source, then locator)
 	 * @param locator where that quote is in its document
 	 * @param evidenceCount how many evidence records it has

@@ -17,18 +17,19 @@ import org.innograph.storage.AsOf;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads a projection of the graph with two read statements, one for entities and one for the
- * relationships between them: either the bare structure (ids and ends, for measures) or everything an
- * export shows (names, dates, roles and a summary of the evidence).
+ * Loads a projection of the graph with two read statements, one for entities and one for
+ * the relationships between them: either the bare structure (ids and ends, for measures)
+ * or everything an export shows (names, dates, roles and a summary of the evidence).
  */
 @Component
 public class NetworkReads {
 
 	/**
-	 * Entities in the projection. As of a date, an entity counts when it has started (its validFrom, or
-	 * its date when it has no validFrom, is not after the day) and not ended (validTo's last day is not
-	 * before it); undated entities always count. Retired records leave the current graph but, as elsewhere
-	 * in the API, still count as of a day they were valid on (retiring sets their validTo).
+	 * Entities in the projection. As of a date, an entity counts when it has started (its
+	 * validFrom, or its date when it has no validFrom, is not after the day) and not
+	 * ended (validTo's last day is not before it); undated entities always count. Retired
+	 * records leave the current graph but, as elsewhere in the API, still count as of a
+	 * day they were valid on (retiring sets their validTo).
 	 */
 	private static final String NODES = """
 			MATCH (n:Entity)
@@ -38,10 +39,11 @@ public class NetworkReads {
 			""";
 
 	/**
-	 * Relationships that hold on the day, by the one rule of {@link AsOf} that every {@code asOf} read uses,
-	 * so an export and a GraphQL read of the same date agree. The types taken in are a parameter ($types,
-	 * null for all), so every projection shares one plan; the pattern names every entity-to-entity type, so
-	 * HAS_FACT and CITES are never read.
+	 * Relationships that hold on the day, by the one rule of {@link AsOf} that every
+	 * {@code asOf} read uses, so an export and a GraphQL read of the same date agree. The
+	 * types taken in are a parameter ($types, null for all), so every projection shares
+	 * one plan; the pattern names every entity-to-entity type, so HAS_FACT and CITES are
+	 * never read.
 	 */
 	private static final String LINKS = """
 			MATCH (a:Entity)-[r:%s]->(b:Entity)
@@ -67,27 +69,31 @@ public class NetworkReads {
 		});
 		List<Network.Link> links = new ArrayList<>();
 		this.reads
-			.list(LINKS.formatted(Projection.ALL_TYPES,
-					"RETURN r.id AS id, type(r) AS type, a.id AS from, b.id AS to"), parameters(projection))
+			.list(LINKS.formatted(Projection.ALL_TYPES, "RETURN r.id AS id, type(r) AS type, a.id AS from, b.id AS to"),
+					parameters(projection))
 			.forEach((row) -> {
 				String from = (String) row.get("from");
 				String to = (String) row.get("to");
 				if (ids.contains(from) && ids.contains(to)) {
-					links.add(Network.Link.of((String) row.get("id"), RelationshipType.valueOf((String) row.get("type")),
-							from, to));
+					links.add(Network.Link.of((String) row.get("id"),
+							RelationshipType.valueOf((String) row.get("type")), from, to));
 				}
 			});
 		return new Network(nodes, links);
 	}
 
-	/** Everything an export shows: entity names, kinds and dates; relationship roles, dates and evidence. */
+	/**
+	 * Everything an export shows: entity names, kinds and dates; relationship roles,
+	 * dates and evidence.
+	 */
 	public Network detailed(Projection projection) {
 		Set<String> ids = new HashSet<>();
 		List<Network.Node> nodes = new ArrayList<>();
-		this.reads.list(NODES.formatted("""
-				n.id AS id, n.kind AS kind, n.type AS type, n.nameKo AS nameKo, n.nameEn AS nameEn,
-				n.acronyms AS acronyms, n.date AS date, n.datePrecision AS datePrecision, n.status AS status"""),
-				parameters(projection))
+		this.reads
+			.list(NODES.formatted("""
+					n.id AS id, n.kind AS kind, n.type AS type, n.nameKo AS nameKo, n.nameEn AS nameEn,
+					n.acronyms AS acronyms, n.date AS date, n.datePrecision AS datePrecision, n.status AS status"""),
+					parameters(projection))
 			.forEach((row) -> {
 				String id = (String) row.get("id");
 				ids.add(id);
@@ -96,18 +102,19 @@ public class NetworkReads {
 						PartialDate.stored(row.get("date"), row.get("datePrecision")), string(row, "status")));
 			});
 		List<Network.Link> links = new ArrayList<>();
-		this.reads.list(LINKS.formatted(Projection.ALL_TYPES, """
-				CALL (r) {
-				  OPTIONAL MATCH (ev:Evidence {subject: r.id})
-				  WITH ev ORDER BY ev.source, ev.locator, ev.id
-				  RETURN collect(ev.source) AS sources, collect(ev.quote) AS quotes, collect(ev.locator) AS locators
-				}
-				RETURN r.id AS id, type(r) AS type, a.id AS from, b.id AS to, r.role AS role, r.status AS status,
-				       r.validFrom AS validFrom, r.validFromPrecision AS validFromPrecision,
-				       r.validTo AS validTo, r.validToPrecision AS validToPrecision, r.basis AS basis,
-				       r.statedOn AS statedOn, r.statedOnPrecision AS statedOnPrecision,
-				       sources, quotes[0] AS quote, locators[0] AS locator, size(quotes) AS evidenceCount"""),
-				parameters(projection))
+		this.reads
+			.list(LINKS.formatted(Projection.ALL_TYPES, """
+					CALL (r) {
+					  OPTIONAL MATCH (ev:Evidence {subject: r.id})
+					  WITH ev ORDER BY ev.source, ev.locator, ev.id
+					  RETURN collect(ev.source) AS sources, collect(ev.quote) AS quotes, collect(ev.locator) AS locators
+					}
+					RETURN r.id AS id, type(r) AS type, a.id AS from, b.id AS to, r.role AS role, r.status AS status,
+					       r.validFrom AS validFrom, r.validFromPrecision AS validFromPrecision,
+					       r.validTo AS validTo, r.validToPrecision AS validToPrecision, r.basis AS basis,
+					       r.statedOn AS statedOn, r.statedOnPrecision AS statedOnPrecision,
+					       sources, quotes[0] AS quote, locators[0] AS locator, size(quotes) AS evidenceCount"""),
+					parameters(projection))
 			.forEach((row) -> {
 				String from = (String) row.get("from");
 				String to = (String) row.get("to");

@@ -11,8 +11,9 @@ import org.innograph.graph.EntityKind;
 import org.innograph.graph.RelationshipType;
 
 /**
- * Which part of the graph a measure or an export looks at: entities of some kinds, relationships of some
- * types, and only what holds on a date. An empty set means "all"; equal projections are equal keys.
+ * Which part of the graph a measure or an export looks at: entities of some kinds,
+ * relationships of some types, and only what holds on a date. An empty set means "all";
+ * equal projections are equal keys.
  *
  * @param kinds the entity kinds taken in; empty for every kind
  * @param types the relationship types taken in; empty for every type
@@ -28,28 +29,38 @@ public record Projection(Set<EntityKind> kinds, Set<RelationshipType> types, Loc
 		types = (types == null || types.isEmpty()) ? Set.of() : Set.copyOf(EnumSet.copyOf(types));
 	}
 
-	/** From GraphQL arguments: kinds by their API names (INDUSTRIAL_COMPLEX), null meaning all. */
+	/**
+	 * From GraphQL arguments: kinds by their API names (INDUSTRIAL_COMPLEX), null meaning
+	 * all.
+	 */
 	public static Projection of(Collection<String> apiKinds, Collection<RelationshipType> types, LocalDate asOf) {
 		Set<EntityKind> kinds = (apiKinds != null)
 				? apiKinds.stream().map(EntityKind::ofApiName).collect(Collectors.toSet()) : Set.of();
 		return new Projection(kinds, (types != null) ? Set.copyOf(types) : Set.of(), asOf);
 	}
 
-	/** The Neo4j labels of the kinds, sorted; null when every kind is taken in (the Cypher reads null as all). */
+	/**
+	 * The Neo4j labels of the kinds, sorted; null when every kind is taken in (the Cypher
+	 * reads null as all).
+	 */
 	List<String> kindLabels() {
 		return this.kinds.isEmpty() ? null : this.kinds.stream().map(EntityKind::label).sorted().toList();
 	}
 
 	/**
-	 * Every entity-to-entity relationship type, as a Cypher type expression ({@code PARTY_TO|SIGNED|…}):
-	 * built from the enum, never from input, so that HAS_FACT and CITES are never followed.
+	 * Every entity-to-entity relationship type, as a Cypher type expression
+	 * ({@code PARTY_TO|SIGNED|…}): built from the enum, never from input, so that
+	 * HAS_FACT and CITES are never followed.
 	 */
 	static final String ALL_TYPES = EnumSet.allOf(RelationshipType.class)
 		.stream()
 		.map(Enum::name)
 		.collect(Collectors.joining("|"));
 
-	/** The names of the types taken in, sorted; null when every type is (the Cypher reads null as all). */
+	/**
+	 * The names of the types taken in, sorted; null when every type is (the Cypher reads
+	 * null as all).
+	 */
 	List<String> typeNames() {
 		return this.types.isEmpty() ? null : this.types.stream().map(Enum::name).sorted().toList();
 	}

@@ -9,17 +9,19 @@ import org.innograph.api.PageInfo;
 import org.innograph.entity.Entity;
 import org.innograph.graph.EntityKind;
 
-/** Entities of a projection sorted by a measure, with competition ranks (1, 2, 2, 4 …). */
+/**
+ * Entities of a projection sorted by a measure, with competition ranks (1, 2, 2, 4 …).
+ */
 final class Rankings {
 
 	private Rankings() {
 	}
 
 	/**
-	 * Every ranked entity: highest value first, ties by id so the order is stable; equal values share a rank.
-	 *
-	 * @param among only entities of these kinds are ranked (empty: all); they are still measured within the
-	 * whole projection
+	 * Every ranked entity: highest value first, ties by id so the order is stable; equal
+	 * values share a rank.
+	 * @param among only entities of these kinds are ranked (empty: all); they are still
+	 * measured within the whole projection
 	 */
 	static List<Ranked> rank(Measures.Measured measured, Measure measure, Set<EntityKind> among) {
 		List<Ranked> entries = new ArrayList<>();
@@ -41,7 +43,10 @@ final class Rankings {
 		return ranked;
 	}
 
-	/** Values computed by iteration (PageRank) differ in the last bits even when they are equal. */
+	/**
+	 * Values computed by iteration (PageRank) differ in the last bits even when they are
+	 * equal.
+	 */
 	private static boolean sameValue(double a, double b) {
 		return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.max(Math.abs(a), Math.abs(b)));
 	}

@@ -4,7 +4,9 @@ import org.innograph.entity.Entity;
 import org.innograph.entity.Relationship;
 import org.innograph.graph.Basis;
 
-/** One step of a path; {@code forward} when it follows the relationship's own direction. */
+/**
+ * One step of a path; {@code forward} when it follows the relationship's own direction.
+ */
 record Hop(Entity from, Entity to, Relationship relationship, boolean forward) {
 
 	/** What the relationship followed rests on. */

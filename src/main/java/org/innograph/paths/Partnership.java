@@ -11,10 +11,11 @@ import org.innograph.graph.EntityKind;
 import org.innograph.graph.LocalizedText;
 
 /**
- * The answer to "is there a documented link between a and b?": every link, the tier the strongest reaches
- * ({@link Verdict}) and a plain statement naming the tier and the line that carries it. Links recorded on a
- * counterpart (the local government governing a region, or the region a government governs) answer for
- * the entity asked about, and the statement says so.
+ * The answer to "is there a documented link between a and b?": every link, the tier the
+ * strongest reaches ({@link Verdict}) and a plain statement naming the tier and the line
+ * that carries it. Links recorded on a counterpart (the local government governing a
+ * region, or the region a government governs) answer for the entity asked about, and the
+ * statement says so.
  */
 record Partnership(Entity a, Entity b, Verdict verdict, LocalizedText summary, List<Relationship> direct,
 		List<SharedLink> shared, List<Entity> aCounterparts, List<Entity> bCounterparts) {
@@ -40,7 +41,10 @@ record Partnership(Entity a, Entity b, Verdict verdict, LocalizedText summary, L
 		return this.verdict == Verdict.DIRECT || this.verdict == Verdict.SHARED;
 	}
 
-	/** The link that carries a verdict: a direct relationship, or the weaker link of a shared one. */
+	/**
+	 * The link that carries a verdict: a direct relationship, or the weaker link of a
+	 * shared one.
+	 */
 	private record Deciding(Relationship link, SharedLink shared) {
 	}
 
@@ -73,7 +77,9 @@ record Partnership(Entity a, Entity b, Verdict verdict, LocalizedText summary, L
 		return new Partnership(a, b, verdict, summary, direct, shared, aCounterparts, bCounterparts);
 	}
 
-	/** The first direct link, or membership link pair, whose basis is the one asked for. */
+	/**
+	 * The first direct link, or membership link pair, whose basis is the one asked for.
+	 */
 	private static Deciding weaker(List<Relationship> direct, List<SharedLink> shared, Basis basis) {
 		for (Relationship link : direct) {
 			if (link.basis() == basis) {
@@ -105,15 +111,15 @@ record Partnership(Entity a, Entity b, Verdict verdict, LocalizedText summary, L
 		String en;
 		switch (verdict) {
 			case DIRECT -> {
-				ko = "문서에 " + aKo + "와(과) " + bKo + "의 직접 관계(" + deciding.link().type() + ")가 명시되어 있습니다: "
-						+ where + ".";
-				en = "The documents state a direct link between " + aEn + " and " + bEn + " ("
-						+ deciding.link().type() + "): " + where + ".";
+				ko = "문서에 " + aKo + "와(과) " + bKo + "의 직접 관계(" + deciding.link().type() + ")가 명시되어 있습니다: " + where
+						+ ".";
+				en = "The documents state a direct link between " + aEn + " and " + bEn + " (" + deciding.link().type()
+						+ "): " + where + ".";
 			}
 			case SHARED -> {
 				Entity via = deciding.shared().via();
-				ko = "문서에 따르면 " + aKo + "와(과) " + bKo + "는 모두 " + via.name().in(true) + "의 당사자 또는 구성원입니다: "
-						+ where + ".";
+				ko = "문서에 따르면 " + aKo + "와(과) " + bKo + "는 모두 " + via.name().in(true) + "의 당사자 또는 구성원입니다: " + where
+						+ ".";
 				en = "The documents state that " + aEn + " and " + bEn + " are both parties or members of "
 						+ via.name().in(false) + ": " + where + ".";
 			}
@@ -123,8 +129,7 @@ record Partnership(Entity a, Entity b, Verdict verdict, LocalizedText summary, L
 						+ " calls for one.";
 			}
 			default -> {
-				ko = "문서에 " + aKo + "와(과) " + bKo + "의 협력은 명시되어 있지 않습니다. " + where
-						+ "에 근거한 큐레이터의 추론일 뿐입니다.";
+				ko = "문서에 " + aKo + "와(과) " + bKo + "의 협력은 명시되어 있지 않습니다. " + where + "에 근거한 큐레이터의 추론일 뿐입니다.";
 				en = "The documents state no cooperation between " + aEn + " and " + bEn
 						+ "; it is only a curator's reading of " + where + ".";
 			}
@@ -144,7 +149,10 @@ record Partnership(Entity a, Entity b, Verdict verdict, LocalizedText summary, L
 		return new LocalizedText(ko, en);
 	}
 
-	/** "The link is recorded on X, which governs / is governed by Y", when it is on a counterpart of Y. */
+	/**
+	 * "The link is recorded on X, which governs / is governed by Y", when it is on a
+	 * counterpart of Y.
+	 */
 	private static LocalizedText counterpartNote(Entity asked, List<Entity> counterparts, List<Entity> involved) {
 		boolean onAsked = involved.stream().anyMatch((e) -> e.id().equals(asked.id()));
 		if (onAsked) {

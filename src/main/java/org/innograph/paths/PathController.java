@@ -15,7 +15,10 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** {@code connections} and {@code partnership}: arguments are checked here, before any Cypher runs. */
+/**
+ * {@code connections} and {@code partnership}: arguments are checked here, before any
+ * Cypher runs.
+ */
 @Controller
 class PathController {
 

@@ -22,7 +22,10 @@ import org.springframework.stereotype.Component;
 @Component
 class PathReads {
 
-	/** Kinds of entity that can link two others in a partnership: shared agreements, councils, … */
+	/**
+	 * Kinds of entity that can link two others in a partnership: shared agreements,
+	 * councils, …
+	 */
 	static final List<String> SHARED_KINDS = List.of("Agreement", "Council", "Program", "Event", "Cluster", "Plan",
 			"PlanItem");
 
@@ -36,15 +39,18 @@ class PathReads {
 	}
 
 	/**
-	 * Up to {@code first} shortest paths between two entities: shortest first, then through less
-	 * connected entities first (a path through a small council says more than one through a ministry).
-	 * {@code maxHops} and {@code first} are validated integers, so formatting them into the text (Cypher
-	 * wants literals there) cannot inject anything; the types are a parameter.
+	 * Up to {@code first} shortest paths between two entities: shortest first, then
+	 * through less connected entities first (a path through a small council says more
+	 * than one through a ministry). {@code maxHops} and {@code first} are validated
+	 * integers, so formatting them into the text (Cypher wants literals there) cannot
+	 * inject anything; the types are a parameter.
 	 */
 	List<Path> connections(String from, String to, int maxHops, int first, List<RelationshipType> types,
 			LocalDate asOf) {
-		// Paths of stated links first: a chain through a planned cooperation is not a documented one, even
-		// when it is shorter. Then, to fill the page, the shortest chains whatever their hops rest on.
+		// Paths of stated links first: a chain through a planned cooperation is not a
+		// documented one, even
+		// when it is shorter. Then, to fill the page, the shortest chains whatever their
+		// hops rest on.
 		List<Path> paths = new ArrayList<>(search(from, to, maxHops, first, types, asOf, true));
 		if (paths.size() < first) {
 			Set<List<String>> seen = new HashSet<>();
@@ -66,8 +72,8 @@ class PathReads {
 		parameters.put("asOf", asOf);
 		parameters.put("types", types.stream().map(Enum::name).distinct().toList());
 		parameters.put("statedOnly", statedOnly);
-		List<Map<String, Object>> rows = this.reads.list(
-				PathStatements.connections(first * CANDIDATES_PER_PATH, maxHops), withFirst(parameters, first));
+		List<Map<String, Object>> rows = this.reads
+			.list(PathStatements.connections(first * CANDIDATES_PER_PATH, maxHops), withFirst(parameters, first));
 		List<Path> paths = new ArrayList<>();
 		for (Map<String, Object> row : rows) {
 			paths.add(toPath(row));
@@ -102,9 +108,10 @@ class PathReads {
 	}
 
 	/**
-	 * Direct relationships between a and b, and entities of the shared kinds both are linked to, each link
-	 * with its first quote's source and locator. A region and the local government that governs it
-	 * (GOVERNS) answer for each other: their links count for both. Links are filtered by the one asOf rule.
+	 * Direct relationships between a and b, and entities of the shared kinds both are
+	 * linked to, each link with its first quote's source and locator. A region and the
+	 * local government that governs it (GOVERNS) answer for each other: their links count
+	 * for both. Links are filtered by the one asOf rule.
 	 */
 	Partnership partnership(Entity a, Entity b, LocalDate asOf) {
 		Map<String, Object> parameters = new HashMap<>();
@@ -175,7 +182,10 @@ class PathReads {
 			""".formatted(AsOf.current("r"), LINK.formatted("r"), AsOf.current("r1"), AsOf.current("r2"),
 			LINK.formatted("r1"), LINK.formatted("r2"), AsOf.exists("v"));
 
-	/** The relationship of a row, remembering where its first quote is (sources and locators in order). */
+	/**
+	 * The relationship of a row, remembering where its first quote is (sources and
+	 * locators in order).
+	 */
 	private static Relationship cited(Map<String, Object> row, Map<String, Partnership.Cited> citations) {
 		Relationship relationship = Relationship.of(row);
 		maps(row.get("cited")).stream()

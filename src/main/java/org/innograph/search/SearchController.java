@@ -17,9 +17,9 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * {@code search}: candidates come from two indexes — the text index on every name (substring
- * matches, so one syllable works) and the CJK full-text index (word matches) — and are ranked exact,
- * prefix, word, partial; then by full-text score and shorter names.
+ * {@code search}: candidates come from two indexes — the text index on every name
+ * (substring matches, so one syllable works) and the CJK full-text index (word matches) —
+ * and are ranked exact, prefix, word, partial; then by full-text score and shorter names.
  */
 @Controller
 class SearchController {
@@ -58,7 +58,10 @@ class SearchController {
 		return new SearchConnection(edges, paging.pageInfo(edges.size(), total), total);
 	}
 
-	/** Lower case, single spaces; empty or too long is a bad request, before any Cypher runs. */
+	/**
+	 * Lower case, single spaces; empty or too long is a bad request, before any Cypher
+	 * runs.
+	 */
 	static String normalise(String text) {
 		String query = (text != null) ? text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT) : "";
 		if (query.isEmpty()) {
@@ -71,8 +74,9 @@ class SearchController {
 	}
 
 	/**
-	 * The query for Lucene with every operator character escaped, so user text is only ever text:
-	 * "C++", "KAIST*" or "a:b" never change the query's meaning or make it fail.
+	 * The query for Lucene with every operator character escaped, so user text is only
+	 * ever text: "C++", "KAIST*" or "a:b" never change the query's meaning or make it
+	 * fail.
 	 */
 	static String lucene(String query) {
 		StringBuilder escaped = new StringBuilder();
@@ -82,11 +86,15 @@ class SearchController {
 			}
 			escaped.append(c);
 		}
-		// Lucene's AND/OR/NOT are operators only in upper case; the query is lower case by now.
+		// Lucene's AND/OR/NOT are operators only in upper case; the query is lower case
+		// by now.
 		return escaped.toString();
 	}
 
-	/** The entity's own spelling of the name that matched: exact, then prefix, then substring. */
+	/**
+	 * The entity's own spelling of the name that matched: exact, then prefix, then
+	 * substring.
+	 */
 	static String matchedName(Entity entity, String query) {
 		List<String> names = new ArrayList<>();
 		names.add(entity.name().ko());

@@ -20,8 +20,9 @@ class SearchReads {
 	}
 
 	/**
-	 * The row with {@code total} and {@code page} (entity {@code n} and its {@code rank}) for the normalised
-	 * text, its full-text query and the stored labels to keep (null for every kind).
+	 * The row with {@code total} and {@code page} (entity {@code n} and its {@code rank})
+	 * for the normalised text, its full-text query and the stored labels to keep (null
+	 * for every kind).
 	 */
 	Map<String, Object> page(String query, String lucene, List<String> labels, Paging paging) {
 		Map<String, Object> parameters = new HashMap<>();

@@ -4,12 +4,16 @@ import org.innograph.store.GraphSchema;
 import org.innograph.storage.Predicates;
 
 /**
- * The search statement. Package-private: the benchmark's raw-driver floor reaches it from its own source set
- * (src/bench/java), so that both run the same Cypher without the statement being part of the API.
+ * The search statement. Package-private: the benchmark's raw-driver floor reaches it from
+ * its own source set (src/bench/java), so that both run the same Cypher without the
+ * statement being part of the API.
  */
 final class SearchStatements {
 
-	/** Ranked hits ($q lower case, $lucene escaped, $kinds, $offset, $end): total and one page. */
+	/**
+	 * Ranked hits ($q lower case, $lucene escaped, $kinds, $offset, $end): total and one
+	 * page.
+	 */
 	static final String SEARCH = ("""
 			CALL () {
 			  MATCH (n:Entity) WHERE n.searchText CONTAINS $q RETURN n, 0.0 AS score

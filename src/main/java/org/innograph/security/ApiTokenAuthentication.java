@@ -5,7 +5,10 @@ import java.util.List;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
-/** A request authenticated by an API token: the principal is the token's name, never the token. */
+/**
+ * A request authenticated by an API token: the principal is the token's name, never the
+ * token.
+ */
 final class ApiTokenAuthentication extends AbstractAuthenticationToken {
 
 	private final String name;

@@ -12,9 +12,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Makes the token holder that {@link IdentityFilter} verified the request's authentication, for the
- * mutations' role checks and the actuator's. It looks nothing up itself: a request whose credential
- * could not be verified never gets this far.
+ * Makes the token holder that {@link IdentityFilter} verified the request's
+ * authentication, for the mutations' role checks and the actuator's. It looks nothing up
+ * itself: a request whose credential could not be verified never gets this far.
  */
 final class ApiTokenFilter extends OncePerRequestFilter {
 

@@ -18,14 +18,17 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * API tokens: {@code (:ApiToken {id, hash, name, role, createdAt, revokedAt})}. The token itself is shown
- * once when created and never stored or logged; only its SHA-256 hash is kept, so a copy of the database
- * does not leak credentials.
+ * API tokens: {@code (:ApiToken {id, hash, name, role, createdAt, revokedAt})}. The token
+ * itself is shown once when created and never stored or logged; only its SHA-256 hash is
+ * kept, so a copy of the database does not leak credentials.
  */
 @Component
 public class ApiTokens {
 
-	/** Tokens start with this, which makes them easy to spot in a leaked config (and to scan for). */
+	/**
+	 * Tokens start with this, which makes them easy to spot in a leaked config (and to
+	 * scan for).
+	 */
 	static final String PREFIX = "igt_";
 
 	private static final Pattern NAME = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$");
@@ -41,7 +44,10 @@ public class ApiTokens {
 		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
-	/** An active token's holder: the token's stored id (for rate limits), its name and role. */
+	/**
+	 * An active token's holder: the token's stored id (for rate limits), its name and
+	 * role.
+	 */
 	public record Holder(String id, String name, Role role) {
 	}
 

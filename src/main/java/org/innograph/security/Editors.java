@@ -4,9 +4,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Who is writing. Which role a write needs is declared on its handler ({@code @PreAuthorize}, see
- * {@link SecurityConfiguration}, worded for clients by {@code api/ErrorCodes}); this names the caller for
- * history.
+ * Who is writing. Which role a write needs is declared on its handler
+ * ({@code @PreAuthorize}, see {@link SecurityConfiguration}, worded for clients by
+ * {@code api/ErrorCodes}); this names the caller for history.
  */
 public final class Editors {
 
@@ -19,11 +19,14 @@ public final class Editors {
 	private Editors() {
 	}
 
-	/** The actor recorded in history: {@code token:<name>} of the authenticated caller. */
+	/**
+	 * The actor recorded in history: {@code token:<name>} of the authenticated caller.
+	 */
 	public static String actor() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (!(authentication instanceof ApiTokenAuthentication token) || !token.isAuthenticated()) {
-			// The handler's @PreAuthorize ran first; reaching this is a handler without one.
+			// The handler's @PreAuthorize ran first; reaching this is a handler without
+			// one.
 			throw new IllegalStateException("A write without a declared role");
 		}
 		return "token:" + token.getName();

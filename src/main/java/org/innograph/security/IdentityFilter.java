@@ -22,18 +22,21 @@ import org.springframework.util.StringUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Decides who the client is, before anything is charged to it: the holder of a verified API token, else
- * its address (the connection's, or behind a proxy the configured forwarded header's). A request with
- * credentials first pays one point from its address's bucket for the check, so a flood of made-up tokens
- * is limited like any other flood and never reaches the database for more than the address's budget;
- * tokens found unknown are remembered and refused without a look-up. An unverifiable credential is
- * refused with 401: a client that sends one means to write, and should hear at once that it cannot.
+ * Decides who the client is, before anything is charged to it: the holder of a verified
+ * API token, else its address (the connection's, or behind a proxy the configured
+ * forwarded header's). A request with credentials first pays one point from its address's
+ * bucket for the check, so a flood of made-up tokens is limited like any other flood and
+ * never reaches the database for more than the address's budget; tokens found unknown are
+ * remembered and refused without a look-up. An unverifiable credential is refused with
+ * 401: a client that sends one means to write, and should hear at once that it cannot.
  */
 @Component
 @Order(FilterOrder.IDENTITY)
 class IdentityFilter extends OncePerRequestFilter {
 
-	/** The request attribute with the verified token's holder, for {@link ApiTokenFilter}. */
+	/**
+	 * The request attribute with the verified token's holder, for {@link ApiTokenFilter}.
+	 */
 	static final String HOLDER = IdentityFilter.class.getName() + ".holder";
 
 	/** What a token looks like: the prefix and 32 random bytes in unpadded base64url. */
@@ -81,7 +84,8 @@ class IdentityFilter extends OncePerRequestFilter {
 			if (!DatabaseFailures.isUnavailable(ex)) {
 				throw ex;
 			}
-			// Without the database no token can be checked; saying "unauthenticated" would mislead.
+			// Without the database no token can be checked; saying "unauthenticated"
+			// would mislead.
 			ErrorResponses.write(request, response, 503, ErrorCode.SERVICE_UNAVAILABLE,
 					"The database is not reachable right now; please try again shortly.");
 			return;
@@ -114,13 +118,17 @@ class IdentityFilter extends OncePerRequestFilter {
 		}
 		Optional<ApiTokens.Holder> holder = this.tokens.holder(token);
 		if (holder.isEmpty()) {
-			// Tokens are random and a revoked one stays revoked: "unknown" never turns into "valid".
+			// Tokens are random and a revoked one stays revoked: "unknown" never turns
+			// into "valid".
 			this.unknown.put(hash, Boolean.TRUE);
 		}
 		return holder;
 	}
 
-	/** The client's address: the connection's, or the last entry of the configured forwarded header. */
+	/**
+	 * The client's address: the connection's, or the last entry of the configured
+	 * forwarded header.
+	 */
 	private String address(HttpServletRequest request) {
 		String name = this.properties.forwardedHeader();
 		if (StringUtils.hasText(name)) {

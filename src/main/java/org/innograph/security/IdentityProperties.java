@@ -8,14 +8,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How the service tells clients apart.
  *
- * @param forwardedHeader behind a reverse proxy, the header in which it puts the client's address, such as
- * {@code X-Forwarded-For} (its last entry counts: the one the proxy added); blank: the connection's address.
- * Set it only when every request comes through that proxy, or clients could name any address.
- * @param unknownTokens how many tokens found unknown or revoked are remembered, so asking again with one
- * does not reach the database
+ * @param forwardedHeader behind a reverse proxy, the header in which it puts the client's
+ * address, such as {@code X-Forwarded-For} (its last entry counts: the one the proxy
+ * added); blank: the connection's address. Set it only when every request comes through
+ * that proxy, or clients could name any address.
+ * @param unknownTokens how many tokens found unknown or revoked are remembered, so asking
+ * again with one does not reach the database
  * @param unknownTokenMemory how long such a token is remembered
  */
 @ConfigurationProperties("innograph.identity")
-public record IdentityProperties(@DefaultValue("") String forwardedHeader,
-		@DefaultValue("10000") int unknownTokens, @DefaultValue("10m") Duration unknownTokenMemory) {
+public record IdentityProperties(@DefaultValue("") String forwardedHeader, @DefaultValue("10000") int unknownTokens,
+		@DefaultValue("10m") Duration unknownTokenMemory) {
 }

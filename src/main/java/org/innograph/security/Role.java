@@ -5,7 +5,10 @@ import java.util.Locale;
 /** What a credential may do. An admin may do everything an editor may. */
 public enum Role {
 
-	/** Creates, corrects and retires entities and relationships, adds evidence, reads history. */
+	/**
+	 * Creates, corrects and retires entities and relationships, adds evidence, reads
+	 * history.
+	 */
 	EDITOR,
 	/** Everything an editor does, plus adding source documents. */
 	ADMIN;

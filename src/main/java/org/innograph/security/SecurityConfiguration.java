@@ -19,18 +19,21 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 /**
- * The API is open at the HTTP level, because queries and mutations share {@code /graphql}: the mutation
- * handlers check the role themselves and answer with GraphQL errors (HTTP 200, as GraphQL over HTTP
- * expects). The actuator is not: health (and its probes) is public, without details, and every other
- * endpoint (metrics, Prometheus, info) needs an admin token — they name ports, paths, versions and
- * exception classes. No sessions and no cookies, hence no CSRF tokens.
+ * The API is open at the HTTP level, because queries and mutations share
+ * {@code /graphql}: the mutation handlers check the role themselves and answer with
+ * GraphQL errors (HTTP 200, as GraphQL over HTTP expects). The actuator is not: health
+ * (and its probes) is public, without details, and every other endpoint (metrics,
+ * Prometheus, info) needs an admin token — they name ports, paths, versions and exception
+ * classes. No sessions and no cookies, hence no CSRF tokens.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-	/** An admin may do everything an editor may: {@code hasRole('EDITOR')} admits both. */
+	/**
+	 * An admin may do everything an editor may: {@code hasRole('EDITOR')} admits both.
+	 */
 	@Bean
 	static RoleHierarchy roleHierarchy() {
 		return RoleHierarchyImpl.withDefaultRolePrefix().role(Role.ADMIN.name()).implies(Role.EDITOR.name()).build();
@@ -50,12 +53,11 @@ class SecurityConfiguration {
 				.hasRole(Role.ADMIN.name())
 				.anyRequest()
 				.permitAll())
-			.exceptionHandling((exceptions) -> exceptions
-				.authenticationEntryPoint((request, response, ex) -> {
-					response.setHeader("WWW-Authenticate", "Bearer");
-					ErrorResponses.write(request, response, 401, ErrorCode.UNAUTHENTICATED,
-							"This needs an admin token: 'Authorization: Bearer <token>'.");
-				})
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint((request, response, ex) -> {
+				response.setHeader("WWW-Authenticate", "Bearer");
+				ErrorResponses.write(request, response, 401, ErrorCode.UNAUTHENTICATED,
+						"This needs an admin token: 'Authorization: Bearer <token>'.");
+			})
 				.accessDeniedHandler((request, response, ex) -> ErrorResponses.write(request, response, 403,
 						ErrorCode.FORBIDDEN, "This needs an admin token.")))
 			.addFilterBefore(new ApiTokenFilter(), AnonymousAuthenticationFilter.class);
@@ -63,8 +65,9 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Tokens are resolved by {@link ApiTokenFilter}; this provider accepts nothing else. Declaring it
-	 * also keeps Spring Boot from creating a default user with a generated password.
+	 * Tokens are resolved by {@link ApiTokenFilter}; this provider accepts nothing else.
+	 * Declaring it also keeps Spring Boot from creating a default user with a generated
+	 * password.
 	 */
 	@Bean
 	AuthenticationProvider noPasswordLogins() {

@@ -10,7 +10,9 @@ import org.innograph.cli.UsageException;
 
 import org.springframework.stereotype.Component;
 
-/** {@code token create|revoke|list}: API tokens are managed from the command line only. */
+/**
+ * {@code token create|revoke|list}: API tokens are managed from the command line only.
+ */
 @Component
 class TokenCommand implements Command {
 

@@ -3,7 +3,10 @@ package org.innograph.seed;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The seed cannot be loaded; the message lists every problem found, each with its file and record. */
+/**
+ * The seed cannot be loaded; the message lists every problem found, each with its file
+ * and record.
+ */
 public class InvalidSeedException extends RuntimeException {
 
 	private static final int LISTED = 50;

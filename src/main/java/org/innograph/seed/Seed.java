@@ -7,8 +7,8 @@ import org.innograph.graph.RelationshipIds;
 import org.innograph.graph.RelationshipType;
 
 /**
- * The curated seed as read from {@code graph-seed/}: every record keeps the file it came from so that
- * problems can be reported where a curator fixes them.
+ * The curated seed as read from {@code graph-seed/}: every record keeps the file it came
+ * from so that problems can be reported where a curator fixes them.
  */
 public record Seed(List<Source> sources, List<Entity> entities, List<Relationship> relationships, String hash) {
 
@@ -26,7 +26,10 @@ public record Seed(List<Source> sources, List<Entity> entities, List<Relationshi
 	public record Text(String ko, String en) {
 	}
 
-	/** A document every fact cites; {@code sha256} and {@code lineCount} identify its text file. */
+	/**
+	 * A document every fact cites; {@code sha256} and {@code lineCount} identify its text
+	 * file.
+	 */
 	public record Source(String id, String documentId, Text title, Text publisher, String publisherEntity,
 			String published, String kind, String url, String note, String sha256, Integer lineCount, Origin origin) {
 	}
@@ -36,11 +39,12 @@ public record Seed(List<Source> sources, List<Entity> entities, List<Relationshi
 	}
 
 	/**
-	 * An attribute of an entity (an amount, a count, a date, a purpose) with its own evidence; {@code basis}
-	 * is STATED, PLANNED or INFERRED, or null where the curators have not yet reviewed the record.
+	 * An attribute of an entity (an amount, a count, a date, a purpose) with its own
+	 * evidence; {@code basis} is STATED, PLANNED or INFERRED, or null where the curators
+	 * have not yet reviewed the record.
 	 */
-	public record Fact(String key, Object value, String unit, Boolean approximate, Text text, String date,
-			String from, String to, String basis, String note, List<Evidence> evidence) {
+	public record Fact(String key, Object value, String unit, Boolean approximate, Text text, String date, String from,
+			String to, String basis, String note, List<Evidence> evidence) {
 	}
 
 	/** A node of the graph: an organisation, a region, a cluster, an agreement, … */
@@ -58,7 +62,9 @@ public record Seed(List<Source> sources, List<Entity> entities, List<Relationshi
 			String status, String validFrom, String validTo, String basis, Amount amount, String note,
 			List<Evidence> evidence, Origin origin) {
 
-		/** The id the relationship is stored under, derived from its ends, type and key. */
+		/**
+		 * The id the relationship is stored under, derived from its ends, type and key.
+		 */
 		public String effectiveId() {
 			return RelationshipIds.of(this.from, RelationshipType.valueOf(this.type), this.to, this.key);
 		}

@@ -21,20 +21,26 @@ import org.innograph.graph.EntityKind;
 import org.innograph.graph.PartialDate;
 
 /**
- * Checks across records and files that a JSON Schema cannot express: unique ids, references that
- * resolve, id prefixes that match kinds, real calendar dates in order, no personal contact data, and —
- * when the source documents are at hand — that every quote occurs verbatim in its source, at its
- * locator.
+ * Checks across records and files that a JSON Schema cannot express: unique ids,
+ * references that resolve, id prefixes that match kinds, real calendar dates in order, no
+ * personal contact data, and — when the source documents are at hand — that every quote
+ * occurs verbatim in its source, at its locator.
  */
 public final class SeedChecks {
 
-	/** Korean phone numbers (042-270-4150, 044-203-4512) and web-hard logins must never enter the graph. */
+	/**
+	 * Korean phone numbers (042-270-4150, 044-203-4512) and web-hard logins must never
+	 * enter the graph.
+	 */
 	private static final Pattern CONTACT_DATA = Pattern
 		.compile("(\\b0\\d{1,2}[-)]\\s?\\d{3,4}-\\d{4}\\b)|(webhard)|(\\bPW\\s*:)", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern LOCATOR_LINES = Pattern.compile("^L(\\d+)(?:-(\\d+))?");
 
-	/** Lines around a locator that still count as "at the locator" (text wrapped across lines). */
+	/**
+	 * Lines around a locator that still count as "at the locator" (text wrapped across
+	 * lines).
+	 */
 	private static final int LINE_SLACK = 1;
 
 	private final Optional<Path> sourcesDirectory;
@@ -42,8 +48,8 @@ public final class SeedChecks {
 	private final Map<String, SourceText> sourceTexts = new HashMap<>();
 
 	/**
-	 * @param sourcesDirectory the folder holding the source documents ({@code shared/sources}); when
-	 * empty, quotes are not checked against the documents
+	 * @param sourcesDirectory the folder holding the source documents
+	 * ({@code shared/sources}); when empty, quotes are not checked against the documents
 	 */
 	public SeedChecks(Optional<Path> sourcesDirectory) {
 		this.sourcesDirectory = sourcesDirectory;
@@ -110,9 +116,10 @@ public final class SeedChecks {
 	}
 
 	/**
-	 * A basis that contradicts the record: an inference must say why (its note), and a plan cannot have
-	 * happened (a status of CONFIRMED, DESIGNATED, SIGNED, IN_OPERATION or COMPLETED). Edits follow the
-	 * same rules ({@code edit.Rules}). That every record has a basis at all is the JSON Schema's rule.
+	 * A basis that contradicts the record: an inference must say why (its note), and a
+	 * plan cannot have happened (a status of CONFIRMED, DESIGNATED, SIGNED, IN_OPERATION
+	 * or COMPLETED). Edits follow the same rules ({@code edit.Rules}). That every record
+	 * has a basis at all is the JSON Schema's rule.
 	 */
 	private void checkBasis(String basis, String status, String note, String where, List<SeedProblem> problems) {
 		if (basis == null) {
@@ -122,8 +129,8 @@ public final class SeedChecks {
 			problems.add(new SeedProblem(where, "basis INFERRED needs a note saying why the text implies it"));
 		}
 		if (Basis.PLANNED.name().equals(basis) && status != null && Basis.HAPPENED.contains(status)) {
-			problems.add(new SeedProblem(where,
-					"basis PLANNED contradicts status " + status + ", which says it happened"));
+			problems
+				.add(new SeedProblem(where, "basis PLANNED contradicts status " + status + ", which says it happened"));
 		}
 	}
 
@@ -175,8 +182,8 @@ public final class SeedChecks {
 				problems.add(new SeedProblem(where, "evidence cites " + item.source() + ", which is not a source"));
 				continue;
 			}
-			sourceText(source).ifPresent((text) -> text.locate(item).ifPresent(
-					(problem) -> problems.add(new SeedProblem(where, problem))));
+			sourceText(source).ifPresent(
+					(text) -> text.locate(item).ifPresent((problem) -> problems.add(new SeedProblem(where, problem))));
 		}
 	}
 
@@ -263,7 +270,10 @@ public final class SeedChecks {
 			}
 		}
 
-		/** A problem if the quote is not in the document or not at its locator; empty if it is. */
+		/**
+		 * A problem if the quote is not in the document or not at its locator; empty if
+		 * it is.
+		 */
 		Optional<String> locate(Seed.Evidence evidence) {
 			String quote = normalise(evidence.quote());
 			if (!this.whole.contains(quote)) {

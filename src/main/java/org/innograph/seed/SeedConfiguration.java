@@ -6,7 +6,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The seed as a startup step of the store: read and checked when the service starts, loaded after the schema. */
+/**
+ * The seed as a startup step of the store: read and checked when the service starts,
+ * loaded after the schema.
+ */
 @Configuration(proxyBeanMethods = false)
 class SeedConfiguration {
 

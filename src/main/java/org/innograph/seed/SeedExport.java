@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-
 import org.innograph.graph.RelationshipType;
 import org.innograph.storage.Predicates;
 import org.innograph.storage.StoredGraph.Common;
@@ -27,14 +26,15 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes the graph as it is now back into the seed format, so that curated changes become reviewable
- * diffs of {@code graph-seed/}. Active records only (retired ones stay in the database and its history).
- * Each record goes to the file and position it has in the configured seed ({@code innograph.seed.location});
- * records the seed does not have go to {@code edits.yaml} (sources to {@code sources.yaml}), sorted by id.
- * The output is canonical YAML: a first export rewrites hand-formatted files (flow style and inline
- * comments go; a file's leading comment lines stay), later exports of an unchanged graph are identical.
- * Every export is read back with {@code SeedReader} and checked with {@code SeedChecks} before it is
- * written.
+ * Writes the graph as it is now back into the seed format, so that curated changes become
+ * reviewable diffs of {@code graph-seed/}. Active records only (retired ones stay in the
+ * database and its history). Each record goes to the file and position it has in the
+ * configured seed ({@code innograph.seed.location}); records the seed does not have go to
+ * {@code edits.yaml} (sources to {@code sources.yaml}), sorted by id. The output is
+ * canonical YAML: a first export rewrites hand-formatted files (flow style and inline
+ * comments go; a file's leading comment lines stay), later exports of an unchanged graph
+ * are identical. Every export is read back with {@code SeedReader} and checked with
+ * {@code SeedChecks} before it is written.
  */
 @Component
 public class SeedExport {
@@ -81,7 +81,9 @@ public class SeedExport {
 		return files;
 	}
 
-	/** The graph as seed files laid out like the configured seed, read back and checked. */
+	/**
+	 * The graph as seed files laid out like the configured seed, read back and checked.
+	 */
 	public List<SeedFile> export() {
 		return export(SeedLayout.of(template()));
 	}
@@ -114,9 +116,9 @@ public class SeedExport {
 	/** Reads every active record in one read transaction and places it in its file. */
 	private void collect(SeedLayout layout, Map<String, SeedFileRecords> byFile) {
 		Map<String, List<Map<String, Object>>> evidence = new HashMap<>();
-		rows("MATCH (ev:Evidence) RETURN properties(ev) AS p").forEach((ev) -> evidence
-			.computeIfAbsent((String) ev.get(EvidenceProps.SUBJECT), (k) -> new ArrayList<>())
-			.add(ev));
+		rows("MATCH (ev:Evidence) RETURN properties(ev) AS p")
+			.forEach((ev) -> evidence.computeIfAbsent((String) ev.get(EvidenceProps.SUBJECT), (k) -> new ArrayList<>())
+				.add(ev));
 		StoredToSeed records = new StoredToSeed(evidence, layout);
 
 		for (Map<String, Object> source : rows("MATCH (s:Source) RETURN properties(s) AS p")) {

@@ -10,9 +10,9 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
 /**
- * The records an export puts into one seed file, each at the position the configured seed gives it, and
- * their rendering as canonical YAML (block style, minimal quoting, numbers-like strings quoted), so that
- * exports of an unchanged graph are identical.
+ * The records an export puts into one seed file, each at the position the configured seed
+ * gives it, and their rendering as canonical YAML (block style, minimal quoting,
+ * numbers-like strings quoted), so that exports of an unchanged graph are identical.
  */
 final class SeedFileRecords {
 
@@ -34,7 +34,10 @@ final class SeedFileRecords {
 
 	final List<Placed> relationships = new ArrayList<>();
 
-	/** The file's text: its leading comment lines, then its sources, entities and relationships. */
+	/**
+	 * The file's text: its leading comment lines, then its sources, entities and
+	 * relationships.
+	 */
 	String render(String header) {
 		Map<String, Object> content = new LinkedHashMap<>();
 		put(content, "sources", this.sources);
@@ -45,10 +48,11 @@ final class SeedFileRecords {
 
 	private static void put(Map<String, Object> content, String list, List<Placed> records) {
 		if (!records.isEmpty()) {
-			content.put(list, records.stream()
-				.sorted(Comparator.comparingInt((Placed p) -> p.place().index()).thenComparing(Placed::id))
-				.map(Placed::content)
-				.toList());
+			content.put(list,
+					records.stream()
+						.sorted(Comparator.comparingInt((Placed p) -> p.place().index()).thenComparing(Placed::id))
+						.map(Placed::content)
+						.toList());
 		}
 	}
 

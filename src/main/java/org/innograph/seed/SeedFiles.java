@@ -14,7 +14,9 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.io.support.ResourcePatternResolver;
 
-/** Finds the seed's YAML files in a folder on disk or on the classpath (inside the jar). */
+/**
+ * Finds the seed's YAML files in a folder on disk or on the classpath (inside the jar).
+ */
 public final class SeedFiles {
 
 	private SeedFiles() {
@@ -25,8 +27,7 @@ public final class SeedFiles {
 		try (Stream<Path> paths = Files.walk(directory)) {
 			return paths.filter((path) -> path.toString().endsWith(".yaml"))
 				.sorted()
-				.map((path) -> new SeedFile(directory.relativize(path).toString().replace('\\', '/'),
-						readString(path)))
+				.map((path) -> new SeedFile(directory.relativize(path).toString().replace('\\', '/'), readString(path)))
 				.toList();
 		}
 		catch (IOException ex) {
@@ -35,8 +36,8 @@ public final class SeedFiles {
 	}
 
 	/**
-	 * Every {@code *.yaml} under a Spring resource location such as {@code classpath:graph-seed/} or
-	 * {@code file:/srv/innograph/graph-seed/}.
+	 * Every {@code *.yaml} under a Spring resource location such as
+	 * {@code classpath:graph-seed/} or {@code file:/srv/innograph/graph-seed/}.
 	 */
 	public static List<SeedFile> fromLocation(String location) {
 		String root = location.endsWith("/") ? location : location + "/";

@@ -24,8 +24,9 @@ import org.innograph.storage.StoredGraph.SourceProps;
 import org.innograph.storage.StoredRecords;
 
 /**
- * The seed turned into rows of Neo4j properties: what {@link SeedLoader} writes. Kept apart from the
- * Cypher so that the mapping (dates with precision, amounts in won, evidence ids) is testable alone.
+ * The seed turned into rows of Neo4j properties: what {@link SeedLoader} writes. Kept
+ * apart from the Cypher so that the mapping (dates with precision, amounts in won,
+ * evidence ids) is testable alone.
  */
 record SeedGraph(List<Map<String, Object>> sources, Map<EntityKind, List<Map<String, Object>>> entities,
 		List<Map<String, Object>> facts, Map<RelationshipType, List<Map<String, Object>>> relationships,
@@ -155,12 +156,15 @@ record SeedGraph(List<Map<String, Object>> sources, Map<EntityKind, List<Map<Str
 	}
 
 	/**
-	 * {@code statedOn}: the publication date of the earliest source among the evidence, at that source's
-	 * precision (doc:001 is "2023-05"). The {@code asOf} rule starts a record without validFrom there.
+	 * {@code statedOn}: the publication date of the earliest source among the evidence,
+	 * at that source's precision (doc:001 is "2023-05"). The {@code asOf} rule starts a
+	 * record without validFrom there.
 	 */
 	static Optional<PartialDate> statedOn(List<Seed.Evidence> evidence, Map<String, PartialDate> published) {
-		return evidence.stream().map((item) -> published.get(item.source())).filter(Objects::nonNull).min(
-				Comparator.naturalOrder());
+		return evidence.stream()
+			.map((item) -> published.get(item.source()))
+			.filter(Objects::nonNull)
+			.min(Comparator.naturalOrder());
 	}
 
 	private static void putStatedOn(Map<String, Object> props, List<Seed.Evidence> evidence,
@@ -179,7 +183,10 @@ record SeedGraph(List<Map<String, Object>> sources, Map<EntityKind, List<Map<Str
 		return StoredRecords.evidenceId(subject, item.source(), item.locator(), item.quote());
 	}
 
-	/** A partial date is stored as the first day it can mean plus its precision (see {@link PartialDate#putInto}). */
+	/**
+	 * A partial date is stored as the first day it can mean plus its precision (see
+	 * {@link PartialDate#putInto}).
+	 */
 	private static void putDate(Map<String, Object> props, String name, String text) {
 		StoredRecords.putDate(props, name, text);
 	}

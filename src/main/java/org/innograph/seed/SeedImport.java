@@ -5,14 +5,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads seed files from a folder into the configured database, exactly as the start-up seed step does
- * (validated, one transaction, records the folder no longer has are removed), whatever hash is recorded.
+ * Loads seed files from a folder into the configured database, exactly as the start-up
+ * seed step does (validated, one transaction, records the folder no longer has are
+ * removed), whatever hash is recorded.
  */
 @Component
 public class SeedImport {
@@ -27,8 +27,9 @@ public class SeedImport {
 	}
 
 	/**
-	 * Imports {@code directory}. Records editors changed are kept unless {@code replaceEdits}: use it when
-	 * the folder is a reviewed export that already holds those edits.
+	 * Imports {@code directory}. Records editors changed are kept unless
+	 * {@code replaceEdits}: use it when the folder is a reviewed export that already
+	 * holds those edits.
 	 */
 	public SeedLoader.Result importFrom(Path directory, boolean replaceEdits) {
 		if (!Files.isDirectory(directory)) {

@@ -10,12 +10,12 @@ import java.util.TreeSet;
 import org.innograph.storage.StoredRecords;
 
 /**
- * Where the configured seed keeps each record, its facts and its evidence, so that an export writes every
- * record back to its file and position; records the seed does not have go to {@link #EDITS_FILE} (sources
- * to {@link #SOURCES_FILE}).
+ * Where the configured seed keeps each record, its facts and its evidence, so that an
+ * export writes every record back to its file and position; records the seed does not
+ * have go to {@link #EDITS_FILE} (sources to {@link #SOURCES_FILE}).
  */
-record SeedLayout(Map<String, Place> places, Map<String, Integer> factPositions,
-		Map<String, Integer> evidencePositions, Map<String, String> headers) {
+record SeedLayout(Map<String, Place> places, Map<String, Integer> factPositions, Map<String, Integer> evidencePositions,
+		Map<String, String> headers) {
 
 	/** Where records the configured seed does not have are written. */
 	static final String EDITS_FILE = "edits.yaml";
@@ -37,7 +37,8 @@ record SeedLayout(Map<String, Place> places, Map<String, Integer> factPositions,
 		template.ifPresent((t) -> {
 			Seed seed = t.seed();
 			for (SeedFile file : t.files()) {
-				// A file's leading comment lines say what it holds; they survive the export.
+				// A file's leading comment lines say what it holds; they survive the
+				// export.
 				StringBuilder header = new StringBuilder();
 				for (String line : file.content().lines().toList()) {
 					if (!line.startsWith("#")) {

@@ -16,11 +16,12 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes the seed into Neo4j in one transaction: merges every record by id, removes what the seed no
- * longer has, and records the seed's hash so that an unchanged seed is not loaded again. Records
- * written by the seed carry {@code origin: 'seed'}; nothing else is touched. Records an editor changed
- * carry {@code origin: 'edit'} and are left as they are (the database is their reference until an export
- * brings them into the seed files), unless the loader is told to replace edits.
+ * Writes the seed into Neo4j in one transaction: merges every record by id, removes what
+ * the seed no longer has, and records the seed's hash so that an unchanged seed is not
+ * loaded again. Records written by the seed carry {@code origin: 'seed'}; nothing else is
+ * touched. Records an editor changed carry {@code origin: 'edit'} and are left as they
+ * are (the database is their reference until an export brings them into the seed files),
+ * unless the loader is told to replace edits.
  */
 public final class SeedLoader {
 
@@ -39,12 +40,14 @@ public final class SeedLoader {
 	}
 
 	/**
-	 * With {@code replaceEdits}, records an editor changed are overwritten by the seed's version and become
-	 * seed records again (for importing seed files that already contain the edits, e.g. a reviewed export).
+	 * With {@code replaceEdits}, records an editor changed are overwritten by the seed's
+	 * version and become seed records again (for importing seed files that already
+	 * contain the edits, e.g. a reviewed export).
 	 */
 	public SeedLoader(Neo4jClient client, TransactionTemplate transactions, boolean replaceEdits) {
 		this.client = client;
-		// Its own template: loading a large seed on a busy machine may take longer than the database's
+		// Its own template: loading a large seed on a busy machine may take longer than
+		// the database's
 		// default transaction timeout, which is there to stop runaway queries, not this.
 		this.transactions = new TransactionTemplate(transactions.getTransactionManager());
 		this.transactions.setTimeout(LOAD_TIMEOUT_SECONDS);
@@ -55,9 +58,13 @@ public final class SeedLoader {
 	public record Result(boolean loaded, String hash, long entities, long relationships, long evidence) {
 	}
 
-	/** Loads the seed unless the database already holds a seed with the same hash (or {@code force}). */
+	/**
+	 * Loads the seed unless the database already holds a seed with the same hash (or
+	 * {@code force}).
+	 */
 	public Result load(Seed seed, boolean force) {
-		Optional<String> current = this.client.query("MATCH (s:SeedState {id: 'seed'}) RETURN properties(s).hash AS hash")
+		Optional<String> current = this.client
+			.query("MATCH (s:SeedState {id: 'seed'}) RETURN properties(s).hash AS hash")
 			.fetchAs(String.class)
 			.one();
 		if (!force && current.isPresent() && current.get().equals(seed.hash())) {
@@ -80,8 +87,10 @@ public final class SeedLoader {
 				SET s = row, s.origin = 'seed'
 				""").bind(graph.sources()).to("rows").run();
 
-		// One statement per kind of record: planning a statement costs far more than running it at this
-		// size. Labels and types are dynamic ($(...)), always names from the EntityKind and
+		// One statement per kind of record: planning a statement costs far more than
+		// running it at this
+		// size. Labels and types are dynamic ($(...)), always names from the EntityKind
+		// and
 		// RelationshipType enums, never input.
 		List<Map<String, Object>> entityRows = new ArrayList<>();
 		List<String> entityIds = new ArrayList<>();
@@ -89,10 +98,11 @@ public final class SeedLoader {
 			Map<String, Object> row = new HashMap<>();
 			row.put("props", props);
 			row.put("label", kind.label());
-			row.put("otherLabels", Arrays.stream(EntityKind.values())
-				.filter((other) -> other != kind)
-				.map(EntityKind::label)
-				.toList());
+			row.put("otherLabels",
+					Arrays.stream(EntityKind.values())
+						.filter((other) -> other != kind)
+						.map(EntityKind::label)
+						.toList());
 			entityRows.add(row);
 			entityIds.add((String) props.get("id"));
 		}));
@@ -146,7 +156,8 @@ public final class SeedLoader {
 
 		removeWhatTheSeedNoLongerHas(graph, entityIds, relationshipKeys);
 
-		// After the relationships and their statedOn are in place: who succeeded whom in a role.
+		// After the relationships and their statedOn are in place: who succeeded whom in
+		// a role.
 		Map<String, Object> roles = new HashMap<>();
 		roles.put("types", RoleSuccession.ROLE_TYPES);
 		roles.put("orgs", null);
@@ -160,8 +171,10 @@ public final class SeedLoader {
 	}
 
 	private void removeWhatTheSeedNoLongerHas(SeedGraph graph, List<String> entityIds, List<String> relationshipKeys) {
-		// Start from the entities a seed relationship can hang on (those in the seed, and those the seed or
-		// an editor wrote) rather than from every relationship: next to a large graph of other records, a
+		// Start from the entities a seed relationship can hang on (those in the seed, and
+		// those the seed or
+		// an editor wrote) rather than from every relationship: next to a large graph of
+		// other records, a
 		// scan of all relationships takes minutes; these are index look-ups.
 		this.client.query("""
 				CALL () {

@@ -1,6 +1,9 @@
 package org.innograph.seed;
 
-/** One thing wrong with the seed, said where a curator can find it: file, record and field. */
+/**
+ * One thing wrong with the seed, said where a curator can find it: file, record and
+ * field.
+ */
 public record SeedProblem(String where, String message) {
 
 	@Override

@@ -25,8 +25,8 @@ import org.springframework.core.io.ClassPathResource;
 
 /**
  * Reads seed files: parses the YAML, validates every file against
- * {@code graph-seed/schema/seed-file.schema.json} and maps the records. All problems of all files are
- * collected before failing, so a curator sees them at once.
+ * {@code graph-seed/schema/seed-file.schema.json} and maps the records. All problems of
+ * all files are collected before failing, so a curator sees them at once.
  */
 public final class SeedReader {
 
@@ -49,7 +49,10 @@ public final class SeedReader {
 		}
 	}
 
-	/** Reads and validates the files; throws {@link InvalidSeedException} listing every problem. */
+	/**
+	 * Reads and validates the files; throws {@link InvalidSeedException} listing every
+	 * problem.
+	 */
 	public Seed read(List<SeedFile> files) {
 		List<SeedFile> ordered = files.stream().sorted(Comparator.comparing(SeedFile::name)).toList();
 		List<SeedProblem> problems = new ArrayList<>();
@@ -67,10 +70,8 @@ public final class SeedReader {
 				continue;
 			}
 			FileContent content = this.json.treeToValue(tree, FileContent.class);
-			addAll(file, "sources", content.sources(), sources,
-					(record, origin) -> withOrigin(record, origin));
-			addAll(file, "entities", content.entities(), entities,
-					(record, origin) -> withOrigin(record, origin));
+			addAll(file, "sources", content.sources(), sources, (record, origin) -> withOrigin(record, origin));
+			addAll(file, "entities", content.entities(), entities, (record, origin) -> withOrigin(record, origin));
 			addAll(file, "relationships", content.relationships(), relationships,
 					(record, origin) -> withOrigin(record, origin));
 		}
@@ -97,7 +98,9 @@ public final class SeedReader {
 		}
 	}
 
-	/** Names the record an error is in by its list position and, where it has one, its id. */
+	/**
+	 * Names the record an error is in by its list position and, where it has one, its id.
+	 */
 	private SeedProblem describe(SeedFile file, JsonNode tree, Error error) {
 		String path = error.getInstanceLocation().toString();
 		String[] steps = path.replaceFirst("^[$/]\\.?", "").split("[./\\[\\]]+");
@@ -153,7 +156,10 @@ public final class SeedReader {
 		return (list != null) ? list : List.of();
 	}
 
-	/** A digest of all files (names and contents), stored in the database to skip reloading an unchanged seed. */
+	/**
+	 * A digest of all files (names and contents), stored in the database to skip
+	 * reloading an unchanged seed.
+	 */
 	private static String hash(List<SeedFile> files) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");

@@ -11,8 +11,9 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The startup step that loads the seed: read and validate the files (a broken seed stops the
- * service with the list of problems), then load them unless the same seed is already in the database.
+ * The startup step that loads the seed: read and validate the files (a broken seed stops
+ * the service with the list of problems), then load them unless the same seed is already
+ * in the database.
  */
 public final class SeedStep implements PreparationStep {
 
@@ -32,7 +33,8 @@ public final class SeedStep implements PreparationStep {
 
 	private static Seed readAndCheck(String location) {
 		Seed seed = new SeedReader().read(SeedFiles.fromLocation(location));
-		// Quotes are checked against the source documents by the tests; here the structure must hold.
+		// Quotes are checked against the source documents by the tests; here the
+		// structure must hold.
 		List<SeedProblem> problems = new SeedChecks(Optional.empty()).check(seed);
 		if (!problems.isEmpty()) {
 			throw new InvalidSeedException(problems);
@@ -45,7 +47,9 @@ public final class SeedStep implements PreparationStep {
 		run();
 	}
 
-	/** Loads the seed if loading is on; safe to run again (an unchanged seed is skipped). */
+	/**
+	 * Loads the seed if loading is on; safe to run again (an unchanged seed is skipped).
+	 */
 	public Optional<SeedLoader.Result> run() {
 		if (!this.properties.enabled()) {
 			logger.info("Seed loading is switched off (innograph.seed.enabled=false)");

@@ -19,9 +19,10 @@ import org.innograph.storage.StoredGraph.RelationshipProps;
 import org.innograph.storage.StoredGraph.SourceProps;
 
 /**
- * Stored properties turned back into seed records: the inverse of {@link SeedGraph}, field by field, in the
- * order the seed's documentation lists them. Facts and quotes keep the order the configured seed gives
- * them ({@link SeedLayout}), so that repeated fact keys keep their ids.
+ * Stored properties turned back into seed records: the inverse of {@link SeedGraph},
+ * field by field, in the order the seed's documentation lists them. Facts and quotes keep
+ * the order the configured seed gives them ({@link SeedLayout}), so that repeated fact
+ * keys keep their ids.
  */
 final class StoredToSeed {
 
@@ -134,10 +135,14 @@ final class StoredToSeed {
 		return out;
 	}
 
-	/** Facts in the seed's order, so that repeated keys ({@code key}, {@code key-2}) keep their ids. */
+	/**
+	 * Facts in the seed's order, so that repeated keys ({@code key}, {@code key-2}) keep
+	 * their ids.
+	 */
 	private List<Map<String, Object>> sortedFacts(List<Map<String, Object>> facts) {
 		return facts.stream()
-			.sorted(Comparator.comparingInt((Map<String, Object> f) -> this.layout.factPosition((String) f.get(Common.ID)))
+			.sorted(Comparator
+				.comparingInt((Map<String, Object> f) -> this.layout.factPosition((String) f.get(Common.ID)))
 				.thenComparing((f) -> factOrder((String) f.get(Common.ID))))
 			.toList();
 	}

@@ -7,9 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The lines of one verified source document, and how a quote is found in them: near its locator's lines,
- * whitespace-tolerant as the seed checks are (a run of spaces, tabs, no-break spaces or a line break in the
- * text matches any run of whitespace in the quote).
+ * The lines of one verified source document, and how a quote is found in them: near its
+ * locator's lines, whitespace-tolerant as the seed checks are (a run of spaces, tabs,
+ * no-break spaces or a line break in the text matches any run of whitespace in the
+ * quote).
  */
 public record SourceText(List<String> lines) {
 
@@ -17,22 +18,26 @@ public record SourceText(List<String> lines) {
 
 	private static final String WHITESPACE = "[\\s\\u00A0\\u3000]+";
 
-	/** Lines around a locator that still count as "at the locator" (the seed checks allow the same). */
+	/**
+	 * Lines around a locator that still count as "at the locator" (the seed checks allow
+	 * the same).
+	 */
 	private static final int LINE_SLACK = 1;
 
 	/** How far above a list item to look for its heading. */
 	private static final int HEADING_REACH = 80;
 
 	/**
-	 * List markers, each a class of its own: circled numbers, bullets and dashes, "1." and "가." items. A list
-	 * item's heading is the nearest line above that is not an item of the same class.
+	 * List markers, each a class of its own: circled numbers, bullets and dashes, "1."
+	 * and "가." items. A list item's heading is the nearest line above that is not an item
+	 * of the same class.
 	 */
 	private static final List<Pattern> MARKERS = List.of(Pattern.compile("^[\\u2460-\\u2473\\u2776-\\u277F]"),
-			Pattern.compile("^\\d{1,2}[.)](?!\\d)"), Pattern.compile("^[가-하][.)]"),
-			Pattern.compile("^\\(\\d{1,2}\\)"), Pattern.compile("^\\([가-하]\\)"), Pattern.compile("^▲"),
-			Pattern.compile("^△"), Pattern.compile("^[-–]"), Pattern.compile("^○"), Pattern.compile("^□"),
-			Pattern.compile("^■"), Pattern.compile("^[◦ㅇ]"), Pattern.compile("^[•·]"), Pattern.compile("^※"),
-			Pattern.compile("^[◇◆]"), Pattern.compile("^[▶▷]"), Pattern.compile("^\\*"));
+			Pattern.compile("^\\d{1,2}[.)](?!\\d)"), Pattern.compile("^[가-하][.)]"), Pattern.compile("^\\(\\d{1,2}\\)"),
+			Pattern.compile("^\\([가-하]\\)"), Pattern.compile("^▲"), Pattern.compile("^△"), Pattern.compile("^[-–]"),
+			Pattern.compile("^○"), Pattern.compile("^□"), Pattern.compile("^■"), Pattern.compile("^[◦ㅇ]"),
+			Pattern.compile("^[•·]"), Pattern.compile("^※"), Pattern.compile("^[◇◆]"), Pattern.compile("^[▶▷]"),
+			Pattern.compile("^\\*"));
 
 	public SourceText {
 		lines = List.copyOf(lines);
@@ -52,8 +57,9 @@ public record SourceText(List<String> lines) {
 	}
 
 	/**
-	 * The quote at its locator, with {@code before} and {@code after} lines around it. Where the quote is not
-	 * found near its locator, the context is the locator's lines with no position.
+	 * The quote at its locator, with {@code before} and {@code after} lines around it.
+	 * Where the quote is not found near its locator, the context is the locator's lines
+	 * with no position.
 	 */
 	public QuoteContext context(String quote, String locator, int before, int after) {
 		Matcher located = LOCATOR_LINES.matcher(locator);
@@ -72,7 +78,10 @@ public record SourceText(List<String> lines) {
 	record Found(int line, int start, int endLine, int end) {
 	}
 
-	/** The quote's first occurrence starting on the locator's lines (or one line either side). */
+	/**
+	 * The quote's first occurrence starting on the locator's lines (or one line either
+	 * side).
+	 */
 	Optional<Found> find(String quote, int first, int last) {
 		String[] words = quote.trim().split(WHITESPACE);
 		StringBuilder regex = new StringBuilder();
@@ -126,8 +135,9 @@ public record SourceText(List<String> lines) {
 	}
 
 	/**
-	 * For a list item: the nearest line above that is not an item of the same kind at the same depth — a line
-	 * with another marker or none, or an item indented less (000 L42 " - * ②…" is under L41 "- (협약당사자) …").
+	 * For a list item: the nearest line above that is not an item of the same kind at the
+	 * same depth — a line with another marker or none, or an item indented less (000 L42
+	 * " - * ②…" is under L41 "- (협약당사자) …").
 	 */
 	Optional<SourceLine> heading(int line) {
 		String item = this.lines.get(line - 1);

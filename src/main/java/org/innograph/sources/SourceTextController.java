@@ -10,7 +10,10 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** {@code Source.textAvailable}, {@code Source.lines} and {@code Evidence.context}: bounded reads of a verified text. */
+/**
+ * {@code Source.textAvailable}, {@code Source.lines} and {@code Evidence.context}:
+ * bounded reads of a verified text.
+ */
 @Controller
 class SourceTextController {
 
@@ -53,8 +56,8 @@ class SourceTextController {
 	@SchemaMapping(typeName = "Evidence", field = "context")
 	QuoteContext context(Evidence evidence, @Argument int before, @Argument int after) {
 		if (before < 0 || before > MAX_CONTEXT || after < 0 || after > MAX_CONTEXT) {
-			throw ApiException.badRequest("'before' and 'after' are 0 to " + MAX_CONTEXT + " lines, were " + before
-					+ " and " + after);
+			throw ApiException.badRequest(
+					"'before' and 'after' are 0 to " + MAX_CONTEXT + " lines, were " + before + " and " + after);
 		}
 		SourceTexts.Availability availability = this.texts.of(evidence.source());
 		return availability.available()

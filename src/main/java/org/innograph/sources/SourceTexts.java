@@ -18,10 +18,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * The source documents' texts, read from the folder the operator names and verified against the SHA-256
- * the seed records. A missing file or one whose content differs is refused with a clear message (logged
- * once; the source then reports {@code textAvailable: false} and why) and the service keeps running:
- * a text that is not the one the quotes were taken from must not be shown as their context.
+ * The source documents' texts, read from the folder the operator names and verified
+ * against the SHA-256 the seed records. A missing file or one whose content differs is
+ * refused with a clear message (logged once; the source then reports
+ * {@code textAvailable: false} and why) and the service keeps running: a text that is not
+ * the one the quotes were taken from must not be shown as their context.
  */
 @Component
 public class SourceTexts {
@@ -30,7 +31,10 @@ public class SourceTexts {
 
 	private final Path folder;
 
-	/** Verified texts by document id and expected hash, so a source's new hash is verified afresh. */
+	/**
+	 * Verified texts by document id and expected hash, so a source's new hash is verified
+	 * afresh.
+	 */
 	private final Map<String, Availability> verified = new ConcurrentHashMap<>();
 
 	@Autowired
@@ -42,7 +46,10 @@ public class SourceTexts {
 		this.folder = folder.toAbsolutePath().normalize();
 	}
 
-	/** Whether a source's text is at hand and matches its recorded hash; the text when it is. */
+	/**
+	 * Whether a source's text is at hand and matches its recorded hash; the text when it
+	 * is.
+	 */
 	public record Availability(SourceText text, String problem) {
 
 		public boolean available() {
@@ -74,8 +81,8 @@ public class SourceTexts {
 
 	private Availability verify(Source source) {
 		if (source.sha256() == null) {
-			return new Availability(null, "no SHA-256 is recorded for " + source.id()
-					+ ", so its text cannot be verified");
+			return new Availability(null,
+					"no SHA-256 is recorded for " + source.id() + ", so its text cannot be verified");
 		}
 		Path file = this.folder.resolve(source.documentId() + ".txt");
 		if (!Files.isRegularFile(file)) {
@@ -90,13 +97,14 @@ public class SourceTexts {
 						+ actual + ", the seed records " + source.sha256());
 			}
 			String content = new String(bytes, StandardCharsets.UTF_8);
-			// Lines as Files.readAllLines counts them (and as locators count): no empty line after a final break.
+			// Lines as Files.readAllLines counts them (and as locators count): no empty
+			// line after a final break.
 			String[] lines = content.split("\\r?\\n|\\r", -1);
 			int count = (content.endsWith("\n") || content.endsWith("\r")) ? lines.length - 1 : lines.length;
 			SourceText text = new SourceText(Arrays.asList(lines).subList(0, count));
 			if (source.lineCount() != null && source.lineCount() != text.lineCount()) {
-				return new Availability(null, file + " has " + text.lineCount() + " lines, the seed records "
-						+ source.lineCount());
+				return new Availability(null,
+						file + " has " + text.lineCount() + " lines, the seed records " + source.lineCount());
 			}
 			return new Availability(text, null);
 		}

@@ -46,9 +46,9 @@ class StatsReads {
 				  CALL () {
 				    MATCH (n:Entity) WHERE coalesce(n.date, n.validFrom) IS NOT NULL
 				      AND """ + Predicates.active("n") + """
-				    RETURN coalesce(n.date, n.validFrom).year AS year
-				    UNION ALL
-				    MATCH (:Entity)-[r]->(:Entity) WHERE r.validFrom IS NOT NULL AND """ + Predicates.active("r") + """
+				RETURN coalesce(n.date, n.validFrom).year AS year
+				UNION ALL
+				MATCH (:Entity)-[r]->(:Entity) WHERE r.validFrom IS NOT NULL AND """ + Predicates.active("r") + """
 				    RETURN r.validFrom.year AS year
 				  }
 				  WITH toString(year) AS key, count(*) AS count ORDER BY key

@@ -1,4 +1,5 @@
 /**
- * Counts for dashboards: entities by kind, region, sector and year; relationships by type.
+ * Counts for dashboards: entities by kind, region, sector and year; relationships by
+ * type.
  */
 package org.innograph.stats;

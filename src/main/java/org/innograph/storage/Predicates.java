@@ -1,8 +1,8 @@
 package org.innograph.storage;
 
 /**
- * Cypher predicates every read shares, for a variable of the caller's statement. The dated rule ("in force
- * on a day") is {@link AsOf}; this is the undated one.
+ * Cypher predicates every read shares, for a variable of the caller's statement. The
+ * dated rule ("in force on a day") is {@link AsOf}; this is the undated one.
  */
 public final class Predicates {
 
@@ -10,9 +10,10 @@ public final class Predicates {
 	}
 
 	/**
-	 * Whether the node or relationship {@code x} is active: not retired. Retired records stay in the
-	 * database and its history but leave every default read, list, count and export. In parentheses, so
-	 * that it joins any text around it (a text block strips the space before its closing quotes).
+	 * Whether the node or relationship {@code x} is active: not retired. Retired records
+	 * stay in the database and its history but leave every default read, list, count and
+	 * export. In parentheses, so that it joins any text around it (a text block strips
+	 * the space before its closing quotes).
 	 */
 	public static String active(String x) {
 		return "(coalesce(%s.%s, false) = false)".formatted(x, StoredGraph.Common.RETIRED);

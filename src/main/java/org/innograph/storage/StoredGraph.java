@@ -3,10 +3,11 @@ package org.innograph.storage;
 import java.util.Set;
 
 /**
- * The stored graph, in one file. Every curated thing is a node with the label {@code :Entity} plus its
- * kind's label ({@code :Organization}, {@code :Cluster} …, see {@code EntityKind}); relationships between
- * entities carry the graph's types ({@code MEMBER_OF}, {@code PARTY_TO} …, see {@code RelationshipType}).
- * Facts hang off their entity; evidence and sources are nodes of their own, linked by id rather than by
+ * The stored graph, in one file. Every curated thing is a node with the label
+ * {@code :Entity} plus its kind's label ({@code :Organization}, {@code :Cluster} …, see
+ * {@code EntityKind}); relationships between entities carry the graph's types
+ * ({@code MEMBER_OF}, {@code PARTY_TO} …, see {@code RelationshipType}). Facts hang off
+ * their entity; evidence and sources are nodes of their own, linked by id rather than by
  * relationships so that a quote can be about a relationship as well as a node.
  *
  * <pre>
@@ -22,11 +23,13 @@ import java.util.Set;
  *
  * <p>
  * Dates are stored as the first day they can mean plus a precision ({@code validFrom} and
- * {@code validFromPrecision}: DAY, MONTH or YEAR); a {@code validTo} also keeps {@code validToEnd}, its
- * last day. Amounts keep the figure as written ({@code amountValue}, {@code amountUnit}) and, for money,
- * the same in won ({@code amountWon}; {@code won} on facts). Records written through the editing API carry
- * {@code origin = "edit"} and a {@code version}; retired records stay, with {@code retired = true} and
- * when, by whom and why, and leave the default reads through {@link Predicates#active}.
+ * {@code validFromPrecision}: DAY, MONTH or YEAR); a {@code validTo} also keeps
+ * {@code validToEnd}, its last day. Amounts keep the figure as written
+ * ({@code amountValue}, {@code amountUnit}) and, for money, the same in won
+ * ({@code amountWon}; {@code won} on facts). Records written through the editing API
+ * carry {@code origin = "edit"} and a {@code version}; retired records stay, with
+ * {@code retired = true} and when, by whom and why, and leave the default reads through
+ * {@link Predicates#active}.
  */
 public final class StoredGraph {
 
@@ -48,7 +51,9 @@ public final class StoredGraph {
 
 	public static final String SEED_STATE = "SeedState";
 
-	/** The one relationship that is not part of the curated graph: an entity to its facts. */
+	/**
+	 * The one relationship that is not part of the curated graph: an entity to its facts.
+	 */
 	public static final String HAS_FACT = "HAS_FACT";
 
 	/** Properties every record may carry. */
@@ -58,7 +63,10 @@ public final class StoredGraph {
 
 		public static final String NOTE = "note";
 
-		/** {@code "edit"} for records written through the editing API; absent for seeded ones. */
+		/**
+		 * {@code "edit"} for records written through the editing API; absent for seeded
+		 * ones.
+		 */
 		public static final String ORIGIN = "origin";
 
 		public static final String ORIGIN_EDIT = "edit";
@@ -74,13 +82,22 @@ public final class StoredGraph {
 
 		public static final String RETIRED_REASON = "retiredReason";
 
-		/** Set and removed inside one write transaction to take the record's write lock first. */
+		/**
+		 * Set and removed inside one write transaction to take the record's write lock
+		 * first.
+		 */
 		public static final String LOCK = "_lock";
 
-		/** How the documents support a claim: STATED, PLANNED or INFERRED (see {@code Basis}). */
+		/**
+		 * How the documents support a claim: STATED, PLANNED or INFERRED (see
+		 * {@code Basis}).
+		 */
 		public static final String BASIS = "basis";
 
-		/** The publication date of the earliest source that states a claim (a partial date). */
+		/**
+		 * The publication date of the earliest source that states a claim (a partial
+		 * date).
+		 */
 		public static final String STATED_ON = "statedOn";
 
 		public static final String STATUS = "status";
@@ -95,7 +112,10 @@ public final class StoredGraph {
 
 		public static final String KIND = "kind";
 
-		/** The sub-kind, e.g. {@code sub-task}, {@code industry-academia-research-council}. */
+		/**
+		 * The sub-kind, e.g. {@code sub-task},
+		 * {@code industry-academia-research-council}.
+		 */
 		public static final String TYPE = "type";
 
 		public static final String NAME_KO = "nameKo";
@@ -242,33 +262,33 @@ public final class StoredGraph {
 	}
 
 	/**
-	 * Suffixes a partial date adds to its property name ({@code validFromPrecision}) and the extra property
-	 * a {@code validTo} gets ({@code validToEnd}).
+	 * Suffixes a partial date adds to its property name ({@code validFromPrecision}) and
+	 * the extra property a {@code validTo} gets ({@code validToEnd}).
 	 */
 	public static final String PRECISION_SUFFIX = "Precision";
 
 	public static final String VALID_TO_END = "validToEnd";
 
 	/**
-	 * Every property key the stored graph uses, checked against a loaded and edited database by
-	 * {@code StoredGraphIT}: a key written anywhere and not listed here is a change of the stored format
-	 * that this file must describe.
+	 * Every property key the stored graph uses, checked against a loaded and edited
+	 * database by {@code StoredGraphIT}: a key written anywhere and not listed here is a
+	 * change of the stored format that this file must describe.
 	 */
 	public static final Set<String> KNOWN_KEYS = Set.of(Common.ID, Common.NOTE, Common.ORIGIN, Common.VERSION,
-			Common.RETIRED, Common.RETIRED_AT, Common.RETIRED_BY, Common.RETIRED_REASON, Common.BASIS,
-			Common.STATED_ON, Common.STATED_ON + PRECISION_SUFFIX, Common.STATUS, EntityProps.KIND, EntityProps.TYPE,
-			EntityProps.NAME_KO, EntityProps.NAME_EN, EntityProps.ACRONYMS, EntityProps.ALIASES, EntityProps.NAMES,
-			EntityProps.SEARCH_TEXT, EntityProps.CODE, EntityProps.DESCRIPTION_KO, EntityProps.DESCRIPTION_EN,
-			EntityProps.DATE, EntityProps.DATE + PRECISION_SUFFIX, EntityProps.VALID_FROM,
-			EntityProps.VALID_FROM + PRECISION_SUFFIX, EntityProps.VALID_TO, EntityProps.VALID_TO + PRECISION_SUFFIX,
-			VALID_TO_END, RelationshipProps.ROLE, RelationshipProps.ROLE_LABEL_KO, RelationshipProps.ROLE_LABEL_EN,
-			RelationshipProps.SUCCEEDED_ON, RelationshipProps.AMOUNT_VALUE, RelationshipProps.AMOUNT_UNIT,
-			RelationshipProps.AMOUNT_APPROXIMATE, RelationshipProps.AMOUNT_WON, FactProps.ENTITY, FactProps.KEY,
-			FactProps.VALUE, FactProps.UNIT, FactProps.WON, FactProps.APPROXIMATE, FactProps.TEXT_KO, FactProps.TEXT_EN,
-			FactProps.FROM, FactProps.FROM + PRECISION_SUFFIX, FactProps.TO, FactProps.TO + PRECISION_SUFFIX,
-			SourceProps.DOCUMENT_ID, SourceProps.TITLE_KO, SourceProps.TITLE_EN, SourceProps.PUBLISHER_KO,
-			SourceProps.PUBLISHER_EN, SourceProps.PUBLISHER_ENTITY, SourceProps.PUBLISHED,
-			SourceProps.PUBLISHED + PRECISION_SUFFIX, SourceProps.URL, SourceProps.SHA256, SourceProps.LINE_COUNT,
-			EvidenceProps.SUBJECT, EvidenceProps.SOURCE, EvidenceProps.QUOTE, EvidenceProps.LOCATOR);
+			Common.RETIRED, Common.RETIRED_AT, Common.RETIRED_BY, Common.RETIRED_REASON, Common.BASIS, Common.STATED_ON,
+			Common.STATED_ON + PRECISION_SUFFIX, Common.STATUS, EntityProps.KIND, EntityProps.TYPE, EntityProps.NAME_KO,
+			EntityProps.NAME_EN, EntityProps.ACRONYMS, EntityProps.ALIASES, EntityProps.NAMES, EntityProps.SEARCH_TEXT,
+			EntityProps.CODE, EntityProps.DESCRIPTION_KO, EntityProps.DESCRIPTION_EN, EntityProps.DATE,
+			EntityProps.DATE + PRECISION_SUFFIX, EntityProps.VALID_FROM, EntityProps.VALID_FROM + PRECISION_SUFFIX,
+			EntityProps.VALID_TO, EntityProps.VALID_TO + PRECISION_SUFFIX, VALID_TO_END, RelationshipProps.ROLE,
+			RelationshipProps.ROLE_LABEL_KO, RelationshipProps.ROLE_LABEL_EN, RelationshipProps.SUCCEEDED_ON,
+			RelationshipProps.AMOUNT_VALUE, RelationshipProps.AMOUNT_UNIT, RelationshipProps.AMOUNT_APPROXIMATE,
+			RelationshipProps.AMOUNT_WON, FactProps.ENTITY, FactProps.KEY, FactProps.VALUE, FactProps.UNIT,
+			FactProps.WON, FactProps.APPROXIMATE, FactProps.TEXT_KO, FactProps.TEXT_EN, FactProps.FROM,
+			FactProps.FROM + PRECISION_SUFFIX, FactProps.TO, FactProps.TO + PRECISION_SUFFIX, SourceProps.DOCUMENT_ID,
+			SourceProps.TITLE_KO, SourceProps.TITLE_EN, SourceProps.PUBLISHER_KO, SourceProps.PUBLISHER_EN,
+			SourceProps.PUBLISHER_ENTITY, SourceProps.PUBLISHED, SourceProps.PUBLISHED + PRECISION_SUFFIX,
+			SourceProps.URL, SourceProps.SHA256, SourceProps.LINE_COUNT, EvidenceProps.SUBJECT, EvidenceProps.SOURCE,
+			EvidenceProps.QUOTE, EvidenceProps.LOCATOR);
 
 }

@@ -19,10 +19,10 @@ import org.innograph.storage.StoredGraph.EvidenceProps;
 import org.innograph.storage.StoredGraph.RelationshipProps;
 
 /**
- * The rules that turn values into stored properties, shared by the seed loader and the editing API so
- * that reads and exports cannot tell an edited record from a seeded one (except by {@code origin}):
- * dates as first day plus precision, names for exact look-ups, amounts also in won, evidence ids derived
- * from their content.
+ * The rules that turn values into stored properties, shared by the seed loader and the
+ * editing API so that reads and exports cannot tell an edited record from a seeded one
+ * (except by {@code origin}): dates as first day plus precision, names for exact
+ * look-ups, amounts also in won, evidence ids derived from their content.
  */
 public final class StoredRecords {
 
@@ -30,14 +30,15 @@ public final class StoredRecords {
 	}
 
 	/**
-	 * The id of a quote: the same subject, source, locator and quote give the same id, across loads and
-	 * through an export and re-import.
+	 * The id of a quote: the same subject, source, locator and quote give the same id,
+	 * across loads and through an export and re-import.
 	 */
 	public static String evidenceId(String subject, String source, String locator, String quote) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			String key = subject + "\u0000" + source + "\u0000" + locator + "\u0000" + quote;
-			return "ev:" + HexFormat.of().formatHex(digest.digest(key.getBytes(StandardCharsets.UTF_8))).substring(0, 20);
+			return "ev:"
+					+ HexFormat.of().formatHex(digest.digest(key.getBytes(StandardCharsets.UTF_8))).substring(0, 20);
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
@@ -45,14 +46,17 @@ public final class StoredRecords {
 	}
 
 	/**
-	 * The id of an entity's fact: {@code <entity>#<key>}, and {@code <entity>#<key>-<n>} for the n-th fact of
-	 * the same key (n ≥ 2) in the order the seed lists them.
+	 * The id of an entity's fact: {@code <entity>#<key>}, and {@code <entity>#<key>-<n>}
+	 * for the n-th fact of the same key (n ≥ 2) in the order the seed lists them.
 	 */
 	public static String factId(String entityId, String key, int n) {
 		return entityId + "#" + key + ((n > 1) ? "-" + n : "");
 	}
 
-	/** The stored evidence node for a quote about {@code subject}; a null or empty note is left out. */
+	/**
+	 * The stored evidence node for a quote about {@code subject}; a null or empty note is
+	 * left out.
+	 */
 	public static Map<String, Object> evidence(String subject, String source, String quote, String locator,
 			String note) {
 		Map<String, Object> props = new LinkedHashMap<>();
@@ -75,7 +79,9 @@ public final class StoredRecords {
 		putDate(props, name, (text != null && !text.isEmpty()) ? PartialDate.parse(text) : null);
 	}
 
-	/** Sets a partial date as {@code <name>} and {@code <name>Precision}; null removes it. */
+	/**
+	 * Sets a partial date as {@code <name>} and {@code <name>Precision}; null removes it.
+	 */
 	public static void putDate(Map<String, Object> props, String name, PartialDate date) {
 		PartialDate.removeFrom(props, name);
 		if (date != null) {
@@ -96,7 +102,10 @@ public final class StoredRecords {
 		}
 	}
 
-	/** Recomputes {@code names} and {@code searchText} from the names, acronyms and aliases. */
+	/**
+	 * Recomputes {@code names} and {@code searchText} from the names, acronyms and
+	 * aliases.
+	 */
 	@SuppressWarnings("unchecked")
 	public static void putSearchNames(Map<String, Object> props) {
 		List<String> names = SearchNames.of((String) props.get(EntityProps.NAME_KO),
@@ -122,7 +131,10 @@ public final class StoredRecords {
 		amount.won().ifPresent((won) -> props.put(RelationshipProps.AMOUNT_WON, won));
 	}
 
-	/** A copy without null values and without internal keys ({@code _lock}), in key order: what history keeps. */
+	/**
+	 * A copy without null values and without internal keys ({@code _lock}), in key order:
+	 * what history keeps.
+	 */
 	public static Map<String, Object> clean(Map<String, Object> props) {
 		Map<String, Object> clean = new TreeMap<>();
 		props.forEach((key, value) -> {

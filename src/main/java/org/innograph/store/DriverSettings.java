@@ -13,10 +13,10 @@ import org.springframework.context.annotation.Configuration;
 class DriverSettings {
 
 	/**
-	 * No "unrecognized" notifications: reads test optional properties ({@code retired}, {@code validTo})
-	 * that most records lack, which the server would otherwise report on every statement and the driver
-	 * log as a warning — costly on the hot path and noise in the logs. Deprecation and performance
-	 * notifications still come through.
+	 * No "unrecognized" notifications: reads test optional properties ({@code retired},
+	 * {@code validTo}) that most records lack, which the server would otherwise report on
+	 * every statement and the driver log as a warning — costly on the hot path and noise
+	 * in the logs. Deprecation and performance notifications still come through.
 	 */
 	@Bean
 	ConfigBuilderCustomizer quietUnrecognizedNotifications() {

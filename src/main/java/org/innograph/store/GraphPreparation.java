@@ -17,9 +17,10 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
 /**
- * Prepares the database at startup: the schema migrations, then the {@link PreparationStep}s (the seed).
- * When the database cannot be reached (or another instance is migrating it) the service still starts: the
- * log says so in one line, health reports DOWN, and the steps are tried again until the database answers.
+ * Prepares the database at startup: the schema migrations, then the
+ * {@link PreparationStep}s (the seed). When the database cannot be reached (or another
+ * instance is migrating it) the service still starts: the log says so in one line, health
+ * reports DOWN, and the steps are tried again until the database answers.
  */
 final class GraphPreparation implements ApplicationRunner, HealthIndicator, DisposableBean {
 
@@ -55,8 +56,9 @@ final class GraphPreparation implements ApplicationRunner, HealthIndicator, Disp
 	}
 
 	/**
-	 * Runs both steps; on failure logs one line and schedules another try, except when the schema's migrations
-	 * cannot be applied as they are: that needs a person, so the start stops with the reason.
+	 * Runs both steps; on failure logs one line and schedules another try, except when
+	 * the schema's migrations cannot be applied as they are: that needs a person, so the
+	 * start stops with the reason.
 	 */
 	synchronized boolean prepare() {
 		try {
@@ -73,8 +75,8 @@ final class GraphPreparation implements ApplicationRunner, HealthIndicator, Disp
 		catch (RuntimeException ex) {
 			String reason = rootMessage(ex);
 			this.problem.set(reason);
-			logger.error("Neo4j at {} is unreachable or refused the request ({}); retrying in {} s",
-					this.databaseUri, reason, this.properties.retryInterval().toSeconds());
+			logger.error("Neo4j at {} is unreachable or refused the request ({}); retrying in {} s", this.databaseUri,
+					reason, this.properties.retryInterval().toSeconds());
 			this.retries.schedule(this::prepare, this.properties.retryInterval().toMillis(), TimeUnit.MILLISECONDS);
 			return false;
 		}
@@ -98,7 +100,8 @@ final class GraphPreparation implements ApplicationRunner, HealthIndicator, Disp
 			root = root.getCause();
 		}
 		String message = root.getMessage();
-		return root.getClass().getSimpleName() + ((message != null) ? ": " + message.lines().findFirst().orElse("") : "");
+		return root.getClass().getSimpleName()
+				+ ((message != null) ? ": " + message.lines().findFirst().orElse("") : "");
 	}
 
 }

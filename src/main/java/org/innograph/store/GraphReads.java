@@ -25,11 +25,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The one way the read API runs Cypher: each statement in a read transaction (so a cluster routes it
- * to a reader) with a timeout, user input only as parameters. A read that fails with a transient error
- * (see {@link DatabaseFailures}) runs again in a new transaction, a few times with a short backoff: reads
- * change nothing, so running one twice is safe. It counts statements, which is how the tests prove that a
- * page of 20 entities costs a bounded number of queries, and retries, as the metric
+ * The one way the read API runs Cypher: each statement in a read transaction (so a
+ * cluster routes it to a reader) with a timeout, user input only as parameters. A read
+ * that fails with a transient error (see {@link DatabaseFailures}) runs again in a new
+ * transaction, a few times with a short backoff: reads change nothing, so running one
+ * twice is safe. It counts statements, which is how the tests prove that a page of 20
+ * entities costs a bounded number of queries, and retries, as the metric
  * {@code innograph.reads.retries}.
  */
 public final class GraphReads {
@@ -44,7 +45,10 @@ public final class GraphReads {
 
 	private final AtomicLong statements = new AtomicLong();
 
-	/** Reads with the given timeout and the default retries, counted in a registry of their own. */
+	/**
+	 * Reads with the given timeout and the default retries, counted in a registry of
+	 * their own.
+	 */
 	public GraphReads(Neo4jClient client, PlatformTransactionManager transactionManager, int timeoutSeconds) {
 		this(client, transactionManager, new GraphStoreProperties("", Duration.ofSeconds(10),
 				Duration.ofSeconds(timeoutSeconds), 3, Duration.ofMillis(50), Duration.ofMillis(200)),
@@ -73,7 +77,8 @@ public final class GraphReads {
 			public void beforeRetry(RetryPolicy policy, Retryable<?> retryable, RetryState state) {
 				retried.increment();
 				logger.warn("A read failed with a transient error after {} attempt(s) of {}; trying again: {}",
-						state.getExceptions().size(), properties.readAttempts(), String.valueOf(state.getLastException()));
+						state.getExceptions().size(), properties.readAttempts(),
+						String.valueOf(state.getLastException()));
 			}
 		});
 	}
@@ -97,9 +102,12 @@ public final class GraphReads {
 	}
 
 	private <T> T retried(Supplier<T> read) {
-		// Inside a caller's transaction a failure has spoiled that transaction: only the caller can start
-		// again. Writes (the editing mutations) are never retried here or anywhere automatically: a write the
-		// server applied before the connection broke must not run twice; their clients retry with the
+		// Inside a caller's transaction a failure has spoiled that transaction: only the
+		// caller can start
+		// again. Writes (the editing mutations) are never retried here or anywhere
+		// automatically: a write the
+		// server applied before the connection broke must not run twice; their clients
+		// retry with the
 		// optimistic version instead.
 		if (TransactionSynchronizationManager.isActualTransactionActive()) {
 			return read.get();

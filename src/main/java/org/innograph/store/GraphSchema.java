@@ -5,9 +5,10 @@ import org.neo4j.driver.Driver;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
- * The names other capabilities rely on in the graph's schema, and one call that brings a database's schema
- * up to date outside the running service (tools, tests). The schema itself is the migrations under
- * {@code src/main/resources/neo4j/migrations}, applied by {@link SchemaMigrations}.
+ * The names other capabilities rely on in the graph's schema, and one call that brings a
+ * database's schema up to date outside the running service (tools, tests). The schema
+ * itself is the migrations under {@code src/main/resources/neo4j/migrations}, applied by
+ * {@link SchemaMigrations}.
  */
 public final class GraphSchema {
 
@@ -18,17 +19,17 @@ public final class GraphSchema {
 	}
 
 	/**
-	 * Applies the pending schema migrations to the default database behind {@code driver}; returns how many
-	 * ran (0 when it was up to date).
+	 * Applies the pending schema migrations to the default database behind
+	 * {@code driver}; returns how many ran (0 when it was up to date).
 	 */
 	public static int apply(Driver driver) {
 		return new SchemaMigrations(driver, "").apply().applied().size();
 	}
 
 	/**
-	 * The former entry point, which applied a hashed list of {@code IF NOT EXISTS} statements. Migrations
-	 * need the {@link Driver} itself (for their lock and their own sessions), which a {@link Neo4jClient}
-	 * does not expose.
+	 * The former entry point, which applied a hashed list of {@code IF NOT EXISTS}
+	 * statements. Migrations need the {@link Driver} itself (for their lock and their own
+	 * sessions), which a {@link Neo4jClient} does not expose.
 	 * @deprecated use {@link #apply(Driver)}
 	 */
 	@Deprecated(forRemoval = true)

@@ -19,7 +19,10 @@ import org.springframework.util.StringUtils;
 @Configuration(proxyBeanMethods = false)
 class GraphStoreConfiguration {
 
-	/** A named database on a server or cluster; the server's default when none is configured. */
+	/**
+	 * A named database on a server or cluster; the server's default when none is
+	 * configured.
+	 */
 	@Bean
 	DatabaseSelectionProvider databaseSelectionProvider(GraphStoreProperties properties) {
 		return StringUtils.hasText(properties.database())

@@ -8,12 +8,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How the application uses the database, embedded or external.
  *
- * @param database the database name on a server or cluster; blank for the server's default
- * @param retryInterval how long to wait before preparing the database again when it was unreachable
+ * @param database the database name on a server or cluster; blank for the server's
+ * default
+ * @param retryInterval how long to wait before preparing the database again when it was
+ * unreachable
  * @param readTimeout the longest a read transaction may run before the database stops it
- * @param readAttempts how many times a read that fails with a transient error (lost connection, cluster
- * member gone, transient server error) is tried in all; 1 turns retries off
- * @param readRetryDelay the wait before the second attempt of such a read; it doubles for each further one
+ * @param readAttempts how many times a read that fails with a transient error (lost
+ * connection, cluster member gone, transient server error) is tried in all; 1 turns
+ * retries off
+ * @param readRetryDelay the wait before the second attempt of such a read; it doubles for
+ * each further one
  * @param readRetryMaxDelay the longest wait between two attempts
  */
 @ConfigurationProperties("innograph.store")

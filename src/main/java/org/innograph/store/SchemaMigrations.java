@@ -29,10 +29,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.util.StringUtils;
 
 /**
- * The graph's constraints and indexes as versioned migrations ({@code V001__*.cypher} under
- * {@value #LOCATION}), applied by neo4j-migrations: each once, in version order, recorded in the database
- * (a chain of {@code :__Neo4jMigration} nodes with version, description, checksum and when it ran), under a
- * lock node so two instances starting together do not both apply them.
+ * The graph's constraints and indexes as versioned migrations ({@code V001__*.cypher}
+ * under {@value #LOCATION}), applied by neo4j-migrations: each once, in version order,
+ * recorded in the database (a chain of {@code :__Neo4jMigration} nodes with version,
+ * description, checksum and when it ran), under a lock node so two instances starting
+ * together do not both apply them.
  */
 public final class SchemaMigrations {
 
@@ -47,12 +48,17 @@ public final class SchemaMigrations {
 
 	private final Migrations migrations;
 
-	/** The application's migrations, in {@code database} (blank: the server's default). */
+	/**
+	 * The application's migrations, in {@code database} (blank: the server's default).
+	 */
 	public SchemaMigrations(Driver driver, String database) {
 		this(driver, database, LOCATION);
 	}
 
-	/** Migrations from other classpath locations as well, merged in version order: for tests. */
+	/**
+	 * Migrations from other classpath locations as well, merged in version order: for
+	 * tests.
+	 */
 	public SchemaMigrations(Driver driver, String database, String... locations) {
 		MigrationsConfig.Builder config = MigrationsConfig.builder()
 			.withLocationsToScan(locations)
@@ -67,7 +73,10 @@ public final class SchemaMigrations {
 		this.migrations = new Migrations(config.build(), driver);
 	}
 
-	/** What one run did: the versions it applied (none when the store was up to date) and the store's version. */
+	/**
+	 * What one run did: the versions it applied (none when the store was up to date) and
+	 * the store's version.
+	 */
 	public record Outcome(List<String> applied, String version) {
 	}
 
@@ -76,10 +85,11 @@ public final class SchemaMigrations {
 	}
 
 	/**
-	 * Applies the pending migrations. A migration that was applied and has changed since, or one that the
-	 * database records but the application no longer has, stops here with a {@link SchemaMigrationException}
-	 * before anything runs; so does a migration that fails. Connection problems and another instance holding
-	 * the lock pass through as they are: trying again later can help with those.
+	 * Applies the pending migrations. A migration that was applied and has changed since,
+	 * or one that the database records but the application no longer has, stops here with
+	 * a {@link SchemaMigrationException} before anything runs; so does a migration that
+	 * fails. Connection problems and another instance holding the lock pass through as
+	 * they are: trying again later can help with those.
 	 */
 	public Outcome apply() {
 		long started = System.nanoTime();
@@ -96,7 +106,8 @@ public final class SchemaMigrations {
 						(System.nanoTime() - started) / 1_000_000);
 			}
 			else {
-				// Indexes fill in the background; the seed loads next and its reads should find them online.
+				// Indexes fill in the background; the seed loads next and its reads
+				// should find them online.
 				try (Session session = this.driver.session(sessionConfig())) {
 					session.run("CALL db.awaitIndexes(300)").consume();
 				}
@@ -125,8 +136,9 @@ public final class SchemaMigrations {
 	}
 
 	/**
-	 * Stops before anything runs when the recorded history and the application's migrations disagree, naming
-	 * each migration that differs: the library's own check says only that something does.
+	 * Stops before anything runs when the recorded history and the application's
+	 * migrations disagree, naming each migration that differs: the library's own check
+	 * says only that something does.
 	 */
 	private void refuseAChangedHistory() {
 		ValidationResult validation = this.migrations.validate();
@@ -171,8 +183,9 @@ public final class SchemaMigrations {
 	}
 
 	/**
-	 * Another instance migrating, the database away for a moment or refusing the credentials: not the
-	 * migrations' fault, so handled like any unreachable database (the next try may succeed).
+	 * Another instance migrating, the database away for a moment or refusing the
+	 * credentials: not the migrations' fault, so handled like any unreachable database
+	 * (the next try may succeed).
 	 */
 	private static boolean worthAnotherTry(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {

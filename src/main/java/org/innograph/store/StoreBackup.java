@@ -26,12 +26,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A whole-store dump as one JSON file: every node (labels, properties) and every relationship (type,
- * ends, properties) — the graph, evidence and sources, the recorded seed hash, API tokens (hashes only)
- * and the change history. Dates and date-times are tagged ({@code {"$date": "2023-10-19"}}) so they come
- * back as dates. Constraints and indexes are not in the dump, nor is the record of the schema migrations
- * that created them ({@code __Neo4jMigration*} nodes): those describe the database the dump came from, and
- * the service migrates the database it restores into at start-up.
+ * A whole-store dump as one JSON file: every node (labels, properties) and every
+ * relationship (type, ends, properties) — the graph, evidence and sources, the recorded
+ * seed hash, API tokens (hashes only) and the change history. Dates and date-times are
+ * tagged ({@code {"$date": "2023-10-19"}}) so they come back as dates. Constraints and
+ * indexes are not in the dump, nor is the record of the schema migrations that created
+ * them ({@code __Neo4jMigration*} nodes): those describe the database the dump came from,
+ * and the service migrates the database it restores into at start-up.
  */
 @Component
 public class StoreBackup {
@@ -40,10 +41,16 @@ public class StoreBackup {
 
 	private static final Pattern NAME = Pattern.compile("^[A-Za-z_][A-Za-z0-9_]*$");
 
-	/** Nodes that record the database's schema, not the graph: kept out of dumps and kept by a restore. */
+	/**
+	 * Nodes that record the database's schema, not the graph: kept out of dumps and kept
+	 * by a restore.
+	 */
 	private static final String SCHEMA_RECORD = "any(label IN labels(%s) WHERE label STARTS WITH '__Neo4jMigration')";
 
-	/** What Innograph 0.1.0 recorded of its schema; older dumps carry it, a restore leaves it out. */
+	/**
+	 * What Innograph 0.1.0 recorded of its schema; older dumps carry it, a restore leaves
+	 * it out.
+	 */
 	private static final String LEGACY_SCHEMA_LABEL = "SchemaState";
 
 	private static final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
@@ -83,9 +90,7 @@ public class StoreBackup {
 				WHERE NOT %s
 				RETURN elementId(n) AS eid, labels(n) AS labels, properties(n) AS props
 				ORDER BY reduce(s = '', l IN labels(n) | s + l + ':'), n.id, eid
-				""".formatted(SCHEMA_RECORD.formatted("n")))
-			.fetch()
-			.all());
+				""".formatted(SCHEMA_RECORD.formatted("n"))).fetch().all());
 		Map<String, Integer> keys = new HashMap<>();
 		List<Map<String, Object>> nodes = new ArrayList<>();
 		for (Map<String, Object> row : nodeRows) {
@@ -126,8 +131,8 @@ public class StoreBackup {
 
 	/**
 	 * Restores a dump in one transaction. The database must be empty of graph data unless
-	 * {@code replace}, which first deletes everything in it (in the same transaction: a failed restore
-	 * changes nothing).
+	 * {@code replace}, which first deletes everything in it (in the same transaction: a
+	 * failed restore changes nothing).
 	 */
 	public Counts restore(Path file, boolean replace) {
 		JsonNode dump;
@@ -170,8 +175,13 @@ public class StoreBackup {
 						CREATE (n%s)
 						SET n = row.props
 						RETURN row.key AS key, elementId(n) AS eid
-						""".formatted(label)).bind(rows).to("rows").fetch().all().forEach((created) -> elementIds
-					.put(((Number) created.get("key")).intValue(), (String) created.get("eid")));
+						""".formatted(label))
+					.bind(rows)
+					.to("rows")
+					.fetch()
+					.all()
+					.forEach((created) -> elementIds.put(((Number) created.get("key")).intValue(),
+							(String) created.get("eid")));
 			});
 			Map<String, List<Map<String, Object>>> byType = new TreeMap<>();
 			for (JsonNode rel : dump.path("relationships")) {
@@ -194,7 +204,8 @@ public class StoreBackup {
 	}
 
 	private static boolean schemaRecord(List<String> labels) {
-		return labels.contains(LEGACY_SCHEMA_LABEL) || labels.stream().anyMatch((l) -> l.startsWith("__Neo4jMigration"));
+		return labels.contains(LEGACY_SCHEMA_LABEL)
+				|| labels.stream().anyMatch((l) -> l.startsWith("__Neo4jMigration"));
 	}
 
 	/** Labels and types go into Cypher text, so they must be plain names. */

@@ -14,10 +14,10 @@ import graphql.schema.GraphQLScalarType;
 import org.innograph.graph.PartialDate;
 
 /**
- * {@code DateOrPartial}: a day, a month or a year (2023-10-19, 2022-12, 2022), read into a
- * {@link PartialDate}. {@code asOf} arguments take it so that "as of 2022" can be asked as the sources date
- * things; the strict {@code Date} scalar stays what it is for exact days. Bad input is a GraphQL validation
- * error naming the forms, never a stack trace.
+ * {@code DateOrPartial}: a day, a month or a year (2023-10-19, 2022-12, 2022), read into
+ * a {@link PartialDate}. {@code asOf} arguments take it so that "as of 2022" can be asked
+ * as the sources date things; the strict {@code Date} scalar stays what it is for exact
+ * days. Bad input is a GraphQL validation error naming the forms, never a stack trace.
  */
 public final class DateOrPartialScalar {
 

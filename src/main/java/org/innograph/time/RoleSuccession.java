@@ -6,11 +6,12 @@ import org.innograph.storage.Predicates;
 
 /**
  * People's roles in organisations (HEADS, REPRESENTS) hold from the day they start (their
- * {@code validFrom}, else their {@code statedOn}) until a later document names another holder of the same
- * role at the same organisation. Documents rarely say when a minister left office, and the seed does not
- * invent a {@code validTo}: the successor's start is stored on the earlier role as {@code succeededOn}, and
- * {@link org.innograph.storage.AsOf#holds} stops the role there. Recomputed after every load and every edit of a role, from the
- * roles themselves, so it cannot drift.
+ * {@code validFrom}, else their {@code statedOn}) until a later document names another
+ * holder of the same role at the same organisation. Documents rarely say when a minister
+ * left office, and the seed does not invent a {@code validTo}: the successor's start is
+ * stored on the earlier role as {@code succeededOn}, and
+ * {@link org.innograph.storage.AsOf#holds} stops the role there. Recomputed after every
+ * load and every edit of a role, from the roles themselves, so it cannot drift.
  */
 public final class RoleSuccession {
 
@@ -18,9 +19,10 @@ public final class RoleSuccession {
 	public static final List<String> ROLE_TYPES = List.of("HEADS", "REPRESENTS");
 
 	/**
-	 * Sets {@code succeededOn} on every role ($types) of a person at an organisation: the earliest start of
-	 * another person's role of the same type and role name at the same organisation that starts later.
-	 * Limited to organisations in {@code $orgs} when that is not null.
+	 * Sets {@code succeededOn} on every role ($types) of a person at an organisation: the
+	 * earliest start of another person's role of the same type and role name at the same
+	 * organisation that starts later. Limited to organisations in {@code $orgs} when that
+	 * is not null.
 	 */
 	public static final String RECOMPUTE = """
 			MATCH (p:Person)-[r]->(o:Entity)

@@ -21,8 +21,9 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * {@code timeline}: dated entities, relationships and facts in date order, each with a label in both
- * languages ({@link TimelineReads} gathers and pages them in one statement).
+ * {@code timeline}: dated entities, relationships and facts in date order, each with a
+ * label in both languages ({@link TimelineReads} gathers and pages them in one
+ * statement).
  */
 @Controller
 class TimelineController {

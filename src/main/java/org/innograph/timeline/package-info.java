@@ -1,4 +1,5 @@
 /**
- * Dated facts in order: agreements signed, designations, events, relationships starting, dated figures.
+ * Dated facts in order: agreements signed, designations, events, relationships starting,
+ * dated figures.
  */
 package org.innograph.timeline;

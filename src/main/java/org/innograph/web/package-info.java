@@ -1,4 +1,5 @@
 /**
- * Pages served by the application: the GraphQL query editor (and the explorer), from the jar only.
+ * Pages served by the application: the GraphQL query editor (and the explorer), from the
+ * jar only.
  */
 package org.innograph.web;

@@ -30,23 +30,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * The contract as the running service keeps it: it serves its schema, equal to schema.graphqls, and its
- * global ids name one type each, which {@code node(id:)} gives back.
+ * The contract as the running service keeps it: it serves its schema, equal to
+ * schema.graphqls, and its global ids name one type each, which {@code node(id:)} gives
+ * back.
  */
 @IntegrationTest
 class ContractIT {
 
 	/**
-	 * Where the ids of each type with an {@code id} field live in the database. A new type with an id
-	 * fails {@link #idsAreUniqueAcrossTypesAndNodeGivesBackTheirType} until it is added here.
+	 * Where the ids of each type with an {@code id} field live in the database. A new
+	 * type with an id fails {@link #idsAreUniqueAcrossTypesAndNodeGivesBackTheirType}
+	 * until it is added here.
 	 */
-	private static final Map<String, String> IDS = Map.of(
-			"Entity", "MATCH (n:Entity) WHERE coalesce(n.retired, false) = false RETURN n.id AS id",
-			"Relationship", "MATCH (:Entity)-[r]->(:Entity) WHERE r.id IS NOT NULL AND coalesce(r.retired, false) = false RETURN r.id AS id",
-			"Fact", "MATCH (:Entity)-[:HAS_FACT]->(f:Fact) RETURN f.id AS id",
-			"Evidence", "MATCH (e:Evidence) RETURN e.id AS id",
-			"Source", "MATCH (s:Source) RETURN s.id AS id",
-			"Change", "MATCH (c:Change) RETURN c.id AS id");
+	private static final Map<String, String> IDS = Map.of("Entity",
+			"MATCH (n:Entity) WHERE coalesce(n.retired, false) = false RETURN n.id AS id", "Relationship",
+			"MATCH (:Entity)-[r]->(:Entity) WHERE r.id IS NOT NULL AND coalesce(r.retired, false) = false RETURN r.id AS id",
+			"Fact", "MATCH (:Entity)-[:HAS_FACT]->(f:Fact) RETURN f.id AS id", "Evidence",
+			"MATCH (e:Evidence) RETURN e.id AS id", "Source", "MATCH (s:Source) RETURN s.id AS id", "Change",
+			"MATCH (c:Change) RETURN c.id AS id");
 
 	/** Ids per type checked through {@code node(id:)}, spread over all of them. */
 	private static final int SAMPLE = 150;
@@ -64,8 +65,12 @@ class ContractIT {
 
 	@AfterEach
 	void deleteWhatTheTestWrote() {
-		this.client.query("MATCH (n) WHERE (n:Entity AND n.id CONTAINS $run) OR (n:Evidence AND n.subject CONTAINS $run) "
-				+ "OR (n:Change AND n.targetId CONTAINS $run) DETACH DELETE n").bind(this.run).to("run").run();
+		this.client
+			.query("MATCH (n) WHERE (n:Entity AND n.id CONTAINS $run) OR (n:Evidence AND n.subject CONTAINS $run) "
+					+ "OR (n:Change AND n.targetId CONTAINS $run) DETACH DELETE n")
+			.bind(this.run)
+			.to("run")
+			.run();
 		this.client.query("MATCH (t:ApiToken) WHERE t.name STARTS WITH $run DELETE t").bind(this.run).to("run").run();
 	}
 
@@ -88,11 +93,12 @@ class ContractIT {
 		Http http = new Http(this.port);
 		String editor = this.tokens.create(this.run + "-editor", Role.EDITOR);
 		// A change to have one: the seed records none.
-		JsonNode created = Http.json(post(editor, """
-				mutation($in: CreateEntityInput!) { createEntity(input: $in) { entity { id } } }""",
-				Map.of("in", Map.of("id", "org:" + this.run, "kind", "ORGANIZATION", "type", "research-institute", "name",
-						Map.of("ko", "시험 기관", "en", "Test body"), "evidence",
-						List.of(Map.of("source", "doc:000", "quote", "②한국항공우주연구원(KARI)", "locator", "L42"))))));
+		JsonNode created = Http
+			.json(post(editor, """
+					mutation($in: CreateEntityInput!) { createEntity(input: $in) { entity { id } } }""",
+					Map.of("in", Map.of("id", "org:" + this.run, "kind", "ORGANIZATION", "type", "research-institute",
+							"name", Map.of("ko", "시험 기관", "en", "Test body"), "evidence",
+							List.of(Map.of("source", "doc:000", "quote", "②한국항공우주연구원(KARI)", "locator", "L42"))))));
 		assertThat(created.has("errors")).as(created.toString()).isFalse();
 
 		JsonNode types = Http.json(http.graphql("{ __schema { types { name kind fields { name } } } }"));
@@ -132,8 +138,8 @@ class ContractIT {
 			List<String> sample = sample(List.copyOf(ids));
 			for (int from = 0; from < sample.size(); from += 100) {
 				List<String> batch = sample.subList(from, Math.min(sample.size(), from + 100));
-				JsonNode answer = Http.json(post(editor,
-						"query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }", Map.of("ids", batch)));
+				JsonNode answer = Http.json(post(editor, "query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }",
+						Map.of("ids", batch)));
 				assertThat(answer.has("errors")).as(answer.toString()).isFalse();
 				JsonNode nodes = answer.at("/data/nodes");
 				for (int i = 0; i < batch.size(); i++) {

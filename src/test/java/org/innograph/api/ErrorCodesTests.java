@@ -9,7 +9,10 @@ import org.springframework.data.neo4j.core.Neo4jPersistenceExceptionTranslator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Database failures as they reach the resolver (translated by Spring Data Neo4j) get the right code. */
+/**
+ * Database failures as they reach the resolver (translated by Spring Data Neo4j) get the
+ * right code.
+ */
 class ErrorCodesTests {
 
 	private static final Neo4jPersistenceExceptionTranslator translator = new Neo4jPersistenceExceptionTranslator();
@@ -21,21 +24,24 @@ class ErrorCodesTests {
 
 	@Test
 	void aReadStoppedByItsOwnTimeoutIsATimeout() {
-		assertThat(DatabaseFailures.isTimeout(translated(new ClientException(
-				"Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
-				"The transaction has not completed within the timeout specified at its start by the client.")))).isTrue();
+		assertThat(DatabaseFailures.isTimeout(
+				translated(new ClientException("Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
+						"The transaction has not completed within the timeout specified at its start by the client."))))
+			.isTrue();
 	}
 
 	@Test
 	void aReadStoppedByTheServersTimeoutIsATimeout() {
-		assertThat(DatabaseFailures.isTimeout(translated(new ClientException("Neo.ClientError.Transaction.TransactionTimedOut",
-				"The transaction has not completed within the specified timeout (db.transaction.timeout).")))).isTrue();
+		assertThat(DatabaseFailures
+			.isTimeout(translated(new ClientException("Neo.ClientError.Transaction.TransactionTimedOut",
+					"The transaction has not completed within the specified timeout (db.transaction.timeout)."))))
+			.isTrue();
 	}
 
 	@Test
 	void otherClientErrorsAndOutagesAreNotTimeouts() {
-		assertThat(DatabaseFailures.isTimeout(translated(new ClientException("Neo.ClientError.Statement.SyntaxError", "bad"))))
-			.isFalse();
+		assertThat(DatabaseFailures
+			.isTimeout(translated(new ClientException("Neo.ClientError.Statement.SyntaxError", "bad")))).isFalse();
 		assertThat(DatabaseFailures.isTimeout(translated(new ServiceUnavailableException("down")))).isFalse();
 		assertThat(DatabaseFailures.isUnavailable(translated(new ServiceUnavailableException("down")))).isTrue();
 	}

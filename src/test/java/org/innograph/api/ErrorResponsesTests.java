@@ -16,7 +16,10 @@ import org.springframework.mock.web.MockHttpServletResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The one error shape, the codes of statuses set without one, and the README's list of codes. */
+/**
+ * The one error shape, the codes of statuses set without one, and the README's list of
+ * codes.
+ */
 class ErrorResponsesTests {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
@@ -65,7 +68,8 @@ class ErrorResponsesTests {
 		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/graphql");
 		request.setAttribute(ErrorResponses.REQUEST_ID, "request-id-415");
 		MockHttpServletResponse response = new MockHttpServletResponse();
-		new ErrorShapeFilter().doFilter(request, response, (req, res) -> ((jakarta.servlet.http.HttpServletResponse) res).setStatus(415));
+		new ErrorShapeFilter().doFilter(request, response,
+				(req, res) -> ((jakarta.servlet.http.HttpServletResponse) res).setStatus(415));
 		assertThat(response.getStatus()).isEqualTo(415);
 		JsonNode error = json.readTree(response.getContentAsString()).at("/errors/0");
 		assertThat(error.at("/extensions/code").asString()).isEqualTo("BAD_REQUEST");

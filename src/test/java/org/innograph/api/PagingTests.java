@@ -11,8 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Page requests are checked before anything reaches the database: {@code first} within 1 and the maximum,
- * {@code after} only a cursor this API issued; page information follows from the offset and the total.
+ * Page requests are checked before anything reaches the database: {@code first} within 1
+ * and the maximum, {@code after} only a cursor this API issued; page information follows
+ * from the offset and the total.
  */
 class PagingTests {
 
@@ -51,7 +52,8 @@ class PagingTests {
 
 	@Test
 	void aCursorIsOpaqueUrlSafeBase64WithoutPadding() {
-		// "o:0" in base64url without '=': clients see no position, and the text is safe in a URL.
+		// "o:0" in base64url without '=': clients see no position, and the text is safe
+		// in a URL.
 		assertThat(Paging.cursor(0)).isEqualTo("bzow");
 		assertThat(Paging.cursor(12345)).doesNotContain("=", "+", "/").doesNotContain("12345");
 	}
@@ -92,7 +94,8 @@ class PagingTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "", "!!!", "o:1", "bzotMQ", "eDox", "bzphYmM", "bzo5OTk5OTk5OTk5OTk5OQ" })
 	void anythingButAnIssuedCursorIsABadRequestNamingIt(String after) {
-		// Not base64, unpadded plain text, a negative position ("o:-1"), another prefix ("x:1"), not a
+		// Not base64, unpadded plain text, a negative position ("o:-1"), another prefix
+		// ("x:1"), not a
 		// number ("o:abc"), a position past int: none is a cursor this API issued.
 		assertThatExceptionOfType(ApiException.class).isThrownBy(() -> of(5, after))
 			.satisfies((ex) -> assertThat(ex.code()).isEqualTo(ErrorCode.BAD_REQUEST))
@@ -112,7 +115,9 @@ class PagingTests {
 		return new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
 	}
 
-	/** The configured maximum by default ({@code innograph.limits.max-page-size}, 100). */
+	/**
+	 * The configured maximum by default ({@code innograph.limits.max-page-size}, 100).
+	 */
 	private static Paging of(Integer first, String after) {
 		return Paging.of(first, after, 100);
 	}

@@ -30,8 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The contract in schema.graphqls: every type, field, argument and enum value is described, and the
- * enums agree with the vocabulary the seed and the code use.
+ * The contract in schema.graphqls: every type, field, argument and enum value is
+ * described, and the enums agree with the vocabulary the seed and the code use.
  */
 class SchemaContractTests {
 
@@ -64,8 +64,9 @@ class SchemaContractTests {
 				}
 			}
 		}
-		registry.objectTypeExtensions().forEach((name, extensions) -> extensions
-			.forEach((extension) -> fields(name, extension.getFieldDefinitions(), undescribed)));
+		registry.objectTypeExtensions()
+			.forEach((name, extensions) -> extensions
+				.forEach((extension) -> fields(name, extension.getFieldDefinitions(), undescribed)));
 		for (ScalarTypeDefinition scalar : registry.scalars().values()) {
 			if (scalar.getSourceLocation() != null) {
 				check(scalar.getName(), scalar.getDescription(), undescribed);
@@ -78,7 +79,8 @@ class SchemaContractTests {
 	void relationshipTypesAgreeWithTheCodeAndTheSeedSchema() throws IOException {
 		List<String> inGraphQl = enumValues("RelationshipType");
 		List<String> inJava = Arrays.stream(RelationshipType.values()).map(Enum::name).toList();
-		JsonNode seedSchema = JsonMapper.builder().build()
+		JsonNode seedSchema = JsonMapper.builder()
+			.build()
 			.readTree(Files.readString(Path.of("graph-seed/schema/seed-file.schema.json")));
 		List<String> inSeed = new ArrayList<>();
 		seedSchema.at("/$defs/relationship/properties/type/enum").forEach((value) -> inSeed.add(value.asString()));
@@ -101,7 +103,8 @@ class SchemaContractTests {
 
 	@Test
 	void sourceKindsAgreeWithTheCodeAndTheSeedSchema() throws IOException {
-		JsonNode seedSchema = JsonMapper.builder().build()
+		JsonNode seedSchema = JsonMapper.builder()
+			.build()
 			.readTree(Files.readString(Path.of("graph-seed/schema/seed-file.schema.json")));
 		List<String> inSeed = new ArrayList<>();
 		seedSchema.at("/$defs/source/properties/kind/enum").forEach((value) -> inSeed.add(value.asString()));

@@ -10,8 +10,9 @@ import graphql.schema.idl.SchemaPrinter;
 import graphql.schema.idl.UnExecutableSchemaGenerator;
 
 /**
- * The contract as graphql-java reads it: SDL built into a schema (extensions merged into their types) and
- * printed again in one canonical form, so that two texts of the same schema compare equal.
+ * The contract as graphql-java reads it: SDL built into a schema (extensions merged into
+ * their types) and printed again in one canonical form, so that two texts of the same
+ * schema compare equal.
  */
 final class SchemaSdl {
 
@@ -34,8 +35,9 @@ final class SchemaSdl {
 	}
 
 	/**
-	 * The schema printed with its descriptions, directives and scalars, types in name order; without the
-	 * description of the {@code schema} block, which Spring's served SDL leaves out.
+	 * The schema printed with its descriptions, directives and scalars, types in name
+	 * order; without the description of the {@code schema} block, which Spring's served
+	 * SDL leaves out.
 	 */
 	static String canonical(String sdl) {
 		return new SchemaPrinter(SchemaPrinter.Options.defaultOptions()

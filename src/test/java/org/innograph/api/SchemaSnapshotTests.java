@@ -12,9 +12,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Guards clients against breaking changes: schema.graphqls is diffed (graphql-java's {@link SchemaDiff})
- * against the snapshot committed in src/test/resources, and any BREAKING difference fails the build. A
- * break made on purpose is recorded by copying the contract over the snapshot.
+ * Guards clients against breaking changes: schema.graphqls is diffed (graphql-java's
+ * {@link SchemaDiff}) against the snapshot committed in src/test/resources, and any
+ * BREAKING difference fails the build. A break made on purpose is recorded by copying the
+ * contract over the snapshot.
  */
 class SchemaSnapshotTests {
 
@@ -49,11 +50,14 @@ class SchemaSnapshotTests {
 		assertThat(breakingChanges(contract, added)).isEmpty();
 	}
 
-	/** The BREAKING differences from {@code before} to {@code after}, one readable line each. */
+	/**
+	 * The BREAKING differences from {@code before} to {@code after}, one readable line
+	 * each.
+	 */
 	static List<String> breakingChanges(String before, String after) {
 		CapturingReporter reporter = new CapturingReporter();
-		new SchemaDiff().diffSchema(
-				SchemaDiffSet.diffSetFromSdl(SchemaSdl.schema(before), SchemaSdl.schema(after)), reporter);
+		new SchemaDiff().diffSchema(SchemaDiffSet.diffSetFromSdl(SchemaSdl.schema(before), SchemaSdl.schema(after)),
+				reporter);
 		return reporter.getBreakages().stream().map(SchemaSnapshotTests::describe).toList();
 	}
 

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The seed as the benchmark's known graph: counts, degrees and the facts the seed-scale run checks. */
+/**
+ * The seed as the benchmark's known graph: counts, degrees and the facts the seed-scale
+ * run checks.
+ */
 class SeedShapeTests {
 
 	private static final SeedShape seed = SeedShape.read();
@@ -60,8 +63,9 @@ class SeedShapeTests {
 	}
 
 	/**
-	 * connections answers with a path of stated links when one is short enough, and with any path otherwise:
-	 * every pair the run checks has its length under that rule, counted here from the seed files themselves.
+	 * connections answers with a path of stated links when one is short enough, and with
+	 * any path otherwise: every pair the run checks has its length under that rule,
+	 * counted here from the seed files themselves.
 	 */
 	@Test
 	void everyPairHasItsLengthUnderTheStatedFirstRule() {
@@ -74,7 +78,10 @@ class SeedShapeTests {
 		}
 	}
 
-	/** Breadth first over the seed's relationships (only the stated ones, if asked), or -1. */
+	/**
+	 * Breadth first over the seed's relationships (only the stated ones, if asked), or
+	 * -1.
+	 */
 	private static int hops(Seed files, String from, String to, boolean statedOnly) {
 		Map<String, List<String>> next = new HashMap<>();
 		for (Seed.Relationship r : files.relationships()) {
@@ -100,7 +107,8 @@ class SeedShapeTests {
 	}
 
 	private static int indexOf(String id) {
-		return List.of(java.util.stream.IntStream.range(0, seed.entityCount()).mapToObj(seed::id).toArray(String[]::new))
+		return List
+			.of(java.util.stream.IntStream.range(0, seed.entityCount()).mapToObj(seed::id).toArray(String[]::new))
 			.indexOf(id);
 	}
 

@@ -39,7 +39,8 @@ class SyntheticGraphTests {
 	void shouldSpendTheNodeBudgetOnEntitiesAndEvidenceWithFiveRelationshipsPerNode() {
 		assertThat(graph.entityCount()).isEqualTo(9_000);
 		assertThat(graph.evidenceCount()).isEqualTo(1_000);
-		// 50,000 relationships in all: 49,000 between entities and one CITES per evidence record.
+		// 50,000 relationships in all: 49,000 between entities and one CITES per evidence
+		// record.
 		assertThat(graph.relationshipCount()).isEqualTo(49_000);
 		assertThat(graph.count(EntityKind.ORGANIZATION)).isGreaterThan(7_000);
 		assertThat(graph.count(EntityKind.REGION)).isEqualTo(22);

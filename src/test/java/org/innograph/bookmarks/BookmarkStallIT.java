@@ -27,11 +27,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A bookmark from the future — well formed, naming a transaction the database has not reached — cannot
- * stall the service: 200 of them within 10 s, all waiting at once, leave every normal query answered,
- * and are themselves answered within seconds (400 when the short wait ran out, 503 when every waiting
- * place was taken), never after the server's 30 s and never with 500. Rate limits are not the subject: the
- * test is one client sending hundreds of requests, so it runs in the unthrottled application.
+ * A bookmark from the future — well formed, naming a transaction the database has not
+ * reached — cannot stall the service: 200 of them within 10 s, all waiting at once, leave
+ * every normal query answered, and are themselves answered within seconds (400 when the
+ * short wait ran out, 503 when every waiting place was taken), never after the server's
+ * 30 s and never with 500. Rate limits are not the subject: the test is one client
+ * sending hundreds of requests, so it runs in the unthrottled application.
  */
 @IntegrationTest
 @Unthrottled
@@ -58,7 +59,8 @@ class BookmarkStallIT {
 				long at = System.nanoTime();
 				stalled.add(client
 					.sendAsync(request(app, future), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
-					.thenApply((response) -> new Timed(response.statusCode(), response.body(), System.nanoTime() - at)));
+					.thenApply(
+							(response) -> new Timed(response.statusCode(), response.body(), System.nanoTime() - at)));
 			}
 			long at = System.nanoTime();
 			HttpResponse<String> response = client.send(request(app, null),
@@ -85,14 +87,17 @@ class BookmarkStallIT {
 			// The server waits 30 s by default; nothing here may have waited for it.
 			assertThat(timed.nanos()).isLessThan(TimeUnit.SECONDS.toNanos(15));
 		});
-		System.out.printf("[bookmark stall] normal queries: %d, all answered; p50 %d ms, p95 %d ms, max %d ms; "
-				+ "future bookmarks: %d answered 400, %d answered 503, slowest %d ms%n", normal.size(),
-				percentile(normal, 50), percentile(normal, 95), percentile(normal, 100),
+		System.out.printf(
+				"[bookmark stall] normal queries: %d, all answered; p50 %d ms, p95 %d ms, max %d ms; "
+						+ "future bookmarks: %d answered 400, %d answered 503, slowest %d ms%n",
+				normal.size(), percentile(normal, 50), percentile(normal, 95), percentile(normal, 100),
 				answers.stream().filter((t) -> t.status() == 400).count(),
 				answers.stream().filter((t) -> t.status() == 503).count(), percentile(answers, 100));
 	}
 
-	/** A bookmark of this database with a transaction id a million ahead of a real one. */
+	/**
+	 * A bookmark of this database with a transaction id a million ahead of a real one.
+	 */
 	private static String futureBookmark() {
 		try (Driver driver = GraphDatabase.driver(TestDatabase.uri(), TestDatabase.authToken());
 				Session session = driver.session()) {

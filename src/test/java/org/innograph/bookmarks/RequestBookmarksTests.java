@@ -13,9 +13,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * The bookmark header: comma-separated bookmarks in one or more header values, only what could be a
- * bookmark, at most {@value RequestBookmarks#MAX_BOOKMARKS}; written back in a stable order. The database
- * judges whether a well-formed bookmark is one it issued (BookmarkStallIT).
+ * The bookmark header: comma-separated bookmarks in one or more header values, only what
+ * could be a bookmark, at most {@value RequestBookmarks#MAX_BOOKMARKS}; written back in a
+ * stable order. The database judges whether a well-formed bookmark is one it issued
+ * (BookmarkStallIT).
  */
 class RequestBookmarksTests {
 
@@ -23,8 +24,8 @@ class RequestBookmarksTests {
 
 	@Test
 	void bookmarksFromSeveralValuesAndCommasWithSpacesAroundThem() {
-		assertThat(RequestBookmarks.parse(List.of("FB:a, FB:b", " FB:c ")))
-			.containsExactly(Bookmark.from("FB:a"), Bookmark.from("FB:b"), Bookmark.from("FB:c"));
+		assertThat(RequestBookmarks.parse(List.of("FB:a, FB:b", " FB:c "))).containsExactly(Bookmark.from("FB:a"),
+				Bookmark.from("FB:b"), Bookmark.from("FB:c"));
 	}
 
 	@Test
@@ -75,11 +76,12 @@ class RequestBookmarksTests {
 
 	@Test
 	void theHeaderWrittenBackIsSortedSoTheSameBookmarksGiveTheSameText() {
-		assertThat(RequestBookmarks.format(List.of(Bookmark.from("FB:c"), Bookmark.from("FB:a"), Bookmark.from("FB:b"))))
+		assertThat(
+				RequestBookmarks.format(List.of(Bookmark.from("FB:c"), Bookmark.from("FB:a"), Bookmark.from("FB:b"))))
 			.isEqualTo("FB:a,FB:b,FB:c");
 		assertThat(RequestBookmarks.format(Collections.emptyList())).isEmpty();
-		Set<Bookmark> parsed = RequestBookmarks.parse(List.of(RequestBookmarks.format(Set.of(Bookmark.from(FB),
-				Bookmark.from("FB:z")))));
+		Set<Bookmark> parsed = RequestBookmarks
+			.parse(List.of(RequestBookmarks.format(Set.of(Bookmark.from(FB), Bookmark.from("FB:z")))));
 		assertThat(parsed).containsExactlyInAnyOrder(Bookmark.from(FB), Bookmark.from("FB:z"));
 	}
 

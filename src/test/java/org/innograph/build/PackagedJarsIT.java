@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the build packages, read from the jars themselves after {@code package}: the application jar carries
- * the service and nothing of the benchmark, and the benchmark's own jar carries the benchmark and nothing else.
+ * What the build packages, read from the jars themselves after {@code package}: the
+ * application jar carries the service and nothing of the benchmark, and the benchmark's
+ * own jar carries the benchmark and nothing else.
  */
 class PackagedJarsIT {
 
@@ -29,7 +30,10 @@ class PackagedJarsIT {
 			.noneMatch((entry) -> entry.contains("BenchAccess"));
 	}
 
-	/** The pom leaves these out: parts of the embedded engine it never runs here, and unused starters. */
+	/**
+	 * The pom leaves these out: parts of the embedded engine it never runs here, and
+	 * unused starters.
+	 */
 	@Test
 	void theApplicationJarLeavesOutWhatTheEngineNeverRunsHere() throws IOException {
 		List<String> libraries = entries(jar("innograph.jar", TARGET)).stream()
@@ -52,13 +56,18 @@ class PackagedJarsIT {
 			.toList();
 		assertThat(classes).contains("org/innograph/bench/Bench.class", "org/innograph/bench/RawClient.class",
 				"org/innograph/entity/BenchAccess.class", "org/innograph/paths/BenchAccess.class");
-		// No tests, and no class of the application: those come from the application jar at run time.
-		assertThat(classes).allMatch((entry) -> entry.startsWith("org/innograph/bench/")
-				|| entry.matches("org/innograph/[a-z]+/BenchAccess(\\$.*)?\\.class"), "a benchmark class")
+		// No tests, and no class of the application: those come from the application jar
+		// at run time.
+		assertThat(classes)
+			.allMatch((entry) -> entry.startsWith("org/innograph/bench/")
+					|| entry.matches("org/innograph/[a-z]+/BenchAccess(\\$.*)?\\.class"), "a benchmark class")
 			.noneMatch((entry) -> entry.contains("Tests"));
 	}
 
-	/** The jar Maven names in a system property (see the pom's Failsafe settings), else the one in the folder. */
+	/**
+	 * The jar Maven names in a system property (see the pom's Failsafe settings), else
+	 * the one in the folder.
+	 */
 	private static Path jar(String property, Path folder) throws IOException {
 		String named = System.getProperty(property);
 		if (named != null) {

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The one command-line parser: words, flags, single and repeated values in both spellings. */
+/**
+ * The one command-line parser: words, flags, single and repeated values in both
+ * spellings.
+ */
 class OptionsTests {
 
 	@Test

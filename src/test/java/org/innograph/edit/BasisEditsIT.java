@@ -26,10 +26,11 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Edits carry a basis by the seed's rules, and what is written answers by the tiers: a planned link is
- * PLANNED, an inferred one INFERRED, a shared agreement SHARED, a link on the government of a region counts
- * for the region. statedOn follows the earliest quote, and a person's role ends where a successor's
- * starts. Every record has this run's prefix and is deleted after.
+ * Edits carry a basis by the seed's rules, and what is written answers by the tiers: a
+ * planned link is PLANNED, an inferred one INFERRED, a shared agreement SHARED, a link on
+ * the government of a region counts for the region. statedOn follows the earliest quote,
+ * and a person's role ends where a successor's starts. Every record has this run's prefix
+ * and is deleted after.
  */
 @IntegrationTest
 class BasisEditsIT {
@@ -63,7 +64,8 @@ class BasisEditsIT {
 	@AfterEach
 	void deleteWhatTheTestWrote() {
 		this.client.query("MATCH (n:Entity) WHERE n.id CONTAINS $run DETACH DELETE n").bind(this.run).to("run").run();
-		this.client.query("MATCH (n) WHERE (n:Evidence AND n.subject CONTAINS $run) OR (n:Change AND n.targetId CONTAINS $run) DETACH DELETE n")
+		this.client.query(
+				"MATCH (n) WHERE (n:Evidence AND n.subject CONTAINS $run) OR (n:Change AND n.targetId CONTAINS $run) DETACH DELETE n")
 			.bind(this.run)
 			.to("run")
 			.run();
@@ -73,7 +75,8 @@ class BasisEditsIT {
 	@Test
 	void aBasisThatContradictsTheRecordIsRefusedAndNothingIsWritten() {
 		GraphSnapshot before = GraphSnapshot.take(this.client);
-		Map<String, Object> inferred = link("COOPERATES_WITH", id("org", "a"), id("org", "b"), "INFERRED", "doc:001", "L656");
+		Map<String, Object> inferred = link("COOPERATES_WITH", id("org", "a"), id("org", "b"), "INFERRED", "doc:001",
+				"L656");
 		Map<String, Object> planned = link("PARTNER_OF", id("org", "a"), id("org", "b"), "PLANNED", "doc:001", "L1300");
 		planned.put("status", "SIGNED");
 		Map<String, Object> none = link("SUPPORTS", id("org", "a"), id("org", "b"), "STATED", "doc:001", "L1");
@@ -98,7 +101,8 @@ class BasisEditsIT {
 		String government = id("org", "gov");
 		String agreement = id("agreement", "mou");
 		Map<String, Object> inferredLink = link("COOPERATES_WITH", a, id("org", "c"), "INFERRED", "doc:001", "L700");
-		inferredLink.put("note", "Both are named in one sentence about the cluster; the text does not say they cooperate.");
+		inferredLink.put("note",
+				"Both are named in one sentence about the cluster; the text does not say they cooperate.");
 		Map<String, Object> governs = link("GOVERNS", government, region, "STATED", "doc:000", "L3");
 		Map<String, Object> partyA = link("PARTY_TO", a, agreement, "STATED", "doc:000", "L42");
 		Map<String, Object> partyD = link("PARTY_TO", id("org", "d"), agreement, "STATED", "doc:000", "L42");
@@ -114,8 +118,10 @@ class BasisEditsIT {
 		var planned = partnership(a, id("org", "b"));
 		planned.path("partnership.verdict").entity(String.class).isEqualTo("PLANNED");
 		planned.path("partnership.documented").entity(Boolean.class).isEqualTo(false);
-		planned.path("partnership.summary.en").entity(String.class).satisfies((summary) -> assertThat(summary)
-			.startsWith("The documents state no cooperation between").endsWith("doc:001 (L656) calls for one."));
+		planned.path("partnership.summary.en")
+			.entity(String.class)
+			.satisfies((summary) -> assertThat(summary).startsWith("The documents state no cooperation between")
+				.endsWith("doc:001 (L656) calls for one."));
 		partnership(a, id("org", "c")).path("partnership.verdict").entity(String.class).isEqualTo("INFERRED");
 		var shared = partnership(a, id("org", "d"));
 		shared.path("partnership.verdict").entity(String.class).isEqualTo("SHARED");
@@ -123,11 +129,13 @@ class BasisEditsIT {
 		var viaGovernment = partnership(region, id("org", "d"));
 		viaGovernment.path("partnership.verdict").entity(String.class).isEqualTo("DIRECT");
 		viaGovernment.path("partnership.aCounterparts[*].id").entityList(String.class).containsExactly(government);
-		viaGovernment.path("partnership.summary.en").entity(String.class).satisfies((summary) -> assertThat(summary)
-			.contains("The link is recorded on 시험 기관 " + government));
+		viaGovernment.path("partnership.summary.en")
+			.entity(String.class)
+			.satisfies((summary) -> assertThat(summary).contains("The link is recorded on 시험 기관 " + government));
 		partnership(a, id("org", "gov")).path("partnership.verdict").entity(String.class).isEqualTo("NONE");
 
-		// Changing the status of the planned link to one that says it happened contradicts its basis.
+		// Changing the status of the planned link to one that says it happened
+		// contradicts its basis.
 		String plannedId = "rel:" + a + ">COOPERATES_WITH>" + id("org", "b");
 		this.editor.document("""
 				mutation($in: UpdateRelationshipInput!) { updateRelationship(input: $in) { version } }""")
@@ -136,8 +144,9 @@ class BasisEditsIT {
 			.errors()
 			.satisfy((list) -> assertThat(list).singleElement()
 				.satisfies((error) -> assertThat(fields(error)).containsExactly("basis")));
-		this.editor.document("""
-				mutation($in: UpdateRelationshipInput!) { updateRelationship(input: $in) { relationship { basis status } } }""")
+		this.editor.document(
+				"""
+						mutation($in: UpdateRelationshipInput!) { updateRelationship(input: $in) { relationship { basis status } } }""")
 			.variable("in", Map.of("id", plannedId, "expectedVersion", 1, "status", "COMPLETED", "basis", "STATED"))
 			.execute()
 			.path("updateRelationship.relationship.basis")
@@ -165,7 +174,8 @@ class BasisEditsIT {
 		assertThat(heads(org, "2025-01-16")).containsExactly(second);
 		assertThat(heads(org, "2023-10")).isEmpty();
 
-		// A quote from an earlier document (doc:004, 2021-09-30) moves the first role's start earlier.
+		// A quote from an earlier document (doc:004, 2021-09-30) moves the first role's
+		// start earlier.
 		addEvidence(firstId, "doc:004", "L5");
 		assertThat(statedOn(firstId)).isEqualTo("2021-09-30");
 		assertThat(heads(org, "2022")).containsExactly(first);
@@ -202,13 +212,15 @@ class BasisEditsIT {
 
 	private GraphQlTester.Response create(List<Map<String, Object>> entities, List<Map<String, Object>> relationships) {
 		return this.editor.documentName("createRecords")
-			.variable("input", Map.of("entities", new ArrayList<>(entities), "relationships", new ArrayList<>(relationships)))
+			.variable("input",
+					Map.of("entities", new ArrayList<>(entities), "relationships", new ArrayList<>(relationships)))
 			.execute();
 	}
 
 	private void addEvidence(String subject, String source, String locator) {
 		this.editor.document("mutation($in: AddEvidenceInput!) { addEvidence(input: $in) { evidence { id } } }")
-			.variable("in", Map.of("subject", subject, "source", source, "quote", "추가 인용 " + locator, "locator", locator))
+			.variable("in",
+					Map.of("subject", subject, "source", source, "quote", "추가 인용 " + locator, "locator", locator))
 			.execute()
 			.errors()
 			.verify();
@@ -219,7 +231,8 @@ class BasisEditsIT {
 	}
 
 	private String statedOn(String relationshipId) {
-		return this.graphQl.document("{ node(id: \"%s\") { ... on Relationship { statedOn { text } } } }".formatted(relationshipId))
+		return this.graphQl
+			.document("{ node(id: \"%s\") { ... on Relationship { statedOn { text } } } }".formatted(relationshipId))
 			.execute()
 			.path("node.statedOn.text")
 			.entity(String.class)
@@ -228,8 +241,9 @@ class BasisEditsIT {
 
 	private List<String> heads(String org, String date) {
 		return this.graphQl
-			.document("{ entity(key: \"%s\") { relationships(types: [HEADS], asOf: \"%s\") { nodes { from { id } } } } }"
-				.formatted(org, date))
+			.document(
+					"{ entity(key: \"%s\") { relationships(types: [HEADS], asOf: \"%s\") { nodes { from { id } } } } }"
+						.formatted(org, date))
 			.execute()
 			.path("entity.relationships.nodes[*].from.id")
 			.entityList(String.class)

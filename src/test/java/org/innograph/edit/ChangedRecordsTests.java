@@ -43,7 +43,8 @@ class ChangedRecordsTests {
 		Map<String, String> source = fields(ChangedRecords.read(
 				"{\"kind\":\"press-release\",\"titleKo\":\"제목\",\"published\":\"2024-01-01\",\"publishedPrecision\":\"YEAR\"}",
 				History.SOURCE));
-		assertThat(source).containsEntry("kind", "PRESS_RELEASE").containsEntry("title.ko", "제목")
+		assertThat(source).containsEntry("kind", "PRESS_RELEASE")
+			.containsEntry("title.ko", "제목")
 			.containsEntry("published", "2024");
 		assertThat(History.targetKind("Organization")).isEqualTo("ORGANIZATION");
 		assertThat(History.targetKind("PLAN_ITEM")).isEqualTo("PLAN_ITEM");
@@ -53,8 +54,9 @@ class ChangedRecordsTests {
 
 	private static Map<String, String> fields(ChangedRecords.ChangedRecord record) {
 		Map<String, String> fields = new LinkedHashMap<>();
-		record.fields().forEach((field) -> fields.put(field.name(),
-				(field.values() != null) ? field.values().toString() : field.value()));
+		record.fields()
+			.forEach((field) -> fields.put(field.name(),
+					(field.values() != null) ? field.values().toString() : field.value()));
 		return fields;
 	}
 

@@ -27,8 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * The editor's whole path on the embedded database: a token made on the command line, an MOU created
- * over HTTP with it, still there after a restart, and exported back into seed files by the command line.
+ * The editor's whole path on the embedded database: a token made on the command line, an
+ * MOU created over HTTP with it, still there after a restart, and exported back into seed
+ * files by the command line.
  */
 @Tag("process")
 class EditingCommandLineIT {
@@ -41,10 +42,14 @@ class EditingCommandLineIT {
 		Path export = TestDatabase.temporaryDirectory("innograph-editing-export");
 		Map<String, Object> database = Map.of("spring.neo4j.uri", "", "innograph.embedded.enabled", "true",
 				"innograph.embedded.data-directory", data.toString(), "innograph.embedded.bolt-port", "0");
-		String[] embedded = database.entrySet().stream().map((e) -> e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+		String[] embedded = database.entrySet()
+			.stream()
+			.map((e) -> e.getKey() + "=" + e.getValue())
+			.toArray(String[]::new);
 		String mou = "agreement:cli-test-mou";
 		try {
-			// The command line's own entry point, as `java -jar innograph.jar token create …` calls it; it also
+			// The command line's own entry point, as `java -jar innograph.jar token
+			// create …` calls it; it also
 			// creates the data directory's database.
 			Output created = command(database, "token", "create", "--name", "cli-editor", "--role", "editor");
 			assertThat(created.status()).as(created.text()).isZero();
@@ -53,14 +58,18 @@ class EditingCommandLineIT {
 
 			try (RunningApp app = RunningApp.start(embedded)) {
 				Prepared.await(app.context());
-				// The other commands run as beans of a running application on the same database: the same code
-				// as from the command line without starting the application and its database once more each.
+				// The other commands run as beans of a running application on the same
+				// database: the same code
+				// as from the command line without starting the application and its
+				// database once more each.
 				assertThatIllegalArgumentException()
 					.isThrownBy(() -> command(app, "token", "create", "--name", "x", "--role", "owner"))
 					.as("an unknown role is refused");
-				String body = json.writeValueAsString(Map.of("query", """
-						mutation($input: CreateRecordsInput!) { createRecords(input: $input) { entities { id version } } }
-						""", "variables", Map.of("input", EditingIT.mou(mou, "org:kari", "org:kasi"))));
+				String body = json.writeValueAsString(Map.of("query",
+						"""
+								mutation($input: CreateRecordsInput!) { createRecords(input: $input) { entities { id version } } }
+								""",
+						"variables", Map.of("input", EditingIT.mou(mou, "org:kari", "org:kasi"))));
 				HttpResponse<String> response = RunningApp.send(HttpRequest.newBuilder(app.uri("/graphql"))
 					.header("Content-Type", "application/json")
 					.header("Authorization", "Bearer " + token)
@@ -95,7 +104,8 @@ class EditingCommandLineIT {
 	}
 
 	private static String partiesOf(String mou) {
-		return "{ entity(key: \"" + mou + "\") { version relationships(types: [PARTY_TO]) { totalCount nodes { from { id } } } } }";
+		return "{ entity(key: \"" + mou
+				+ "\") { version relationships(types: [PARTY_TO]) { totalCount nodes { from { id } } } } }";
 	}
 
 	private record Output(int status, String text) {
@@ -108,7 +118,10 @@ class EditingCommandLineIT {
 		return new Output(status, bytes.toString(StandardCharsets.UTF_8));
 	}
 
-	/** Runs the command bean named {@code args[0]} of a running application with the other words. */
+	/**
+	 * Runs the command bean named {@code args[0]} of a running application with the other
+	 * words.
+	 */
 	private static Output command(RunningApp app, String... args) throws Exception {
 		Command command = app.context()
 			.getBeansOfType(Command.class)
@@ -118,7 +131,8 @@ class EditingCommandLineIT {
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no command " + args[0]));
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		int status = command.run(List.of(args).subList(1, args.length), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+		int status = command.run(List.of(args).subList(1, args.length),
+				new PrintStream(bytes, true, StandardCharsets.UTF_8));
 		return new Output(status, bytes.toString(StandardCharsets.UTF_8));
 	}
 

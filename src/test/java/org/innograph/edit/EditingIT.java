@@ -39,8 +39,9 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Writes through the GraphQL API: only with an editor credential, validated as a whole, versioned, and
- * recorded in history. Every record a test writes has an id with this run's prefix and is deleted after.
+ * Writes through the GraphQL API: only with an editor credential, validated as a whole,
+ * versioned, and recorded in history. Every record a test writes has an id with this
+ * run's prefix and is deleted after.
  */
 @IntegrationTest
 class EditingIT {
@@ -82,7 +83,8 @@ class EditingIT {
 	@AfterEach
 	void deleteWhatTheTestWrote() {
 		this.client.query("MATCH (n:Entity) WHERE n.id CONTAINS $run DETACH DELETE n").bind(this.run).to("run").run();
-		this.client.query("MATCH (n) WHERE (n:Evidence AND n.subject CONTAINS $run) OR (n:Change AND n.targetId CONTAINS $run) DETACH DELETE n")
+		this.client.query(
+				"MATCH (n) WHERE (n:Evidence AND n.subject CONTAINS $run) OR (n:Change AND n.targetId CONTAINS $run) DETACH DELETE n")
 			.bind(this.run)
 			.to("run")
 			.run();
@@ -100,17 +102,19 @@ class EditingIT {
 			.errors()
 			.satisfy((errors) -> assertThat(codes(errors)).containsExactly("UNAUTHENTICATED"));
 
-		// An unknown or revoked token is refused at the door: HTTP 401, UNAUTHENTICATED, nothing runs.
-		HttpResponse<String> unknownToken = mutationWithToken("igt_" + "x".repeat(43),
-				"mutation { createEntity(input: {id: \"org:" + this.run + "-anon\", kind: ORGANIZATION, "
-						+ "type: \"research-institute\", name: {ko: \"시험\", en: \"Test\"}, evidence: []}) { version } }");
+		// An unknown or revoked token is refused at the door: HTTP 401, UNAUTHENTICATED,
+		// nothing runs.
+		HttpResponse<String> unknownToken = mutationWithToken("igt_" + "x"
+			.repeat(43), "mutation { createEntity(input: {id: \"org:" + this.run + "-anon\", kind: ORGANIZATION, "
+					+ "type: \"research-institute\", name: {ko: \"시험\", en: \"Test\"}, evidence: []}) { version } }");
 		assertThat(unknownToken.statusCode()).isEqualTo(401);
 		assertThat(Http.json(unknownToken).at("/errors/0/extensions/code").asString()).isEqualTo("UNAUTHENTICATED");
 
 		this.tokens.revoke(this.run + "-editor");
-		HttpResponse<String> revoked = mutationWithToken(this.editorToken, "mutation { createEntity(input: {id: \"org:"
-				+ this.run + "-revoked\", kind: ORGANIZATION, type: \"research-institute\", name: {ko: \"시험\", "
-				+ "en: \"Test\"}, evidence: []}) { version } }");
+		HttpResponse<String> revoked = mutationWithToken(this.editorToken,
+				"mutation { createEntity(input: {id: \"org:" + this.run
+						+ "-revoked\", kind: ORGANIZATION, type: \"research-institute\", name: {ko: \"시험\", "
+						+ "en: \"Test\"}, evidence: []}) { version } }");
 		assertThat(revoked.statusCode()).isEqualTo(401);
 		assertThat(Http.json(revoked).at("/errors/0/extensions/code").asString()).isEqualTo("UNAUTHENTICATED");
 
@@ -119,9 +123,10 @@ class EditingIT {
 			.header("Authorization", "Bearer " + editor2)
 			.build()
 			.documentName("addSource")
-			.variable("input", Map.of("id", "doc:990", "documentId", "990_0123456789abcdef", "kind", "REPORT",
-					"title", Map.of("ko", "시험", "en", "Test"), "publisher", Map.of("ko", "시험", "en", "Test"),
-					"published", "2024"))
+			.variable("input",
+					Map.of("id", "doc:990", "documentId", "990_0123456789abcdef", "kind", "REPORT", "title",
+							Map.of("ko", "시험", "en", "Test"), "publisher", Map.of("ko", "시험", "en", "Test"),
+							"published", "2024"))
 			.execute()
 			.errors()
 			.satisfy((errors) -> assertThat(codes(errors)).containsExactly("FORBIDDEN"));
@@ -144,7 +149,9 @@ class EditingIT {
 	@Test
 	void editorCreatesAnMouWithTwoPartiesAndEvidenceReadableAtOnce() {
 		String mou = "agreement:" + this.run + "-mou";
-		var created = this.editor.documentName("createRecords").variable("input", mou(mou, "org:kari", "org:kasi")).execute();
+		var created = this.editor.documentName("createRecords")
+			.variable("input", mou(mou, "org:kari", "org:kasi"))
+			.execute();
 		created.path("createRecords.entities[0].id").entity(String.class).isEqualTo(mou);
 		created.path("createRecords.entities[0].version").entity(Integer.class).isEqualTo(1);
 		created.path("createRecords.relationships[*].id")
@@ -164,7 +171,9 @@ class EditingIT {
 		var history = this.editor.documentName("history").variable("id", mou).execute();
 		history.path("history.nodes[*].action").entityList(String.class).containsExactly("CREATE");
 		history.path("history.nodes[0].targetKind").entity(String.class).isEqualTo("AGREEMENT");
-		history.path("history.nodes[0].id").entity(String.class).satisfies((id) -> assertThat(id).startsWith("change:"));
+		history.path("history.nodes[0].id")
+			.entity(String.class)
+			.satisfies((id) -> assertThat(id).startsWith("change:"));
 		history.path("history.nodes[0].before").valueIsNull();
 		Map<String, String> recorded = fields(history, "history.nodes[0].after");
 		assertThat(recorded).containsEntry("kind", "AGREEMENT")
@@ -180,29 +189,23 @@ class EditingIT {
 		GraphSnapshot before = GraphSnapshot.take(this.client);
 		String mou = "agreement:" + this.run + "-bad";
 
-		// A date that is none is refused by the DateOrPartial scalar, before any rule runs.
+		// A date that is none is refused by the DateOrPartial scalar, before any rule
+		// runs.
 		Map<String, Object> badDate = mou(mou, "org:kari", "org:kasi");
 		entities(badDate).get(0).put("date", "2024-13-01");
-		this.editor.documentName("createRecords")
-			.variable("input", badDate)
-			.execute()
-			.errors()
-			.satisfy((errors) -> {
-				assertThat(codes(errors)).containsExactly("BAD_REQUEST");
-				assertThat(errors.get(0).getMessage()).contains("2024-13-01");
-			});
+		this.editor.documentName("createRecords").variable("input", badDate).execute().errors().satisfy((errors) -> {
+			assertThat(codes(errors)).containsExactly("BAD_REQUEST");
+			assertThat(errors.get(0).getMessage()).contains("2024-13-01");
+		});
 		Map<String, Object> noEvidence = mou(mou, "org:kari", "org:kasi");
 		relationships(noEvidence).get(1).put("evidence", List.of());
-		this.editor.documentName("createRecords")
-			.variable("input", noEvidence)
-			.execute()
-			.errors()
-			.satisfy((errors) -> {
-				assertThat(codes(errors)).containsExactly("BAD_REQUEST");
-				assertThat(fields(errors.get(0))).containsExactlyInAnyOrder("relationships[1].evidence");
-			});
+		this.editor.documentName("createRecords").variable("input", noEvidence).execute().errors().satisfy((errors) -> {
+			assertThat(codes(errors)).containsExactly("BAD_REQUEST");
+			assertThat(fields(errors.get(0))).containsExactlyInAnyOrder("relationships[1].evidence");
+		});
 
-		// Everything well-formed, but one party does not exist: the valid MOU entity is not written either.
+		// Everything well-formed, but one party does not exist: the valid MOU entity is
+		// not written either.
 		this.editor.documentName("createRecords")
 			.variable("input", mou(mou, "org:kari", "org:" + this.run + "-nobody"))
 			.execute()
@@ -213,8 +216,9 @@ class EditingIT {
 			});
 
 		this.editor.documentName("createEntity")
-			.variable("input", Map.of("id", "org:" + this.run + "-x", "kind", "AGREEMENT", "name",
-					Map.of("ko", "가"), "evidence", List.of()))
+			.variable("input",
+					Map.of("id", "org:" + this.run + "-x", "kind", "AGREEMENT", "name", Map.of("ko", "가"), "evidence",
+							List.of()))
 			.execute()
 			.errors()
 			.satisfy((errors) -> assertThat(fields(errors.get(0))).containsExactlyInAnyOrder("id", "name.en",
@@ -275,11 +279,13 @@ class EditingIT {
 	void aRetiredEntityLeavesDefaultReadsButStaysInHistory() {
 		String id = "org:" + this.run + "-gone";
 		this.editor.documentName("createRecords")
-			.variable("input", Map.of("entities", List.of(entity(id, "ORGANIZATION")), "relationships",
-					List.of(relationship("LOCATED_IN", id, "region:daejeon"))))
+			.variable("input",
+					Map.of("entities", List.of(entity(id, "ORGANIZATION")), "relationships",
+							List.of(relationship("LOCATED_IN", id, "region:daejeon"))))
 			.execute();
 		var retired = this.editor.documentName("retireEntity")
-			.variable("input", Map.of("id", id, "expectedVersion", 1, "reason", "duplicate record", "validTo", "2024-06"))
+			.variable("input",
+					Map.of("id", id, "expectedVersion", 1, "reason", "duplicate record", "validTo", "2024-06"))
 			.execute();
 		retired.path("retireEntity.version").entity(Integer.class).isEqualTo(2);
 		retired.path("retireEntity.entity.id").entity(String.class).isEqualTo(id);
@@ -294,13 +300,21 @@ class EditingIT {
 			.satisfy((errors) -> assertThat(codes(errors)).containsExactly("BAD_REQUEST"));
 		String located = "rel:" + id + ">LOCATED_IN>region:daejeon";
 		String links = "{ entity(key: \"region:daejeon\") { relationships(types: [LOCATED_IN], first: 100%s) { nodes { id } } } }";
-		assertThat(this.graphQl.document(links.formatted("")).execute().path("entity.relationships.nodes[*].id")
-			.entityList(String.class).get()).doesNotContain(located);
-		assertThat(this.graphQl.document(links.formatted(", asOf: \"2024-03-01\"")).execute()
-			.path("entity.relationships.nodes[*].id").entityList(String.class).get())
-			.as("as of a date it was valid on, the retired link is still there").contains(located);
-		assertThat(this.graphQl.document(links.formatted(", asOf: \"2024-09-01\"")).execute()
-			.path("entity.relationships.nodes[*].id").entityList(String.class).get()).doesNotContain(located);
+		assertThat(this.graphQl.document(links.formatted(""))
+			.execute()
+			.path("entity.relationships.nodes[*].id")
+			.entityList(String.class)
+			.get()).doesNotContain(located);
+		assertThat(this.graphQl.document(links.formatted(", asOf: \"2024-03-01\""))
+			.execute()
+			.path("entity.relationships.nodes[*].id")
+			.entityList(String.class)
+			.get()).as("as of a date it was valid on, the retired link is still there").contains(located);
+		assertThat(this.graphQl.document(links.formatted(", asOf: \"2024-09-01\""))
+			.execute()
+			.path("entity.relationships.nodes[*].id")
+			.entityList(String.class)
+			.get()).doesNotContain(located);
 		this.editor.documentName("history")
 			.variable("id", located)
 			.execute()
@@ -331,7 +345,8 @@ class EditingIT {
 		Map<String, Object> clear = new java.util.HashMap<>(Map.of("id", id, "expectedVersion", 2));
 		clear.put("validFrom", null);
 		JsonNode cleared = post(update, Map.of("in", clear));
-		assertThat(cleared.at("/data/updateEntity/entity/date/text").asString()).as(cleared.toString()).isEqualTo("2024-05");
+		assertThat(cleared.at("/data/updateEntity/entity/date/text").asString()).as(cleared.toString())
+			.isEqualTo("2024-05");
 		assertThat(cleared.at("/data/updateEntity/entity/validFrom").isNull()).isTrue();
 	}
 
@@ -407,8 +422,10 @@ class EditingIT {
 		return fieldErrors.stream().map((fieldError) -> (String) fieldError.get("field")).toList();
 	}
 
-
-	/** A changed record of a history answer as name → value (list values joined with ", "). */
+	/**
+	 * A changed record of a history answer as name → value (list values joined with ",
+	 * ").
+	 */
 	@SuppressWarnings("unchecked")
 	private static Map<String, String> fields(GraphQlTester.Response response, String path) {
 		Map<String, String> fields = new java.util.LinkedHashMap<>();

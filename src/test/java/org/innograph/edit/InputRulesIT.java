@@ -37,10 +37,11 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Input hygiene of the mutations, each a reproduction from issue #14 sent as GraphQL over HTTP to the
- * running application: control characters, names longer than the search index holds, two creates of one
- * id at once, and dates that are not strictly calendar dates in the accepted years. Every refused input
- * answers with the field it concerns and writes nothing.
+ * Input hygiene of the mutations, each a reproduction from issue #14 sent as GraphQL over
+ * HTTP to the running application: control characters, names longer than the search index
+ * holds, two creates of one id at once, and dates that are not strictly calendar dates in
+ * the accepted years. Every refused input answers with the field it concerns and writes
+ * nothing.
  */
 @IntegrationTest
 class InputRulesIT {
@@ -77,7 +78,8 @@ class InputRulesIT {
 	@AfterEach
 	void deleteWhatTheTestWrote() {
 		this.client.query("MATCH (n:Entity) WHERE n.id CONTAINS $run DETACH DELETE n").bind(this.run).to("run").run();
-		this.client.query("MATCH (n) WHERE (n:Evidence AND n.subject CONTAINS $run) OR (n:Change AND n.targetId CONTAINS $run) DETACH DELETE n")
+		this.client.query(
+				"MATCH (n) WHERE (n:Evidence AND n.subject CONTAINS $run) OR (n:Change AND n.targetId CONTAINS $run) DETACH DELETE n")
 			.bind(this.run)
 			.to("run")
 			.run();
@@ -90,11 +92,15 @@ class InputRulesIT {
 		String id = "org:" + this.run + "-ctl";
 		String rel = "rel:org:kari>SUPPORTS>council:003-20-aerospace";
 		List<Case> cases = List.of(
-				new Case("createEntity", "CreateEntityInput", with(entity(id), "name", Map.of("ko", "시험\u0000기관", "en", "Test")), "name.ko"),
-				new Case("createEntity", "CreateEntityInput", with(entity(id), "aliases", List.of("별칭\u0001")), "aliases[0]"),
-				new Case("createEntity", "CreateEntityInput", with(entity(id), "acronyms", List.of("K\tARI")), "acronyms[0]"),
+				new Case("createEntity", "CreateEntityInput",
+						with(entity(id), "name", Map.of("ko", "시험\u0000기관", "en", "Test")), "name.ko"),
+				new Case("createEntity", "CreateEntityInput", with(entity(id), "aliases", List.of("별칭\u0001")),
+						"aliases[0]"),
+				new Case("createEntity", "CreateEntityInput", with(entity(id), "acronyms", List.of("K\tARI")),
+						"acronyms[0]"),
 				new Case("createEntity", "CreateEntityInput", with(entity(id), "code", "A\nB"), "code"),
-				new Case("createEntity", "CreateEntityInput", with(entity(id), "description", Map.of("en", "a\u0007b")), "description.en"),
+				new Case("createEntity", "CreateEntityInput", with(entity(id), "description", Map.of("en", "a\u0007b")),
+						"description.en"),
 				new Case("createEntity", "CreateEntityInput", with(entity(id), "note", "line\r\nbreak"), "note"),
 				new Case("createEntity", "CreateEntityInput", with(entity(id), "evidence",
 						List.of(Map.of("source", "doc:000", "quote", "②한국항공우주연구원\u0000(KARI)", "locator", "L42"))),
@@ -107,32 +113,40 @@ class InputRulesIT {
 						"entities[0].name.en"),
 				new Case("updateEntity", "UpdateEntityInput",
 						Map.of("id", "org:kari", "expectedVersion", 1, "aliases", List.of("항우연\u0000")), "aliases[0]"),
-				new Case("updateEntity", "UpdateEntityInput", Map.of("id", "org:kari\u0000", "expectedVersion", 1), "id"),
+				new Case("updateEntity", "UpdateEntityInput", Map.of("id", "org:kari\u0000", "expectedVersion", 1),
+						"id"),
 				new Case("createRelationship", "CreateRelationshipInput",
-						with(relationship("org:kari", "org:kasi"), "roleLabel", Map.of("ko", "당사자\u0002", "en", "party")),
+						with(relationship("org:kari", "org:kasi"), "roleLabel",
+								Map.of("ko", "당사자\u0002", "en", "party")),
 						"roleLabel.ko"),
 				new Case("createRelationship", "CreateRelationshipInput",
 						with(relationship("org:kari", "org:kasi"), "amount", Map.of("value", 1.0, "unit", "억\u0000원")),
 						"amount.unit"),
 				new Case("updateRelationship", "UpdateRelationshipInput",
 						Map.of("id", rel, "expectedVersion", 1, "note", "\u0000"), "note"),
-				new Case("retireEntity", "RetireInput", Map.of("id", "org:kari", "expectedVersion", 1, "reason", "old\u0008"),
-						"reason"),
-				new Case("retireRelationship", "RetireInput", Map.of("id", rel, "expectedVersion", 1, "reason", "\uFFFF"),
-						"reason"),
-				new Case("addEvidence", "AddEvidenceInput", Map.of("subject", "org:kari", "source", "doc:000", "quote",
-						EVIDENCE_QUOTE, "locator", "L42", "note", "x\u0000"), "evidence.note"),
-				new Case("addEvidence", "AddEvidenceInput", Map.of("subject", "org:kari\u0001", "source", "doc:000", "quote",
-						EVIDENCE_QUOTE, "locator", "L42"), "subject"),
-				new Case("addSource", "AddSourceInput", source("doc:991", Map.of("ko", "제목\u0000", "en", "Title"), null),
-						"title.ko"),
+				new Case("retireEntity", "RetireInput",
+						Map.of("id", "org:kari", "expectedVersion", 1, "reason", "old\u0008"), "reason"),
+				new Case("retireRelationship", "RetireInput",
+						Map.of("id", rel, "expectedVersion", 1, "reason", "\uFFFF"), "reason"),
+				new Case("addEvidence", "AddEvidenceInput",
+						Map.of("subject", "org:kari", "source", "doc:000", "quote", EVIDENCE_QUOTE, "locator", "L42",
+								"note", "x\u0000"),
+						"evidence.note"),
+				new Case("addEvidence", "AddEvidenceInput",
+						Map.of("subject", "org:kari\u0001", "source", "doc:000", "quote", EVIDENCE_QUOTE, "locator",
+								"L42"),
+						"subject"),
+				new Case("addSource", "AddSourceInput",
+						source("doc:991", Map.of("ko", "제목\u0000", "en", "Title"), null), "title.ko"),
 				new Case("addSource", "AddSourceInput",
 						source("doc:991", Map.of("ko", "제목", "en", "Title"), "https://example.org/\u0000"), "url"));
 		for (Case refused : cases) {
 			String token = refused.mutation().equals("addSource") ? this.admin : this.editor;
 			JsonNode answer = mutate(token, refused.mutation(), refused.inputType(), refused.input());
-			assertThat(answer.path("data").path(refused.mutation()).isMissingNode() || answer.path("data").path(refused.mutation()).isNull())
-				.as(refused.mutation() + " " + refused.field()).isTrue();
+			assertThat(answer.path("data").path(refused.mutation()).isMissingNode()
+					|| answer.path("data").path(refused.mutation()).isNull())
+				.as(refused.mutation() + " " + refused.field())
+				.isTrue();
 			JsonNode error = answer.path("errors").get(0);
 			assertThat(error.path("extensions").path("code").asString()).as(refused.field()).isEqualTo("BAD_REQUEST");
 			assertThat(fields(error)).as(refused.mutation()).contains(refused.field());
@@ -155,8 +169,10 @@ class InputRulesIT {
 	void namesTheSearchIndexCannotHoldAreFieldErrorsNotInternalErrors() {
 		GraphSnapshot before = GraphSnapshot.take(this.client);
 		String id = "org:" + this.run + "-long";
-		// Issue #14: 40 aliases of 300 characters made the search text index refuse the write (INTERNAL_ERROR).
-		JsonNode forty = mutate(this.editor, "createEntity", "CreateEntityInput", with(entity(id), "aliases", hangul(40, 300, 0)));
+		// Issue #14: 40 aliases of 300 characters made the search text index refuse the
+		// write (INTERNAL_ERROR).
+		JsonNode forty = mutate(this.editor, "createEntity", "CreateEntityInput",
+				with(entity(id), "aliases", hangul(40, 300, 0)));
 		assertThat(forty.at("/errors/0/extensions/code").asString()).isEqualTo("BAD_REQUEST");
 		assertThat(fields(forty.at("/errors/0"))).containsExactly("aliases");
 		assertThat(messageOf(forty.at("/errors/0"), "aliases")).contains("at most " + Rules.MAX_ALIASES);
@@ -167,8 +183,10 @@ class InputRulesIT {
 		assertThat(fields(longOnes.at("/errors/0"))).containsExactlyInAnyOrder("aliases[0]", "aliases[1]", "name.ko");
 		assertThat(GraphSnapshot.take(this.client)).isEqualTo(before);
 
-		// The most the rules allow, in three-byte characters with spaces (each name also gets a space-less
-		// twin in the search text): the database takes it, and the entity is found by its last alias.
+		// The most the rules allow, in three-byte characters with spaces (each name also
+		// gets a space-less
+		// twin in the search text): the database takes it, and the entity is found by its
+		// last alias.
 		Map<String, Object> longest = with(with(entity(id), "aliases", hangul(Rules.MAX_ALIASES, Rules.ALIAS, 1)),
 				"acronyms", hangul(Rules.MAX_ACRONYMS, Rules.ACRONYM, 2));
 		longest.put("name", Map.of("ko", hangul(1, Rules.SHORT, 3).get(0), "en", hangul(1, Rules.SHORT, 4).get(0)));
@@ -204,11 +222,19 @@ class InputRulesIT {
 				.map((r) -> r.at("/errors/0/extensions/code").asString())).as("round " + round)
 				.hasSize(writers - 1)
 				.containsOnly("CONFLICT");
-			long stored = this.client.query("MATCH (n:Entity {id: $id}) RETURN count(n)").bind(id).to("id")
-				.fetchAs(Long.class).one().orElseThrow();
+			long stored = this.client.query("MATCH (n:Entity {id: $id}) RETURN count(n)")
+				.bind(id)
+				.to("id")
+				.fetchAs(Long.class)
+				.one()
+				.orElseThrow();
 			assertThat(stored).isEqualTo(1);
 			long created = this.client.query("MATCH (c:Change {targetId: $id, action: 'CREATE'}) RETURN count(c)")
-				.bind(id).to("id").fetchAs(Long.class).one().orElseThrow();
+				.bind(id)
+				.to("id")
+				.fetchAs(Long.class)
+				.one()
+				.orElseThrow();
 			assertThat(created).isEqualTo(1);
 		}
 	}
@@ -226,7 +252,8 @@ class InputRulesIT {
 		String id = "org:" + this.run + "-dates";
 		JsonNode yearZero = mutate(this.editor, "createEntity", "CreateEntityInput", with(entity(id), "date", "0000"));
 		assertThat(yearZero.at("/errors/0/extensions/code").asString()).isEqualTo("BAD_REQUEST");
-		// Input dates are DateOrPartial: the scalar refuses them before anything runs, with PartialDate's words.
+		// Input dates are DateOrPartial: the scalar refuses them before anything runs,
+		// with PartialDate's words.
 		assertThat(yearZero.at("/errors/0/message").asString()).contains("'0000' is outside the years 1900 to 2100");
 		JsonNode february30 = mutate(this.editor, "createEntity", "CreateEntityInput",
 				with(entity(id), "validFrom", "2023-02-30"));
@@ -234,7 +261,8 @@ class InputRulesIT {
 		assertThat(february30.at("/errors/0/message").asString()).contains("'2023-02-30' is not a calendar date");
 		assertThat(GraphSnapshot.take(this.client)).isEqualTo(before);
 
-		// The GraphQL Date scalar turned 2023-02-30 into 2023-02-28; now it refuses it, as literal and as variable.
+		// The GraphQL Date scalar turned 2023-02-30 into 2023-02-28; now it refuses it,
+		// as literal and as variable.
 		JsonNode literal = query("{ timeline(from: \"2023-02-30\") { totalCount } }", Map.of());
 		assertThat(literal.has("data") && !literal.path("data").isNull()).isFalse();
 		assertThat(literal.at("/errors/0/extensions/code").asString()).isEqualTo("BAD_REQUEST");
@@ -249,7 +277,8 @@ class InputRulesIT {
 		assertThat(leapDay.has("errors")).as(leapDay.toString()).isFalse();
 
 		// The export says the same.
-		HttpResponse<String> export = RunningApp.send(HttpRequest.newBuilder(uri("/export/csv?asOf=2023-02-30")).GET().build());
+		HttpResponse<String> export = RunningApp
+			.send(HttpRequest.newBuilder(uri("/export/csv?asOf=2023-02-30")).GET().build());
 		assertThat(export.statusCode()).isEqualTo(400);
 		assertThat(export.body()).contains("'2023-02-30' is not a calendar date");
 	}
@@ -265,7 +294,8 @@ class InputRulesIT {
 
 	private JsonNode mutate(String token, String mutation, String inputType, Map<String, Object> input,
 			String selection) {
-		String document = "mutation($input: %s!) { %s(input: $input) { %s } }".formatted(inputType, mutation, selection);
+		String document = "mutation($input: %s!) { %s(input: $input) { %s } }".formatted(inputType, mutation,
+				selection);
 		return post(token, document, Map.of("input", input));
 	}
 
@@ -277,7 +307,8 @@ class InputRulesIT {
 		HttpRequest.Builder request = HttpRequest.newBuilder(uri("/graphql"))
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(
-					json.writeValueAsString(Map.of("query", document, "variables", variables)), StandardCharsets.UTF_8));
+					json.writeValueAsString(Map.of("query", document, "variables", variables)),
+					StandardCharsets.UTF_8));
 		if (token != null) {
 			request.header("Authorization", "Bearer " + token);
 		}
@@ -331,14 +362,18 @@ class InputRulesIT {
 		return changed;
 	}
 
-	/** {@code count} distinct texts of {@code length} Hangul syllables (3 bytes each) with a space every sixth. */
+	/**
+	 * {@code count} distinct texts of {@code length} Hangul syllables (3 bytes each) with
+	 * a space every sixth.
+	 */
 	private static List<String> hangul(int count, int length, int seed) {
 		List<String> texts = new ArrayList<>();
 		int syllable = seed * 2_000;
 		for (int i = 0; i < count; i++) {
 			StringBuilder text = new StringBuilder();
 			while (text.length() < length) {
-				text.append((text.length() % 6 == 5 && text.length() < length - 1) ? ' ' : (char) ('가' + (syllable++ % 11_172)));
+				text.append((text.length() % 6 == 5 && text.length() < length - 1) ? ' '
+						: (char) ('가' + (syllable++ % 11_172)));
 			}
 			texts.add(text.toString());
 		}
@@ -347,7 +382,9 @@ class InputRulesIT {
 
 	private static List<String> fields(JsonNode error) {
 		List<String> fields = new ArrayList<>();
-		error.path("extensions").path("fieldErrors").forEach((fieldError) -> fields.add(fieldError.path("field").asString()));
+		error.path("extensions")
+			.path("fieldErrors")
+			.forEach((fieldError) -> fields.add(fieldError.path("field").asString()));
 		return Collections.unmodifiableList(fields);
 	}
 

@@ -12,12 +12,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The pure input rules: characters, lengths and counts, and that their bounds fit the indexes. */
+/**
+ * The pure input rules: characters, lengths and counts, and that their bounds fit the
+ * indexes.
+ */
 class RulesTests {
 
 	/**
-	 * Neo4j's text index (entity_search_text, on searchText) refuses a value longer than this many UTF-8
-	 * bytes, and the write fails as a whole: the limit every entity's names must stay under.
+	 * Neo4j's text index (entity_search_text, on searchText) refuses a value longer than
+	 * this many UTF-8 bytes, and the write fails as a whole: the limit every entity's
+	 * names must stay under.
 	 */
 	private static final int TEXT_INDEX_KEY_LIMIT = 32_766;
 
@@ -57,7 +61,8 @@ class RulesTests {
 
 	@Test
 	void theLimitsAreTheSeedSchemas() {
-		// The schema is the one place; these are its numbers, checked so that a change there is noticed here.
+		// The schema is the one place; these are its numbers, checked so that a change
+		// there is noticed here.
 		assertThat(Rules.SHORT).isEqualTo(300);
 		assertThat(Rules.LONG).isEqualTo(2000);
 		assertThat(Rules.ALIAS).isEqualTo(120);
@@ -82,7 +87,8 @@ class RulesTests {
 
 	@Test
 	void theLongestNamesTheRulesAllowFitTheSearchIndex() {
-		// The worst case: every name at its longest, in three-byte characters, with spaces so that each also
+		// The worst case: every name at its longest, in three-byte characters, with
+		// spaces so that each also
 		// gets its space-less twin in the search text; all distinct.
 		List<String> aliases = new ArrayList<>();
 		for (int i = 0; i < Rules.MAX_ALIASES; i++) {
@@ -97,11 +103,12 @@ class RulesTests {
 		Rules.acronyms(acronyms, "acronyms", errors);
 		Rules.name(new Inputs.Text(words(Rules.SHORT, 200), words(Rules.SHORT, 201)), "name", errors);
 		assertThat(errors.isEmpty()).as("the worst case is valid input").isTrue();
-		String searchText = SearchNames.searchText(
-				SearchNames.of(words(Rules.SHORT, 200), words(Rules.SHORT, 201), acronyms, aliases));
+		String searchText = SearchNames
+			.searchText(SearchNames.of(words(Rules.SHORT, 200), words(Rules.SHORT, 201), acronyms, aliases));
 		int bytes = searchText.getBytes(StandardCharsets.UTF_8).length;
 		assertThat(bytes).isLessThan(TEXT_INDEX_KEY_LIMIT);
-		// And the reproduction of the issue, 40 aliases of 300 characters, is far beyond it.
+		// And the reproduction of the issue, 40 aliases of 300 characters, is far beyond
+		// it.
 		List<String> issue = new ArrayList<>();
 		for (int i = 0; i < 40; i++) {
 			issue.add(words(300, 300 + i));
@@ -110,7 +117,10 @@ class RulesTests {
 			.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(TEXT_INDEX_KEY_LIMIT);
 	}
 
-	/** {@code length} characters of Hangul syllables (3 bytes each in UTF-8) with a space every 5, unique by seed. */
+	/**
+	 * {@code length} characters of Hangul syllables (3 bytes each in UTF-8) with a space
+	 * every 5, unique by seed.
+	 */
 	private static String words(int length, int seed) {
 		StringBuilder text = new StringBuilder();
 		int syllable = seed * 97;

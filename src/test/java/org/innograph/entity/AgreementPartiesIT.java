@@ -11,7 +11,10 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The 2023-10-19 space MOU answers with its six parties and signatories, each with a quote from document 000. */
+/**
+ * The 2023-10-19 space MOU answers with its six parties and signatories, each with a
+ * quote from document 000.
+ */
 @IntegrationTest
 class AgreementPartiesIT {
 
@@ -53,16 +56,11 @@ class AgreementPartiesIT {
 
 	@Test
 	void unknownKeyAnswersNullWithNotFoundCode() {
-		this.graphQl.document("{ entity(key: \"org:does-not-exist\") { id } }")
-			.execute()
-			.errors()
-			.satisfy((errors) -> {
-				assertThat(errors).hasSize(1);
-				assertThat(errors.get(0).getExtensions()).containsEntry("code", "NOT_FOUND");
-				assertThat(errors.get(0).getPath()).isEqualTo("entity");
-			})
-			.path("entity")
-			.valueIsNull();
+		this.graphQl.document("{ entity(key: \"org:does-not-exist\") { id } }").execute().errors().satisfy((errors) -> {
+			assertThat(errors).hasSize(1);
+			assertThat(errors.get(0).getExtensions()).containsEntry("code", "NOT_FOUND");
+			assertThat(errors.get(0).getPath()).isEqualTo("entity");
+		}).path("entity").valueIsNull();
 	}
 
 }

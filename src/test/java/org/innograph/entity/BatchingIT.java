@@ -10,8 +10,8 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * No N+1: a list of entities with their facts, evidence, sources and relationships with evidence costs
- * the same, bounded number of statements for 2 entities as for 20.
+ * No N+1: a list of entities with their facts, evidence, sources and relationships with
+ * evidence costs the same, bounded number of statements for 2 entities as for 20.
  */
 @IntegrationTest
 class BatchingIT {
@@ -27,7 +27,8 @@ class BatchingIT {
 		long forTwo = statementsFor(2);
 		long forTwenty = statementsFor(20);
 		assertThat(forTwenty).isEqualTo(forTwo);
-		// count + page, degree, facts, fact evidence, entity evidence, sources, relationships, relationship evidence
+		// count + page, degree, facts, fact evidence, entity evidence, sources,
+		// relationships, relationship evidence
 		assertThat(forTwenty).isLessThanOrEqualTo(9);
 	}
 
@@ -35,7 +36,8 @@ class BatchingIT {
 		long before = this.reads.statementCount();
 		var response = this.graphQl.documentName("entitiesInDepth").variable("first", first).execute();
 		response.path("entities.nodes").entityList(Object.class).hasSize(first);
-		response.path("entities.nodes[*].relationships.nodes[*].evidence[*].quote").entityList(String.class)
+		response.path("entities.nodes[*].relationships.nodes[*].evidence[*].quote")
+			.entityList(String.class)
 			.hasSizeGreaterThan(first - 1);
 		return this.reads.statementCount() - before;
 	}

@@ -13,20 +13,23 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The ready-to-paste citation of a relationship, in Korean and English: what, between whom, since when,
- * the first source with its quotes (at most three, each with its line), the count of all evidence, and a
- * permalink. The expected texts are written out in full, as a journalist would paste them.
+ * The ready-to-paste citation of a relationship, in Korean and English: what, between
+ * whom, since when, the first source with its quotes (at most three, each with its line),
+ * the count of all evidence, and a permalink. The expected texts are written out in full,
+ * as a journalist would paste them.
  */
 class CitationsTests {
 
 	private static final WebProperties WEB = new WebProperties("https://innograph.example/");
 
-	private static final Source PLAN = new Source("doc:001", "001", new LocalizedText("대전 우주산업 계획", "Daejeon space plan"),
+	private static final Source PLAN = new Source("doc:001", "001",
+			new LocalizedText("대전 우주산업 계획", "Daejeon space plan"),
 			new LocalizedText("대전광역시", "Daejeon Metropolitan City"), "region:daejeon", PartialDate.parse("2023-05"),
 			SourceKind.PLAN, null, null, "abc", 1500);
 
 	private static final Source PRESS = new Source("doc:004", "004", new LocalizedText("보도자료", null),
-			new LocalizedText("과학기술정보통신부", null), null, PartialDate.parse("2024-10-19"), SourceKind.PRESS_RELEASE, null, null, "def", 80);
+			new LocalizedText("과학기술정보통신부", null), null, PartialDate.parse("2024-10-19"), SourceKind.PRESS_RELEASE, null,
+			null, "def", 80);
 
 	@Test
 	void koreanCitationWithRoleSinceAndOneQuote() {
@@ -66,14 +69,16 @@ class CitationsTests {
 
 	@Test
 	void withoutEvidenceOnlyTheStatementAndThePermalink() {
-		assertThat(Citations.cite(relationship(null, null), List.of(), false, new WebProperties("http://localhost:8080")))
+		assertThat(
+				Citations.cite(relationship(null, null), List.of(), false, new WebProperties("http://localhost:8080")))
 			.isEqualTo("Korea Aerospace Research Institute is party to 대전 우주 MOU. "
 					+ "http://localhost:8080/#/node/rel%3Aorg%3Akari%3EPARTY_TO%3Eagreement%3Amou");
 	}
 
 	@Test
 	void aRoleLabelWithoutARoleIsShownInEnglishOnly() {
-		// Korean shows the label only with a role code; English shows any label the record has.
+		// Korean shows the label only with a role code; English shows any label the
+		// record has.
 		Relationship labelled = new Relationship("rel:x", RelationshipType.PARTY_TO, kari(), mou(), null,
 				new LocalizedText("참여", "participant"), null, null, null, null, null, Basis.STATED, null);
 		assertThat(Citations.cite(labelled, List.of(), true, WEB)).doesNotContain("참여");

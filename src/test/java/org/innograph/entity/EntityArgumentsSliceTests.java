@@ -22,11 +22,12 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 /**
- * The entity queries' arguments are checked in the controller, before anything reaches the database:
- * a GraphQL slice (schema, controller, error codes, query limits; no web server, no database). The readers
- * are stand-ins that must not be called where the arguments are refused; what the reads return from a real
- * database is the integration tests' part (PaginationIT, EntityListsIT); the one stand-in that answers says
- * "nothing found", for the NOT_FOUND error.
+ * The entity queries' arguments are checked in the controller, before anything reaches
+ * the database: a GraphQL slice (schema, controller, error codes, query limits; no web
+ * server, no database). The readers are stand-ins that must not be called where the
+ * arguments are refused; what the reads return from a real database is the integration
+ * tests' part (PaginationIT, EntityListsIT); the one stand-in that answers says "nothing
+ * found", for the NOT_FOUND error.
  */
 @GraphQlTest(controllers = EntityController.class,
 		includeFilters = @Filter(type = FilterType.CUSTOM, classes = ScalarConfigurations.class))
@@ -35,7 +36,10 @@ class EntityArgumentsSliceTests {
 	@Autowired
 	GraphQlTester graphQl;
 
-	/** The properties the controller and the query limits read; a slice leaves the application's scan out. */
+	/**
+	 * The properties the controller and the query limits read; a slice leaves the
+	 * application's scan out.
+	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	@EnableConfigurationProperties({ WebProperties.class, LimitsProperties.class })
 	@org.springframework.context.annotation.Import(org.innograph.limits.PageSizes.class)

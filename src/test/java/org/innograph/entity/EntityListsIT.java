@@ -18,8 +18,9 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Entity lists filtered by region, sector and kind hold exactly the entities the seed files put there;
- * the expected sets are read from the seed itself, not from the database.
+ * Entity lists filtered by region, sector and kind hold exactly the entities the seed
+ * files put there; the expected sets are read from the seed itself, not from the
+ * database.
  */
 @IntegrationTest
 class EntityListsIT {

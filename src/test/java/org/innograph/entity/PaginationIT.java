@@ -12,7 +12,10 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Walking a list of 25+ items in pages of 7 gives every item once, in order, with the right page flags. */
+/**
+ * Walking a list of 25+ items in pages of 7 gives every item once, in order, with the
+ * right page flags.
+ */
 @IntegrationTest
 class PaginationIT {
 

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The export's asOf takes a day, a month or a year, as GraphQL's does, and the command line spells it --as-of. */
+/**
+ * The export's asOf takes a day, a month or a year, as GraphQL's does, and the command
+ * line spells it --as-of.
+ */
 class ExportAsOfTests {
 
 	@ParameterizedTest
@@ -28,7 +31,8 @@ class ExportAsOfTests {
 	void theCommandLineSpellsItAsOf() {
 		ExportCommand.Arguments arguments = ExportCommand.Arguments
 			.parse(List.of("--format", "csv", "--out", "x.zip", "--as-of", "2022-12", "--types", "HEADS"));
-		assertThat(arguments.filters()).containsEntry("asOf", List.of("2022-12")).containsEntry("types", List.of("HEADS"));
+		assertThat(arguments.filters()).containsEntry("asOf", List.of("2022-12"))
+			.containsEntry("types", List.of("HEADS"));
 		assertThat(ExportRequest.parse(ExportFormat.CSV, arguments.filters()).projection().asOf())
 			.isEqualTo(LocalDate.of(2022, 12, 1));
 	}

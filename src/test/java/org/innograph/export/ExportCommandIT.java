@@ -18,9 +18,9 @@ import org.springframework.util.FileSystemUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code java -jar innograph.jar export …} in the default, embedded mode: the command opens a data
- * directory holding the seed, writes the file without a web server and exits with 0; a bad command line
- * exits with 2 and writes nothing.
+ * {@code java -jar innograph.jar export …} in the default, embedded mode: the command
+ * opens a data directory holding the seed, writes the file without a web server and exits
+ * with 0; a bad command line exits with 2 and writes nothing.
  */
 @Tag("process")
 class ExportCommandIT {
@@ -29,7 +29,8 @@ class ExportCommandIT {
 	void writesAGraphMlFileFromTheEmbeddedDatabaseAndExitsWithZero() throws Exception {
 		Path data = TestDatabase.temporaryDirectory("innograph-export-command");
 		Path out = data.resolve("councils.graphml");
-		// Commands leave the seed alone; here it is loaded as a server would have loaded it before.
+		// Commands leave the seed alone; here it is loaded as a server would have loaded
+		// it before.
 		Map<String, Object> settings = Map.of("spring.neo4j.uri", "", "innograph.embedded.enabled", "true",
 				"innograph.embedded.data-directory", data.resolve("db").toString(), "innograph.seed.enabled", "true");
 		try {
@@ -53,10 +54,11 @@ class ExportCommandIT {
 			ByteArrayOutputStream bad = new ByteArrayOutputStream();
 			Path never = data.resolve("never.zip");
 			int badCode = Commands.run(InnographApplication.class,
-					new String[] { "export", "--format", "csv", "--out", never.toString(), "--kinds", "PLANET" }, settings,
-					new PrintStream(bad, true, StandardCharsets.UTF_8));
+					new String[] { "export", "--format", "csv", "--out", never.toString(), "--kinds", "PLANET" },
+					settings, new PrintStream(bad, true, StandardCharsets.UTF_8));
 			assertThat(badCode).isEqualTo(2);
-			assertThat(bad.toString(StandardCharsets.UTF_8)).contains("Unknown entity kind 'PLANET'").contains("Usage:");
+			assertThat(bad.toString(StandardCharsets.UTF_8)).contains("Unknown entity kind 'PLANET'")
+				.contains("Usage:");
 			assertThat(never).doesNotExist();
 		}
 		finally {

@@ -12,9 +12,9 @@ import org.innograph.measures.MeasureCalculator;
 import org.innograph.measures.Network;
 
 /**
- * A small network with what exports must carry intact: Korean names, a quote with a tab, a comma, double
- * quotes and a line break, an entity without English name or date, and two relationships between the
- * same pair.
+ * A small network with what exports must carry intact: Korean names, a quote with a tab,
+ * a comma, double quotes and a line break, an entity without English name or date, and
+ * two relationships between the same pair.
  */
 final class ExportFixture {
 
@@ -36,8 +36,7 @@ final class ExportFixture {
 				new Network.Link("rel:complex:seongseo-general>MEMBER_OF>council:003-20-aerospace",
 						RelationshipType.MEMBER_OF, "complex:seongseo-general", "council:003-20-aerospace", "linked",
 						"DESIGNATED", PartialDate.parse("2024-12"), null, Basis.STATED, PartialDate.parse("2025-01-16"),
-						List.of("doc:003"),
-						"20\t\t경남(사천일반)\t대구(성서일반)\t우주항공", "L94 table row 20", 1),
+						List.of("doc:003"), "20\t\t경남(사천일반)\t대구(성서일반)\t우주항공", "L94 table row 20", 1),
 				new Network.Link("rel:org:kari>SUPPORTS>council:003-20-aerospace", RelationshipType.SUPPORTS,
 						"org:kari", "council:003-20-aerospace", null, null, PartialDate.parse("2023"),
 						PartialDate.parse("2027-06-30"), Basis.PLANNED, PartialDate.parse("2023-05"),
@@ -47,8 +46,7 @@ final class ExportFixture {
 						null, Basis.INFERRED, null, List.of(), null, null, 0),
 				new Network.Link("rel:complex:seongseo-general>LOCATED_IN>region:daegu", RelationshipType.LOCATED_IN,
 						"complex:seongseo-general", "region:daegu", null, null, null, null, Basis.STATED,
-						PartialDate.parse("2025-01-16"), List.of("doc:003"),
-						"대구(성서일반)", "L94", 1));
+						PartialDate.parse("2025-01-16"), List.of("doc:003"), "대구(성서일반)", "L94", 1));
 		return new Network(nodes, links);
 	}
 

@@ -25,8 +25,9 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code GET /export/{format}} on the seed: content types and file names, every format read back by an
- * independent reader with counts compared to the database, subgraphs, and errors as JSON with a code.
+ * {@code GET /export/{format}} on the seed: content types and file names, every format
+ * read back by an independent reader with counts compared to the database, subgraphs, and
+ * errors as JSON with a code.
  */
 @IntegrationTest
 class ExportIT {
@@ -67,9 +68,7 @@ class ExportIT {
 		HttpResponse<byte[]> response = get("/export/gexf");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/gexf+xml;charset=UTF-8");
-		assertThat(response.headers().firstValue("Content-Disposition")).get()
-			.asString()
-			.endsWith(".gexf\"");
+		assertThat(response.headers().firstValue("Content-Disposition")).get().asString().endsWith(".gexf\"");
 		GraphSnapshot snapshot = GraphSnapshot.take(this.client);
 		String gexf = new String(response.body(), StandardCharsets.UTF_8);
 		assertThat(occurrences(gexf, "<node ")).isEqualTo(snapshot.entities());
@@ -89,8 +88,8 @@ class ExportIT {
 		assertThat(nodes).hasSize((int) count("MATCH (n:Organization) RETURN count(n)"));
 		assertThat(edges).hasSize((int) count("""
 				MATCH (a:Organization)-[r:PARTY_TO|MEMBER_OF|PART_OF]->(b:Organization) RETURN count(r)"""));
-		assertThat(nodes).anySatisfy((row) -> assertThat(row).containsEntry("id", "org:kaist")
-			.containsEntry("nameKo", "한국과학기술원"));
+		assertThat(nodes)
+			.anySatisfy((row) -> assertThat(row).containsEntry("id", "org:kaist").containsEntry("nameKo", "한국과학기술원"));
 	}
 
 	@Test
@@ -120,7 +119,8 @@ class ExportIT {
 
 	@Test
 	void asOfLeavesOutWhatHadNotHappenedYet() {
-		// The space MOU is dated 2023-10-19 (document 000): absent on 2023-01-01, present on 2024-01-01.
+		// The space MOU is dated 2023-10-19 (document 000): absent on 2023-01-01, present
+		// on 2024-01-01.
 		assertThat(ids("/export/cytoscape?kinds=AGREEMENT,ORGANIZATION&asOf=2023-01-01"))
 			.doesNotContain("agreement:daejeon-space-mou-2023")
 			.contains("org:kari");
@@ -140,15 +140,16 @@ class ExportIT {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-			/export/pdf                            | 400 | BAD_REQUEST | Unknown export format
-			/export/graphml?kinds=PLANET           | 400 | BAD_REQUEST | Unknown entity kind
-			/export/graphml?asOf=yesterday         | 400 | BAD_REQUEST | 'asOf': 'yesterday' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD
-			/export/gexf?hops=2                    | 400 | BAD_REQUEST | give 'around' too
-			/export/csv?around=org:kari&hops=9     | 400 | BAD_REQUEST | from 1 to 3
-			/export/csv?format=csv                 | 400 | BAD_REQUEST | Unknown parameter 'format'
-			/export/graphml?around=org:nobody      | 404 | NOT_FOUND   | no entity 'org:nobody'
-			""")
+	@CsvSource(delimiter = '|', quoteCharacter = '"',
+			textBlock = """
+					/export/pdf                            | 400 | BAD_REQUEST | Unknown export format
+					/export/graphml?kinds=PLANET           | 400 | BAD_REQUEST | Unknown entity kind
+					/export/graphml?asOf=yesterday         | 400 | BAD_REQUEST | 'asOf': 'yesterday' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD
+					/export/gexf?hops=2                    | 400 | BAD_REQUEST | give 'around' too
+					/export/csv?around=org:kari&hops=9     | 400 | BAD_REQUEST | from 1 to 3
+					/export/csv?format=csv                 | 400 | BAD_REQUEST | Unknown parameter 'format'
+					/export/graphml?around=org:nobody      | 404 | NOT_FOUND   | no entity 'org:nobody'
+					""")
 	void badRequestsAnswerJsonWithACodeAndNoStackTrace(String path, int status, String code, String message) {
 		HttpResponse<byte[]> response = get(path);
 		assertThat(response.statusCode()).isEqualTo(status);

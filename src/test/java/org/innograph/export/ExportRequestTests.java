@@ -22,9 +22,9 @@ class ExportRequestTests {
 
 	@Test
 	void parsesListsGivenRepeatedOrCommaSeparatedInAnyCase() {
-		ExportRequest request = ExportRequest.parse(ExportFormat.GRAPHML, Map.of("kinds",
-				List.of("industrial_complex,COUNCIL", "Organization"), "types", List.of("MEMBER_OF"), "asOf",
-				List.of("2024-12-31")));
+		ExportRequest request = ExportRequest.parse(ExportFormat.GRAPHML,
+				Map.of("kinds", List.of("industrial_complex,COUNCIL", "Organization"), "types", List.of("MEMBER_OF"),
+						"asOf", List.of("2024-12-31")));
 		assertThat(request.projection().kinds()).containsExactlyInAnyOrder(EntityKind.INDUSTRIAL_COMPLEX,
 				EntityKind.COUNCIL, EntityKind.ORGANIZATION);
 		assertThat(request.projection().types()).containsExactly(RelationshipType.MEMBER_OF);
@@ -69,7 +69,8 @@ class ExportRequestTests {
 	void neighbourhoodTakesEveryEntityWithinTheHopsAndTheLinksAmongThem() {
 		Network network = ExportFixture.network();
 		Network one = Subgraphs.neighbourhood(network, "region:daegu", 1);
-		assertThat(one.nodes()).extracting(Network.Node::id).containsExactly("complex:seongseo-general", "region:daegu");
+		assertThat(one.nodes()).extracting(Network.Node::id)
+			.containsExactly("complex:seongseo-general", "region:daegu");
 		assertThat(one.links()).hasSize(1);
 		Network two = Subgraphs.neighbourhood(network, "region:daegu", 2);
 		assertThat(two.nodes()).extracting(Network.Node::id)
@@ -81,10 +82,10 @@ class ExportRequestTests {
 
 	@Test
 	void shortestPathsKeepEveryEntityAndLinkOnAnyShortestPath() {
-		// a-b-d and a-c-d are both shortest (2 hops); a-e-f-d is longer; b-c is a shortcut between two
+		// a-b-d and a-c-d are both shortest (2 hops); a-e-f-d is longer; b-c is a
+		// shortcut between two
 		// entities at the same distance and lies on no shortest path.
-		Network network = new Network(
-				List.of(node("a"), node("b"), node("c"), node("d"), node("e"), node("f")),
+		Network network = new Network(List.of(node("a"), node("b"), node("c"), node("d"), node("e"), node("f")),
 				List.of(link("a", "b"), link("b", "d"), link("c", "a"), link("c", "d"), link("a", "e"), link("e", "f"),
 						link("f", "d"), link("b", "c")));
 		Network paths = Subgraphs.shortestPaths(network, "a", "d", 4);
@@ -97,8 +98,9 @@ class ExportRequestTests {
 
 	@Test
 	void commandLineTakesRepeatedFiltersInEitherForm() {
-		ExportCommand.Arguments arguments = ExportCommand.Arguments.parse(List.of("--format", "gexf", "--out=graph.gexf",
-				"--kinds", "COUNCIL", "--kinds=INDUSTRIAL_COMPLEX", "--types=MEMBER_OF", "--wait", "5"));
+		ExportCommand.Arguments arguments = ExportCommand.Arguments
+			.parse(List.of("--format", "gexf", "--out=graph.gexf", "--kinds", "COUNCIL", "--kinds=INDUSTRIAL_COMPLEX",
+					"--types=MEMBER_OF", "--wait", "5"));
 		assertThat(arguments.format()).isEqualTo("gexf");
 		assertThat(arguments.out()).hasToString("graph.gexf");
 		assertThat(arguments.filters()).containsEntry("kinds", List.of("COUNCIL", "INDUSTRIAL_COMPLEX"))

@@ -31,9 +31,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Each format written and read back by a reader that shares no code with the writer: JGraphT's GraphML
- * and GEXF importers with XML Schema validation, Jackson's CSV parser, Jackson's JSON tree. Node and edge
- * counts, ids, Korean names, measures and evidence must come back as they went in.
+ * Each format written and read back by a reader that shares no code with the writer:
+ * JGraphT's GraphML and GEXF importers with XML Schema validation, Jackson's CSV parser,
+ * Jackson's JSON tree. Node and edge counts, ids, Korean names, measures and evidence
+ * must come back as they went in.
  */
 class ExportRoundTripTests {
 
@@ -47,7 +48,8 @@ class ExportRoundTripTests {
 	void graphMlIsValidAndCarriesEveryAttribute() {
 		byte[] file = write(ExportFormat.GRAPHML, false);
 		Imported imported = importGraphMl(file);
-		assertThat(imported.graph().vertexSet()).containsExactlyInAnyOrder(COMPLEX, COUNCIL, "org:kari", "region:daegu");
+		assertThat(imported.graph().vertexSet()).containsExactlyInAnyOrder(COMPLEX, COUNCIL, "org:kari",
+				"region:daegu");
 		assertThat(imported.graph().edgeSet()).hasSize(4);
 		assertThat(imported.graph().getAllEdges("org:kari", COUNCIL)).hasSize(2);
 		Map<String, String> complex = imported.nodes().get(COMPLEX);
@@ -58,9 +60,12 @@ class ExportRoundTripTests {
 			.containsEntry("acronyms", "성서산단")
 			.containsEntry("degree", "2")
 			.containsEntry("community", "0");
-		assertThat(imported.nodes().get(COUNCIL)).containsEntry("date", "2024-12").containsEntry("status", "DESIGNATED");
-		// As a simple graph the fixture is the path KARI - council - complex - Daegu: the council lies between
-		// (KARI, complex) and (KARI, Daegu), the complex between (council, Daegu) and (KARI, Daegu).
+		assertThat(imported.nodes().get(COUNCIL)).containsEntry("date", "2024-12")
+			.containsEntry("status", "DESIGNATED");
+		// As a simple graph the fixture is the path KARI - council - complex - Daegu: the
+		// council lies between
+		// (KARI, complex) and (KARI, Daegu), the complex between (council, Daegu) and
+		// (KARI, Daegu).
 		assertThat(Double.parseDouble(imported.nodes().get(COUNCIL).get("betweenness"))).isEqualTo(2.0);
 		assertThat(Double.parseDouble(complex.get("betweenness"))).isEqualTo(2.0);
 		assertThat(imported.nodes().get("region:daegu")).doesNotContainKey("nameEn");
@@ -94,12 +99,12 @@ class ExportRoundTripTests {
 		SimpleGEXFImporter<String, DefaultEdge> importer = new SimpleGEXFImporter<>();
 		importer.setSchemaValidation(true);
 		importer.setVertexFactory((id) -> id);
-		importer.addVertexAttributeConsumer((pair, attribute) -> nodes
-			.computeIfAbsent(pair.getFirst(), (id) -> new HashMap<>())
-			.put(pair.getSecond(), attribute.getValue()));
-		importer.addEdgeAttributeConsumer((pair, attribute) -> edges
-			.computeIfAbsent(pair.getFirst(), (edge) -> new HashMap<>())
-			.put(pair.getSecond(), attribute.getValue()));
+		importer.addVertexAttributeConsumer(
+				(pair, attribute) -> nodes.computeIfAbsent(pair.getFirst(), (id) -> new HashMap<>())
+					.put(pair.getSecond(), attribute.getValue()));
+		importer.addEdgeAttributeConsumer(
+				(pair, attribute) -> edges.computeIfAbsent(pair.getFirst(), (edge) -> new HashMap<>())
+					.put(pair.getSecond(), attribute.getValue()));
 		importer.importGraph(graph, new InputStreamReader(new ByteArrayInputStream(file), StandardCharsets.UTF_8));
 		assertThat(graph.vertexSet()).hasSize(4);
 		assertThat(graph.edgeSet()).hasSize(4);
@@ -123,12 +128,10 @@ class ExportRoundTripTests {
 		List<Map<String, String>> edges = readCsv(files.get("edges.csv"));
 		assertThat(nodes).hasSize(4);
 		assertThat(edges).hasSize(4);
-		assertThat(nodes).filteredOn((row) -> row.get("id").equals("org:kari"))
-			.singleElement()
-			.satisfies((row) -> {
-				assertThat(row).containsEntry("nameKo", "한국항공우주연구원").containsEntry("acronyms", "KARI; 항우연");
-				assertThat(Integer.parseInt(row.get("degree"))).isEqualTo(2);
-			});
+		assertThat(nodes).filteredOn((row) -> row.get("id").equals("org:kari")).singleElement().satisfies((row) -> {
+			assertThat(row).containsEntry("nameKo", "한국항공우주연구원").containsEntry("acronyms", "KARI; 항우연");
+			assertThat(Integer.parseInt(row.get("degree"))).isEqualTo(2);
+		});
 		assertThat(edges).filteredOn((row) -> row.get("id").equals(SUPPORTS))
 			.singleElement()
 			.satisfies((row) -> assertThat(row).containsEntry("source", "org:kari")
@@ -206,7 +209,8 @@ class ExportRoundTripTests {
 		for (String line : raw.split("\r\n")) {
 			for (String cell : line.split(",")) {
 				String unquoted = cell.startsWith("\"") ? cell.substring(1) : cell;
-				assertThat(unquoted.isEmpty() || "=+-@\t\r".indexOf(unquoted.charAt(0)) < 0).as("a cell of " + line).isTrue();
+				assertThat(unquoted.isEmpty() || "=+-@\t\r".indexOf(unquoted.charAt(0)) < 0).as("a cell of " + line)
+					.isTrue();
 			}
 		}
 		List<Map<String, String>> nodes = readCsv(files.get("nodes.csv"));
@@ -232,8 +236,8 @@ class ExportRoundTripTests {
 			}
 		});
 		Graph<String, DefaultEdge> read = new DirectedPseudograph<>(DefaultEdge.class);
-		gexf.importGraph(read, new InputStreamReader(
-				new ByteArrayInputStream(write(ExportFormat.GEXF, graph, false)), StandardCharsets.UTF_8));
+		gexf.importGraph(read, new InputStreamReader(new ByteArrayInputStream(write(ExportFormat.GEXF, graph, false)),
+				StandardCharsets.UTF_8));
 		assertThat(names).containsEntry("org:hostile-0", "제어\uFFFD문자\uFFFD\uFFFD\uFFFD\uFFFD끝");
 		assertThat(readCsv(unzip(write(ExportFormat.CSV, graph, false)).get("nodes.csv")))
 			.extracting((row) -> row.get("nameEn"))
@@ -246,12 +250,16 @@ class ExportRoundTripTests {
 	@Test
 	void xmlSafeKeepsWhatXmlAllowsAndReplacesTheRest() {
 		assertThat(ExportWriters.xmlSafe("탭\t줄\n\r😀")).isEqualTo("탭\t줄\n\r😀");
-		assertThat(ExportWriters.xmlSafe("a\u0000b\u0008c\u000Bd\u000Ce\u001Ff")).isEqualTo("a\uFFFDb\uFFFDc\uFFFDd\uFFFDe\uFFFDf");
+		assertThat(ExportWriters.xmlSafe("a\u0000b\u0008c\u000Bd\u000Ce\u001Ff"))
+			.isEqualTo("a\uFFFDb\uFFFDc\uFFFDd\uFFFDe\uFFFDf");
 		assertThat(ExportWriters.xmlSafe("\uDC00x\uD83D")).isEqualTo("\uFFFDx\uFFFD");
 		assertThat(ExportWriters.xmlSafe("\uFFFF")).isEqualTo("\uFFFD");
 	}
 
-	/** Organisations named by the given texts (in English), linked in a chain so that each has a degree. */
+	/**
+	 * Organisations named by the given texts (in English), linked in a chain so that each
+	 * has a degree.
+	 */
 	private static Network hostileNetwork(List<String> names) {
 		List<Network.Node> nodes = new java.util.ArrayList<>();
 		List<Network.Link> links = new java.util.ArrayList<>();
@@ -260,9 +268,9 @@ class ExportRoundTripTests {
 					List.of(names.get(i)), null, null));
 			if (i > 0) {
 				links.add(new Network.Link("rel:org:hostile-" + (i - 1) + ">SUPPORTS>org:hostile-" + i,
-						org.innograph.graph.RelationshipType.SUPPORTS, "org:hostile-" + (i - 1), "org:hostile-" + i, null,
-						null, null, null, org.innograph.graph.Basis.STATED, null, List.of("doc:001"), names.get(i), "L1",
-						1));
+						org.innograph.graph.RelationshipType.SUPPORTS, "org:hostile-" + (i - 1), "org:hostile-" + i,
+						null, null, null, null, org.innograph.graph.Basis.STATED, null, List.of("doc:001"),
+						names.get(i), "L1", 1));
 			}
 		}
 		return new Network(nodes, links);
@@ -285,7 +293,10 @@ class ExportRoundTripTests {
 		return out.toByteArray();
 	}
 
-	/** A GraphML file read back with JGraphT's importer, validating against the GraphML schema. */
+	/**
+	 * A GraphML file read back with JGraphT's importer, validating against the GraphML
+	 * schema.
+	 */
 	static Imported importGraphMl(byte[] file) {
 		Graph<String, DefaultEdge> graph = new DirectedPseudograph<>(DefaultEdge.class);
 		Map<String, Map<String, String>> nodes = new HashMap<>();
@@ -293,12 +304,12 @@ class ExportRoundTripTests {
 		GraphMLImporter<String, DefaultEdge> importer = new GraphMLImporter<>();
 		importer.setSchemaValidation(true);
 		importer.setVertexFactory((id) -> id);
-		importer.addVertexAttributeConsumer((pair, attribute) -> nodes
-			.computeIfAbsent(pair.getFirst(), (id) -> new HashMap<>())
-			.put(pair.getSecond(), attribute.getValue()));
-		importer.addEdgeAttributeConsumer((pair, attribute) -> edgeAttributes
-			.computeIfAbsent(pair.getFirst(), (edge) -> new HashMap<>())
-			.put(pair.getSecond(), attribute.getValue()));
+		importer.addVertexAttributeConsumer(
+				(pair, attribute) -> nodes.computeIfAbsent(pair.getFirst(), (id) -> new HashMap<>())
+					.put(pair.getSecond(), attribute.getValue()));
+		importer.addEdgeAttributeConsumer(
+				(pair, attribute) -> edgeAttributes.computeIfAbsent(pair.getFirst(), (edge) -> new HashMap<>())
+					.put(pair.getSecond(), attribute.getValue()));
 		importer.importGraph(graph, new InputStreamReader(new ByteArrayInputStream(file), StandardCharsets.UTF_8));
 		Map<String, Map<String, String>> edges = new HashMap<>();
 		edgeAttributes.forEach((edge, attributes) -> edges.put(attributes.get("id"), attributes));
@@ -316,9 +327,10 @@ class ExportRoundTripTests {
 	}
 
 	/**
-	 * The rows of a CSV file, read as the README tells a program to read them: the {@code '} the export
-	 * puts before a text cell that a spreadsheet could take for a formula (or that starts with {@code '})
-	 * is dropped, which gives back the text exactly.
+	 * The rows of a CSV file, read as the README tells a program to read them: the
+	 * {@code '} the export puts before a text cell that a spreadsheet could take for a
+	 * formula (or that starts with {@code '}) is dropped, which gives back the text
+	 * exactly.
 	 */
 	static List<Map<String, String>> readCsv(byte[] file) {
 		CsvMapper mapper = new CsvMapper();
@@ -332,7 +344,10 @@ class ExportRoundTripTests {
 		}
 	}
 
-	/** A graph read back, with the attributes of its nodes by id and of its edges by edge id. */
+	/**
+	 * A graph read back, with the attributes of its nodes by id and of its edges by edge
+	 * id.
+	 */
 	record Imported(Graph<String, DefaultEdge> graph, Map<String, Map<String, String>> nodes,
 			Map<String, Map<String, String>> edges) {
 	}

@@ -34,10 +34,11 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Exports of hostile text from the running application (issue #14): a name an editor may write that a
- * spreadsheet would run as a formula, and control characters a store may hold from a restore or an older
- * version although edits refuse them now. GraphML and GEXF must stay valid XML, CSV must start no text cell
- * with a formula, and every text must read back as written (or, for what XML cannot hold, with U+FFFD).
+ * Exports of hostile text from the running application (issue #14): a name an editor may
+ * write that a spreadsheet would run as a formula, and control characters a store may
+ * hold from a restore or an older version although edits refuse them now. GraphML and
+ * GEXF must stay valid XML, CSV must start no text cell with a formula, and every text
+ * must read back as written (or, for what XML cannot hold, with U+FFFD).
  */
 @IntegrationTest
 class ExportTextSafetyIT {
@@ -66,9 +67,12 @@ class ExportTextSafetyIT {
 
 	@BeforeEach
 	void anEntityWrittenByAnEditor() throws InterruptedException {
-		// The seed (doc:000, region:daejeon) must be in place; on a busy machine its first load can be retried.
-		var store = this.context.getBean("graphStore", org.springframework.boot.health.contributor.HealthIndicator.class);
-		for (int i = 0; i < 360 && !org.springframework.boot.health.contributor.Status.UP.equals(store.health().getStatus()); i++) {
+		// The seed (doc:000, region:daejeon) must be in place; on a busy machine its
+		// first load can be retried.
+		var store = this.context.getBean("graphStore",
+				org.springframework.boot.health.contributor.HealthIndicator.class);
+		for (int i = 0; i < 360
+				&& !org.springframework.boot.health.contributor.Status.UP.equals(store.health().getStatus()); i++) {
 			Thread.sleep(500);
 		}
 		this.id = "org:" + this.run + "-hostile";
@@ -83,8 +87,8 @@ class ExportTextSafetyIT {
 				"STATED", "evidence",
 				List.of(Map.of("source", "doc:000", "quote", "=cmd|' /C calc'!A0", "locator", "L42")));
 		String body = JSON.writeValueAsString(Map.of("query",
-				"mutation($input: CreateRecordsInput!) { createRecords(input: $input) { entities { id } } }", "variables",
-				Map.of("input", Map.of("entities", List.of(entity), "relationships", List.of(located)))));
+				"mutation($input: CreateRecordsInput!) { createRecords(input: $input) { entities { id } } }",
+				"variables", Map.of("input", Map.of("entities", List.of(entity), "relationships", List.of(located)))));
 		HttpResponse<byte[]> response = send(HttpRequest.newBuilder(uri("/graphql"))
 			.header("Content-Type", "application/json")
 			.header("Authorization", "Bearer " + token)
@@ -96,7 +100,8 @@ class ExportTextSafetyIT {
 	@AfterEach
 	void deleteWhatTheTestWrote() {
 		this.client.query("MATCH (n:Entity) WHERE n.id CONTAINS $run DETACH DELETE n").bind(this.run).to("run").run();
-		this.client.query("MATCH (n) WHERE (n:Evidence AND n.subject CONTAINS $run) OR (n:Change AND n.targetId CONTAINS $run) DETACH DELETE n")
+		this.client.query(
+				"MATCH (n) WHERE (n:Evidence AND n.subject CONTAINS $run) OR (n:Change AND n.targetId CONTAINS $run) DETACH DELETE n")
 			.bind(this.run)
 			.to("run")
 			.run();
@@ -110,24 +115,28 @@ class ExportTextSafetyIT {
 		Map<String, byte[]> files = ExportRoundTripTests.unzip(response.body());
 		String nodes = new String(files.get("nodes.csv"), StandardCharsets.UTF_8);
 		String edges = new String(files.get("edges.csv"), StandardCharsets.UTF_8);
-		// What a spreadsheet sees: each hostile text starts with the quote that makes it text.
+		// What a spreadsheet sees: each hostile text starts with the quote that makes it
+		// text.
 		assertThat(nodes).contains("\"'=HYPERLINK(", ",'-1+2 기관,", ",'@SUM(1); +82,");
 		assertThat(edges).contains("'=cmd|' /C calc'!A0");
 		for (String file : List.of(nodes, edges)) {
 			for (String line : file.split("\r\n")) {
 				for (String cell : line.split(",")) {
 					String text = cell.startsWith("\"") ? cell.substring(1) : cell;
-					assertThat(text.isEmpty() || "=+-@\t\r".indexOf(text.charAt(0)) < 0).as(cell + " in " + line).isTrue();
+					assertThat(text.isEmpty() || "=+-@\t\r".indexOf(text.charAt(0)) < 0).as(cell + " in " + line)
+						.isTrue();
 				}
 			}
 		}
-		// What a program reading the file gets, dropping the leading quote as the README says: the text itself.
+		// What a program reading the file gets, dropping the leading quote as the README
+		// says: the text itself.
 		Map<String, String> row = ExportRoundTripTests.readCsv(files.get("nodes.csv"))
 			.stream()
 			.filter((r) -> r.get("id").equals(this.id))
 			.findFirst()
 			.orElseThrow();
-		assertThat(row).containsEntry("nameEn", FORMULA).containsEntry("nameKo", "-1+2 기관")
+		assertThat(row).containsEntry("nameEn", FORMULA)
+			.containsEntry("nameKo", "-1+2 기관")
 			.containsEntry("acronyms", "@SUM(1); +82");
 	}
 
@@ -151,11 +160,12 @@ class ExportTextSafetyIT {
 		SimpleGEXFImporter<String, DefaultEdge> importer = new SimpleGEXFImporter<>();
 		importer.setSchemaValidation(true);
 		importer.setVertexFactory((vertex) -> vertex);
-		importer.addVertexAttributeConsumer((pair, attribute) -> nodes
-			.computeIfAbsent(pair.getFirst(), (vertex) -> new HashMap<>())
-			.put(pair.getSecond(), attribute.getValue()));
+		importer.addVertexAttributeConsumer(
+				(pair, attribute) -> nodes.computeIfAbsent(pair.getFirst(), (vertex) -> new HashMap<>())
+					.put(pair.getSecond(), attribute.getValue()));
 		Graph<String, DefaultEdge> graph = new DirectedPseudograph<>(DefaultEdge.class);
-		importer.importGraph(graph, new InputStreamReader(new ByteArrayInputStream(gexf.body()), StandardCharsets.UTF_8));
+		importer.importGraph(graph,
+				new InputStreamReader(new ByteArrayInputStream(gexf.body()), StandardCharsets.UTF_8));
 		assertThat(graph.vertexSet()).contains(this.id, "region:daejeon");
 		assertThat(nodes.get(this.id)).containsEntry("nameEn", shown);
 

@@ -12,10 +12,10 @@ class SearchNamesTests {
 	void namesAreLowerCaseWithTheirSpacelessFormsAndNoRepeats() {
 		List<String> names = SearchNames.of("대전 우주산업 클러스터", "Daejeon Space Cluster", List.of("DSC", "dsc"),
 				List.of("대전우주산업클러스터"));
-		assertThat(names).containsExactly("대전 우주산업 클러스터", "대전우주산업클러스터", "daejeon space cluster",
-				"daejeonspacecluster", "dsc");
-		assertThat(SearchNames.searchText(names)).isEqualTo(
-				"대전 우주산업 클러스터 대전우주산업클러스터 daejeon space cluster daejeonspacecluster dsc");
+		assertThat(names).containsExactly("대전 우주산업 클러스터", "대전우주산업클러스터", "daejeon space cluster", "daejeonspacecluster",
+				"dsc");
+		assertThat(SearchNames.searchText(names))
+			.isEqualTo("대전 우주산업 클러스터 대전우주산업클러스터 daejeon space cluster daejeonspacecluster dsc");
 	}
 
 	@Test

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** A page request is bounded by the configured largest page, whether it is raised or lowered from 100. */
+/**
+ * A page request is bounded by the configured largest page, whether it is raised or
+ * lowered from 100.
+ */
 class PageSizesTests {
 
 	@Test

@@ -27,11 +27,13 @@ class ParsedDocumentsTests {
 	void aDocumentAskedAgainWithOtherVariablesIsParsedOnce() throws Exception {
 		String query = "query Q($key: String!) { entity(key: $key) { id } }";
 		PreparsedDocumentEntry first = this.documents
-			.getDocumentAsync(ExecutionInput.newExecutionInput(query).variables(java.util.Map.of("key", "org:kari")).build(),
+			.getDocumentAsync(
+					ExecutionInput.newExecutionInput(query).variables(java.util.Map.of("key", "org:kari")).build(),
 					this.parse)
 			.get();
 		PreparsedDocumentEntry second = this.documents
-			.getDocumentAsync(ExecutionInput.newExecutionInput(query).variables(java.util.Map.of("key", "org:kaist")).build(),
+			.getDocumentAsync(
+					ExecutionInput.newExecutionInput(query).variables(java.util.Map.of("key", "org:kaist")).build(),
 					this.parse)
 			.get();
 		assertThat(this.parsed).hasValue(1);

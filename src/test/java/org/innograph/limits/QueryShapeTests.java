@@ -21,7 +21,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The shape of documents read against the schema: every list counted, each fragment walked once. */
+/**
+ * The shape of documents read against the schema: every list counted, each fragment
+ * walked once.
+ */
 class QueryShapeTests {
 
 	static GraphQLSchema schema;
@@ -34,12 +37,20 @@ class QueryShapeTests {
 			.makeUnExecutableSchema(new SchemaParser().parse(Files.readString(Path.of("schema.graphqls"))));
 	}
 
-	/** {@code query { ...F0 }} where each fragment spreads the next twice: 2^levels expansions unmemoised. */
+	/**
+	 * {@code query { ...F0 }} where each fragment spreads the next twice: 2^levels
+	 * expansions unmemoised.
+	 */
 	static String fanOut(int levels) {
 		StringBuilder document = new StringBuilder("query { ...F0 }");
 		for (int i = 0; i < levels; i++) {
-			document.append(" fragment F").append(i).append(" on Query { ...F").append(i + 1).append(" ...F")
-				.append(i + 1).append(" }");
+			document.append(" fragment F")
+				.append(i)
+				.append(" on Query { ...F")
+				.append(i + 1)
+				.append(" ...F")
+				.append(i + 1)
+				.append(" }");
 		}
 		return document.append(" fragment F").append(levels).append(" on Query { __typename }").toString();
 	}
@@ -73,12 +84,14 @@ class QueryShapeTests {
 
 	@Test
 	void aliasesAndNodesInFragmentsCountForEverySpread() {
-		// Each fragment holds an aliased list of 2 and spreads the next 2 times: counts double per level.
+		// Each fragment holds an aliased list of 2 and spreads the next 2 times: counts
+		// double per level.
 		String query = "{ entities(first: 2) { nodes { ...A } } }"
 				+ " fragment A on Entity { x: facts { key } ...B ...B }"
 				+ " fragment B on Entity { y: evidence { quote } }";
 		QueryShape shape = shape(query, Map.of());
-		// entities 2 + per entity: facts 30 + 2 × evidence 10 = 50 records; only the page is nodes.
+		// entities 2 + per entity: facts 30 + 2 × evidence 10 = 50 records; only the page
+		// is nodes.
 		assertThat(shape.records()).isEqualTo(2 + 2 * 50);
 		assertThat(shape.nodes()).isEqualTo(2);
 		assertThat(shape.aliases()).isEqualTo(3);
@@ -106,7 +119,8 @@ class QueryShapeTests {
 				    sources { id }
 				    relationships(first: 10) { nodes { from { id } to { facts { key } } evidence { quote } } }
 				} }""";
-		// entity 1; facts 30 × (evidence 10 × (1 + source 1)) = 30 + 600; evidence 10; sources 10;
+		// entity 1; facts 30 × (evidence 10 × (1 + source 1)) = 30 + 600; evidence 10;
+		// sources 10;
 		// relationships 10 × (from 1 + to 1 + 30 facts + 10 evidence) = 10 + 420.
 		assertThat(shape(query, Map.of()).records()).isEqualTo(1 + 30 + 600 + 10 + 10 + 10 + 420);
 		assertThat(shape(query, Map.of()).nodes()).isEqualTo(10);
@@ -123,8 +137,9 @@ class QueryShapeTests {
 
 	@Test
 	void pagesAndIdsComeFromVariables() {
-		QueryShape shape = shape("query($n: Int, $ids: [ID!]!) { nodes(ids: $ids) { id } entities(first: $n) { "
-				+ "edges { node { neighbors(first: $n) { totalCount } } } } }",
+		QueryShape shape = shape(
+				"query($n: Int, $ids: [ID!]!) { nodes(ids: $ids) { id } entities(first: $n) { "
+						+ "edges { node { neighbors(first: $n) { totalCount } } } } }",
 				Map.of("n", 90, "ids", List.of("a", "b", "c")));
 		assertThat(shape.nodes()).isEqualTo(3 + 90 + 90 * 90);
 		assertThat(shape.records()).isEqualTo(3 + 90 + 90 * 90);
@@ -138,20 +153,22 @@ class QueryShapeTests {
 			wide.append(" a").append(i).append(": __typename");
 		}
 		Document document = Parser.parse(wide.append(" }").toString());
-		assertThatThrownBy(
-				() -> QueryShape.of(document, null, Map.of(), schema, BOUNDS, System.nanoTime() - 1))
+		assertThatThrownBy(() -> QueryShape.of(document, null, Map.of(), schema, BOUNDS, System.nanoTime() - 1))
 			.isInstanceOf(QueryShape.TooComplex.class);
 	}
 
-	/** Every document the project's tests send fits the default limits with the default bounds. */
+	/**
+	 * Every document the project's tests send fits the default limits with the default
+	 * bounds.
+	 */
 	@Test
 	void theProjectsOwnDocumentsFitTheDefaultLimits() throws IOException {
 		LimitsProperties limits = new LimitsProperties(100_000, 20_000, 3000, 12, 30, 5000, 100, 600, 600,
 				Duration.ofMinutes(1), 20, 50);
 		try (var files = Files.list(Path.of("src/test/resources/graphql-test"))) {
 			for (Path file : files.toList()) {
-				QueryShape shape = QueryShape.of(Parser.parse(Files.readString(file)), null, Map.of("first", 20), schema,
-						limits.listBounds(), System.nanoTime() + Duration.ofSeconds(10).toNanos());
+				QueryShape shape = QueryShape.of(Parser.parse(Files.readString(file)), null, Map.of("first", 20),
+						schema, limits.listBounds(), System.nanoTime() + Duration.ofSeconds(10).toNanos());
 				System.out.printf("%s: %d nodes, %d records%n", file.getFileName(), shape.nodes(), shape.records());
 				assertThat(shape.nodes()).as(file.toString()).isLessThanOrEqualTo(limits.maxNodes());
 				assertThat(shape.records()).as(file.toString()).isLessThanOrEqualTo(limits.maxRecords());
@@ -159,7 +176,9 @@ class QueryShapeTests {
 		}
 	}
 
-	/** The engine's own validation of the same documents must not be the slow part either. */
+	/**
+	 * The engine's own validation of the same documents must not be the slow part either.
+	 */
 	@Test
 	void validationOfFanOutAndCyclesIsCheap() {
 		for (int levels : new int[] { 26, 40 }) {

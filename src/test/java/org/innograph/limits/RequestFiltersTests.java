@@ -16,8 +16,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The filters of this package in their order: request ids, the body limit, the document's price and the
- * per-client token buckets that answer 429 with Retry-After.
+ * The filters of this package in their order: request ids, the body limit, the document's
+ * price and the per-client token buckets that answer 429 with Retry-After.
  */
 class RequestFiltersTests {
 
@@ -30,13 +30,16 @@ class RequestFiltersTests {
 				exportCost);
 	}
 
-	/** The filters as the application orders them, around an endpoint that answers 200. */
+	/**
+	 * The filters as the application orders them, around an endpoint that answers 200.
+	 */
 	private record Filters(LimitsProperties limits, Filter[] filters) {
 
 		Filters(LimitsProperties limits) {
-			this(limits, new Filter[] { new RequestIdFilter(), new BodyLimitFilter(limits),
-					new DocumentCostFilter(limits, new ParsedDocuments()),
-					new RateLimitFilter(limits, new RateLimits(limits)) });
+			this(limits,
+					new Filter[] { new RequestIdFilter(), new BodyLimitFilter(limits),
+							new DocumentCostFilter(limits, new ParsedDocuments()),
+							new RateLimitFilter(limits, new RateLimits(limits)) });
 		}
 
 		MockHttpServletResponse serve(MockHttpServletRequest request) throws ServletException, IOException {
@@ -139,7 +142,8 @@ class RequestFiltersTests {
 				.contains("\"code\":\"BAD_REQUEST\"")
 				.contains("JSON object");
 		}
-		// Arrays (batches) and other media types are left to the endpoint, which answers them itself.
+		// Arrays (batches) and other media types are left to the endpoint, which answers
+		// them itself.
 		assertThat(filters.post("10.0.0.7", "[{\"query\":\"{ __typename }\"}]").getStatus()).isEqualTo(200);
 		assertThat(filters.post("10.0.0.7", "text/plain", "null").getStatus()).isEqualTo(200);
 	}
@@ -176,7 +180,8 @@ class RequestFiltersTests {
 		assertThat(refused.getContentType()).startsWith("application/json");
 		assertThat(refused.getContentAsString()).contains("\"code\":\"RATE_LIMITED\"").contains("requestId");
 
-		// 3 x 30 of 100 points spent: GraphQL still has 10, and the export refused above took none.
+		// 3 x 30 of 100 points spent: GraphQL still has 10, and the export refused above
+		// took none.
 		MockHttpServletResponse query = filters.post("10.0.0.4", "{\"query\":\"{ __typename }\"}");
 		assertThat(query.getStatus()).isEqualTo(200);
 		assertThat(query.getHeader("X-RateLimit-Remaining")).isEqualTo("9");

@@ -16,12 +16,16 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** Louvain on graphs whose best partition is known, checked against JGraphT's own modularity. */
+/**
+ * Louvain on graphs whose best partition is known, checked against JGraphT's own
+ * modularity.
+ */
 class LouvainTests {
 
 	@Test
 	void ringOfFourCliquesSplitsIntoTheCliques() {
-		// Four K4 (6 edges each) joined in a ring by 4 edges: m = 28; each clique holds 6 edges and degree
+		// Four K4 (6 edges each) joined in a ring by 4 edges: m = 28; each clique holds 6
+		// edges and degree
 		// 4*3 + 2 = 14, so Q = 4 * (6/28 - (14/56)^2) = 17/28.
 		int n = 16;
 		Map<Long, Double> weights = new LinkedHashMap<>();
@@ -41,8 +45,8 @@ class LouvainTests {
 		}
 		assertThat(Set.of(communities[0], communities[4], communities[8], communities[12])).hasSize(4);
 		assertThat(Louvain.modularity(n, weights, communities)).isCloseTo(17.0 / 28, within(1e-12));
-		assertThat(Louvain.modularity(n, weights, communities))
-			.isCloseTo(jgraphtModularity(n, weights, communities), within(1e-12));
+		assertThat(Louvain.modularity(n, weights, communities)).isCloseTo(jgraphtModularity(n, weights, communities),
+				within(1e-12));
 	}
 
 	@Test

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Measures are computed once per network structure and computed again when the structure changes. */
+/**
+ * Measures are computed once per network structure and computed again when the structure
+ * changes.
+ */
 class MeasuresCacheTests {
 
 	private final Measures measures = new Measures(null);

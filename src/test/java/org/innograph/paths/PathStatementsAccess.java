@@ -1,6 +1,9 @@
 package org.innograph.paths;
 
-/** The package-private shortest-paths statement, for tests in other packages that look at its plan. */
+/**
+ * The package-private shortest-paths statement, for tests in other packages that look at
+ * its plan.
+ */
 public final class PathStatementsAccess {
 
 	private PathStatementsAccess() {

@@ -13,8 +13,9 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The walkthrough of domain.md: the three clusters of the space triangle with their roles and regions,
- * who confirmed it, and a path from KAIST to the Jeonnam launch-vehicle cluster with evidence on every hop.
+ * The walkthrough of domain.md: the three clusters of the space triangle with their roles
+ * and regions, who confirmed it, and a path from KAIST to the Jeonnam launch-vehicle
+ * cluster with evidence on every hop.
  */
 @IntegrationTest
 class SpaceTriangleWalkthroughIT {
@@ -28,7 +29,8 @@ class SpaceTriangleWalkthroughIT {
 	@Test
 	void theTriangleHasItsThreeClustersWithRolesRegionsAndEvidence() {
 		var response = this.graphQl.documentName("spaceTriangle").execute();
-		response.path("triangle.confirmedBy.nodes[*].from.id").entityList(String.class)
+		response.path("triangle.confirmedBy.nodes[*].from.id")
+			.entityList(String.class)
 			.contains("org:national-space-committee");
 		List<Map<String, Object>> members = response.path("triangle.members.nodes").entityList(MAP).get();
 		Map<String, String> roleByCluster = new java.util.HashMap<>();
@@ -56,7 +58,8 @@ class SpaceTriangleWalkthroughIT {
 			.execute();
 		List<Map<String, Object>> paths = response.path("connections").entityList(MAP).get();
 		assertThat(paths).isNotEmpty();
-		// Paths of stated links come first, so the first path need not be the shortest of all.
+		// Paths of stated links come first, so the first path need not be the shortest of
+		// all.
 		int shortest = paths.stream().mapToInt((path) -> ((Number) path.get("length")).intValue()).min().orElseThrow();
 		assertThat(shortest).isBetween(2, 4);
 		for (Map<String, Object> path : paths) {
@@ -65,13 +68,15 @@ class SpaceTriangleWalkthroughIT {
 			List<Map<String, Object>> hops = (List<Map<String, Object>>) path.get("hops");
 			assertThat(hops).hasSize(((Number) path.get("length")).intValue());
 			assertThat(hops.get(0)).extracting("from").asString().contains("org:kaist");
-			assertThat(hops.get(hops.size() - 1)).extracting("to").asString()
+			assertThat(hops.get(hops.size() - 1)).extracting("to")
+				.asString()
 				.contains("cluster:jeonnam-space-launch-vehicle");
 			for (int i = 1; i < hops.size(); i++) {
 				assertThat(hops.get(i).get("from")).as("hops chain").isEqualTo(hops.get(i - 1).get("to"));
 			}
 			assertThat(hops).allSatisfy((hop) -> assertThat(hop.get("relationship")).asString()
-				.containsPattern("quote=.+").containsPattern("source=\\{id=doc:00[0-4]"));
+				.containsPattern("quote=.+")
+				.containsPattern("source=\\{id=doc:00[0-4]"));
 		}
 		assertThat(paths.get(0).get("nodes")).asString().contains("agreement:daejeon-space-mou-2023");
 	}

@@ -17,9 +17,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Small documents cannot ask for huge answers: lists that do not page (facts, evidence, sources, the
- * entities at the ends of relationships) count towards the node limit by their bounds, and an answer that
- * grows past the size ceiling while it resolves is stopped with LIMIT_EXCEEDED.
+ * Small documents cannot ask for huge answers: lists that do not page (facts, evidence,
+ * sources, the entities at the ends of relationships) count towards the node limit by
+ * their bounds, and an answer that grows past the size ceiling while it resolves is
+ * stopped with LIMIT_EXCEEDED.
  */
 @IntegrationTest
 @Unthrottled
@@ -47,10 +48,13 @@ class AmplificationIT {
 
 	@Test
 	void aliasedListsThatDoNotPageCountTowardsTheNodeLimit() {
-		// 2 × (100 + 100 × 24) = 5,000 nodes, just within that limit; its records are millions.
+		// 2 × (100 + 100 × 24) = 5,000 nodes, just within that limit; its records are
+		// millions.
 		StringBuilder query = new StringBuilder("{");
 		for (String alias : new String[] { "a", "b" }) {
-			query.append(' ').append(alias).append(": entities(first: 100, orderBy: DEGREE) { nodes { ...E ")
+			query.append(' ')
+				.append(alias)
+				.append(": entities(first: 100, orderBy: DEGREE) { nodes { ...E ")
 				.append("relationships(first: 24) { nodes { from { ...E } to { ...E } evidence { ...V } } } } }");
 		}
 		String document = query.append(" }\n").append(FRAGMENTS).toString();
@@ -66,11 +70,17 @@ class AmplificationIT {
 
 	@Test
 	void anAnswerThatGrowsPastTheCeilingIsStopped() {
-		// 40 + 40 × 100 = 4,040 nodes and 29 aliases: within the static limits, but each of the hubs'
-		// relationships is cited 29 times over, far more than the ceiling of this test (300 KB).
+		// 40 + 40 × 100 = 4,040 nodes and 29 aliases: within the static limits, but each
+		// of the hubs'
+		// relationships is cited 29 times over, far more than the ceiling of this test
+		// (300 KB).
 		StringBuilder citations = new StringBuilder();
 		for (int i = 0; i < 29; i++) {
-			citations.append(" c").append(i).append(": citation(language: ").append((i % 2 == 0) ? "KO" : "EN").append(')');
+			citations.append(" c")
+				.append(i)
+				.append(": citation(language: ")
+				.append((i % 2 == 0) ? "KO" : "EN")
+				.append(')');
 		}
 		String document = "{ entities(first: 40, orderBy: DEGREE) { nodes { id relationships(first: 100) { nodes {"
 				+ citations + " } } } } }";

@@ -25,10 +25,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Documents built to make the analysis expensive — fragments that spread the next fragment twice per
- * level, fragments that spread each other in a circle — are answered at once and cheaply, and a flood of
- * them from one client leaves other queries' latency near its quiet level. Times are printed, not asserted;
- * the 10 s client timeout only tells a stall from an answer.
+ * Documents built to make the analysis expensive — fragments that spread the next
+ * fragment twice per level, fragments that spread each other in a circle — are answered
+ * at once and cheaply, and a flood of them from one client leaves other queries' latency
+ * near its quiet level. Times are printed, not asserted; the 10 s client timeout only
+ * tells a stall from an answer.
  */
 @IntegrationTest
 @Unthrottled
@@ -49,12 +50,20 @@ class AnalysisLimitsIT {
 		this.http = new Http(this.port);
 	}
 
-	/** {@code query { ...F0 }}, each fragment spreading the next twice; {@code tag} makes the text new. */
+	/**
+	 * {@code query { ...F0 }}, each fragment spreading the next twice; {@code tag} makes
+	 * the text new.
+	 */
 	static String fanOut(int levels, String tag) {
 		StringBuilder document = new StringBuilder("query FanOut").append(tag).append(" { ...F0 }");
 		for (int i = 0; i < levels; i++) {
-			document.append(" fragment F").append(i).append(" on Query { ...F").append(i + 1).append(" ...F")
-				.append(i + 1).append(" }");
+			document.append(" fragment F")
+				.append(i)
+				.append(" on Query { ...F")
+				.append(i + 1)
+				.append(" ...F")
+				.append(i + 1)
+				.append(" }");
 		}
 		return document.append(" fragment F").append(levels).append(" on Query { __typename }").toString();
 	}
@@ -72,9 +81,10 @@ class AnalysisLimitsIT {
 				assertThat(body.at("/data/__typename").asString()).as(response.body()).isEqualTo("Query");
 			}
 			Collections.sort(micros);
-			System.out.printf("AnalysisLimitsIT: fan-out of %d levels (new text each time), 15 requests over HTTP: "
-					+ "fastest %.1f ms, median %.1f ms, slowest %.1f ms%n", levels, micros.get(0) / 1000.0,
-					micros.get(7) / 1000.0, micros.get(14) / 1000.0);
+			System.out.printf(
+					"AnalysisLimitsIT: fan-out of %d levels (new text each time), 15 requests over HTTP: "
+							+ "fastest %.1f ms, median %.1f ms, slowest %.1f ms%n",
+					levels, micros.get(0) / 1000.0, micros.get(7) / 1000.0, micros.get(14) / 1000.0);
 		}
 	}
 
@@ -104,7 +114,8 @@ class AnalysisLimitsIT {
 		AtomicBoolean measuring = new AtomicBoolean(true);
 		AtomicInteger flooded = new AtomicInteger();
 		AtomicInteger serverErrors = new AtomicInteger();
-		// One client, a bounded loop: at most 2,000 fan-outs of 40 levels, each a new text to parse and validate.
+		// One client, a bounded loop: at most 2,000 fan-outs of 40 levels, each a new
+		// text to parse and validate.
 		CompletableFuture<Void> flood = CompletableFuture.runAsync(() -> {
 			for (int i = 0; i < 2_000 && measuring.get(); i++) {
 				HttpResponse<String> response = post(fanOut(40, "F" + i), null);
@@ -127,8 +138,10 @@ class AnalysisLimitsIT {
 		}
 		double quietP95 = p95(quiet);
 		double loadedP95 = p95(loaded);
-		System.out.printf("AnalysisLimitsIT: normal query p95 quiet %.2f ms, during a flood of %d fan-outs of 40 levels "
-				+ "from one client %.2f ms (%.2f×)%n", quietP95, flooded.get(), loadedP95, loadedP95 / quietP95);
+		System.out.printf(
+				"AnalysisLimitsIT: normal query p95 quiet %.2f ms, during a flood of %d fan-outs of 40 levels "
+						+ "from one client %.2f ms (%.2f×)%n",
+				quietP95, flooded.get(), loadedP95, loadedP95 / quietP95);
 		assertThat(serverErrors).hasValue(0);
 		assertThat(flooded.get()).isPositive();
 	}
@@ -150,8 +163,8 @@ class AnalysisLimitsIT {
 	}
 
 	private HttpResponse<String> post(String query, Map<String, Object> variables) {
-		String body = Http.JSON
-			.writeValueAsString((variables != null) ? Map.of("query", query, "variables", variables) : Map.of("query", query));
+		String body = Http.JSON.writeValueAsString(
+				(variables != null) ? Map.of("query", query, "variables", variables) : Map.of("query", query));
 		return RunningApp.send(HttpRequest.newBuilder(this.http.uri("/graphql"))
 			.timeout(STALL)
 			.header("Content-Type", "application/json")

@@ -19,7 +19,10 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code /actuator/info} tells an admin which build is running: the one Maven built (its build-info goal). */
+/**
+ * {@code /actuator/info} tells an admin which build is running: the one Maven built (its
+ * build-info goal).
+ */
 @IntegrationTest
 class BuildInfoIT {
 
@@ -42,9 +45,10 @@ class BuildInfoIT {
 	@Test
 	void anAdminSeesTheBuild() {
 		String admin = this.tokens.create(this.run + "-admin", Role.ADMIN);
-		HttpResponse<String> response = RunningApp.send(HttpRequest.newBuilder(new Http(this.port).uri("/actuator/info"))
-			.header("Authorization", "Bearer " + admin)
-			.build());
+		HttpResponse<String> response = RunningApp
+			.send(HttpRequest.newBuilder(new Http(this.port).uri("/actuator/info"))
+				.header("Authorization", "Bearer " + admin)
+				.build());
 		assertThat(response.statusCode()).isEqualTo(200);
 		JsonNode build = Http.json(response).path("build");
 		assertThat(build.path("group").asString()).as(response.body()).isEqualTo("org.innograph");

@@ -20,8 +20,9 @@ import org.springframework.util.FileSystemUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * When the database goes away the service stays up, health and readiness say DOWN, queries fail fast
- * with SERVICE_UNAVAILABLE; when it comes back the service answers again without a restart.
+ * When the database goes away the service stays up, health and readiness say DOWN,
+ * queries fail fast with SERVICE_UNAVAILABLE; when it comes back the service answers
+ * again without a restart.
  */
 @Tag("process")
 class DatabaseOutageIT {
@@ -45,14 +46,16 @@ class DatabaseOutageIT {
 			assertThat(app.get("/actuator/health").statusCode()).isEqualTo(503);
 			assertThat(app.get("/actuator/health/readiness").statusCode()).isEqualTo(503);
 			assertThat(app.get("/actuator/health/liveness").statusCode()).isEqualTo(200);
-			// With a token, the token cannot be checked: unavailable, not "unauthenticated", and no stack trace.
+			// With a token, the token cannot be checked: unavailable, not
+			// "unauthenticated", and no stack trace.
 			HttpResponse<String> withToken = RunningApp.send(HttpRequest.newBuilder(app.uri("/graphql"))
 				.header("Content-Type", "application/json")
 				.header("Authorization", "Bearer igt_" + "A".repeat(43))
 				.POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ entity(key: \\\"org:kari\\\") { id } }\"}"))
 				.build());
 			assertThat(withToken.statusCode()).as(withToken.body()).isEqualTo(503);
-			assertThat(Http.json(withToken).at("/errors/0/extensions/code").asString()).isEqualTo("SERVICE_UNAVAILABLE");
+			assertThat(Http.json(withToken).at("/errors/0/extensions/code").asString())
+				.isEqualTo("SERVICE_UNAVAILABLE");
 
 			database = EmbeddedNeo4j.start(home, boltPort, "64m", Duration.ofMinutes(5));
 			String body = "";

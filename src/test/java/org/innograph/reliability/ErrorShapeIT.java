@@ -16,10 +16,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every refusal of {@code /graphql} and {@code /export}, whoever refuses — a filter, the GraphQL route,
- * Spring MVC, the container — answers in one shape: {@code {"errors":[{"message", "extensions":{"code",
- * "requestId"}}]}}, with the request id of the response header, no empty {@code path} or
- * {@code locations}, and nothing of the inside (classes, stack traces).
+ * Every refusal of {@code /graphql} and {@code /export}, whoever refuses — a filter, the
+ * GraphQL route, Spring MVC, the container — answers in one shape:
+ * {@code {"errors":[{"message", "extensions":{"code", "requestId"}}]}}, with the request
+ * id of the response header, no empty {@code path} or {@code locations}, and nothing of
+ * the inside (classes, stack traces).
  */
 @IntegrationTest
 class ErrorShapeIT {
@@ -87,7 +88,10 @@ class ErrorShapeIT {
 			.build()), 400, "BAD_REQUEST");
 	}
 
-	/** As the README says: a document over the parser's token limit is LIMIT_EXCEEDED, not BAD_REQUEST. */
+	/**
+	 * As the README says: a document over the parser's token limit is LIMIT_EXCEEDED, not
+	 * BAD_REQUEST.
+	 */
 	@ParameterizedTest(name = "{0} tokens")
 	@CsvSource({ "3100", "5000" })
 	void aDocumentOverTheTokenLimitIsLimitExceeded(int tokens) {
@@ -100,13 +104,16 @@ class ErrorShapeIT {
 			.isEqualTo(response.headers().firstValue("X-Request-Id").orElseThrow());
 	}
 
-	/** Errors of GraphQL's own answers (HTTP 200) have no empty path or locations either. */
+	/**
+	 * Errors of GraphQL's own answers (HTTP 200) have no empty path or locations either.
+	 */
 	@ParameterizedTest(name = "{0} -> {1}")
-	@CsvSource(delimiter = '|', textBlock = """
-			{ entity(key:                                                 | BAD_REQUEST
-			{ nonsense }                                                  | BAD_REQUEST
-			{ a0: entity(key: "org:kari") { id } a1: entity(key: "org:kari") { id } a2: entity(key: "org:kari") { id } a3: entity(key: "org:kari") { id } a4: entity(key: "org:kari") { id } a5: entity(key: "org:kari") { id } a6: entity(key: "org:kari") { id } a7: entity(key: "org:kari") { id } a8: entity(key: "org:kari") { id } a9: entity(key: "org:kari") { id } b0: entity(key: "org:kari") { id } b1: entity(key: "org:kari") { id } b2: entity(key: "org:kari") { id } b3: entity(key: "org:kari") { id } b4: entity(key: "org:kari") { id } b5: entity(key: "org:kari") { id } b6: entity(key: "org:kari") { id } b7: entity(key: "org:kari") { id } b8: entity(key: "org:kari") { id } b9: entity(key: "org:kari") { id } c0: entity(key: "org:kari") { id } c1: entity(key: "org:kari") { id } c2: entity(key: "org:kari") { id } c3: entity(key: "org:kari") { id } c4: entity(key: "org:kari") { id } c5: entity(key: "org:kari") { id } c6: entity(key: "org:kari") { id } c7: entity(key: "org:kari") { id } c8: entity(key: "org:kari") { id } c9: entity(key: "org:kari") { id } d0: entity(key: "org:kari") { id } } | LIMIT_EXCEEDED
-			""")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					{ entity(key:                                                 | BAD_REQUEST
+					{ nonsense }                                                  | BAD_REQUEST
+					{ a0: entity(key: "org:kari") { id } a1: entity(key: "org:kari") { id } a2: entity(key: "org:kari") { id } a3: entity(key: "org:kari") { id } a4: entity(key: "org:kari") { id } a5: entity(key: "org:kari") { id } a6: entity(key: "org:kari") { id } a7: entity(key: "org:kari") { id } a8: entity(key: "org:kari") { id } a9: entity(key: "org:kari") { id } b0: entity(key: "org:kari") { id } b1: entity(key: "org:kari") { id } b2: entity(key: "org:kari") { id } b3: entity(key: "org:kari") { id } b4: entity(key: "org:kari") { id } b5: entity(key: "org:kari") { id } b6: entity(key: "org:kari") { id } b7: entity(key: "org:kari") { id } b8: entity(key: "org:kari") { id } b9: entity(key: "org:kari") { id } c0: entity(key: "org:kari") { id } c1: entity(key: "org:kari") { id } c2: entity(key: "org:kari") { id } c3: entity(key: "org:kari") { id } c4: entity(key: "org:kari") { id } c5: entity(key: "org:kari") { id } c6: entity(key: "org:kari") { id } c7: entity(key: "org:kari") { id } c8: entity(key: "org:kari") { id } c9: entity(key: "org:kari") { id } d0: entity(key: "org:kari") { id } } | LIMIT_EXCEEDED
+					""")
 	void graphQlErrorsHaveNoEmptyPathOrLocations(String query, String code) {
 		HttpResponse<String> response = new Http(this.port).graphql(query);
 		JsonNode error = Http.json(response).at("/errors/0");

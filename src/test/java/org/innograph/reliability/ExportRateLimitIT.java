@@ -11,18 +11,19 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Exports spend from the client's rate-limit bucket like GraphQL requests, at their own weight: the
- * application runs with a budget of 160 points an hour and exports costing 50, so the fourth export of
- * a burst is refused, and GraphQL requests share what is left.
+ * Exports spend from the client's rate-limit bucket like GraphQL requests, at their own
+ * weight: the application runs with a budget of 160 points an hour and exports costing
+ * 50, so the fourth export of a burst is refused, and GraphQL requests share what is
+ * left.
  */
 @Tag("process")
 class ExportRateLimitIT {
 
 	@Test
 	void theFourthExportOfABurstGets429WithRetryAfterAndGraphQlIsStillLimited() {
-		try (RunningApp app = RunningApp.start(TestDatabase.connectionAnd("innograph.seed.enabled=false", "innograph.limits.rate-capacity=160",
-				"innograph.limits.rate-refill=160", "innograph.limits.rate-period=1h",
-				"innograph.limits.export-cost=50"))) {
+		try (RunningApp app = RunningApp.start(TestDatabase.connectionAnd("innograph.seed.enabled=false",
+				"innograph.limits.rate-capacity=160", "innograph.limits.rate-refill=160",
+				"innograph.limits.rate-period=1h", "innograph.limits.export-cost=50"))) {
 			for (String format : new String[] { "graphml", "gexf", "cytoscape" }) {
 				HttpResponse<String> export = app.get("/export/" + format);
 				assertThat(export.statusCode()).as(format).isEqualTo(200);

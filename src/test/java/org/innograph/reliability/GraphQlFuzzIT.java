@@ -41,29 +41,34 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A bounded fuzzer: a few thousand documents generated from schema.graphqls — typed selections with
- * random arguments and aliases, deep and circular fragments, huge and odd-unicode arguments, variables of
- * the wrong type, and byte-level mutations of all of these — sent to the running application. Each answer
- * must come without a server error (no 5xx), within 15 s (a stall detector, not a performance bound) and
- * within the response ceiling. The seed is fixed and printed; {@code -Dfuzz.seed=…} replays another.
+ * A bounded fuzzer: a few thousand documents generated from schema.graphqls — typed
+ * selections with random arguments and aliases, deep and circular fragments, huge and
+ * odd-unicode arguments, variables of the wrong type, and byte-level mutations of all of
+ * these — sent to the running application. Each answer must come without a server error
+ * (no 5xx), within 15 s (a stall detector, not a performance bound) and within the
+ * response ceiling. The seed is fixed and printed; {@code -Dfuzz.seed=…} replays another.
  */
 @IntegrationTest
 @Unthrottled
 class GraphQlFuzzIT {
 
 	/**
-	 * Documents of a default run: 2,500 cost about 40 s of every build, and the run prints how many kinds of
-	 * answer (status and error codes) it met and at which document the last new one came, which is how this
-	 * number is checked. Deep runs take more: {@code -Dfuzz.documents=20000 -Dfuzz.budget-seconds=900}.
+	 * Documents of a default run: 2,500 cost about 40 s of every build, and the run
+	 * prints how many kinds of answer (status and error codes) it met and at which
+	 * document the last new one came, which is how this number is checked. Deep runs take
+	 * more: {@code -Dfuzz.documents=20000 -Dfuzz.budget-seconds=900}.
 	 */
 	private static final int DOCUMENTS = Integer.getInteger("fuzz.documents", 600);
 
-	/** The run stops early, with what it has checked, rather than outlast its place in the build. */
+	/**
+	 * The run stops early, with what it has checked, rather than outlast its place in the
+	 * build.
+	 */
 	private static final Duration BUDGET = Duration.ofSeconds(Long.getLong("fuzz.budget-seconds", 45));
 
 	/**
-	 * Longer than the read timeout (10 s, after which the database stops a query and the answer is
-	 * TIMEOUT), so that only an answer that never comes counts as a stall.
+	 * Longer than the read timeout (10 s, after which the database stops a query and the
+	 * answer is TIMEOUT), so that only an answer that never comes counts as a stall.
 	 */
 	private static final Duration STALL = Duration.ofSeconds(15);
 
@@ -83,7 +88,8 @@ class GraphQlFuzzIT {
 		Generator generator = new Generator(new Random(seed), UnExecutableSchemaGenerator
 			.makeUnExecutableSchema(new SchemaParser().parse(Files.readString(Path.of("schema.graphqls")))));
 		Map<Integer, Integer> statuses = new TreeMap<>();
-		// Each kind of answer (status and error codes) with the document that first gave it: how many
+		// Each kind of answer (status and error codes) with the document that first gave
+		// it: how many
 		// documents a run needs to see them all.
 		Map<String, Integer> kinds = new TreeMap<>();
 		long largest = 0;
@@ -102,7 +108,8 @@ class GraphQlFuzzIT {
 				response = send(json);
 			}
 			catch (IllegalStateException ex) {
-				// The application runs in this JVM: where its threads wait is the diagnosis.
+				// The application runs in this JVM: where its threads wait is the
+				// diagnosis.
 				StringBuilder threads = new StringBuilder();
 				Thread.getAllStackTraces().forEach((thread, stack) -> {
 					if (thread.getName().contains("exec") || thread.getName().startsWith("document-analysis")) {
@@ -132,8 +139,10 @@ class GraphQlFuzzIT {
 		System.out.println("GraphQlFuzzIT: the slowest was " + slowestDocument);
 		System.out.printf("GraphQlFuzzIT: %d kinds of answer, the last new one at document %d: %s%n", kinds.size(),
 				kinds.values().stream().mapToInt(Integer::intValue).max().orElse(0), kinds);
-		// A quiet machine gets through all of them; a busy build machine (2 cores shared by several builds)
-		// may manage only a few hundred in the budget. Fewer than 100 means the server itself is stuck.
+		// A quiet machine gets through all of them; a busy build machine (2 cores shared
+		// by several builds)
+		// may manage only a few hundred in the budget. Fewer than 100 means the server
+		// itself is stuck.
 		assertThat(sent).isGreaterThanOrEqualTo(100);
 	}
 
@@ -145,7 +154,10 @@ class GraphQlFuzzIT {
 			.build());
 	}
 
-	/** The status and the sorted, distinct error codes of an answer, e.g. {@code 200 [BAD_REQUEST]}. */
+	/**
+	 * The status and the sorted, distinct error codes of an answer, e.g.
+	 * {@code 200 [BAD_REQUEST]}.
+	 */
 	private static String kind(HttpResponse<String> response) {
 		java.util.SortedSet<String> codes = new java.util.TreeSet<>();
 		try {
@@ -231,9 +243,13 @@ class GraphQlFuzzIT {
 					}
 					else if (container instanceof GraphQLInterfaceType) {
 						GraphQLObjectType concrete = this.schema.getImplementations((GraphQLInterfaceType) container)
-							.get(this.random.nextInt(this.schema.getImplementations((GraphQLInterfaceType) container).size()));
-						out.append("id ... on ").append(concrete.getName()).append(" { ")
-							.append(selections(concrete, depth - 1)).append(" }");
+							.get(this.random
+								.nextInt(this.schema.getImplementations((GraphQLInterfaceType) container).size()));
+						out.append("id ... on ")
+							.append(concrete.getName())
+							.append(" { ")
+							.append(selections(concrete, depth - 1))
+							.append(" }");
 					}
 					else {
 						out.append(selections(container, depth - 1));
@@ -299,7 +315,10 @@ class GraphQlFuzzIT {
 			return "null";
 		}
 
-		/** Odd text: keys, control characters, lone surrogates, bidi marks, quotes, and sometimes a lot of it. */
+		/**
+		 * Odd text: keys, control characters, lone surrogates, bidi marks, quotes, and
+		 * sometimes a lot of it.
+		 */
 		String text() {
 			StringBuilder text = new StringBuilder();
 			int parts = (this.random.nextInt(15) == 0) ? 2_000 : 1 + this.random.nextInt(5);
@@ -333,8 +352,8 @@ class GraphQlFuzzIT {
 			boolean cycle = this.random.nextInt(4) == 0;
 			boolean onEntity = this.random.nextBoolean();
 			String type = onEntity ? "Entity" : "Query";
-			StringBuilder document = new StringBuilder(onEntity ? "{ entity(key: \"org:kari\") { ...F0 } }"
-					: "{ ...F0 }");
+			StringBuilder document = new StringBuilder(
+					onEntity ? "{ entity(key: \"org:kari\") { ...F0 } }" : "{ ...F0 }");
 			for (int i = 0; i < levels; i++) {
 				document.append(" fragment F").append(i).append(" on ").append(type).append(" {");
 				for (int w = 0; w < width; w++) {
@@ -346,24 +365,37 @@ class GraphQlFuzzIT {
 				document.append(" }");
 			}
 			String last = cycle ? "...F0" : (onEntity ? "id facts { key evidence { quote } }" : "__typename");
-			return document.append(" fragment F").append(levels).append(" on ").append(type).append(" { ")
-				.append(last).append(" }").toString();
+			return document.append(" fragment F")
+				.append(levels)
+				.append(" on ")
+				.append(type)
+				.append(" { ")
+				.append(last)
+				.append(" }")
+				.toString();
 		}
 
 		String manyAliases() {
 			StringBuilder document = new StringBuilder("{");
 			int count = 1 + this.random.nextInt(200);
 			for (int i = 0; i < count; i++) {
-				document.append(" a").append(i).append(": ")
-					.append(List.of("entity(key: \"org:kari\") { id evidence { quote } }",
-							"entities(first: 100) { nodes { id facts { key } } }", "sources { id }",
-							"connections(from: \"org:kari\", to: \"org:kaist\", types: [PARTY_TO]) { length }",
-							"stats { entities }").get(this.random.nextInt(5)));
+				document.append(" a")
+					.append(i)
+					.append(": ")
+					.append(List
+						.of("entity(key: \"org:kari\") { id evidence { quote } }",
+								"entities(first: 100) { nodes { id facts { key } } }", "sources { id }",
+								"connections(from: \"org:kari\", to: \"org:kaist\", types: [PARTY_TO]) { length }",
+								"stats { entities }")
+						.get(this.random.nextInt(5)));
 			}
 			return document.append(" }").toString();
 		}
 
-		/** A document with declared variables, given values of the right or the wrong type. */
+		/**
+		 * A document with declared variables, given values of the right or the wrong
+		 * type.
+		 */
 		void withVariables(Map<String, Object> body) {
 			body.put("query", "query Q($key: String!, $first: Int, $types: [RelationshipType!], $asOf: Date, "
 					+ "$ids: [ID!]!) { Q: entity(key: $key) { id relationships(first: $first, types: $types, asOf: $asOf) "
@@ -386,7 +418,10 @@ class GraphQlFuzzIT {
 			return choices[this.random.nextInt(choices.length)];
 		}
 
-		/** A byte-level change: a span deleted, duplicated, or cut off, or a random character put in. */
+		/**
+		 * A byte-level change: a span deleted, duplicated, or cut off, or a random
+		 * character put in.
+		 */
 		String mutate(String document) {
 			if (document.isEmpty()) {
 				return "{";

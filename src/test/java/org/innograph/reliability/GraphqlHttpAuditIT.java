@@ -17,8 +17,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The graphql-http server audits (the reference suite for GraphQL over HTTP) pass against the running
- * service with no error and no warning. Needs Node.js and npm; CI has both and must run it.
+ * The graphql-http server audits (the reference suite for GraphQL over HTTP) pass against
+ * the running service with no error and no warning. Needs Node.js and npm; CI has both
+ * and must run it.
  */
 @IntegrationTest
 class GraphqlHttpAuditIT {
@@ -65,7 +66,8 @@ class GraphqlHttpAuditIT {
 			process.destroyForcibly();
 			return new Result(-1, "timed out after " + seconds + " s");
 		}
-		return new Result(process.exitValue(), new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+		return new Result(process.exitValue(),
+				new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
 	}
 
 	private record Result(int exit, String output) {

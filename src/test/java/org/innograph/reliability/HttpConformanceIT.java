@@ -14,7 +14,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** GraphQL over HTTP as clients expect it: the right status codes, and coded errors with a request id. */
+/**
+ * GraphQL over HTTP as clients expect it: the right status codes, and coded errors with a
+ * request id.
+ */
 @IntegrationTest
 class HttpConformanceIT {
 

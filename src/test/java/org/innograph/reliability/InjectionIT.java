@@ -19,8 +19,8 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Injection strings in every string argument of the read API are treated as text: at worst NOT_FOUND or
- * BAD_REQUEST, never an internal error, and the graph is unchanged.
+ * Injection strings in every string argument of the read API are treated as text: at
+ * worst NOT_FOUND or BAD_REQUEST, never an internal error, and the graph is unchanged.
  */
 @IntegrationTest
 class InjectionIT {
@@ -51,8 +51,8 @@ class InjectionIT {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "' OR 1=1 --", "\"}) MATCH (n) DETACH DELETE n //", "org:kari'}) DETACH DELETE n //",
-			"$(label)", "`Entity`", "rel:org:kari>PARTY_TO>x'}]->() DELETE r //", "*:*", "\\u0000", "<script>alert(1)</script>",
-			"../../etc/passwd", "org:kari\nMATCH (n) DELETE n" })
+			"$(label)", "`Entity`", "rel:org:kari>PARTY_TO>x'}]->() DELETE r //", "*:*", "\\u0000",
+			"<script>alert(1)</script>", "../../etc/passwd", "org:kari\nMATCH (n) DELETE n" })
 	void stringArgumentsAreOnlyText(String attack) {
 		GraphSnapshot before = GraphSnapshot.take(this.client);
 		HttpResponse<String> response = this.http.graphql(QUERY, Map.of("s", attack, "id", attack));
@@ -62,9 +62,8 @@ class InjectionIT {
 			assertThat(error.at("/extensions/code").asString()).isIn("NOT_FOUND", "BAD_REQUEST");
 		}
 		List.of("connections", "partnership").forEach((field) -> {
-			HttpResponse<String> paths = this.http.graphql(
-					"query($id: ID!) { " + field + ("connections".equals(field) ? "(from: $id, to: \"org:kari\") { length }"
-							: "(a: $id, b: \"org:kari\") { documented }") + " }",
+			HttpResponse<String> paths = this.http.graphql("query($id: ID!) { " + field + ("connections".equals(field)
+					? "(from: $id, to: \"org:kari\") { length }" : "(a: $id, b: \"org:kari\") { documented }") + " }",
 					Map.of("id", attack));
 			for (JsonNode error : Http.json(paths).path("errors")) {
 				assertThat(error.at("/extensions/code").asString()).isIn("NOT_FOUND", "BAD_REQUEST");

@@ -29,8 +29,9 @@ import org.springframework.util.FileSystemUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The service, run as {@code java -jar} on its embedded database, is killed with SIGKILL while writes
- * stream in; after a restart every write that was acknowledged is there, exactly once.
+ * The service, run as {@code java -jar} on its embedded database, is killed with SIGKILL
+ * while writes stream in; after a restart every write that was acknowledged is there,
+ * exactly once.
  */
 @Tag("process")
 class KillDuringWritesIT {
@@ -97,12 +98,14 @@ class KillDuringWritesIT {
 				.findFirst()
 				.orElseThrow(() -> new IllegalStateException("run after 'package': no jar in target/"));
 		}
-		// C1 only: the process lives for seconds, mostly starting up, where the optimising compiler costs more
+		// C1 only: the process lives for seconds, mostly starting up, where the
+		// optimising compiler costs more
 		// than it brings; durability does not depend on it.
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx512m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "--server.port=0", "--spring.neo4j.uri=",
-				"--innograph.embedded.data-directory=" + data, "--innograph.embedded.bolt-port=" + boltPort,
-				"--innograph.seed.enabled=false"));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+						"-XX:TieredStopAtLevel=1", "-jar", jar.toString(), "--server.port=0", "--spring.neo4j.uri=",
+						"--innograph.embedded.data-directory=" + data, "--innograph.embedded.bolt-port=" + boltPort,
+						"--innograph.seed.enabled=false"));
 		File log = data.resolveSibling(data.getFileName() + ".log").toFile();
 		return new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log))
@@ -110,10 +113,12 @@ class KillDuringWritesIT {
 	}
 
 	private static Driver connect(Path data, int boltPort) throws InterruptedException {
-		// A first start creates the store and gives the database its password: minutes on a loaded 2-core machine.
+		// A first start creates the store and gives the database its password: minutes on
+		// a loaded 2-core machine.
 		Instant deadline = Instant.now().plus(Duration.ofMinutes(8));
 		while (true) {
-			// The credentials the application made at its database's first start, kept in its data directory.
+			// The credentials the application made at its database's first start, kept in
+			// its data directory.
 			Optional<EmbeddedCredentials> credentials = EmbeddedCredentials.read(data);
 			Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + boltPort,
 					credentials.map(EmbeddedCredentials::authToken).orElse(AuthTokens.none()));

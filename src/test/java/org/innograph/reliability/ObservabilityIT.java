@@ -20,8 +20,9 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Metrics of GraphQL requests and of the Neo4j driver are exposed for scraping with an admin token, and
- * to nobody else; health and the probes are public and say no more than the status.
+ * Metrics of GraphQL requests and of the Neo4j driver are exposed for scraping with an
+ * admin token, and to nobody else; health and the probes are public and say no more than
+ * the status.
  */
 @IntegrationTest
 class ObservabilityIT {

@@ -26,9 +26,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Relationship types and entity kinds reach Cypher as parameters: a hundred different type lists are a
- * handful of statement texts for the database to plan, not a hundred. Counted by the database itself,
- * with its query collector ({@code db.stats.collect('QUERIES')}).
+ * Relationship types and entity kinds reach Cypher as parameters: a hundred different
+ * type lists are a handful of statement texts for the database to plan, not a hundred.
+ * Counted by the database itself, with its query collector
+ * ({@code db.stats.collect('QUERIES')}).
  */
 @IntegrationTest
 @Unthrottled
@@ -72,9 +73,10 @@ class PlanCacheIT {
 		});
 		System.out.printf("PlanCacheIT: %d type lists (and as many kind lists) ran as %d distinct statement texts%n",
 				typeLists.size(), texts.size());
-		texts.forEach((text) -> System.out.println("  " + text.replaceAll("\\s+", " ").substring(0,
-				Math.min(120, text.replaceAll("\\s+", " ").length()))));
-		// connections (one text: first and maxHops fixed here), network's nodes and links, the entity and its
+		texts.forEach((text) -> System.out.println("  "
+				+ text.replaceAll("\\s+", " ").substring(0, Math.min(120, text.replaceAll("\\s+", " ").length()))));
+		// connections (one text: first and maxHops fixed here), network's nodes and
+		// links, the entity and its
 		// neighbours, and a list's count: each a fixed text whatever the types and kinds.
 		assertThat(texts).hasSizeLessThanOrEqualTo(8);
 	}
@@ -89,8 +91,8 @@ class PlanCacheIT {
 		assertThat(list).anySatisfy((op) -> assertThat(op).contains("NodeIndexSeek"));
 		assertThat(list).noneSatisfy((op) -> assertThat(op).contains("LabelScan"));
 		List<String> paths = operators(org.innograph.paths.PathStatementsAccess.connections(20, 4),
-				Map.of("from", "org:kari", "to", "org:kaist", "types", List.of("PARTY_TO"), "first", 5,
-						"asOf", org.neo4j.driver.Values.NULL));
+				Map.of("from", "org:kari", "to", "org:kaist", "types", List.of("PARTY_TO"), "first", 5, "asOf",
+						org.neo4j.driver.Values.NULL));
 		System.out.println("PlanCacheIT: connections: " + paths);
 		assertThat(paths).anySatisfy((op) -> assertThat(op).contains("NodeUniqueIndexSeek"));
 		assertThat(paths).noneSatisfy((op) -> assertThat(op).contains("AllNodesScan"));
@@ -102,7 +104,10 @@ class PlanCacheIT {
 		assertThat(Http.json(response).has("errors")).as(response.body()).isFalse();
 	}
 
-	/** The distinct statement texts the database ran while {@code work} ran, the collector's own left out. */
+	/**
+	 * The distinct statement texts the database ran while {@code work} ran, the
+	 * collector's own left out.
+	 */
 	private Set<String> collected(Runnable work) {
 		try (Session session = this.driver.session()) {
 			session.run("CALL db.stats.stop('QUERIES')").consume();

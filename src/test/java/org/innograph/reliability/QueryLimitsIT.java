@@ -16,8 +16,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Hostile or careless queries are refused before any Cypher runs, with code LIMIT_EXCEEDED and the
- * limit in the message; reasonable ones still pass.
+ * Hostile or careless queries are refused before any Cypher runs, with code
+ * LIMIT_EXCEEDED and the limit in the message; reasonable ones still pass.
  */
 @IntegrationTest
 class QueryLimitsIT {

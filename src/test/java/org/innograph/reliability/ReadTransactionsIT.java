@@ -13,8 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
 
 /**
- * The read API's gateway opens read transactions, which a cluster routes to its readers: a write
- * through it is refused by the database and leaves nothing behind.
+ * The read API's gateway opens read transactions, which a cluster routes to its readers:
+ * a write through it is refused by the database and leaves nothing behind.
  */
 @IntegrationTest
 class ReadTransactionsIT {
@@ -35,8 +35,7 @@ class ReadTransactionsIT {
 				}
 				assertThat(messages.toString()).containsIgnoringCase("read");
 			});
-		assertThat(this.client.query("MATCH (n:ReadModeCheck) RETURN count(n)").fetchAs(Long.class).one())
-			.contains(0L);
+		assertThat(this.client.query("MATCH (n:ReadModeCheck) RETURN count(n)").fetchAs(Long.class).one()).contains(0L);
 	}
 
 }

@@ -35,9 +35,10 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two application instances on one database, as behind a load balancer: a mutation through the first
- * answers with the bookmark of its write, and a read through the second that sends it back begins from
- * it. The bookmark header is checked before anything runs, and by the database.
+ * Two application instances on one database, as behind a load balancer: a mutation
+ * through the first answers with the bookmark of its write, and a read through the second
+ * that sends it back begins from it. The bookmark header is checked before anything runs,
+ * and by the database.
  */
 @Tag("process")
 @IntegrationTest
@@ -155,7 +156,8 @@ class ReadYourWritesIT {
 
 	@Test
 	void aForeignBookmarkWithAValidApiTokenIsRefused() {
-		// The token is checked first (without the client's bookmarks), then the bookmark, before anything runs.
+		// The token is checked first (without the client's bookmarks), then the bookmark,
+		// before anything runs.
 		String token = this.tokens.create(this.run + "-reader", Role.EDITOR);
 		HttpResponse<String> response = post(second.uri("/graphql").getPort(), entity("org:kari"),
 				Map.of(HEADER, "FB:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "Authorization", "Bearer " + token));
@@ -166,11 +168,13 @@ class ReadYourWritesIT {
 	}
 
 	private static String createEntity(String id) {
-		return Http.JSON.writeValueAsString(Map.of("query", """
-				mutation($input: CreateEntityInput!) { createEntity(input: $input) { version entity { id } } }""",
-				"variables", Map.of("input", Map.of("id", id, "kind", "ORGANIZATION", "type", "research-institute",
-						"name", Map.of("ko", "시험 기관", "en", "Test institute"), "evidence",
-						List.of(Map.of("source", "doc:000", "quote", "②한국항공우주연구원(KARI)", "locator", "L42"))))));
+		return Http.JSON
+			.writeValueAsString(Map.of("query", """
+					mutation($input: CreateEntityInput!) { createEntity(input: $input) { version entity { id } } }""",
+					"variables",
+					Map.of("input", Map.of("id", id, "kind", "ORGANIZATION", "type", "research-institute", "name",
+							Map.of("ko", "시험 기관", "en", "Test institute"), "evidence",
+							List.of(Map.of("source", "doc:000", "quote", "②한국항공우주연구원(KARI)", "locator", "L42"))))));
 	}
 
 	private static String entity(String id) {

@@ -15,7 +15,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
 
-/** A read that runs past its timeout is stopped by the database: the caller gets an error and the transaction is gone. */
+/**
+ * A read that runs past its timeout is stopped by the database: the caller gets an error
+ * and the transaction is gone.
+ */
 @IntegrationTest
 class SlowQueryIT {
 

@@ -22,18 +22,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
 
 /**
- * Reads that fail with a transient error run again, reads that fail for good do not. The fault is real:
- * the database drops the connection a read is running on, as a cluster member does when it restarts or
- * a network path when it breaks.
+ * Reads that fail with a transient error run again, reads that fail for good do not. The
+ * fault is real: the database drops the connection a read is running on, as a cluster
+ * member does when it restarts or a network path when it breaks.
  */
 @IntegrationTest
 class TransientReadErrorsIT {
 
 	/**
-	 * Drops the connections of this test's own driver (told apart by its user agent), the one running this
-	 * statement included. The first attempt runs on the driver's one pooled connection, opened before, so it
-	 * loses its connection; the attempt after runs on a new connection, opened after {@code $before}, which
-	 * it leaves alone, and answers. The application's own connections are not touched.
+	 * Drops the connections of this test's own driver (told apart by its user agent), the
+	 * one running this statement included. The first attempt runs on the driver's one
+	 * pooled connection, opened before, so it loses its connection; the attempt after
+	 * runs on a new connection, opened after {@code $before}, which it leaves alone, and
+	 * answers. The application's own connections are not touched.
 	 */
 	private static final String DROP_OLD_CONNECTIONS = """
 			CALL dbms.listConnections() YIELD connectionId, connectTime, userAgent
@@ -60,7 +61,8 @@ class TransientReadErrorsIT {
 					new GraphStoreProperties("", java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(10), 3,
 							java.time.Duration.ofMillis(50), java.time.Duration.ofMillis(200)),
 					own);
-			// Opens the one pooled connection the next read will get, and asks the database for its clock.
+			// Opens the one pooled connection the next read will get, and asks the
+			// database for its clock.
 			String before = reads.one("RETURN toString(datetime.realtime()) AS now", Map.of())
 				.orElseThrow()
 				.get("now")
@@ -79,9 +81,10 @@ class TransientReadErrorsIT {
 	@Test
 	void aReadStoppedByItsTimeoutIsNotRetried() {
 		SimpleMeterRegistry own = new SimpleMeterRegistry();
-		GraphReads oneSecond = new GraphReads(this.client, this.transactions, new GraphStoreProperties("",
-				java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(1), 3,
-				java.time.Duration.ofMillis(50), java.time.Duration.ofMillis(200)), own);
+		GraphReads oneSecond = new GraphReads(this.client, this.transactions,
+				new GraphStoreProperties("", java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(1), 3,
+						java.time.Duration.ofMillis(50), java.time.Duration.ofMillis(200)),
+				own);
 		assertThatException().isThrownBy(() -> oneSecond
 			.list("UNWIND range(1, 400000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS slow", Map.of()));
 		assertThat(own.counter("innograph.reads.retries").count()).isZero();
@@ -90,9 +93,10 @@ class TransientReadErrorsIT {
 	@Test
 	void aStatementTheDatabaseRejectsIsNotRetried() {
 		SimpleMeterRegistry own = new SimpleMeterRegistry();
-		GraphReads reads = new GraphReads(this.client, this.transactions, new GraphStoreProperties("",
-				java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(10), 3,
-				java.time.Duration.ofMillis(50), java.time.Duration.ofMillis(200)), own);
+		GraphReads reads = new GraphReads(this.client, this.transactions,
+				new GraphStoreProperties("", java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(10), 3,
+						java.time.Duration.ofMillis(50), java.time.Duration.ofMillis(200)),
+				own);
 		assertThatException().isThrownBy(() -> reads.list("CREATE (n:RetryCheck) RETURN n", Map.of()));
 		assertThatException().isThrownBy(() -> reads.list("MATCH (n RETURN n", Map.of()));
 		assertThat(own.counter("innograph.reads.retries").count()).isZero();

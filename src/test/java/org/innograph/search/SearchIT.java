@@ -10,7 +10,10 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Search by Korean name, alias, acronym, partial and one-syllable text; user text is only ever text. */
+/**
+ * Search by Korean name, alias, acronym, partial and one-syllable text; user text is only
+ * ever text.
+ */
 @IntegrationTest
 class SearchIT {
 
@@ -54,13 +57,22 @@ class SearchIT {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "KAIST*", "\") OR 1=1 //", "a:b AND c", "'; MATCH (n) DETACH DELETE n //", "\\",
-			"[{(", "~~~", "카이스트\" OR \"1\"=\"1" })
+	@ValueSource(strings = { "KAIST*", "\") OR 1=1 //", "a:b AND c", "'; MATCH (n) DETACH DELETE n //", "\\", "[{(",
+			"~~~", "카이스트\" OR \"1\"=\"1" })
 	void operatorCharactersAreSearchedAsText(String text) {
-		this.graphQl.documentName("search").variable("text", text).execute().errors().verify()
-			.path("search.totalCount").entity(Long.class).satisfies((n) -> assertThat(n).isNotNegative());
-		this.graphQl.document("{ entity(key: \"org:kaist\") { id } }").execute()
-			.path("entity.id").entity(String.class).isEqualTo("org:kaist");
+		this.graphQl.documentName("search")
+			.variable("text", text)
+			.execute()
+			.errors()
+			.verify()
+			.path("search.totalCount")
+			.entity(Long.class)
+			.satisfies((n) -> assertThat(n).isNotNegative());
+		this.graphQl.document("{ entity(key: \"org:kaist\") { id } }")
+			.execute()
+			.path("entity.id")
+			.entity(String.class)
+			.isEqualTo("org:kaist");
 	}
 
 	@Test

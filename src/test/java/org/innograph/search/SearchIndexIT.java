@@ -14,7 +14,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Search reads indexes: the text index for substrings and the full-text index for words, never a label scan. */
+/**
+ * Search reads indexes: the text index for substrings and the full-text index for words,
+ * never a label scan.
+ */
 @IntegrationTest
 class SearchIndexIT {
 
@@ -30,8 +33,8 @@ class SearchIndexIT {
 
 	@Test
 	void wordCandidatesComeFromTheFullTextIndex() {
-		List<String> operators = planOf(
-				"CALL db.index.fulltext.queryNodes('entity_names', $q) YIELD node RETURN node", Map.of("q", "우주"));
+		List<String> operators = planOf("CALL db.index.fulltext.queryNodes('entity_names', $q) YIELD node RETURN node",
+				Map.of("q", "우주"));
 		assertThat(operators).anySatisfy((op) -> assertThat(op).containsIgnoringCase("ProcedureCall"));
 		assertThat(operators).noneSatisfy((op) -> assertThat(op).containsIgnoringCase("LabelScan"));
 	}

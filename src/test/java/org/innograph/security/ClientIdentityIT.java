@@ -22,9 +22,10 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Rate limits by who the client really is. The application runs behind a (pretended) proxy that puts the
- * client's address last in {@code X-Forwarded-For}, with the default budget of 600 points, refilled
- * slowly enough that a run of 700 requests cannot earn more than a few points back.
+ * Rate limits by who the client really is. The application runs behind a (pretended)
+ * proxy that puts the client's address last in {@code X-Forwarded-For}, with the default
+ * budget of 600 points, refilled slowly enough that a run of 700 requests cannot earn
+ * more than a few points back.
  */
 @Tag("process")
 class ClientIdentityIT {
@@ -55,8 +56,8 @@ class ClientIdentityIT {
 			statuses.merge(response.statusCode(), 1, Integer::sum);
 			if (i == 0) {
 				assertThat(response.statusCode()).isEqualTo(401);
-				assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
-						(value) -> assertThat(value).startsWith("Bearer"));
+				assertThat(response.headers().firstValue("WWW-Authenticate"))
+					.hasValueSatisfying((value) -> assertThat(value).startsWith("Bearer"));
 				assertCoded(response, "UNAUTHENTICATED");
 			}
 		}
@@ -90,7 +91,8 @@ class ClientIdentityIT {
 		long started = System.nanoTime();
 		for (int i = 0; i < 700; i++) {
 			Map<String, String> headers = disguises.get(i % disguises.size()).apply(i);
-			// A client may put anything in front; the proxy's entry, the last, is the address.
+			// A client may put anything in front; the proxy's entry, the last, is the
+			// address.
 			String forwarded = "192.0.2." + (i % 250) + ", " + address;
 			statuses.merge(post(forwarded, headers).statusCode(), 1, Integer::sum);
 		}

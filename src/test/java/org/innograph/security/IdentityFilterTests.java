@@ -17,8 +17,9 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Who the client is: a verified token's holder, else the address; a flood of bad tokens is paid by the
- * address before any look-up, and a token found unknown is not looked up again.
+ * Who the client is: a verified token's holder, else the address; a flood of bad tokens
+ * is paid by the address before any look-up, and a token found unknown is not looked up
+ * again.
  */
 class IdentityFilterTests {
 
@@ -83,7 +84,8 @@ class IdentityFilterTests {
 	@Test
 	void unverifiableCredentialsAre401AndMalformedOnesAreNeverLookedUp() throws Exception {
 		IdentityFilter filter = filter(100, "");
-		for (String header : new String[] { "Bearer igt_short", "Bearer nonsense", "Basic dXNlcjpwYXNz", "", "Bearer " }) {
+		for (String header : new String[] { "Bearer igt_short", "Bearer nonsense", "Basic dXNlcjpwYXNz", "",
+				"Bearer " }) {
 			Served served = serve(filter, "10.1.0.2", header, null);
 			assertThat(served.status()).as(header).isEqualTo(401);
 			assertThat(served.passedOn()).isFalse();

@@ -12,9 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * What a record rests on: the seed's schema refuses a record without a basis, the seed checks refuse a
- * basis that contradicts the record, and the loader stores the basis and the date the record was first
- * stated.
+ * What a record rests on: the seed's schema refuses a record without a basis, the seed
+ * checks refuse a basis that contradicts the record, and the loader stores the basis and
+ * the date the record was first stated.
  */
 class BasisChecksTests {
 
@@ -137,16 +137,28 @@ class BasisChecksTests {
 		@SuppressWarnings("unchecked")
 		Map<String, Object> props = (Map<String, Object>) located.get("props");
 		assertThat(props).containsEntry("basis", "STATED");
-		// doc:900 (2023-05) is earlier than doc:901 (2023-10-19): its date, at its precision.
+		// doc:900 (2023-05) is earlier than doc:901 (2023-10-19): its date, at its
+		// precision.
 		assertThat(PartialDate.stored(props.get("statedOn"), props.get("statedOnPrecision")))
 			.isEqualTo(PartialDate.parse("2023-05"));
-		Map<String, Object> funds = (Map<String, Object>) graph.relationships().get(RelationshipType.FUNDS).get(0).get("props");
+		Map<String, Object> funds = (Map<String, Object>) graph.relationships()
+			.get(RelationshipType.FUNDS)
+			.get(0)
+			.get("props");
 		assertThat(funds).containsEntry("basis", "INFERRED");
 		assertThat(PartialDate.stored(funds.get("statedOn"), funds.get("statedOnPrecision")))
 			.isEqualTo(PartialDate.parse("2023-10-19"));
-		Map<String, Object> staff = graph.facts().stream().filter((f) -> "org:alpha#staff".equals(f.get("id"))).findFirst().orElseThrow();
+		Map<String, Object> staff = graph.facts()
+			.stream()
+			.filter((f) -> "org:alpha#staff".equals(f.get("id")))
+			.findFirst()
+			.orElseThrow();
 		assertThat(staff).containsEntry("basis", "INFERRED");
-		Map<String, Object> budget = graph.facts().stream().filter((f) -> "org:alpha#budget".equals(f.get("id"))).findFirst().orElseThrow();
+		Map<String, Object> budget = graph.facts()
+			.stream()
+			.filter((f) -> "org:alpha#budget".equals(f.get("id")))
+			.findFirst()
+			.orElseThrow();
 		assertThat(PartialDate.stored(budget.get("statedOn"), budget.get("statedOnPrecision")))
 			.isEqualTo(PartialDate.parse("2023-05"));
 	}

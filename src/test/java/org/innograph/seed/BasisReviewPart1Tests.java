@@ -22,10 +22,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The basis review of document 001's actors, places, programmes and space triangle (issue #20 item 1) and
- * the over-claims an independent reading found in them (issue #21 item 1). The basis is read from the YAML
- * itself, so these checks hold whether or not the loader maps it yet; expected values are written from the
- * documents.
+ * The basis review of document 001's actors, places, programmes and space triangle (issue
+ * #20 item 1) and the over-claims an independent reading found in them (issue #21 item
+ * 1). The basis is read from the YAML itself, so these checks hold whether or not the
+ * loader maps it yet; expected values are written from the documents.
  */
 class BasisReviewPart1Tests {
 
@@ -70,7 +70,8 @@ class BasisReviewPart1Tests {
 
 	@Test
 	void theReviewUsesAllThreeTiers() {
-		// A mechanical STATED everywhere would pass the check above; the plan states most things as intentions.
+		// A mechanical STATED everywhere would pass the check above; the plan states most
+		// things as intentions.
 		Map<String, Long> byBasis = records.stream()
 			.collect(java.util.stream.Collectors.groupingBy(Record::basis, java.util.stream.Collectors.counting()));
 		assertThat(byBasis.get("PLANNED")).isGreaterThan(byBasis.get("STATED"));
@@ -92,7 +93,8 @@ class BasisReviewPart1Tests {
 
 	@Test
 	void theNanoSemiconductorComplexIsACandidateSiteFrom2023NotADesignation() {
-		// 001 L1102 dates the candidate-site selection ('23.3.); L2022's undated 지정 is a conflict, kept in a note.
+		// 001 L1102 dates the candidate-site selection ('23.3.); L2022's undated 지정 is a
+		// conflict, kept in a note.
 		Seed.Entity complex = entity("complex:daejeon-nano-semiconductor-national");
 		assertThat(complex.status()).isNotIn(HAPPENED);
 		Record designation = record("DESIGNATED_AS", "region:daejeon", "complex:daejeon-nano-semiconductor-national");
@@ -119,7 +121,8 @@ class BasisReviewPart1Tests {
 		Record partner = record("PARTNER_OF", city, "org:daejeon-city");
 		assertThat(partner.basis()).isEqualTo("PLANNED");
 		assertThat(partner.status()).isEqualTo("PLANNED");
-		// The heading line that says what the list is: members and partner cities to secure (L1299).
+		// The heading line that says what the list is: members and partner cities to
+		// secure (L1299).
 		assertThat(partner.locators()).contains("L1299", "L1300");
 	}
 
@@ -132,7 +135,8 @@ class BasisReviewPart1Tests {
 		assertThat(fact(cluster, "budgetNational").value()).isEqualTo(245);
 		assertThat(factRecord(cluster, "budgetNational").basis()).isEqualTo("PLANNED");
 		assertThat(fact(cluster, "budgetLocal").value()).isEqualTo(245);
-		// The city's share is the fact; the FUNDS link names the payer without repeating the amount.
+		// The city's share is the fact; the FUNDS link names the payer without repeating
+		// the amount.
 		assertThat(relationship("FUNDS", "org:daejeon-city", cluster).amount()).isNull();
 		assertThat(record("FUNDS", "org:daejeon-city", cluster).basis()).isEqualTo("PLANNED");
 	}
@@ -144,7 +148,8 @@ class BasisReviewPart1Tests {
 			org:daejeon-investment-agency,          capital,             1000
 			""")
 	void theCitysSharesAreHeldOnceOnTheFundedRecord(String funded, String key, int amount) {
-		// The investment agency has three capital figures (L1610); the city's contribution is one of them.
+		// The investment agency has three capital figures (L1610); the city's
+		// contribution is one of them.
 		assertThat(entity(funded).facts()).filteredOn((fact) -> fact.key().equals(key))
 			.extracting(Seed.Fact::value)
 			.contains(amount);
@@ -153,7 +158,8 @@ class BasisReviewPart1Tests {
 
 	@Test
 	void theSemiconductorComplexSupportOfL583IsHeldOnceInTheWholeSeed() {
-		// 약 3조 5,065억 원 stands under sub-task 1-1-1's support plan; sums over the graph must count it once.
+		// 약 3조 5,065억 원 stands under sub-task 1-1-1's support plan; sums over the graph
+		// must count it once.
 		List<String> holders = new ArrayList<>();
 		for (Seed.Entity entity : seed.entities()) {
 			for (Seed.Fact fact : entity.facts()) {
@@ -206,11 +212,13 @@ class BasisReviewPart1Tests {
 
 	@Test
 	void aliasesThatCollideWithOtherThingsAreGone() {
-		// 안산 is also a city in Gyeonggi, 특구 any special zone, 바이오 document 004's industry, BMSK one
+		// 안산 is also a city in Gyeonggi, 특구 any special zone, 바이오 document 004's
+		// industry, BMSK one
 		// part of the space platform.
 		Set<String> colliding = Set.of("안산", "특구", "바이오", "BMSK", "Business Model Starter Kit");
 		assertThat(seed.entities()).filteredOn((entity) -> FILES.contains(entity.origin().file()))
-			.allSatisfy((entity) -> assertThat(entity.aliases()).as(entity.id()).doesNotContainAnyElementsOf(colliding));
+			.allSatisfy(
+					(entity) -> assertThat(entity.aliases()).as(entity.id()).doesNotContainAnyElementsOf(colliding));
 	}
 
 	@Test
@@ -227,7 +235,10 @@ class BasisReviewPart1Tests {
 
 	// Reading the files as written.
 
-	/** A relationship or a fact of one of the four files, with the fields the basis rules look at. */
+	/**
+	 * A relationship or a fact of one of the four files, with the fields the basis rules
+	 * look at.
+	 */
 	record Record(String file, String type, String from, String to, String key, String basis, String status,
 			String note, List<String> locators) {
 
@@ -250,7 +261,8 @@ class BasisReviewPart1Tests {
 		List<Record> found = new ArrayList<>();
 		for (JsonNode entity : tree.path("entities")) {
 			for (JsonNode fact : entity.path("facts")) {
-				// A fact has no status of its own: a planned budget of a confirmed project is consistent.
+				// A fact has no status of its own: a planned budget of a confirmed
+				// project is consistent.
 				found.add(new Record(file, "fact", entity.path("id").asString(), null, fact.path("key").asString(),
 						fact.path("basis").asString(""), "", fact.path("note").asString(""), locators(fact)));
 			}
@@ -281,7 +293,8 @@ class BasisReviewPart1Tests {
 
 	static Record factRecord(String entity, String key) {
 		List<Record> found = records.stream()
-			.filter((record) -> record.type().equals("fact") && record.from().equals(entity) && record.key().equals(key))
+			.filter((record) -> record.type().equals("fact") && record.from().equals(entity)
+					&& record.key().equals(key))
 			.toList();
 		assertThat(found).as("fact %s of %s", key, entity).hasSize(1);
 		return found.get(0);

@@ -21,14 +21,16 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The basis of the records of the master plan's own files (the plan, its items and departments) and of
- * document 003's councils and complexes, and the over-claims of those files that a reading of the sources
- * found: every relationship and fact says what it rests on, and the records fixed stay fixed. Expected
- * values are written from the documents.
+ * The basis of the records of the master plan's own files (the plan, its items and
+ * departments) and of document 003's councils and complexes, and the over-claims of those
+ * files that a reading of the sources found: every relationship and fact says what it
+ * rests on, and the records fixed stay fixed. Expected values are written from the
+ * documents.
  *
  * <p>
- * The basis is read from the seed files as written (the YAML tree of each record, found by the record's
- * origin), so these checks hold whatever the records the service maps the seed into carry.
+ * The basis is read from the seed files as written (the YAML tree of each record, found
+ * by the record's origin), so these checks hold whatever the records the service maps the
+ * seed into carry.
  */
 class BasisReviewPart2Tests {
 
@@ -59,7 +61,8 @@ class BasisReviewPart2Tests {
 		}
 	}
 
-	// Every record of these files has a basis, and the basis agrees with the rest of the record.
+	// Every record of these files has a basis, and the basis agrees with the rest of the
+	// record.
 
 	@Test
 	void everyRelationshipOfTheseFilesHasABasisThatFitsItsStatus() {
@@ -79,7 +82,10 @@ class BasisReviewPart2Tests {
 
 	@Test
 	void everyFactOfTheseFilesHasABasis() {
-		List<Seed.Entity> entities = seed.entities().stream().filter((entity) -> FILES.contains(entity.origin().file())).toList();
+		List<Seed.Entity> entities = seed.entities()
+			.stream()
+			.filter((entity) -> FILES.contains(entity.origin().file()))
+			.toList();
 		int facts = 0;
 		for (Seed.Entity entity : entities) {
 			for (int i = 0; i < entity.facts().size(); i++) {
@@ -103,7 +109,8 @@ class BasisReviewPart2Tests {
 			Seed.Entity subTask = entity("item:" + code);
 			assertThat(subTask.facts()).as("facts of %s", code).isNotEmpty();
 			for (int i = 0; i < subTask.facts().size(); i++) {
-				assertThat(basis(subTask, i)).as("basis of %s.%s", code, subTask.facts().get(i).key()).isEqualTo("PLANNED");
+				assertThat(basis(subTask, i)).as("basis of %s.%s", code, subTask.facts().get(i).key())
+					.isEqualTo("PLANNED");
 			}
 		}
 		// 약 3.012억 원 is read as 3,012억 원: the figure itself is a curator's reading
@@ -117,7 +124,8 @@ class BasisReviewPart2Tests {
 	void theDepartmentTableStatesWhoIsResponsibleButNotThatTheDepartmentsAreTheCitys() {
 		List<Seed.Relationship> responsible = seed.relationships()
 			.stream()
-			.filter((rel) -> rel.origin().file().equals("001-plan-departments.yaml") && rel.type().equals("RESPONSIBLE_FOR"))
+			.filter((rel) -> rel.origin().file().equals("001-plan-departments.yaml")
+					&& rel.type().equals("RESPONSIBLE_FOR"))
 			.toList();
 		assertThat(responsible).hasSize(37).allSatisfy((rel) -> {
 			assertThat(basis(rel)).isEqualTo("STATED");
@@ -182,7 +190,8 @@ class BasisReviewPart2Tests {
 			.map(Seed.Relationship::to)
 			.toList();
 		assertThat(located).containsExactly("region:daejeon");
-		assertThat(seed.relationships()).noneMatch((rel) -> rel.from().equals("region:chungnam") && rel.to().equals(COUNCIL_23));
+		assertThat(seed.relationships())
+			.noneMatch((rel) -> rel.from().equals("region:chungnam") && rel.to().equals(COUNCIL_23));
 	}
 
 	@Test
@@ -206,7 +215,8 @@ class BasisReviewPart2Tests {
 		Seed.Entity item = entity("item:industrial-complex-iar-rd-support");
 		Seed.Fact page = item.facts().get(factIndex(item, "rdTracks"));
 		assertThat(page.text().ko()).contains("개별기업형", "공동협업형", "공급·수요연계형");
-		assertThat(basis(item, factIndex(item, "rdTracks"))).as("the strategy page's plan of action").isEqualTo("PLANNED");
+		assertThat(basis(item, factIndex(item, "rdTracks"))).as("the strategy page's plan of action")
+			.isEqualTo("PLANNED");
 		assertThat(page.evidence()).anySatisfy((evidence) -> {
 			assertThat(evidence.locator()).isEqualTo("L125");
 			assertThat(evidence.note()).contains("국제규범대응형");
@@ -264,14 +274,16 @@ class BasisReviewPart2Tests {
 		}
 	}
 
-	// Names: no alias of these files names another thing, and the two location divisions differ.
+	// Names: no alias of these files names another thing, and the two location divisions
+	// differ.
 
 	@Test
 	void noAliasOfTheseFilesNamesAnotherEntity() {
 		Map<String, Set<String>> labelled = new HashMap<>();
 		for (Seed.Entity entity : seed.entities()) {
-			Stream.concat(Stream.of(entity.name().ko(), entity.name().en()),
-					Stream.concat(entity.aliases().stream(), entity.acronyms().stream()))
+			Stream
+				.concat(Stream.of(entity.name().ko(), entity.name().en()),
+						Stream.concat(entity.aliases().stream(), entity.acronyms().stream()))
 				.map((label) -> label.strip().toLowerCase())
 				.forEach((label) -> labelled.computeIfAbsent(label, (key) -> new HashSet<>()).add(entity.id()));
 		}
@@ -293,7 +305,8 @@ class BasisReviewPart2Tests {
 		String motie = entity("org:motie-industrial-location-division").name().en();
 		String daejeon = entity("org:daejeon-dept-industrial-location").name().en();
 		assertThat(motie).isNotEqualTo(daejeon);
-		assertThat(seed.entities()).filteredOn((entity) -> entity.name().en().equals(motie) || entity.name().en().equals(daejeon))
+		assertThat(seed.entities())
+			.filteredOn((entity) -> entity.name().en().equals(motie) || entity.name().en().equals(daejeon))
 			.hasSize(2);
 	}
 
@@ -317,7 +330,10 @@ class BasisReviewPart2Tests {
 		return (rel) -> FILES.contains(rel.origin().file());
 	}
 
-	/** Every record in the seed that holds this amount: "entity.factKey" for facts, the id for relationships. */
+	/**
+	 * Every record in the seed that holds this amount: "entity.factKey" for facts, the id
+	 * for relationships.
+	 */
 	private static List<String> amountsOf(int value, String unit) {
 		BigDecimal amount = BigDecimal.valueOf(value);
 		Stream<String> facts = seed.entities()

@@ -18,12 +18,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The basis review of documents 000, 002 and 004 and of the shared entities ({@code shared/*.yaml}): every
- * relationship and fact of these files says what it rests on, and the over-claims an independent reading found
- * in them (issue #21) stay fixed. Expected values are written from the documents.
+ * The basis review of documents 000, 002 and 004 and of the shared entities
+ * ({@code shared/*.yaml}): every relationship and fact of these files says what it rests
+ * on, and the over-claims an independent reading found in them (issue #21) stay fixed.
+ * Expected values are written from the documents.
  *
- * <p>The seed model does not carry {@code basis} yet, so it is read from the files' YAML at the position each
- * record's {@link Seed.Origin} names.
+ * <p>
+ * The seed model does not carry {@code basis} yet, so it is read from the files' YAML at
+ * the position each record's {@link Seed.Origin} names.
  */
 class BasisReviewPart3Tests {
 
@@ -48,7 +50,8 @@ class BasisReviewPart3Tests {
 		assertThat(trees.keySet()).as("the files of this review").isEqualTo(FILES);
 	}
 
-	// Every record of these files says its basis, and the combinations the seed checks refuse are absent.
+	// Every record of these files says its basis, and the combinations the seed checks
+	// refuse are absent.
 
 	@Test
 	void everyRelationshipAndFactOfTheseFilesHasABasis() {
@@ -67,7 +70,8 @@ class BasisReviewPart3Tests {
 			.extracting(Basis::where)
 			.as("INFERRED without a note")
 			.isEmpty();
-		assertThat(records()).filteredOn((record) -> record.basis().equals("PLANNED") && HAPPENED.contains(record.status()))
+		assertThat(records())
+			.filteredOn((record) -> record.basis().equals("PLANNED") && HAPPENED.contains(record.status()))
 			.extracting(Basis::where)
 			.as("PLANNED with a status that says it happened")
 			.isEmpty();
@@ -115,14 +119,18 @@ class BasisReviewPart3Tests {
 		Seed.Entity project = entity("program:daejeon-space-cluster-project");
 		Seed.Fact budget = fact(project, "budget");
 		assertThat(basis(budget, project)).isEqualTo("STATED");
-		assertThat(budget.evidence()).extracting(Seed.Evidence::quote).allMatch((quote) -> quote.contains("973억 원을 확보"));
+		assertThat(budget.evidence()).extracting(Seed.Evidence::quote)
+			.allMatch((quote) -> quote.contains("973억 원을 확보"));
 	}
 
 	@Test
 	void theFourHundredCompaniesWorkWithTheInstitutesNotWithTheMou() {
 		Seed.Entity mou = entity("agreement:daejeon-space-mou-2023");
 		assertThat(mou.facts()).extracting(Seed.Fact::key).doesNotContain("cooperatingSpaceCompanies");
-		List<Seed.Fact> companies = mou.facts().stream().filter((fact) -> "400".equals(String.valueOf(fact.value()))).toList();
+		List<Seed.Fact> companies = mou.facts()
+			.stream()
+			.filter((fact) -> "400".equals(String.valueOf(fact.value())))
+			.toList();
 		assertThat(companies).singleElement().satisfies((fact) -> {
 			assertThat(fact.key()).startsWith("institutes");
 			assertThat(fact.text().ko()).contains("연구기관");
@@ -143,7 +151,8 @@ class BasisReviewPart3Tests {
 		});
 	}
 
-	// Document 004: MOTIE and KIAT held the i-Platform ceremony; the agreement's parties are not named.
+	// Document 004: MOTIE and KIAT held the i-Platform ceremony; the agreement's parties
+	// are not named.
 
 	@Test
 	void theIPlatformAgreementHasNoPartiesOrSignatoriesAndMotieAndKiatHeldItsCeremony() {
@@ -175,8 +184,9 @@ class BasisReviewPart3Tests {
 	@Test
 	void theRoadmapIsAlignedWithTheSeventhPlanAndOspAndImplementsNeither() {
 		assertThat(from(ROADMAP, "IMPLEMENTS")).isEmpty();
-		assertThat(seed.relationships()).filteredOn((rel) -> rel.to().equals("plan:7th-industrial-technology-innovation-plan")
-				|| rel.to().equals("plan:industrial-technology-rd-strategy-osp-2022-2024"))
+		assertThat(seed.relationships())
+			.filteredOn((rel) -> rel.to().equals("plan:7th-industrial-technology-innovation-plan")
+					|| rel.to().equals("plan:industrial-technology-rd-strategy-osp-2022-2024"))
 			.isEmpty();
 		Seed.Entity roadmap = entity(ROADMAP);
 		Seed.Fact aligned = fact(roadmap, "alignedWith");
@@ -213,7 +223,8 @@ class BasisReviewPart3Tests {
 	void theHearingsWereAnnouncedSoTheirAttendanceIsPlanned() {
 		List<Seed.Relationship> attended = seed.relationships()
 			.stream()
-			.filter((rel) -> rel.type().equals("ATTENDED") && rel.to().startsWith("event:infrastructure-roadmap-hearing-"))
+			.filter((rel) -> rel.type().equals("ATTENDED")
+					&& rel.to().startsWith("event:infrastructure-roadmap-hearing-"))
 			.toList();
 		assertThat(attended).hasSize(6).allSatisfy((rel) -> assertThat(basis(rel)).isEqualTo("PLANNED"));
 		for (Seed.Relationship concerns : into(ROADMAP, "CONCERNS")) {
@@ -232,8 +243,10 @@ class BasisReviewPart3Tests {
 		String complex = "complex:daejeon-general";
 		assertThat(from(complex, "PART_OF")).isEmpty();
 		assertThat(from(complex, "LOCATED_IN")).extracting(Seed.Relationship::to).containsExactly("region:daejeon");
-		// Row 23 of document 003 lists it under 충남: kept on the council membership as written, with a note.
-		assertThat(seed.relationships()).filteredOn((rel) -> rel.from().equals(complex) && rel.type().equals("MEMBER_OF"))
+		// Row 23 of document 003 lists it under 충남: kept on the council membership as
+		// written, with a note.
+		assertThat(seed.relationships())
+			.filteredOn((rel) -> rel.from().equals(complex) && rel.type().equals("MEMBER_OF"))
 			.filteredOn((rel) -> rel.to().startsWith("council:003-23-"))
 			.singleElement()
 			.satisfies((rel) -> assertThat(rel.note()).contains("충남", "Daejeon"));
@@ -243,10 +256,13 @@ class BasisReviewPart3Tests {
 	@Test
 	void theDaejeonGeneralComplexTargetsArePlannedAndItsCurrentFiguresStated() {
 		Seed.Entity complex = entity("complex:daejeon-general");
-		// 001 L868: the present state (현황) before the arrow, the plan's targets after it (→ … 확대); a money target
-		// keeps the plain key (production) with basis PLANNED, so the arrow tells them apart.
-		assertThat(complex.facts()).isNotEmpty().allSatisfy((fact) -> assertThat(basis(fact, complex))
-			.isEqualTo(fact.evidence().get(0).quote().startsWith("→") ? "PLANNED" : "STATED"));
+		// 001 L868: the present state (현황) before the arrow, the plan's targets after it
+		// (→ … 확대); a money target
+		// keeps the plain key (production) with basis PLANNED, so the arrow tells them
+		// apart.
+		assertThat(complex.facts()).isNotEmpty()
+			.allSatisfy((fact) -> assertThat(basis(fact, complex))
+				.isEqualTo(fact.evidence().get(0).quote().startsWith("→") ? "PLANNED" : "STATED"));
 		assertThat(complex.facts()).filteredOn((fact) -> fact.key().equals("production")).hasSize(2);
 	}
 
@@ -279,7 +295,8 @@ class BasisReviewPart3Tests {
 			List<String> names = new ArrayList<>(List.of(entity.name().ko(), entity.name().en()));
 			names.addAll(entity.aliases());
 			names.addAll(entity.acronyms());
-			names.forEach((name) -> owners.computeIfAbsent(normal(name), (key) -> new java.util.TreeSet<>()).add(entity.id()));
+			names.forEach((name) -> owners.computeIfAbsent(normal(name), (key) -> new java.util.TreeSet<>())
+				.add(entity.id()));
 		}
 		List<String> collisions = new ArrayList<>();
 		for (Seed.Entity entity : seed.entities()) {
@@ -302,7 +319,10 @@ class BasisReviewPart3Tests {
 
 	// Reading the basis of a record from its file.
 
-	/** One relationship or fact of the reviewed files, with its basis ("" when it has none). */
+	/**
+	 * One relationship or fact of the reviewed files, with its basis ("" when it has
+	 * none).
+	 */
 	record Basis(String where, String basis, String status, String note) {
 	}
 
@@ -310,8 +330,8 @@ class BasisReviewPart3Tests {
 		List<Basis> records = new ArrayList<>();
 		for (Seed.Relationship rel : seed.relationships()) {
 			if (FILES.contains(rel.origin().file())) {
-				records.add(new Basis(rel.origin().file() + " " + rel.effectiveId(), basis(rel), String.valueOf(rel.status()),
-						(rel.note() != null) ? rel.note() : ""));
+				records.add(new Basis(rel.origin().file() + " " + rel.effectiveId(), basis(rel),
+						String.valueOf(rel.status()), (rel.note() != null) ? rel.note() : ""));
 			}
 		}
 		for (Seed.Entity entity : seed.entities()) {

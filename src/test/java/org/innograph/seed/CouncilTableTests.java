@@ -24,14 +24,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The 25 councils of document 003 (table 참고2, lines 71–95) are in the seed exactly as the table lists
- * them: name, industry, lead region and complex, linked regions and complexes.
+ * The 25 councils of document 003 (table 참고2, lines 71–95) are in the seed exactly as the
+ * table lists them: name, industry, lead region and complex, linked regions and
+ * complexes.
  */
 class CouncilTableTests {
 
 	/**
-	 * The table transcribed by hand: No | industry | lead region(complex) | linked region(complex), … | council
-	 * name. Where the source merges the industry cell over several rows, it is repeated here.
+	 * The table transcribed by hand: No | industry | lead region(complex) | linked
+	 * region(complex), … | council name. Where the source merges the industry cell over
+	 * several rows, it is repeated here.
 	 */
 	static final String TABLE = """
 			1  | 디스플레이            | 충남(천안일반)       | 충북(오창일반, 충주일반)                  | 디스플레이협의체
@@ -62,9 +64,9 @@ class CouncilTableTests {
 			""";
 
 	/**
-	 * Where the seed reads a region differently from the table, and why: row 23 lists the linked complex
-	 * 대전일반 under 충남, but 대전일반산업단지 lies in Daejeon, so Daejeon is the linked region (basis INFERRED,
-	 * the table's 충남 in the record's note).
+	 * Where the seed reads a region differently from the table, and why: row 23 lists the
+	 * linked complex 대전일반 under 충남, but 대전일반산업단지 lies in Daejeon, so Daejeon is the
+	 * linked region (basis INFERRED, the table's 충남 in the record's note).
 	 */
 	static final Map<Integer, Map<String, String>> REGION_READINGS = Map.of(23, Map.of("충남", "대전"));
 
@@ -125,7 +127,8 @@ class CouncilTableTests {
 		String industry = null;
 		for (String line : lines.subList(70, 95)) {
 			List<String> cells = Stream.of(line.split("\t")).map(SeedChecks::normalise).toList();
-			// the industry cell is merged over the rows of one industry: empty after its first row
+			// the industry cell is merged over the rows of one industry: empty after its
+			// first row
 			industry = cells.get(1).isEmpty() ? industry : cells.get(1);
 			fromSource.add(List.of(cells.get(0), industry, cells.get(2), cells.get(3), cells.get(4)));
 		}
@@ -148,7 +151,10 @@ class CouncilTableTests {
 		return regions;
 	}
 
-	/** The members in one role are exactly the expected ones, each found by a name or alias. */
+	/**
+	 * The members in one role are exactly the expected ones, each found by a name or
+	 * alias.
+	 */
 	private static void assertMembers(Seed.Entity council, String role, String kind, List<String> expected) {
 		List<Seed.Entity> members = relationshipsTo(council.id(), "MEMBER_OF", role).stream()
 			.map((rel) -> entity(rel.from()))
@@ -189,7 +195,10 @@ class CouncilTableTests {
 			.orElseThrow(() -> new AssertionError("no entity " + id));
 	}
 
-	/** Every name people may read in a table for this entity: the Korean name and the aliases. */
+	/**
+	 * Every name people may read in a table for this entity: the Korean name and the
+	 * aliases.
+	 */
 	private static Set<String> labels(Seed.Entity entity) {
 		return Stream.concat(Stream.of(entity.name().ko()), entity.aliases().stream())
 			.filter(Objects::nonNull)

@@ -15,9 +15,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every organisation that {@code docs/domain.md} lists under document 001 is in the seed with Korean and English
- * names, findable by the form document 001 writes it in (and by its acronym where domain.md gives one), and cited
- * from document 001.
+ * Every organisation that {@code docs/domain.md} lists under document 001 is in the seed
+ * with Korean and English names, findable by the form document 001 writes it in (and by
+ * its acronym where domain.md gives one), and cited from document 001.
  */
 class DomainOrganisationsTests {
 
@@ -30,7 +30,8 @@ class DomainOrganisationsTests {
 		seed = new SeedReader().read(SeedFiles.fromDirectory(Path.of("graph-seed")));
 	}
 
-	// Column 1 is the organisation as document 001 writes it (some only by acronym), column 2 the expected id,
+	// Column 1 is the organisation as document 001 writes it (some only by acronym),
+	// column 2 the expected id,
 	// column 3 the acronym domain.md gives, if any.
 	@ParameterizedTest(name = "{0} is {1}")
 	@CsvSource(delimiter = '|', textBlock = """

@@ -14,14 +14,15 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the checklist of document 001 found missing from the seed and what was then modelled (issue #21,
- * list 2): the four core industries of the city and the plan (L237-238), the sectors of sub-tasks 1-1-1 …
- * 1-1-4, the space sub-tasks' links, the named facilities and centres, and the plan's statistics on
- * Daejeon as dated facts of the region. Expected values are written from the document.
+ * What the checklist of document 001 found missing from the seed and what was then
+ * modelled (issue #21, list 2): the four core industries of the city and the plan
+ * (L237-238), the sectors of sub-tasks 1-1-1 … 1-1-4, the space sub-tasks' links, the
+ * named facilities and centres, and the plan's statistics on Daejeon as dated facts of
+ * the region. Expected values are written from the document.
  *
  * <p>
- * The seed model does not carry {@code basis} yet, so it is read from the files' YAML at the position each
- * record came from.
+ * The seed model does not carry {@code basis} yet, so it is read from the files' YAML at
+ * the position each record came from.
  */
 class MasterPlanAdditionsTests {
 
@@ -73,14 +74,17 @@ class MasterPlanAdditionsTests {
 
 	@Test
 	void theSpaceSubTasksAreLinkedToTheTriangleTheDistrictTheProjectAndTheMou() {
-		assertThat(link("item:1-1-4", "SUPPORTS", "cluster:national-space-industry-triangle")).satisfies(
-				(rel) -> assertThat(basis(rel)).isEqualTo("PLANNED"));
-		assertThat(link("item:1-1-4", "SUPPORTS", "cluster:daejeon-space-rd-talent")).satisfies(
-				(rel) -> assertThat(basis(rel)).isEqualTo("PLANNED"));
-		assertThat(link("item:1-1-2", "SUPPORTS", "cluster:national-space-industry-triangle")).satisfies(
-				(rel) -> assertThat(rel.evidence()).anySatisfy((evidence) -> assertThat(evidence.locator()).isEqualTo("L624")));
-		// The plan (May 2023) predates the 973억 원 project's budget and the MOU (both October 2023 in
-		// document 000): these links are a reading across the two documents and must say so.
+		assertThat(link("item:1-1-4", "SUPPORTS", "cluster:national-space-industry-triangle"))
+			.satisfies((rel) -> assertThat(basis(rel)).isEqualTo("PLANNED"));
+		assertThat(link("item:1-1-4", "SUPPORTS", "cluster:daejeon-space-rd-talent"))
+			.satisfies((rel) -> assertThat(basis(rel)).isEqualTo("PLANNED"));
+		assertThat(link("item:1-1-2", "SUPPORTS", "cluster:national-space-industry-triangle"))
+			.satisfies((rel) -> assertThat(rel.evidence())
+				.anySatisfy((evidence) -> assertThat(evidence.locator()).isEqualTo("L624")));
+		// The plan (May 2023) predates the 973억 원 project's budget and the MOU (both
+		// October 2023 in
+		// document 000): these links are a reading across the two documents and must say
+		// so.
 		for (String from : List.of("program:daejeon-space-cluster-project", "agreement:daejeon-space-mou-2023")) {
 			Seed.Relationship rel = link(from, "IMPLEMENTS", "item:1-1-4");
 			assertThat(basis(rel)).as("basis of %s", from).isEqualTo("INFERRED");
@@ -91,10 +95,10 @@ class MasterPlanAdditionsTests {
 
 	@Test
 	void theNamedFacilitiesAndCentresArePlanned() {
-		List<String> named = List.of("facility:gene-based-medicine-growth-support-center", "facility:defense-test-bed-city",
-				"facility:uam-vertiport-daejeon-station", "program:i2i-platform", "facility:digital-demonstration-center",
-				"facility:isbb-support-center", "org:rise-evaluation-center", "org:field-training-support-center",
-				"org:k-seap-center", "facility:semiconductor-teaching-shared-fab");
+		List<String> named = List.of("facility:gene-based-medicine-growth-support-center",
+				"facility:defense-test-bed-city", "facility:uam-vertiport-daejeon-station", "program:i2i-platform",
+				"facility:digital-demonstration-center", "facility:isbb-support-center", "org:rise-evaluation-center",
+				"org:field-training-support-center", "org:k-seap-center", "facility:semiconductor-teaching-shared-fab");
 		for (String id : named) {
 			assertThat(entity(id).status()).as("status of %s", id).isEqualTo("PLANNED");
 			assertThat(entity(id).origin().file()).isEqualTo(ADDITIONS);

@@ -25,9 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
- * The Daejeon master plan (document 001) is in the seed as the plan states it: 4 strategies, 12 tasks, and every
- * sub-task of the department table at the end of the document (L2417-2488) under its task, with its numbered
- * actions, its 5-year budget where the text gives one, and exactly the departments the table names.
+ * The Daejeon master plan (document 001) is in the seed as the plan states it: 4
+ * strategies, 12 tasks, and every sub-task of the department table at the end of the
+ * document (L2417-2488) under its task, with its numbered actions, its 5-year budget
+ * where the text gives one, and exactly the departments the table names.
  */
 class MasterPlanTableTests {
 
@@ -35,7 +36,10 @@ class MasterPlanTableTests {
 
 	static final String PLAN = "plan:daejeon-st-master-plan-2023-2027";
 
-	/** The department table 추진과제별 담당 부서(안): its title line and its last line (the end of the document). */
+	/**
+	 * The department table 추진과제별 담당 부서(안): its title line and its last line (the end of
+	 * the document).
+	 */
 	static final int TABLE_FIRST = 2417;
 
 	static final int TABLE_LAST = 2488;
@@ -61,12 +65,18 @@ class MasterPlanTableTests {
 				: Optional.empty();
 	}
 
-	// Columns: the sub-task code; its title as the section heading 【code】 writes it; the code and title cell as the
-	// department table writes it on the code's line (misreadings of the text kept: 진역주도, titles cut where the
-	// cell wraps); the departments the table names for it, separated by spaces (cells that are not legible
-	// department names are left out: 영립인공식 at 3-1-2, 27718162 at 4-1-1, 저러나아 중지시 at 4-2-1,
-	// 선닉사업무선널 at 4-2-2); the 5-year budget as written in the sub-task's 지원 계획 line, its value in 억 원 and
-	// that line (empty where the text gives no amount: the table's yearly columns are empty); the number of actions
+	// Columns: the sub-task code; its title as the section heading 【code】 writes it; the
+	// code and title cell as the
+	// department table writes it on the code's line (misreadings of the text kept: 진역주도,
+	// titles cut where the
+	// cell wraps); the departments the table names for it, separated by spaces (cells
+	// that are not legible
+	// department names are left out: 영립인공식 at 3-1-2, 27718162 at 4-1-1, 저러나아 중지시 at
+	// 4-2-1,
+	// 선닉사업무선널 at 4-2-2); the 5-year budget as written in the sub-task's 지원 계획 line, its
+	// value in 억 원 and
+	// that line (empty where the text gives no amount: the table's yearly columns are
+	// empty); the number of actions
 	// in the sub-task's 지원 계획 table.
 	@ParameterizedTest(name = "{0} {1}")
 	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
@@ -144,11 +154,12 @@ class MasterPlanTableTests {
 			.map(Seed.Entity::code)
 			.sorted()
 			.toList();
-		assertThat(actionCodes).containsExactlyElementsOf(
-				IntStream.rangeClosed(1, actions).mapToObj((n) -> code + "." + n).toList());
+		assertThat(actionCodes)
+			.containsExactlyElementsOf(IntStream.rangeClosed(1, actions).mapToObj((n) -> code + "." + n).toList());
 
 		sourceLines.ifPresent((lines) -> {
-			// The transcription itself is checked against the document, so a typo in this table fails.
+			// The transcription itself is checked against the document, so a typo in this
+			// table fails.
 			int row = tableLineOf(lines, code);
 			assertThat(normalise(lines.get(row - 1))).as("table cell at L" + row).contains(tableCell);
 			String rowText = normalise(String.join(" ", lines.subList(row - 2, Math.min(TABLE_LAST, row + 2))));
@@ -165,7 +176,8 @@ class MasterPlanTableTests {
 	@Test
 	void thePlanHasFourStrategiesAndTwelveTasksEachUnderItsStrategy() {
 		assertThat(entity(PLAN).kind()).isEqualTo("Plan");
-		// Other plans (e.g. document 003's) have strategies too; this plan's items have numeric codes.
+		// Other plans (e.g. document 003's) have strategies too; this plan's items have
+		// numeric codes.
 		assertThat(seed.entities()).filteredOn((e) -> e.id().matches("item:[0-9].*"))
 			.filteredOn((e) -> "strategy".equals(e.type()))
 			.extracting(Seed.Entity::id)

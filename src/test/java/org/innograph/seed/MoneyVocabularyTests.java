@@ -25,10 +25,11 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
 /**
- * One money vocabulary (issue #21, list 2): every amount of won in the seed uses one of a few fact keys, says its
- * period and precision, and is held once, so that sums over the graph count each amount once. The schema refuses
- * any other key; these checks read the seed as written, basis included, and compare sums with figures added up by
- * hand from the documents.
+ * One money vocabulary (issue #21, list 2): every amount of won in the seed uses one of a
+ * few fact keys, says its period and precision, and is held once, so that sums over the
+ * graph count each amount once. The schema refuses any other key; these checks read the
+ * seed as written, basis included, and compare sums with figures added up by hand from
+ * the documents.
  */
 class MoneyVocabularyTests {
 
@@ -112,7 +113,8 @@ class MoneyVocabularyTests {
 			program:industrial-innovation-infrastructure, investment, 3.3, true
 			""")
 	void precisionIsAsWritten(String entity, String key, BigDecimal value, boolean approximate) {
-		// 001 L583 약 3조 5,065억 원 (국 2,630 …), L641 총 3,000억 원, L697 약 1조 7,000억 원; 004 L6 국비 총 270억원;
+		// 001 L583 약 3조 5,065억 원 (국 2,630 …), L641 총 3,000억 원, L697 약 1조 7,000억 원; 004 L6
+		// 국비 총 270억원;
 		// 000 L23 총사업비 973억 원; 002 L25 약 3.3조원.
 		Seed.Fact fact = fact(entity, key, value);
 		assertThat(Boolean.TRUE.equals(fact.approximate())).isEqualTo(approximate);
@@ -135,7 +137,8 @@ class MoneyVocabularyTests {
 	@Test
 	void theComplexsPresentProductionIsStatedAndItsTargetPlanned() {
 		// 001 L868: 대전산단 현황 … 3조 5천억 원 생산액 … → … 4조 8천억 원 생산액 … 확대
-		assertThat(basis("complex:daejeon-general", fact("complex:daejeon-general", "production", new BigDecimal(35000))))
+		assertThat(
+				basis("complex:daejeon-general", fact("complex:daejeon-general", "production", new BigDecimal(35000))))
 			.isEqualTo("STATED");
 	}
 
@@ -147,23 +150,25 @@ class MoneyVocabularyTests {
 			.filter((fact) -> fact.key().equals("budget"))
 			.toList();
 		assertThat(budgets).extracting(Seed.Fact::date).containsExactly("2023", "2024");
-		assertThat(budgets).extracting((fact) -> number(fact.value())).allMatch((n) -> n.compareTo(BigDecimal.valueOf(3)) == 0);
+		assertThat(budgets).extracting((fact) -> number(fact.value()))
+			.allMatch((n) -> n.compareTo(BigDecimal.valueOf(3)) == 0);
 	}
 
 	// Held once: sums do not count an amount twice.
 
 	@Test
 	void theSubTasksOfStrategyOneSumToTheFiguresOfTheirSupportPlans() {
-		// Added by hand from the support plan line (지원 계획) of each sub-task of strategy ① in doc:001:
-		//   1-1-1 L583 약 3조 5,065억 원    35,065
-		//   1-1-2 L641 총 3,000억 원          3,000
-		//   1-1-3 L697 약 1조 7,000억 원    17,000
-		//   1-1-4 L772 약 2,658억 원          2,658
-		//   1-2-1 L825 약 1,500억 원          1,500
-		//   1-2-2 L879 약 3,000억 원          3,000
-		//   1-3-1 L935 약 3.012억 원          3,012 (read as 3,012; INFERRED in the seed)
-		//   1-3-2 (L942 ff.) gives no amount
-		//   total                             65,235 억 원
+		// Added by hand from the support plan line (지원 계획) of each sub-task of strategy ①
+		// in doc:001:
+		// 1-1-1 L583 약 3조 5,065억 원 35,065
+		// 1-1-2 L641 총 3,000억 원 3,000
+		// 1-1-3 L697 약 1조 7,000억 원 17,000
+		// 1-1-4 L772 약 2,658억 원 2,658
+		// 1-2-1 L825 약 1,500억 원 1,500
+		// 1-2-2 L879 약 3,000억 원 3,000
+		// 1-3-1 L935 약 3.012억 원 3,012 (read as 3,012; INFERRED in the seed)
+		// 1-3-2 (L942 ff.) gives no amount
+		// total 65,235 억 원
 		BigDecimal handTotal = new BigDecimal(65235);
 		Set<String> subTasks = subTasksOf("item:1");
 		assertThat(subTasks).hasSize(8);
@@ -180,7 +185,8 @@ class MoneyVocabularyTests {
 		}
 		assertThat(budgets).as("one budget per sub-task that states one").isEqualTo(7);
 		assertThat(sum).isEqualByComparingTo(handTotal);
-		// The shares by payer of 1-1-1 (L583: 국 2,630, 지 1,650, 공 27,885, 민 2,900) are parts of its budget, not
+		// The shares by payer of 1-1-1 (L583: 국 2,630, 지 1,650, 공 27,885, 민 2,900) are
+		// parts of its budget, not
 		// further amounts: a total is the budget key alone, and the shares add up to it.
 		Map<String, BigDecimal> shares = new TreeMap<>();
 		for (Seed.Fact fact : entity("item:1-1-1").facts()) {
@@ -192,7 +198,8 @@ class MoneyVocabularyTests {
 		assertThat(shares.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add))
 			.isEqualByComparingTo(new BigDecimal(2630 + 1650 + 27885 + 2900));
 		assertThat(new BigDecimal(2630 + 1650 + 27885 + 2900)).isEqualByComparingTo("35065");
-		// No other record (a programme or cluster under a sub-task) holds a sub-task's amount again; two sub-tasks may
+		// No other record (a programme or cluster under a sub-task) holds a sub-task's
+		// amount again; two sub-tasks may
 		// state the same figure (1-1-2 and 1-2-2: 3,000억 원 each).
 		Set<String> ownBudgets = new TreeSet<>();
 		subTasks.forEach((id) -> ownBudgets.add(id + ".budget"));
@@ -216,10 +223,10 @@ class MoneyVocabularyTests {
 		}
 		Map<Integer, String> written = Map.of(583, "약 3조 5,065억 원", 641, "총 3,000억 원", 697, "약 1조 7,000억 원", 772,
 				"약 2,658억 원", 825, "약 1,500억 원", 879, "약 3,000억 원", 935, "약 3.012억 원");
-		written.forEach((line, amount) -> assertThat(lines.get(line - 1)).as("L" + line)
-			.contains(amount)
-			.contains("5년간('23년~'27년)"));
-		// 1-3-2 runs from its heading (L942) to strategy ②'s first task (L1042) and states no five-year amount.
+		written.forEach((line,
+				amount) -> assertThat(lines.get(line - 1)).as("L" + line).contains(amount).contains("5년간('23년~'27년)"));
+		// 1-3-2 runs from its heading (L942) to strategy ②'s first task (L1042) and
+		// states no five-year amount.
 		assertThat(lines.get(942 - 1)).contains("【1-3-2】");
 		assertThat(lines.get(1042 - 1)).contains("① 대덕특구 연계 융합혁신 생태계 조성");
 		assertThat(String.join("\n", lines.subList(942, 1041))).doesNotContain("5년간");
@@ -235,11 +242,15 @@ class MoneyVocabularyTests {
 			1000,  억 원, org:daejeon-investment-agency.capital
 			""")
 	void anAmountStatedTwiceIsHeldOnce(BigDecimal value, String unit, String holder) {
-		// Another amount of the same size may stand elsewhere (the 1,000억 of the defence test-bed city, L683):
-		// what must be single is the amount of the lines named below, so holders are counted among the
+		// Another amount of the same size may stand elsewhere (the 1,000억 of the defence
+		// test-bed city, L683):
+		// what must be single is the amount of the lines named below, so holders are
+		// counted among the
 		// records citing the lines the holder cites.
-		// 3조 5,065억 (L583, also the specialised complex's figure), 113억 (003 L27, also MOTIE's funding), 490억
-		// (001 L655 and L2140), 973억 (000 L23), 270억 (004 L6), the city's 1,000억 (001 L1610, also its funding).
+		// 3조 5,065억 (L583, also the specialised complex's figure), 113억 (003 L27, also
+		// MOTIE's funding), 490억
+		// (001 L655 and L2140), 973억 (000 L23), 270억 (004 L6), the city's 1,000억 (001
+		// L1610, also its funding).
 		List<String> holders = holdersOf(value, unit);
 		Set<String> lines = linesOf(holder);
 		assertThat(holders).contains(holder);
@@ -249,22 +260,26 @@ class MoneyVocabularyTests {
 
 	@Test
 	void noLineGivesOneAmountToTwoRecords() {
-		// An amount quoted from one line sits on one record; another record may cite the line in a note.
+		// An amount quoted from one line sits on one record; another record may cite the
+		// line in a note.
 		Map<String, Set<String>> holders = new TreeMap<>();
 		for (Money m : money()) {
 			for (Seed.Evidence evidence : m.fact().evidence()) {
-				holders.computeIfAbsent(evidence.source() + " " + evidence.locator() + " " + number(m.fact().value())
-						.stripTrailingZeros().toPlainString() + " " + m.fact().unit(), (k) -> new TreeSet<>())
+				holders
+					.computeIfAbsent(evidence.source() + " " + evidence.locator() + " "
+							+ number(m.fact().value()).stripTrailingZeros().toPlainString() + " " + m.fact().unit(),
+							(k) -> new TreeSet<>())
 					.add(m.entity());
 			}
 		}
 		for (Seed.Relationship rel : seed.relationships()) {
 			if (rel.amount() != null) {
 				for (Seed.Evidence evidence : rel.evidence()) {
-					holders.computeIfAbsent(evidence.source() + " " + evidence.locator() + " " + rel.amount()
-						.value()
-						.stripTrailingZeros()
-						.toPlainString() + " " + rel.amount().unit(), (k) -> new TreeSet<>()).add(rel.effectiveId());
+					holders
+						.computeIfAbsent(evidence.source() + " " + evidence.locator() + " "
+								+ rel.amount().value().stripTrailingZeros().toPlainString() + " " + rel.amount().unit(),
+								(k) -> new TreeSet<>())
+						.add(rel.effectiveId());
 				}
 			}
 		}
@@ -318,8 +333,7 @@ class MoneyVocabularyTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "budget|억 원", "budgetLocal|만 원", "capital|원", "grdp|조 원", "companies|개",
-			"totalArea|만 평" })
+	@ValueSource(strings = { "budget|억 원", "budgetLocal|만 원", "capital|원", "grdp|조 원", "companies|개", "totalArea|만 평" })
 	void theSchemaAcceptsTheVocabularyAndCounts(String keyAndUnit) {
 		String[] parts = keyAndUnit.split("\\|");
 		assertThatNoException()
@@ -328,7 +342,10 @@ class MoneyVocabularyTests {
 
 	// Helpers.
 
-	/** A fact of an entity that is an amount of won (or whose unit looks like one), with the entity's id. */
+	/**
+	 * A fact of an entity that is an amount of won (or whose unit looks like one), with
+	 * the entity's id.
+	 */
 	record Money(String entity, int index, Seed.Fact fact) {
 
 		@Override
@@ -351,7 +368,10 @@ class MoneyVocabularyTests {
 		return money;
 	}
 
-	/** Every record that holds this amount: "entity.key" for facts, the id for relationship amounts. */
+	/**
+	 * Every record that holds this amount: "entity.key" for facts, the id for
+	 * relationship amounts.
+	 */
 	/** The source lines cited by a money fact (entity.key) or a relationship (its id). */
 	static Set<String> linesOf(String holder) {
 		Set<String> lines = new TreeSet<>();
@@ -422,8 +442,13 @@ class MoneyVocabularyTests {
 		Seed.Entity entity = entity(entityId);
 		Seed.Origin origin = entity.origin();
 		int index = entity.facts().indexOf(fact);
-		return trees.get(origin.file()).path(origin.list()).path(origin.index()).path("facts").path(index)
-			.path("basis").asString();
+		return trees.get(origin.file())
+			.path(origin.list())
+			.path(origin.index())
+			.path("facts")
+			.path(index)
+			.path("basis")
+			.asString();
 	}
 
 	static BigDecimal number(Object value) {

@@ -13,9 +13,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The facts the press releases 000, 002 and 004 state — the 2023 space MOU, the i-Platform and the
- * infrastructure roadmap — are in the seed with the values the documents give, each with evidence from
- * its document. Expected values are written from the documents.
+ * The facts the press releases 000, 002 and 004 state — the 2023 space MOU, the
+ * i-Platform and the infrastructure roadmap — are in the seed with the values the
+ * documents give, each with evidence from its document. Expected values are written from
+ * the documents.
  */
 class PressReleaseFactsTests {
 
@@ -36,15 +37,14 @@ class PressReleaseFactsTests {
 	void daejeonAndTheFiveInstitutesArePartiesToTheMou() {
 		List<Seed.Relationship> parties = into(MOU, "PARTY_TO");
 		assertThat(parties).extracting((rel) -> entity(rel.from()).name().ko())
-			.containsExactlyInAnyOrder("대전광역시", "한국과학기술원", "한국항공우주연구원", "한국천문연구원", "한국지질자원연구원",
-					"한국전자통신연구원");
+			.containsExactlyInAnyOrder("대전광역시", "한국과학기술원", "한국항공우주연구원", "한국천문연구원", "한국지질자원연구원", "한국전자통신연구원");
 		assertThat(parties).allSatisfy((rel) -> assertEvidencedBy(rel.evidence(), "doc:000"));
 	}
 
 	@Test
 	void eachSignatorySignedForTheirOrganisation() {
-		Map<String, String> signatories = Map.of("이장우", "대전광역시", "이동만", "한국과학기술원", "이상률", "한국항공우주연구원",
-				"박영득", "한국천문연구원", "이평구", "한국지질자원연구원", "방승찬", "한국전자통신연구원");
+		Map<String, String> signatories = Map.of("이장우", "대전광역시", "이동만", "한국과학기술원", "이상률", "한국항공우주연구원", "박영득", "한국천문연구원",
+				"이평구", "한국지질자원연구원", "방승찬", "한국전자통신연구원");
 		List<Seed.Relationship> signed = into(MOU, "SIGNED");
 		assertThat(signed).extracting((rel) -> entity(rel.from()).name().ko())
 			.containsExactlyInAnyOrderElementsOf(signatories.keySet());
@@ -97,7 +97,8 @@ class PressReleaseFactsTests {
 		assertThat(budget.unit()).isEqualTo("억 원");
 		assertThat(budget.date()).isEqualTo("2023-08");
 		assertEvidencedBy(budget.evidence(), "doc:000");
-		// The city secured the budget (확보); the release does not say who runs the project.
+		// The city secured the budget (확보); the release does not say who runs the
+		// project.
 		assertThat(into(project.id(), "RUNS")).isEmpty();
 	}
 
@@ -135,7 +136,8 @@ class PressReleaseFactsTests {
 	void agreementOfSeptember2021WasConcludedAtACeremonyFortyNineCentresAttended() {
 		Seed.Entity agreement = entity("agreement:i-platform-2021");
 		assertThat(agreement.date()).isEqualTo("2021-09-30");
-		// MOTIE and KIAT held the ceremony; the release names no party or signatory of the agreement.
+		// MOTIE and KIAT held the ceremony; the release names no party or signatory of
+		// the agreement.
 		assertThat(into(agreement.id(), "PARTY_TO")).isEmpty();
 		assertThat(into(agreement.id(), "SIGNED")).isEmpty();
 		Seed.Entity ceremony = entity(into(agreement.id(), "CONCERNS").get(0).from());
@@ -159,7 +161,8 @@ class PressReleaseFactsTests {
 		assertEvidencedBy(fact(ceremony, "venue").evidence(), "doc:004");
 	}
 
-	// Document 002: the Industrial Innovation Infrastructure roadmap 2023–2025 and its hearings.
+	// Document 002: the Industrial Innovation Infrastructure roadmap 2023–2025 and its
+	// hearings.
 
 	@Test
 	void roadmapIsMotiesPlanForTheInfrastructureProgram() {

@@ -11,10 +11,11 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the checklists of documents 000, 002, 003 and 004 found missing and the seed now holds, pinned so that
- * the new records keep to what their quotes say: a group's fields stay on the group, a worked example is not a
- * focus, a reading of an address is INFERRED, a draft programme's officials are not attendees, and head counts
- * stay as the text gives them. Expected values are written from the documents.
+ * What the checklists of documents 000, 002, 003 and 004 found missing and the seed now
+ * holds, pinned so that the new records keep to what their quotes say: a group's fields
+ * stay on the group, a worked example is not a focus, a reading of an address is
+ * INFERRED, a draft programme's officials are not attendees, and head counts stay as the
+ * text gives them. Expected values are written from the documents.
  */
 class SeedChecklistPartATests {
 
@@ -65,8 +66,9 @@ class SeedChecklistPartATests {
 
 	@Test
 	void theDraftProgrammesOfficialsAreNotAttendees() {
-		assertThat(seed.relationships()).filteredOn((rel) -> rel.type().equals("ATTENDED")
-				&& rel.to().equals("event:daejeon-space-mou-signing-2023"))
+		assertThat(seed.relationships())
+			.filteredOn(
+					(rel) -> rel.type().equals("ATTENDED") && rel.to().equals("event:daejeon-space-mou-signing-2023"))
 			.extracting(Seed.Relationship::from)
 			.allMatch((from) -> from.startsWith("person:"));
 		Seed.Entity ceremony = entity("event:daejeon-space-mou-signing-2023");
@@ -134,8 +136,9 @@ class SeedChecklistPartATests {
 
 	@Test
 	void theSecondaryBatteryFirmIsAnExampleNotAFocus() {
-		assertThat(seed.relationships()).filteredOn((rel) -> rel.to().equals("sector:004-secondary-batteries")
-				|| rel.from().equals("sector:004-secondary-batteries"))
+		assertThat(seed.relationships())
+			.filteredOn((rel) -> rel.to().equals("sector:004-secondary-batteries")
+					|| rel.from().equals("sector:004-secondary-batteries"))
 			.isEmpty();
 		Seed.Entity program = entity("program:i-platform");
 		assertThat(fact(program, "planningBasis").text().ko()).contains("수요조사");

@@ -20,18 +20,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * The per-document checklists in {@code graph-seed/checklists/} list the statements a reader could check
- * in each source, one line per statement, and say whether the seed models it, leaves it out on purpose, or
- * misses it. These tests keep the checklists and the seed in step: a statement marked modelled must be
- * found in the seed, on one of the records it names, with evidence from that document at that line; and
- * the coverage table in {@code graph-seed/README.md} must be the one the checklists yield.
+ * The per-document checklists in {@code graph-seed/checklists/} list the statements a
+ * reader could check in each source, one line per statement, and say whether the seed
+ * models it, leaves it out on purpose, or misses it. These tests keep the checklists and
+ * the seed in step: a statement marked modelled must be found in the seed, on one of the
+ * records it names, with evidence from that document at that line; and the coverage table
+ * in {@code graph-seed/README.md} must be the one the checklists yield.
  *
  * <p>
- * A checklist is a tab-separated file {@code NNN.tsv} with the columns {@code line}, {@code status},
- * {@code records}, {@code statement} and {@code reason}: the line (or {@code first-last}) of the document
- * the statement stands on; {@code modelled}, {@code left-out} or {@code missing}; the ids of the records
- * that hold it (comma separated: entities, whose own evidence, facts' evidence and relationships' evidence
- * all count); the statement in a few words; and, for {@code left-out} and {@code missing}, why.
+ * A checklist is a tab-separated file {@code NNN.tsv} with the columns {@code line},
+ * {@code status}, {@code records}, {@code statement} and {@code reason}: the line (or
+ * {@code first-last}) of the document the statement stands on; {@code modelled},
+ * {@code left-out} or {@code missing}; the ids of the records that hold it (comma
+ * separated: entities, whose own evidence, facts' evidence and relationships' evidence
+ * all count); the statement in a few words; and, for {@code left-out} and
+ * {@code missing}, why.
  */
 class SeedChecklistTests {
 
@@ -39,9 +42,11 @@ class SeedChecklistTests {
 
 	static final List<String> DOCUMENTS = List.of("000", "001", "002", "003", "004");
 
-	/** Checkable statements modelled, as a share of those not left out on purpose: the targets. */
-	static final Map<String, Double> TARGETS = Map.of("000", 0.95, "001", 0.90, "002", 0.95, "003", 0.95, "004",
-			0.95);
+	/**
+	 * Checkable statements modelled, as a share of those not left out on purpose: the
+	 * targets.
+	 */
+	static final Map<String, Double> TARGETS = Map.of("000", 0.95, "001", 0.90, "002", 0.95, "003", 0.95, "004", 0.95);
 
 	static final String START = "<!-- fact-coverage:start -->";
 
@@ -135,8 +140,9 @@ class SeedChecklistTests {
 		int end = readme.indexOf(END);
 		if (start < 0 || end < start
 				|| !readme.substring(start + START.length(), end).strip().equals(expected.strip())) {
-			fail("The coverage by facts in " + SeedCoverageTests.README + " does not match the checklists. Paste this between "
-					+ START + " and " + END + ":\n\n" + expected);
+			fail("The coverage by facts in " + SeedCoverageTests.README
+					+ " does not match the checklists. Paste this between " + START + " and " + END + ":\n\n"
+					+ expected);
 		}
 	}
 
@@ -166,7 +172,10 @@ class SeedChecklistTests {
 		return table.toString();
 	}
 
-	/** Every evidence of an entity: its own, its facts', and that of every relationship it is an end of. */
+	/**
+	 * Every evidence of an entity: its own, its facts', and that of every relationship it
+	 * is an end of.
+	 */
 	static Stream<Seed.Evidence> evidenceOf(String id) {
 		Stream<Seed.Evidence> own = seed.entities()
 			.stream()
@@ -186,7 +195,10 @@ class SeedChecklistTests {
 		return entity.facts().stream().flatMap((fact) -> fact.evidence().stream()).toList();
 	}
 
-	/** Whether a locator's lines meet the item's lines, allowing one line either side as the seed checks do. */
+	/**
+	 * Whether a locator's lines meet the item's lines, allowing one line either side as
+	 * the seed checks do.
+	 */
 	static boolean overlaps(String locator, int first, int last) {
 		Matcher matcher = LOCATOR.matcher(locator);
 		if (!matcher.find()) {
@@ -208,8 +220,7 @@ class SeedChecklistTests {
 		return checklists;
 	}
 
-	record Item(int row, int first, int last, String status, List<String> records, String statement,
-			String reason) {
+	record Item(int row, int first, int last, String status, List<String> records, String statement, String reason) {
 	}
 
 	record Checklist(String document, List<Item> items) {
@@ -224,7 +235,8 @@ class SeedChecklistTests {
 				}
 				String[] cells = line.split("\t", -1);
 				if (cells.length < 4) {
-					throw new IllegalStateException(file + ":" + row + ": expected line, status, records, statement, reason");
+					throw new IllegalStateException(
+							file + ":" + row + ": expected line, status, records, statement, reason");
 				}
 				Matcher lineNumbers = LINES.matcher(cells[0].strip());
 				if (!lineNumbers.matches()) {
@@ -248,7 +260,10 @@ class SeedChecklistTests {
 			return counts;
 		}
 
-		/** Modelled statements as a share of the checkable ones (those not left out on purpose). */
+		/**
+		 * Modelled statements as a share of the checkable ones (those not left out on
+		 * purpose).
+		 */
 		double coverage() {
 			Map<String, Integer> counts = counts();
 			int modelled = counts.getOrDefault("modelled", 0);

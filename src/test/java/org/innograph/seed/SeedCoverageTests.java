@@ -19,8 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * The coverage table in {@code graph-seed/README.md} (entities by kind and relationships by type per
- * document) is the one the seed yields; when it is not, the failure prints the table to paste.
+ * The coverage table in {@code graph-seed/README.md} (entities by kind and relationships
+ * by type per document) is the one the seed yields; when it is not, the failure prints
+ * the table to paste.
  */
 class SeedCoverageTests {
 
@@ -41,8 +42,8 @@ class SeedCoverageTests {
 		assertThat(end).as("%s after %s in %s", END, START, README).isGreaterThan(start);
 		String actual = readme.substring(start + START.length(), end).strip();
 		if (!actual.equals(expected.strip())) {
-			fail("The coverage table in " + README + " does not match the seed. Paste this between " + START
-					+ " and " + END + ":\n\n" + expected);
+			fail("The coverage table in " + README + " does not match the seed. Paste this between " + START + " and "
+					+ END + ":\n\n" + expected);
 		}
 	}
 
@@ -57,8 +58,9 @@ class SeedCoverageTests {
 	}
 
 	/**
-	 * The markdown table: one column per source document, one row per entity kind and relationship type
-	 * that occurs. A record counts under the document of its first evidence item, wherever its file is.
+	 * The markdown table: one column per source document, one row per entity kind and
+	 * relationship type that occurs. A record counts under the document of its first
+	 * evidence item, wherever its file is.
 	 */
 	static String coverageTable(Seed seed) {
 		List<String> documents = seed.sources().stream().map(Seed.Source::id).sorted().toList();
@@ -69,10 +71,11 @@ class SeedCoverageTests {
 		StringBuilder table = new StringBuilder();
 		table.append("| records | ").append(String.join(" | ", documents)).append(" | total |\n");
 		table.append("|---|").append("---:|".repeat(documents.size() + 1)).append('\n');
-		appendSection(table, "**Entities**",
-				Arrays.stream(EntityKind.values()).map(EntityKind::label).toList(), entities, documents);
+		appendSection(table, "**Entities**", Arrays.stream(EntityKind.values()).map(EntityKind::label).toList(),
+				entities, documents);
 		appendSection(table, "**Relationships**",
-				Arrays.stream(RelationshipType.values()).map(RelationshipType::name).toList(), relationships, documents);
+				Arrays.stream(RelationshipType.values()).map(RelationshipType::name).toList(), relationships,
+				documents);
 		return table.toString();
 	}
 

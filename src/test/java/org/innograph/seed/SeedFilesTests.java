@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The curated seed in {@code graph-seed/} is valid and every quote is verbatim in its source document
- * (when {@code ../shared/sources/} is present, as it is in CI).
+ * The curated seed in {@code graph-seed/} is valid and every quote is verbatim in its
+ * source document (when {@code ../shared/sources/} is present, as it is in CI).
  */
 class SeedFilesTests {
 

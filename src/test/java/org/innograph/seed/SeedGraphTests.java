@@ -14,8 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * The mapping from seed records to the rows the loader writes: dates with their precision, money in won,
- * fact ids numbered per key, statedOn from the earliest source, evidence ids stable across loads.
+ * The mapping from seed records to the rows the loader writes: dates with their
+ * precision, money in won, fact ids numbered per key, statedOn from the earliest source,
+ * evidence ids stable across loads.
  */
 class SeedGraphTests {
 
@@ -61,8 +62,12 @@ class SeedGraphTests {
 	@Test
 	void aValidToAlsoStoresTheLastDayItCanMean() {
 		Seed.Entity ended = new Seed.Entity("org:old", "Organization", null, new Seed.Text("옛 기관", "Old body"),
-				List.of(), List.of(), null, null, null, null, "2020-02", "DISSOLVED", List.of(), null, List.of(), ORIGIN);
-		Map<String, Object> props = SeedGraph.of(seed(List.of(ended), List.of())).entities().get(EntityKind.ORGANIZATION).get(0);
+				List.of(), List.of(), null, null, null, null, "2020-02", "DISSOLVED", List.of(), null, List.of(),
+				ORIGIN);
+		Map<String, Object> props = SeedGraph.of(seed(List.of(ended), List.of()))
+			.entities()
+			.get(EntityKind.ORGANIZATION)
+			.get(0);
 		assertThat(props).containsEntry("validTo", LocalDate.of(2020, 2, 1))
 			.containsEntry("validToPrecision", "MONTH")
 			.containsEntry("validToEnd", LocalDate.of(2020, 2, 29));
@@ -73,7 +78,8 @@ class SeedGraphTests {
 		Seed.Fact first = fact("budget", 973, "억 원", List.of(LATE));
 		Seed.Fact second = fact("budget", 1200, "억 원", List.of(EARLY, LATE));
 		Seed.Fact staff = fact("staff", 1100, "명", List.of());
-		SeedGraph graph = SeedGraph.of(seed(List.of(entity("org:kari", List.of(first, second, staff), List.of())), List.of()));
+		SeedGraph graph = SeedGraph
+			.of(seed(List.of(entity("org:kari", List.of(first, second, staff), List.of())), List.of()));
 		assertThat(graph.facts()).extracting((fact) -> fact.get("id"))
 			.containsExactly("org:kari#budget", "org:kari#budget-2", "org:kari#staff");
 		assertThat(graph.evidence()).extracting((ev) -> ev.get("subject"))
@@ -100,7 +106,8 @@ class SeedGraphTests {
 			.containsEntry("statedOnPrecision", "MONTH");
 		assertThat(SeedGraph.statedOn(List.of(), Map.of())).isEmpty();
 		assertThat(SeedGraph.statedOn(List.of(new Seed.Evidence("doc:unknown", "q", "L1", null)),
-				Map.of("doc:early", PartialDate.parse("2023-05")))).isEmpty();
+				Map.of("doc:early", PartialDate.parse("2023-05"))))
+			.isEmpty();
 	}
 
 	@Test
@@ -161,8 +168,8 @@ class SeedGraphTests {
 		List<Seed.Source> sources = List.of(
 				new Seed.Source("doc:early", "001", new Seed.Text("이른 문서", "Early document"),
 						new Seed.Text("부처", "Ministry"), null, "2023-05", "plan", null, null, "abc", 120, ORIGIN),
-				new Seed.Source("doc:late", "002", new Seed.Text("늦은 문서", "Late document"),
-						new Seed.Text("시", "City"), null, "2024-10-19", "press", null, null, "def", 40, ORIGIN));
+				new Seed.Source("doc:late", "002", new Seed.Text("늦은 문서", "Late document"), new Seed.Text("시", "City"),
+						null, "2024-10-19", "press", null, null, "def", 40, ORIGIN));
 		return new Seed(sources, entities, relationships, "hash");
 	}
 

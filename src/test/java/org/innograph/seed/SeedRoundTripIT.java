@@ -28,8 +28,9 @@ import org.springframework.util.FileSystemUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The graph leaves and comes back unchanged: exported as seed files and imported into an empty database,
- * or backed up and restored, it has the same counts and checksum as the original.
+ * The graph leaves and comes back unchanged: exported as seed files and imported into an
+ * empty database, or backed up and restored, it has the same counts and checksum as the
+ * original.
  */
 @Tag("process")
 @IntegrationTest

@@ -17,9 +17,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Sectors across documents (issue #21, list 2): each document names its industries its own way (바이오헬스,
- * 첨단바이오, 바이오 …); the curators group them into families in {@code shared/sectors.yaml}, so that "everything
- * about bio" can be asked across documents without claiming that the labels are the same.
+ * Sectors across documents (issue #21, list 2): each document names its industries its
+ * own way (바이오헬스, 첨단바이오, 바이오 …); the curators group them into families in
+ * {@code shared/sectors.yaml}, so that "everything about bio" can be asked across
+ * documents without claiming that the labels are the same.
  */
 class SeedSectorFamiliesTests {
 
@@ -95,23 +96,25 @@ class SeedSectorFamiliesTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(textBlock = """
-			sector:family-bio,                       sector:bio-health sector:003-advanced-bio sector:004-bio
-			sector:family-semiconductors-electronics, sector:nano-semiconductor sector:003-display sector:004-electrical-electronics
-			sector:family-aerospace,                 sector:space sector:003-aerospace-defence sector:004-automotive-aerospace
-			sector:family-defence,                   sector:defense sector:003-aerospace-defence
-			sector:family-mobility,                  sector:003-future-mobility sector:004-automotive-aerospace sector:004-shipbuilding-marine
-			sector:family-materials,                 sector:003-core-materials sector:004-materials
-			sector:family-machinery-robotics,        sector:003-intelligent-robots sector:003-advanced-manufacturing sector:004-machinery-robotics
-			sector:family-energy,                    sector:003-next-generation-nuclear sector:003-new-energy-hydrogen
-			""")
+	@CsvSource(
+			textBlock = """
+					sector:family-bio,                       sector:bio-health sector:003-advanced-bio sector:004-bio
+					sector:family-semiconductors-electronics, sector:nano-semiconductor sector:003-display sector:004-electrical-electronics
+					sector:family-aerospace,                 sector:space sector:003-aerospace-defence sector:004-automotive-aerospace
+					sector:family-defence,                   sector:defense sector:003-aerospace-defence
+					sector:family-mobility,                  sector:003-future-mobility sector:004-automotive-aerospace sector:004-shipbuilding-marine
+					sector:family-materials,                 sector:003-core-materials sector:004-materials
+					sector:family-machinery-robotics,        sector:003-intelligent-robots sector:003-advanced-manufacturing sector:004-machinery-robotics
+					sector:family-energy,                    sector:003-next-generation-nuclear sector:003-new-energy-hydrogen
+					""")
 	void theFamiliesAreAsTheReadmeDocumentsThem(String family, String members) {
 		assertThat(members(family)).containsExactlyInAnyOrder(members.split(" "));
 	}
 
 	@Test
 	void everythingAboutBioCanBeAskedAcrossDocuments() {
-		// Family → its sectors → what focuses on or supports them: 001's bio-health (KRIBB, the 2nd Daedeok complex
+		// Family → its sectors → what focuses on or supports them: 001's bio-health
+		// (KRIBB, the 2nd Daedeok complex
 		// …), 003's advanced bio (councils 22-24), 004's bio (the i-Platform).
 		Set<String> focused = new TreeSet<>();
 		Set<String> documents = new TreeSet<>();
@@ -125,8 +128,8 @@ class SeedSectorFamiliesTests {
 				});
 		}
 		assertThat(focused).contains("org:kribb", "cluster:second-daedeok-research-complex",
-				"council:003-22-k-bio-digital-healthcare",
-				"council:003-23-convergence-bio", "council:003-24-gangwon-gyeonggi-bio-health", "program:i-platform");
+				"council:003-22-k-bio-digital-healthcare", "council:003-23-convergence-bio",
+				"council:003-24-gangwon-gyeonggi-bio-health", "program:i-platform");
 		assertThat(documents).contains("doc:001", "doc:003", "doc:004");
 	}
 

@@ -9,8 +9,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * Seed files as written, for checks that look at a file's records in its own order and wording (what a
- * curator wrote) rather than at the merged {@link Seed}: the named files' YAML trees by file name.
+ * Seed files as written, for checks that look at a file's records in its own order and
+ * wording (what a curator wrote) rather than at the merged {@link Seed}: the named files'
+ * YAML trees by file name.
  */
 final class SeedTrees {
 
@@ -19,7 +20,10 @@ final class SeedTrees {
 	private SeedTrees() {
 	}
 
-	/** The trees of the named files among the given seed files; a missing name is simply absent. */
+	/**
+	 * The trees of the named files among the given seed files; a missing name is simply
+	 * absent.
+	 */
 	static Map<String, JsonNode> of(List<SeedFile> files, Set<String> names) {
 		Map<String, JsonNode> trees = new HashMap<>();
 		for (SeedFile file : files) {

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** Invalid seed files are rejected with messages that name the file, the record and the field. */
+/**
+ * Invalid seed files are rejected with messages that name the file, the record and the
+ * field.
+ */
 class SeedValidationTests {
 
 	private static final String SOURCE = """

@@ -19,9 +19,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The national space-industry cluster triangle of document 001 (L704–764, L2150–2151) is in the seed: three
- * clusters with their regions and roles, confirmed by the National Space Committee, cooperating pairwise, joined
- * by the linked education programme, every hop cited, and reachable from the five institutes of the 2023 MOU.
+ * The national space-industry cluster triangle of document 001 (L704–764, L2150–2151) is
+ * in the seed: three clusters with their regions and roles, confirmed by the National
+ * Space Committee, cooperating pairwise, joined by the linked education programme, every
+ * hop cited, and reachable from the five institutes of the 2023 MOU.
  */
 class SpaceTriangleTests {
 
@@ -82,7 +83,8 @@ class SpaceTriangleTests {
 			.satisfies((link) -> assertThat(link.status()).isEqualTo("PLANNED"));
 	}
 
-	// 001 L2151 names the regions and their industries, not the special zones (issue #21).
+	// 001 L2151 names the regions and their industries, not the special zones (issue
+	// #21).
 	@ParameterizedTest
 	@CsvSource(textBlock = """
 			cluster:daejeon-space-rd-talent,      region:daejeon
@@ -104,16 +106,16 @@ class SpaceTriangleTests {
 			.filter((rel) -> triangle.contains(rel.from()) || triangle.contains(rel.to()))
 			.toList();
 		assertThat(touching).hasSizeGreaterThanOrEqualTo(20);
-		assertThat(touching).allSatisfy((rel) -> assertThat(rel.evidence()).as(rel.effectiveId())
-			.isNotEmpty()
-			.allSatisfy((evidence) -> {
-				assertThat(evidence.source()).isIn("doc:000", "doc:001");
-				assertThat(evidence.quote()).isNotBlank();
-				assertThat(evidence.locator()).startsWith("L");
-			}));
+		assertThat(touching).allSatisfy(
+				(rel) -> assertThat(rel.evidence()).as(rel.effectiveId()).isNotEmpty().allSatisfy((evidence) -> {
+					assertThat(evidence.source()).isIn("doc:000", "doc:001");
+					assertThat(evidence.quote()).isNotBlank();
+					assertThat(evidence.locator()).startsWith("L");
+				}));
 	}
 
-	// The five institutes that signed the 2023-10-19 MOU with Daejeon (document 000, L42).
+	// The five institutes that signed the 2023-10-19 MOU with Daejeon (document 000,
+	// L42).
 	@ParameterizedTest
 	@ValueSource(strings = { "org:kaist", "org:kari", "org:kasi", "org:kigam", "org:etri" })
 	void eachMouInstituteReachesTheJeonnamLaunchVehicleClusterWithinFiveHops(String institute) {
@@ -130,8 +132,10 @@ class SpaceTriangleTests {
 		assertThat(path).as("the path runs through the Daejeon corner of the triangle").contains(DAEJEON);
 	}
 
-	// The path domain.md describes: KAIST — (MOU, 2023-10-19) — Daejeon Metropolitan City — its region and the
-	// Daejeon space cluster designated there (001 L240) — (triangle partner) — the Jeonnam launch-vehicle cluster.
+	// The path domain.md describes: KAIST — (MOU, 2023-10-19) — Daejeon Metropolitan City
+	// — its region and the
+	// Daejeon space cluster designated there (001 L240) — (triangle partner) — the
+	// Jeonnam launch-vehicle cluster.
 	@ParameterizedTest(name = "{0} {1} {2}")
 	@CsvSource(textBlock = """
 			org:kaist,                       PARTY_TO,        agreement:daejeon-space-mou-2023

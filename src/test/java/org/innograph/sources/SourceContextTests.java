@@ -25,9 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The quote in its document: every evidence record of the seed is found in its verified text, at its
- * locator (skipped without {@code ../shared/sources}, failing instead under {@code CI=true}); a text whose
- * hash differs is refused with a clear message; lines are read in bounded pages.
+ * The quote in its document: every evidence record of the seed is found in its verified
+ * text, at its locator (skipped without {@code ../shared/sources}, failing instead under
+ * {@code CI=true}); a text whose hash differs is refused with a clear message; lines are
+ * read in bounded pages.
  */
 class SourceContextTests {
 
@@ -61,21 +62,23 @@ class SourceContextTests {
 			}
 		}
 		assertThat(notFound).as("quotes not found at their locator").isEmpty();
-		System.out.printf("SourceContextTests: %d evidence records, each found at its locator; %d list items with a heading%n",
+		System.out.printf(
+				"SourceContextTests: %d evidence records, each found at its locator; %d list items with a heading%n",
 				all.size(), withHeading);
 	}
 
 	@Test
 	void aListItemShowsTheHeadingThatGivesItMeaning() {
-		SourceText text = new SourceText(List.of("협약 기관은 다음과 같다.", "", "① 대전광역시", "② 한국항공우주연구원(KARI)",
-				"③ 한국천문연구원", "이후 본문"));
+		SourceText text = new SourceText(
+				List.of("협약 기관은 다음과 같다.", "", "① 대전광역시", "② 한국항공우주연구원(KARI)", "③ 한국천문연구원", "이후 본문"));
 		QuoteContext context = text.context("한국항공우주연구원(KARI)", "L4", 1, 1);
 		assertThat(context.line()).isEqualTo(4);
 		assertThat(context.start()).isEqualTo(2);
 		assertThat(context.end()).isEqualTo("② 한국항공우주연구원(KARI)".length());
 		assertThat(context.heading()).isEqualTo(new SourceLine(1, "협약 기관은 다음과 같다."));
 		assertThat(context.lines()).extracting(SourceLine::number).containsExactly(3, 4, 5);
-		// A sentence that is no list item has no heading; a quote across lines ends on its last line.
+		// A sentence that is no list item has no heading; a quote across lines ends on
+		// its last line.
 		QuoteContext across = text.context("③ 한국천문연구원 이후", "L5", 0, 0);
 		assertThat(across.heading()).isEqualTo(new SourceLine(1, "협약 기관은 다음과 같다."));
 		assertThat(across.line()).isEqualTo(5);
@@ -84,7 +87,8 @@ class SourceContextTests {
 		assertThat(across.lines()).extracting(SourceLine::number).containsExactly(5, 6);
 		assertThat(text.context("이후 본문", "L6", 0, 0).heading()).isNull();
 		// An item indented under another item of the same kind belongs to it.
-		SourceText nested = new SourceText(List.of("□ 협약식 개요", "- (협약당사자) 대전시 - 5개 연구기관*", " - * ①한국과학기술원(KAIST) ②한국항공우주연구원(KARI)"));
+		SourceText nested = new SourceText(
+				List.of("□ 협약식 개요", "- (협약당사자) 대전시 - 5개 연구기관*", " - * ①한국과학기술원(KAIST) ②한국항공우주연구원(KARI)"));
 		assertThat(nested.context("②한국항공우주연구원(KARI)", "L3", 0, 0).heading())
 			.isEqualTo(new SourceLine(2, "- (협약당사자) 대전시 - 5개 연구기관*"));
 	}
@@ -99,7 +103,8 @@ class SourceContextTests {
 			.contains("is not the recorded text of doc:900")
 			.contains(source.sha256());
 		assertThat(new SourceTexts(folder).of(source("doc:901", "901_0123456789abcdef", "x\n")).problem())
-			.contains("no file 901_0123456789abcdef.txt").contains("INNOGRAPH_SOURCE_TEXTS");
+			.contains("no file 901_0123456789abcdef.txt")
+			.contains("INNOGRAPH_SOURCE_TEXTS");
 		Files.writeString(folder.resolve("900_0123456789abcdef.txt"), "제목\n본문\n", StandardCharsets.UTF_8);
 		SourceTexts.Availability verified = new SourceTexts(folder).of(source);
 		assertThat(verified.available()).isTrue();
@@ -130,8 +135,8 @@ class SourceContextTests {
 
 	private static Source source(String id, String documentId, String content) {
 		byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-		return new Source(id, documentId, null, null, null, null, SourceKind.PLAN, null, null, SourceTexts.sha256(bytes),
-				(int) content.lines().count());
+		return new Source(id, documentId, null, null, null, null, SourceKind.PLAN, null, null,
+				SourceTexts.sha256(bytes), (int) content.lines().count());
 	}
 
 	private static SourceTexts textsOrSkip() {
@@ -148,10 +153,10 @@ class SourceContextTests {
 	}
 
 	private static Map<String, Source> sources() {
-		return seed.sources().stream()
+		return seed.sources()
+			.stream()
 			.map((s) -> new Source(s.id(), s.documentId(), null, null, null, null,
-					org.innograph.graph.SourceKind.ofStored(s.kind()), null, null, s.sha256(),
-					s.lineCount()))
+					org.innograph.graph.SourceKind.ofStored(s.kind()), null, null, s.sha256(), s.lineCount()))
 			.collect(Collectors.toMap(Source::id, Function.identity()));
 	}
 

@@ -13,8 +13,8 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Sources and quotes in their documents through GraphQL, with the texts at {@code ../shared/sources}
- * (skipped without them, failing under {@code CI=true}).
+ * Sources and quotes in their documents through GraphQL, with the texts at
+ * {@code ../shared/sources} (skipped without them, failing under {@code CI=true}).
  */
 @IntegrationTest
 class SourceTextsIT {
@@ -33,7 +33,8 @@ class SourceTextsIT {
 			.execute();
 		List<Map<String, Object>> sources = response.path("sources").entityList(MAP).get();
 		assertThat(sources).hasSize(5).allSatisfy((source) -> {
-			assertThat(source.get("textAvailable")).as(source.get("id") + ": " + source.get("textProblem")).isEqualTo(true);
+			assertThat(source.get("textAvailable")).as(source.get("id") + ": " + source.get("textProblem"))
+				.isEqualTo(true);
 			assertThat(source.get("sha256")).asString().hasSize(64);
 			assertThat((List<?>) source.get("lines")).hasSize(2);
 		});
@@ -43,10 +44,11 @@ class SourceTextsIT {
 	@Test
 	void aQuoteShowsInItsDocumentWithItsHeading() {
 		SourceContextTests.requireTexts();
-		var response = this.graphQl.document("""
-				{ entity(key: "org:kari") { relationships(types: [PARTY_TO]) { nodes { to { id } evidence {
-				    quote locator source { id }
-				    context(before: 1, after: 1) { line start end lines { number text } heading { number text } } } } } } }""")
+		var response = this.graphQl.document(
+				"""
+						{ entity(key: "org:kari") { relationships(types: [PARTY_TO]) { nodes { to { id } evidence {
+						    quote locator source { id }
+						    context(before: 1, after: 1) { line start end lines { number text } heading { number text } } } } } } }""")
 			.execute();
 		List<Map<String, Object>> evidence = response
 			.path("entity.relationships.nodes[?(@.to.id == 'agreement:daejeon-space-mou-2023')].evidence[*]")

@@ -16,8 +16,9 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@link StoredGraph} describes the stored graph completely: every property key on the curated nodes and
- * relationships of a loaded (and, in a full run, edited) database is one it names.
+ * {@link StoredGraph} describes the stored graph completely: every property key on the
+ * curated nodes and relationships of a loaded (and, in a full run, edited) database is
+ * one it names.
  */
 @IntegrationTest
 class StoredGraphIT {
@@ -58,8 +59,8 @@ class StoredGraphIT {
 		List<String> labels = keys("""
 				MATCH (n) WHERE n:Entity OR n:Fact OR n:Source OR n:Evidence
 				UNWIND labels(n) AS key RETURN DISTINCT key ORDER BY key""");
-		List<String> described = new java.util.ArrayList<>(List.of(StoredGraph.ENTITY, StoredGraph.FACT,
-				StoredGraph.SOURCE, StoredGraph.EVIDENCE));
+		List<String> described = new java.util.ArrayList<>(
+				List.of(StoredGraph.ENTITY, StoredGraph.FACT, StoredGraph.SOURCE, StoredGraph.EVIDENCE));
 		for (EntityKind kind : EntityKind.values()) {
 			described.add(kind.label());
 		}
@@ -68,7 +69,8 @@ class StoredGraphIT {
 
 	@Test
 	void retiredRecordsLeaveThePredicateActive() {
-		// The predicate is what every read shares: check it against a record it must exclude and one it keeps.
+		// The predicate is what every read shares: check it against a record it must
+		// exclude and one it keeps.
 		Collection<Boolean> answers = this.client.query("""
 				UNWIND [{retired: true}, {retired: false}, {}] AS x
 				RETURN %s AS active""".formatted(Predicates.active("x"))).fetchAs(Boolean.class).all();

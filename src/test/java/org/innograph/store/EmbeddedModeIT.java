@@ -27,16 +27,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * With no database configured the application starts its embedded Neo4j, closed to connections without
- * its credentials, serves GraphQL over the seed, and after a restart on the same data directory still
- * holds everything committed, without reloading the unchanged seed.
+ * With no database configured the application starts its embedded Neo4j, closed to
+ * connections without its credentials, serves GraphQL over the seed, and after a restart
+ * on the same data directory still holds everything committed, without reloading the
+ * unchanged seed.
  */
 @Tag("process")
 class EmbeddedModeIT {
 
 	/**
-	 * Loopback is no boundary: any local user can reach the port. Without credentials, or with wrong
-	 * ones, the database refuses the connection; the credentials are in a file only the owner may read.
+	 * Loopback is no boundary: any local user can reach the port. Without credentials, or
+	 * with wrong ones, the database refuses the connection; the credentials are in a file
+	 * only the owner may read.
 	 */
 	private static void theBoltPortAsksForTheCredentialsKeptOwnerOnly(EmbeddedNeo4j database, Path data) {
 		for (AuthToken wrong : List.of(AuthTokens.none(), AuthTokens.basic("neo4j", "neo4j"),

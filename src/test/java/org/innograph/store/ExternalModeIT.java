@@ -20,9 +20,9 @@ import org.springframework.context.ApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * With a database URI configured the application starts no embedded database and works against the
- * server, including through a {@code neo4j://} routing URI; an unreachable server is reported in one
- * log line and by health, and the application stays up.
+ * With a database URI configured the application starts no embedded database and works
+ * against the server, including through a {@code neo4j://} routing URI; an unreachable
+ * server is reported in one log line and by health, and the application stays up.
  */
 @Tag("process")
 @IntegrationTest
@@ -45,9 +45,10 @@ class ExternalModeIT {
 	void worksThroughARoutingUri() {
 		URI bolt = TestDatabase.uri();
 		String routing = "neo4j://" + bolt.getHost() + ":" + bolt.getPort();
-		// The shared database's credentials, with the routing URI in place of its bolt:// one.
-		try (RunningApp app = RunningApp.start(TestDatabase.connectionAnd("spring.neo4j.uri=" + routing,
-				"innograph.seed.enabled=false"))) {
+		// The shared database's credentials, with the routing URI in place of its bolt://
+		// one.
+		try (RunningApp app = RunningApp
+			.start(TestDatabase.connectionAnd("spring.neo4j.uri=" + routing, "innograph.seed.enabled=false"))) {
 			HttpResponse<String> response = app.graphql("{ entity(key: \"org:kari\") { acronyms } }");
 			assertThat(response.statusCode()).isEqualTo(200);
 			assertThat(response.body()).contains("KARI");

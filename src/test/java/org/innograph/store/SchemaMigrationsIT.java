@@ -42,10 +42,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
- * Schema migrations against a database of their own (they drop and create indexes, which the shared test
- * database's other users rely on): a store left by the previous release is adopted and upgraded with its data
- * intact, a changed index definition under the same name is really applied, a second run changes nothing, an
- * edited or removed applied migration stops the start, a fresh store gets every migration, and two instances
+ * Schema migrations against a database of their own (they drop and create indexes, which
+ * the shared test database's other users rely on): a store left by the previous release
+ * is adopted and upgraded with its data intact, a changed index definition under the same
+ * name is really applied, a second run changes nothing, an edited or removed applied
+ * migration stops the start, a fresh store gets every migration, and two instances
  * starting together apply each migration once.
  */
 class SchemaMigrationsIT {
@@ -102,7 +103,8 @@ class SchemaMigrationsIT {
 		assertThat(fullTextProperties()).containsExactly("nameKo", "nameEn", "searchText");
 		String word = bigramOnlyInDescriptions();
 		assertThat(fullTextMatches(word)).as("the old definition does not search descriptions: " + word).isZero();
-		// What the hashed IF NOT EXISTS step did with a changed definition: nothing, silently.
+		// What the hashed IF NOT EXISTS step did with a changed definition: nothing,
+		// silently.
 		client.query("""
 				CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
 				FOR (n:Entity) ON EACH [n.nameKo, n.nameEn, n.searchText, n.descriptionKo, n.descriptionEn]
@@ -128,8 +130,10 @@ class SchemaMigrationsIT {
 		assertThat(count("MATCH (s:SeedState) RETURN count(s)")).as("so the seed is not loaded again").isEqualTo(1);
 		assertThat(count("MATCH (s:SchemaState) RETURN count(s)")).as("the old hash is gone").isZero();
 
-		// The index that changed under the same name has its new definition, and answers by it: a word taken
-		// from a description (a Korean bigram, which the cjk analyser indexes) now finds its entity.
+		// The index that changed under the same name has its new definition, and answers
+		// by it: a word taken
+		// from a description (a Korean bigram, which the cjk analyser indexes) now finds
+		// its entity.
 		assertThat(fullTextProperties()).containsExactly("nameKo", "nameEn", "searchText", "descriptionKo",
 				"descriptionEn");
 		assertThat(fullTextMatches(word)).as(word).isPositive();
@@ -165,7 +169,8 @@ class SchemaMigrationsIT {
 			Throwable refused = catchThrowable(preparation::prepare);
 
 			assertThat(refused).isInstanceOf(SchemaMigrationException.class)
-				.hasMessageContaining("V999 (Search descriptions too) has changed since it was applied to this database")
+				.hasMessageContaining(
+						"V999 (Search descriptions too) has changed since it was applied to this database")
 				.hasMessageContaining("must not be edited");
 			assertThat(preparation.health().getStatus().getCode()).isEqualTo("DOWN");
 			assertThat(preparation.health().getDetails().get("reason").toString()).contains("V999");
@@ -229,7 +234,8 @@ class SchemaMigrationsIT {
 					applied.addAll(outcome.get(5, TimeUnit.MINUTES).applied());
 				}
 				catch (ExecutionException ex) {
-					// The one that finds the other's lock gives way and is tried again, like an unreachable database.
+					// The one that finds the other's lock gives way and is tried again,
+					// like an unreachable database.
 					assertThat(ex.getCause()).isNotInstanceOf(SchemaMigrationException.class);
 					assertThat(ex.getCause()).hasMessageContaining("__Neo4jMigrationsLock");
 					refused++;
@@ -239,7 +245,8 @@ class SchemaMigrationsIT {
 			assertThat(applied).as("each migration applied by one of them").containsExactly("001", "002");
 			assertThat(new SchemaMigrations(driver, "").applied()).extracting(SchemaMigrations.Applied::version)
 				.containsExactly("001", "002");
-			assertThat(new SchemaMigrations(driver, "").apply().applied()).as("the next try has nothing to do").isEmpty();
+			assertThat(new SchemaMigrations(driver, "").apply().applied()).as("the next try has nothing to do")
+				.isEmpty();
 		}
 		finally {
 			instances.shutdownNow();
@@ -247,8 +254,9 @@ class SchemaMigrationsIT {
 	}
 
 	/**
-	 * What Innograph 0.1.0 left in a database: its constraints and indexes (the frozen list in the test
-	 * resources), the {@code SchemaState} node with the hash of that list, and, if {@code withSeed}, the seed.
+	 * What Innograph 0.1.0 left in a database: its constraints and indexes (the frozen
+	 * list in the test resources), the {@code SchemaState} node with the hash of that
+	 * list, and, if {@code withSeed}, the seed.
 	 */
 	private static void makeAStoreAsThePreviousReleaseLeftIt(boolean withSeed) {
 		List<String> statements = previousReleaseStatements();
@@ -281,10 +289,14 @@ class SchemaMigrationsIT {
 		}
 	}
 
-	/** The graph's indexes and constraints by name, each with what defines it; the migration records' own left out. */
+	/**
+	 * The graph's indexes and constraints by name, each with what defines it; the
+	 * migration records' own left out.
+	 */
 	private static Map<String, String> schema() {
 		Map<String, String> schema = new TreeMap<>();
-		// A constraint and the index that backs it share a name: both definitions go under it.
+		// A constraint and the index that backs it share a name: both definitions go
+		// under it.
 		for (String show : List.of("""
 				SHOW INDEXES YIELD name, type, entityType, labelsOrTypes, properties, options, owningConstraint
 				WHERE type <> 'LOOKUP'
@@ -296,7 +308,8 @@ class SchemaMigrationsIT {
 				session.run(show)
 					.list()
 					.stream()
-					.filter((row) -> !(row.get("name").asString() + row.get("definition").get(2)).contains("__Neo4jMigration"))
+					.filter((row) -> !(row.get("name").asString() + row.get("definition").get(2))
+						.contains("__Neo4jMigration"))
 					.forEach((row) -> schema.merge(row.get("name").asString(), row.get("definition").toString(),
 							(a, b) -> (a.compareTo(b) < 0) ? a + " " + b : b + " " + a));
 			}
@@ -306,15 +319,19 @@ class SchemaMigrationsIT {
 
 	private static List<String> fullTextProperties() {
 		try (Session session = driver.session()) {
-			return session.run("SHOW INDEXES YIELD name, properties WHERE name = $name RETURN properties",
-					Map.of("name", GraphSchema.NAME_INDEX))
+			return session
+				.run("SHOW INDEXES YIELD name, properties WHERE name = $name RETURN properties",
+						Map.of("name", GraphSchema.NAME_INDEX))
 				.single()
 				.get("properties")
 				.asList(Value::asString);
 		}
 	}
 
-	/** A two-syllable Korean word that some description holds and no name or search text does. */
+	/**
+	 * A two-syllable Korean word that some description holds and no name or search text
+	 * does.
+	 */
 	private static String bigramOnlyInDescriptions() {
 		List<String> descriptions = names("""
 				MATCH (n:Entity) WHERE n.descriptionKo IS NOT NULL RETURN n.descriptionKo AS name""");

@@ -18,7 +18,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Loading the seed is idempotent, skips an unchanged seed, and applies changes and removals. */
+/**
+ * Loading the seed is idempotent, skips an unchanged seed, and applies changes and
+ * removals.
+ */
 @IntegrationTest
 class SeedLoadingIT {
 
@@ -69,9 +72,10 @@ class SeedLoadingIT {
 		List<Seed.Entity> entities = new ArrayList<>();
 		for (Seed.Entity e : this.seed.entities()) {
 			entities.add(!e.id().equals("org:kasi") ? e
-					: new Seed.Entity(e.id(), e.kind(), e.type(), new Seed.Text(e.name().ko(), "KASI renamed for a test"),
-							e.acronyms(), e.aliases(), e.code(), e.description(), e.date(), e.validFrom(), e.validTo(),
-							e.status(), e.facts(), e.note(), e.evidence(), e.origin()));
+					: new Seed.Entity(e.id(), e.kind(), e.type(),
+							new Seed.Text(e.name().ko(), "KASI renamed for a test"), e.acronyms(), e.aliases(),
+							e.code(), e.description(), e.date(), e.validFrom(), e.validTo(), e.status(), e.facts(),
+							e.note(), e.evidence(), e.origin()));
 		}
 		String removedId = "rel:org:kigam>PARTY_TO>agreement:daejeon-space-mou-2023";
 		List<Seed.Relationship> relationships = this.seed.relationships()
@@ -83,9 +87,8 @@ class SeedLoadingIT {
 		SeedLoader.Result result = this.loader.load(changed, false);
 
 		assertThat(result.loaded()).isTrue();
-		assertThat(this.client.query("MATCH (n:Entity {id: 'org:kasi'}) RETURN n.nameEn")
-			.fetchAs(String.class)
-			.one()).contains("KASI renamed for a test");
+		assertThat(this.client.query("MATCH (n:Entity {id: 'org:kasi'}) RETURN n.nameEn").fetchAs(String.class).one())
+			.contains("KASI renamed for a test");
 		assertThat(this.client.query("MATCH ()-[r {id: $id}]->() RETURN count(r)")
 			.bind(removedId)
 			.to("id")

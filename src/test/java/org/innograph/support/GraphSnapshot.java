@@ -11,9 +11,9 @@ import java.util.TreeMap;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
- * Counts and a checksum of everything the graph holds (entities, facts, evidence, sources and the
- * relationships between them), ignoring bookkeeping that changes on every load (version, load time).
- * Two snapshots are equal when the graphs are.
+ * Counts and a checksum of everything the graph holds (entities, facts, evidence, sources
+ * and the relationships between them), ignoring bookkeeping that changes on every load
+ * (version, load time). Two snapshots are equal when the graphs are.
  */
 public record GraphSnapshot(long entities, long relationships, long facts, long evidence, long sources,
 		String checksum) {
@@ -40,8 +40,7 @@ public record GraphSnapshot(long entities, long relationships, long facts, long 
 				""").fetch().all());
 		counts[4] = rels.size();
 		rels.forEach((row) -> content.append(row.get("key")).append(stable(row.get("props"))).append('\n'));
-		long entityRelationships = client
-			.query("MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS n")
+		long entityRelationships = client.query("MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS n")
 			.fetchAs(Long.class)
 			.one()
 			.orElse(0L);

@@ -9,7 +9,10 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Plain HTTP calls against the application under test, for what a GraphQL client library would hide. */
+/**
+ * Plain HTTP calls against the application under test, for what a GraphQL client library
+ * would hide.
+ */
 public final class Http {
 
 	public static final JsonMapper JSON = JsonMapper.builder().build();

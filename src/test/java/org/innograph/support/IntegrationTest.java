@@ -12,14 +12,17 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * An integration test: the whole application on a random port against the shared test database,
- * with the seed loaded. Classes with this annotation share one application context.
+ * An integration test: the whole application on a random port against the shared test
+ * database, with the seed loaded. Classes with this annotation share one application
+ * context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-// Every test of the run calls from 127.0.0.1, so they share one rate-limit bucket: exports are priced like
-// a query here, or the export tests alone would spend it. ExportRateLimitIT tests the real weight.
+// Every test of the run calls from 127.0.0.1, so they share one rate-limit bucket:
+// exports are priced like
+// a query here, or the export tests alone would spend it. ExportRateLimitIT tests the
+// real weight.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.test.webtestclient.timeout=60s", "innograph.limits.export-cost=1" })
 @AutoConfigureHttpGraphQlTester

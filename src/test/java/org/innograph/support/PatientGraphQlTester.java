@@ -8,8 +8,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /**
- * Gives the test GraphQL client a generous response timeout: the 5 s default is about machine load on
- * a shared 2-core machine, not about the service, and these tests do not measure time.
+ * Gives the test GraphQL client a generous response timeout: the 5 s default is about
+ * machine load on a shared 2-core machine, not about the service, and these tests do not
+ * measure time.
  */
 @TestConfiguration(proxyBeanMethods = false)
 class PatientGraphQlTester {

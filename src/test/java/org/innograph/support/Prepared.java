@@ -8,9 +8,9 @@ import org.springframework.boot.health.contributor.Status;
 import org.springframework.context.ApplicationContext;
 
 /**
- * Waits until the graph store reports schema and seed in place. On a busy machine the first seed load
- * can exceed the test database's transaction timeout and is retried in the background; tests that count
- * on the seed wait for that instead of failing.
+ * Waits until the graph store reports schema and seed in place. On a busy machine the
+ * first seed load can exceed the test database's transaction timeout and is retried in
+ * the background; tests that count on the seed wait for that instead of failing.
  */
 public final class Prepared {
 

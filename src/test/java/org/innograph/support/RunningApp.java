@@ -14,12 +14,14 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The application started the way {@code java -jar} starts it, with the given properties, for tests of
- * start-up modes (embedded, external, unreachable) and restarts. Closing it stops it.
+ * The application started the way {@code java -jar} starts it, with the given properties,
+ * for tests of start-up modes (embedded, external, unreachable) and restarts. Closing it
+ * stops it.
  */
 public final class RunningApp implements AutoCloseable {
 
-	private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+	private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
+		.build();
 
 	private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -33,7 +35,8 @@ public final class RunningApp implements AutoCloseable {
 	}
 
 	public static RunningApp start(String... properties) {
-		// As command-line arguments, which win over application.yaml, like `java -jar … --key=value`.
+		// As command-line arguments, which win over application.yaml, like `java -jar …
+		// --key=value`.
 		String[] args = new String[properties.length + 1];
 		args[0] = "--server.port=0";
 		for (int i = 0; i < properties.length; i++) {

@@ -10,9 +10,11 @@ import org.springframework.core.type.filter.TypeFilter;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 /**
- * For {@code @GraphQlTest(includeFilters = @Filter(type = FilterType.CUSTOM, classes = ScalarConfigurations.class))}:
- * lets into a GraphQL slice the configuration classes that only wire the schema (scalars), which the slice
- * leaves out by default, so that a slice builds the real schema without naming each scalar's configuration.
+ * For
+ * {@code @GraphQlTest(includeFilters = @Filter(type = FilterType.CUSTOM, classes = ScalarConfigurations.class))}:
+ * lets into a GraphQL slice the configuration classes that only wire the schema
+ * (scalars), which the slice leaves out by default, so that a slice builds the real
+ * schema without naming each scalar's configuration.
  */
 public class ScalarConfigurations implements TypeFilter {
 

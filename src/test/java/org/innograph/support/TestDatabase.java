@@ -22,10 +22,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * The one Neo4j of a test run, shared by every integration test: a Testcontainers Neo4j 5.26 where a
- * Docker engine is available, otherwise the embedded engine on a free loopback port, both with a
- * password. The application under test connects to it as to an external server, with credentials,
- * through the same driver code either way.
+ * The one Neo4j of a test run, shared by every integration test: a Testcontainers Neo4j
+ * 5.26 where a Docker engine is available, otherwise the embedded engine on a free
+ * loopback port, both with a password. The application under test connects to it as to an
+ * external server, with credentials, through the same driver code either way.
  */
 public final class TestDatabase {
 
@@ -47,7 +47,8 @@ public final class TestDatabase {
 	public static synchronized URI uri() {
 		if (uri == null) {
 			if (dockerAvailable()) {
-				// With a password, like a real server, and like the embedded engine below.
+				// With a password, like a real server, and like the embedded engine
+				// below.
 				String adminPassword = UUID.randomUUID().toString();
 				Neo4jContainer container = new Neo4jContainer(IMAGE).withAdminPassword(adminPassword);
 				container.start();
@@ -79,8 +80,9 @@ public final class TestDatabase {
 	}
 
 	/**
-	 * The properties that point an application at the shared database as at an external server (URI and
-	 * credentials) and keep its own embedded database off, for {@link RunningApp#start}.
+	 * The properties that point an application at the shared database as at an external
+	 * server (URI and credentials) and keep its own embedded database off, for
+	 * {@link RunningApp#start}.
 	 */
 	public static synchronized List<String> connection() {
 		uri();
@@ -89,8 +91,9 @@ public final class TestDatabase {
 	}
 
 	/**
-	 * {@link #connection()} with {@code more}, which win over it where they set the same property (given
-	 * twice on the command line, a property would get both values, comma-separated).
+	 * {@link #connection()} with {@code more}, which win over it where they set the same
+	 * property (given twice on the command line, a property would get both values,
+	 * comma-separated).
 	 */
 	public static String[] connectionAnd(String... more) {
 		Map<String, String> properties = new LinkedHashMap<>();
@@ -127,7 +130,10 @@ public final class TestDatabase {
 		}
 	}
 
-	/** Points the application at the shared database and keeps its own embedded database off. */
+	/**
+	 * Points the application at the shared database and keeps its own embedded database
+	 * off.
+	 */
 	public static class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
 		@Override

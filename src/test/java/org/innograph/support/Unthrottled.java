@@ -9,16 +9,17 @@ import java.lang.annotation.Target;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * With {@link IntegrationTest}: an application whose rate limit no test run can spend, for tests that send
- * thousands of requests from one address (floods, the fuzzer). Every class with both annotations shares one
- * application context. Its answers are capped at 300 KB instead of 5 MB, so that the ceiling is within
- * reach of queries the node count lets through on a graph the size of the seed.
+ * With {@link IntegrationTest}: an application whose rate limit no test run can spend,
+ * for tests that send thousands of requests from one address (floods, the fuzzer). Every
+ * class with both annotations shares one application context. Its answers are capped at
+ * 300 KB instead of 5 MB, so that the ceiling is within reach of queries the node count
+ * lets through on a graph the size of the seed.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@TestPropertySource(properties = { "innograph.limits.rate-capacity=100000000",
-		"innograph.limits.rate-refill=100000000", "innograph.limits.max-response-bytes=" + Unthrottled.CEILING })
+@TestPropertySource(properties = { "innograph.limits.rate-capacity=100000000", "innograph.limits.rate-refill=100000000",
+		"innograph.limits.max-response-bytes=" + Unthrottled.CEILING })
 public @interface Unthrottled {
 
 	/** The response ceiling of these tests, in bytes. */

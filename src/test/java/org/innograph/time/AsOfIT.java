@@ -22,9 +22,10 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The one asOf rule on the seed: a link holds from its validFrom (else the date of the earliest document
- * that states it) until its validTo, and a person's role until a later document names someone else in it.
- * GraphQL and the exports give the same links for the same date.
+ * The one asOf rule on the seed: a link holds from its validFrom (else the date of the
+ * earliest document that states it) until its validTo, and a person's role until a later
+ * document names someone else in it. GraphQL and the exports give the same links for the
+ * same date.
  */
 @IntegrationTest
 class AsOfIT {
@@ -52,7 +53,8 @@ class AsOfIT {
 
 	@Test
 	void theSpaceTriangleIsAbsentBeforeTheMasterPlanStatedIt() {
-		// Every link among the three corners and into the triangle is stated by doc:001 (2023-05) at the
+		// Every link among the three corners and into the triangle is stated by doc:001
+		// (2023-05) at the
 		// earliest, and none has a validFrom: they start on 2023-05-01.
 		for (String date : List.of("2021-12-31", "2022-12", "2022")) {
 			assertThat(links(TRIANGLE, "MEMBER_OF", date)).as("triangle members as of " + date).isEmpty();
@@ -71,7 +73,8 @@ class AsOfIT {
 	void oneMinisterHeadsMotieAtEachDate() {
 		assertThat(heads("2025-01-16")).containsExactly("person:ahn-duk-geun");
 		assertThat(heads("2021-09-30")).containsExactly("person:moon-seung-wook");
-		// Named again on 2022-03-18 (doc:002), and nobody else until doc:003 of 2025-01-16.
+		// Named again on 2022-03-18 (doc:002), and nobody else until doc:003 of
+		// 2025-01-16.
 		assertThat(heads("2021-12-31")).containsExactly("person:moon-seung-wook");
 		assertThat(heads("2023-10-19")).containsExactly("person:moon-seung-wook");
 		// Before any document names a minister, none.
@@ -86,9 +89,11 @@ class AsOfIT {
 				{ entity(key: "%s") { relationships(types: [MEMBER_OF], direction: INCOMING) {
 				    nodes { from { id } basis statedOn { text precision } } } } }""".formatted(TRIANGLE);
 		var response = this.graphQl.document(query).execute();
-		response.path("entity.relationships.nodes[*].statedOn.text").entityList(String.class)
+		response.path("entity.relationships.nodes[*].statedOn.text")
+			.entityList(String.class)
 			.containsExactly("2023-05", "2023-05", "2023-05");
-		response.path("entity.relationships.nodes[*].statedOn.precision").entityList(String.class)
+		response.path("entity.relationships.nodes[*].statedOn.precision")
+			.entityList(String.class)
 			.containsExactly("MONTH", "MONTH", "MONTH");
 	}
 
@@ -102,7 +107,8 @@ class AsOfIT {
 		Set<String> viaExport = new TreeSet<>();
 		JsonNode document = JSON.readTree(get("/export/cytoscape?types=" + TYPES + "&asOf=" + date).body());
 		document.path("elements").path("edges").valueStream().map((edge) -> edge.path("data")).forEach((data) -> {
-			if (COMPARED.contains(data.path("source").asString()) || COMPARED.contains(data.path("target").asString())) {
+			if (COMPARED.contains(data.path("source").asString())
+					|| COMPARED.contains(data.path("target").asString())) {
 				viaExport.add(data.path("id").asString());
 			}
 		});
@@ -122,9 +128,9 @@ class AsOfIT {
 
 	private List<String> heads(String date) {
 		String asOf = (date != null) ? ", asOf: \"" + date + "\"" : "";
-		return this.graphQl
-			.document("{ entity(key: \"org:motie\") { relationships(types: [HEADS], direction: INCOMING%s) { nodes { from { id } } } } }"
-				.formatted(asOf))
+		return this.graphQl.document(
+				"{ entity(key: \"org:motie\") { relationships(types: [HEADS], direction: INCOMING%s) { nodes { from { id } } } } }"
+					.formatted(asOf))
 			.execute()
 			.path("entity.relationships.nodes[*].from.id")
 			.entityList(String.class)

@@ -17,7 +17,9 @@ import java.math.BigInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** {@code DateOrPartial}: a day, a month or a year in; a clear message for anything else. */
+/**
+ * {@code DateOrPartial}: a day, a month or a year in; a clear message for anything else.
+ */
 class DateOrPartialScalarTests {
 
 	private static final GraphQLContext context = GraphQLContext.getDefault();
@@ -27,8 +29,9 @@ class DateOrPartialScalarTests {
 		var coercing = DateOrPartialScalar.INSTANCE.getCoercing();
 		assertThat(coercing.parseValue("2023-10-19", context, Locale.ROOT)).isEqualTo(PartialDate.parse("2023-10-19"));
 		assertThat(coercing.parseValue("2022-12", context, Locale.ROOT)).isEqualTo(PartialDate.parse("2022-12"));
-		assertThat(coercing.parseLiteral(new StringValue("2022"), CoercedVariables.emptyVariables(), context,
-				Locale.ROOT)).isEqualTo(PartialDate.parse("2022"));
+		assertThat(
+				coercing.parseLiteral(new StringValue("2022"), CoercedVariables.emptyVariables(), context, Locale.ROOT))
+			.isEqualTo(PartialDate.parse("2022"));
 		assertThat(AsOf.day(PartialDate.parse("2022-12"))).hasToString("2022-12-01");
 		assertThat(coercing.serialize(PartialDate.parse("2022-12"), context, Locale.ROOT)).isEqualTo("2022-12");
 	}

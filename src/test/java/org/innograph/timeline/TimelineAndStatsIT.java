@@ -11,7 +11,10 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The timeline lists dated facts in order within a period; stats count what the seed holds. */
+/**
+ * The timeline lists dated facts in order within a period; stats count what the seed
+ * holds.
+ */
 @IntegrationTest
 class TimelineAndStatsIT {
 
@@ -27,9 +30,12 @@ class TimelineAndStatsIT {
 		List<String> starts = response.path("timeline.edges[*].node.date.start").entityList(String.class).get();
 		assertThat(starts).isNotEmpty().isSorted();
 		List<String> ends = response.path("timeline.edges[*].node.date.end").entityList(String.class).get();
-		assertThat(ends).allSatisfy((end) -> assertThat(LocalDate.parse(end)).isAfterOrEqualTo(LocalDate.of(2023, 1, 1)));
-		assertThat(starts).allSatisfy((start) -> assertThat(LocalDate.parse(start)).isBeforeOrEqualTo(LocalDate.of(2023, 12, 31)));
-		response.path("timeline.edges[?(@.node.date.text == '2023-10-19')].node.entity.id").entityList(String.class)
+		assertThat(ends)
+			.allSatisfy((end) -> assertThat(LocalDate.parse(end)).isAfterOrEqualTo(LocalDate.of(2023, 1, 1)));
+		assertThat(starts)
+			.allSatisfy((start) -> assertThat(LocalDate.parse(start)).isBeforeOrEqualTo(LocalDate.of(2023, 12, 31)));
+		response.path("timeline.edges[?(@.node.date.text == '2023-10-19')].node.entity.id")
+			.entityList(String.class)
 			.contains("agreement:daejeon-space-mou-2023");
 	}
 
@@ -50,9 +56,11 @@ class TimelineAndStatsIT {
 				""").execute();
 		response.path("stats.sources").entity(Integer.class).isEqualTo(5);
 		response.path("stats.byKind[?(@.key == 'AGREEMENT')].count").entityList(Integer.class).containsExactly(2);
-		response.path("stats.byKind[?(@.key == 'COUNCIL')].count").entityList(Integer.class)
+		response.path("stats.byKind[?(@.key == 'COUNCIL')].count")
+			.entityList(Integer.class)
 			.satisfies((counts) -> assertThat(counts.get(0)).isGreaterThanOrEqualTo(25));
-		response.path("stats.byRelationshipType[?(@.key == 'PARTY_TO')].count").entityList(Integer.class)
+		response.path("stats.byRelationshipType[?(@.key == 'PARTY_TO')].count")
+			.entityList(Integer.class)
 			.satisfies((counts) -> assertThat(counts.get(0)).isGreaterThanOrEqualTo(6));
 		response.path("stats.byYear[*].key").entityList(String.class).contains("2023");
 		response.path("stats.byRegion[*].key").entityList(String.class).contains("region:daejeon");

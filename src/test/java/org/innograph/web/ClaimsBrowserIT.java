@@ -36,10 +36,11 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the explorer shows about the claims it presents, in a real browser: the document view with the
- * quoted line highlighted (needs the source texts in {@code ../shared/sources/}: skipped without them,
- * failing under CI=true), quotes that open it, and planned links drawn and labelled apart from stated
- * ones at desktop and phone widths. Screenshots go to {@code target/screenshots/}.
+ * What the explorer shows about the claims it presents, in a real browser: the document
+ * view with the quoted line highlighted (needs the source texts in
+ * {@code ../shared/sources/}: skipped without them, failing under CI=true), quotes that
+ * open it, and planned links drawn and labelled apart from stated ones at desktop and
+ * phone widths. Screenshots go to {@code target/screenshots/}.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -51,10 +52,15 @@ class ClaimsBrowserIT {
 
 	private static final String KAIST_MOU_LINK = "rel:org:kaist>PARTY_TO>agreement:daejeon-space-mou-2023";
 
-	/** A link the master plan only calls for (001 L656: a cooperation system "구축 가능한 … 필요"). */
+	/**
+	 * A link the master plan only calls for (001 L656: a cooperation system "구축 가능한 …
+	 * 필요").
+	 */
 	private static final String ADD_DAPA = "rel:org:add>COOPERATES_WITH>org:dapa";
 
-	/** A partner city named as one to strengthen cooperation with (001 L1300: "협력 강화"). */
+	/**
+	 * A partner city named as one to strengthen cooperation with (001 L1300: "협력 강화").
+	 */
 	private static final String DRESDEN_DAEJEON = "rel:region:dresden>PARTNER_OF>org:daejeon-city";
 
 	private static final List<String> PLANNED_IN_THE_SEED = List.of(ADD_DAPA, DRESDEN_DAEJEON);
@@ -81,7 +87,10 @@ class ClaimsBrowserIT {
 		this.http = new Http(this.port);
 	}
 
-	/** The links the tests draw as planned are PLANNED in the seed, and so in the graph the app reads. */
+	/**
+	 * The links the tests draw as planned are PLANNED in the seed, and so in the graph
+	 * the app reads.
+	 */
 	@BeforeAll
 	void plannedLinksAsTheSeedRecordsThem() {
 		awaitSeed();
@@ -124,8 +133,7 @@ class ClaimsBrowserIT {
 		assertThat(squeeze(line.findElement(By.cssSelector(".line-text")).getText()))
 			.isEqualTo(squeeze(text.get(763 - 1)))
 			.contains("연구·인재(대전)-위성(경남)-발사체(전남)");
-		assertThat(line.getCssValue("background-color"))
-			.isNotEqualTo(neighbour(762).getCssValue("background-color"));
+		assertThat(line.getCssValue("background-color")).isNotEqualTo(neighbour(762).getCssValue("background-color"));
 		assertThat(inViewport(line)).as("the highlighted line is scrolled into view").isTrue();
 		// Lines on both sides give the quote its context, each numbered as in the file.
 		assertThat(squeeze(neighbour(762).getText())).isEqualTo("762" + squeeze(text.get(762 - 1)));
@@ -142,8 +150,8 @@ class ClaimsBrowserIT {
 
 		// A line number is a link to that line: it moves the highlight and the address.
 		neighbour(764).findElement(By.cssSelector("a.line-number")).click();
-		this.browser.waitUntil((driver) -> "764".equals(
-				driver.findElement(By.cssSelector(".doc-line.highlight")).getAttribute("data-line")));
+		this.browser.waitUntil((driver) -> "764"
+			.equals(driver.findElement(By.cssSelector(".doc-line.highlight")).getAttribute("data-line")));
 		assertThat(this.browser.driver().getCurrentUrl()).contains("line=764");
 		assertThat(this.browser.driver().findElements(By.cssSelector(".doc-line.highlight"))).hasSize(1);
 	}
@@ -153,9 +161,10 @@ class ClaimsBrowserIT {
 		sourceText("000");
 		this.browser.open(this.origin + "/#/node/" + encode(KAIST) + "?lang=en");
 		this.browser.ready("node");
-		// The link cites the heading (L41, the parties) and the list item under it (L42): open the item.
-		WebElement quote = this.browser.waitFor(By.cssSelector(
-				"li.relationship[data-id='" + KAIST_MOU_LINK + "'] .evidence a.quote-link[href*='line=42&']"));
+		// The link cites the heading (L41, the parties) and the list item under it (L42):
+		// open the item.
+		WebElement quote = this.browser.waitFor(By
+			.cssSelector("li.relationship[data-id='" + KAIST_MOU_LINK + "'] .evidence a.quote-link[href*='line=42&']"));
 		assertThat(quote.getAttribute("href")).contains("#/source/" + encode("doc:000") + "?line=42&evidence=");
 		quote.click();
 		this.browser.ready("source");
@@ -196,12 +205,13 @@ class ClaimsBrowserIT {
 		assertThat(planned.get(1)).isNotEqualTo(stated.get(1));
 		WebElement legend = this.browser.waitFor(By.cssSelector(".network-main .basis-legend"));
 		assertThat(legend.getText()).contains("stated").contains("planned").contains("inferred");
-		assertThat(legend.findElement(By.cssSelector("li[data-basis='PLANNED'] .basis-line")).getCssValue("border-top-style"))
-			.isEqualTo("dashed");
+		assertThat(legend.findElement(By.cssSelector("li[data-basis='PLANNED'] .basis-line"))
+			.getCssValue("border-top-style")).isEqualTo("dashed");
 
 		// Selecting the edge says it in words too.
 		this.browser.script("window.explorerNetwork.getElementById(arguments[0]).emit('tap');", links.planned());
-		assertThat(this.browser.waitFor(By.cssSelector("#network-selected .badge.basis")).getText()).endsWith("planned");
+		assertThat(this.browser.waitFor(By.cssSelector("#network-selected .badge.basis")).getText())
+			.endsWith("planned");
 		this.browser.screenshot("network-planned-links");
 	}
 
@@ -230,14 +240,19 @@ class ClaimsBrowserIT {
 		this.browser.screenshot("path-planned-hop");
 	}
 
-	/** On the entity page, the planned link's item and badge differ from the stated one's in style and text. */
+	/**
+	 * On the entity page, the planned link's item and badge differ from the stated one's
+	 * in style and text.
+	 */
 	private void plannedAndStatedLinksDiffer(String width) {
 		Links links = plannedAndStatedLinks();
 		for (String language : List.of("ko", "en")) {
 			this.browser.open(this.origin + "/#/node/" + encode(links.entity()) + "?lang=" + language);
 			this.browser.ready("node");
-			WebElement planned = this.browser.waitFor(By.cssSelector("li.relationship[data-id='" + links.planned() + "']"));
-			WebElement stated = this.browser.waitFor(By.cssSelector("li.relationship[data-id='" + links.stated() + "']"));
+			WebElement planned = this.browser
+				.waitFor(By.cssSelector("li.relationship[data-id='" + links.planned() + "']"));
+			WebElement stated = this.browser
+				.waitFor(By.cssSelector("li.relationship[data-id='" + links.stated() + "']"));
 			WebElement plannedBadge = planned.findElement(By.cssSelector(".badge.basis"));
 			WebElement statedBadge = stated.findElement(By.cssSelector(".badge.basis"));
 			// The badge reads "Basis: planned" to a screen reader and shows "planned".
@@ -245,7 +260,8 @@ class ClaimsBrowserIT {
 			assertThat(statedBadge.getText()).endsWith("ko".equals(language) ? "명시됨" : "stated");
 			assertThat(planned.getCssValue("border-left-style")).isEqualTo("dashed");
 			assertThat(stated.getCssValue("border-left-style")).isEqualTo("none");
-			assertThat(plannedBadge.getCssValue("background-color")).isNotEqualTo(statedBadge.getCssValue("background-color"));
+			assertThat(plannedBadge.getCssValue("background-color"))
+				.isNotEqualTo(statedBadge.getCssValue("background-color"));
 			assertThat(plannedBadge.getCssValue("color")).isNotEqualTo(statedBadge.getCssValue("color"));
 			assertThat(plannedBadge.getCssValue("border-top-style")).isEqualTo("dashed");
 			assertThat(statedBadge.getCssValue("border-top-style")).isEqualTo("solid");
@@ -256,7 +272,10 @@ class ClaimsBrowserIT {
 		}
 	}
 
-	/** ADD's planned link to DAPA, and one of DAPA's stated links (its move to Daejeon), as the API gives them. */
+	/**
+	 * ADD's planned link to DAPA, and one of DAPA's stated links (its move to Daejeon),
+	 * as the API gives them.
+	 */
 	private Links plannedAndStatedLinks() {
 		JsonNode nodes = graphql("""
 				query ($id: String!) { entity(key: $id) { relationships(first: 100) { nodes { id basis } } } }""",
@@ -282,7 +301,8 @@ class ClaimsBrowserIT {
 		HealthIndicator store = this.context.getBean("graphStore", HealthIndicator.class);
 		Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
 		while (!Status.UP.equals(store.health().getStatus())) {
-			assertThat(Instant.now()).as("the graph store is prepared: " + store.health().getDetails()).isBefore(deadline);
+			assertThat(Instant.now()).as("the graph store is prepared: " + store.health().getDetails())
+				.isBefore(deadline);
 			try {
 				Thread.sleep(500);
 			}
@@ -301,13 +321,15 @@ class ClaimsBrowserIT {
 
 	private JsonNode graphql(String query, Map<String, Object> variables) {
 		JsonNode answer = Http.json(this.http.graphql(query, variables));
-		assertThat(answer.path("errors").isMissingNode() || answer.path("errors").isEmpty()).as(answer.toString()).isTrue();
+		assertThat(answer.path("errors").isMissingNode() || answer.path("errors").isEmpty()).as(answer.toString())
+			.isTrue();
 		return answer;
 	}
 
 	/**
-	 * The lines of a source document as the file has them, or the test is skipped when the texts are not at
-	 * hand (and fails under CI=true, where they are). The service must then have them too.
+	 * The lines of a source document as the file has them, or the test is skipped when
+	 * the texts are not at hand (and fails under CI=true, where they are). The service
+	 * must then have them too.
 	 */
 	private List<String> sourceText(String prefix) {
 		boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
@@ -349,8 +371,8 @@ class ClaimsBrowserIT {
 
 	@SuppressWarnings("unchecked")
 	private List<Integer> lineNumbers() {
-		List<Object> numbers = (List<Object>) this.browser
-			.script("return [...document.querySelectorAll('#doc-lines .doc-line')].map((li) => Number(li.dataset.line));");
+		List<Object> numbers = (List<Object>) this.browser.script(
+				"return [...document.querySelectorAll('#doc-lines .doc-line')].map((li) => Number(li.dataset.line));");
 		return numbers.stream().map((n) -> ((Number) n).intValue()).toList();
 	}
 
@@ -360,7 +382,9 @@ class ClaimsBrowserIT {
 				return box.top >= 0 && box.bottom <= window.innerHeight;""", element);
 	}
 
-	/** Text without its whitespace: the browser may wrap or collapse what the file has. */
+	/**
+	 * Text without its whitespace: the browser may wrap or collapse what the file has.
+	 */
 	private static String squeeze(String text) {
 		return text.replaceAll("\\s+", "");
 	}

@@ -25,9 +25,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The explorer in a real browser (headless Chromium): search, entity page with evidence, citation,
- * path finder, network view, language switch, permalinks, phone-sized layout, and no request leaving
- * the service's origin. Screenshots of the main views go to {@code target/screenshots/}.
+ * The explorer in a real browser (headless Chromium): search, entity page with evidence,
+ * citation, path finder, network view, language switch, permalinks, phone-sized layout,
+ * and no request leaving the service's origin. Screenshots of the main views go to
+ * {@code target/screenshots/}.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -82,16 +83,14 @@ class ExplorerBrowserIT {
 		result.click();
 
 		this.browser.waitFor(By.cssSelector("article.entity[data-id='" + KAIST + "']"));
-		WebElement mou = this.browser
-			.waitFor(By.cssSelector("li.relationship[data-id='" + KAIST_MOU_LINK + "']"));
+		WebElement mou = this.browser.waitFor(By.cssSelector("li.relationship[data-id='" + KAIST_MOU_LINK + "']"));
 		assertThat(mou.getText()).contains("2023-10-19")
 			.contains("①한국과학기술원(KAIST)")
 			.contains("대전시 우주산업클러스터 조성 박차")
 			.contains("L42");
-		assertThat(mou.findElement(By.cssSelector(".rel-line a")).getAttribute("href")).endsWith(
-				"#/node/" + URLEncoder.encode(MOU, StandardCharsets.UTF_8) + "?lang=ko");
-		assertThat(this.browser.driver().findElement(By.cssSelector("h1.view-heading")).getText())
-			.contains("한국과학기술원");
+		assertThat(mou.findElement(By.cssSelector(".rel-line a")).getAttribute("href"))
+			.endsWith("#/node/" + URLEncoder.encode(MOU, StandardCharsets.UTF_8) + "?lang=ko");
+		assertThat(this.browser.driver().findElement(By.cssSelector("h1.view-heading")).getText()).contains("한국과학기술원");
 		this.browser.screenshot("entity-kaist");
 	}
 
@@ -111,7 +110,8 @@ class ExplorerBrowserIT {
 		assertThat(selected).isEqualTo(citation);
 		this.browser.screenshot("cite-dialog");
 		this.browser.waitFor(By.id("cite-close")).click();
-		this.browser.waitUntil((driver) -> !(Boolean) driver.executeScript("return document.getElementById('cite-dialog').open"));
+		this.browser.waitUntil(
+				(driver) -> !(Boolean) driver.executeScript("return document.getElementById('cite-dialog').open"));
 	}
 
 	@Test
@@ -126,7 +126,8 @@ class ExplorerBrowserIT {
 		assertThat(hops.get(0).findElement(By.cssSelector(".hop-line a")).getAttribute("href"))
 			.contains("#/node/" + encode(KAIST));
 		List<WebElement> lastLinks = hops.get(hops.size() - 1).findElements(By.cssSelector(".hop-line a"));
-		assertThat(lastLinks.get(lastLinks.size() - 1).getAttribute("href")).contains("#/node/" + encode(JEONNAM_CLUSTER));
+		assertThat(lastLinks.get(lastLinks.size() - 1).getAttribute("href"))
+			.contains("#/node/" + encode(JEONNAM_CLUSTER));
 		assertThat(hops).allSatisfy((hop) -> {
 			assertThat(hop.findElements(By.cssSelector(".evidence blockquote"))).isNotEmpty()
 				.allSatisfy((quote) -> assertThat(quote.getText()).isNotBlank());
@@ -148,7 +149,8 @@ class ExplorerBrowserIT {
 				"cluster:daejeon-space-rd-talent");
 		assertThat(nodeIds()).doesNotContain("region:jeonnam");
 
-		// Click the Jeonnam cluster in the drawing: its neighbours join the view and the address.
+		// Click the Jeonnam cluster in the drawing: its neighbours join the view and the
+		// address.
 		this.browser.script("""
 				const cy = window.explorerNetwork;
 				cy.getElementById(arguments[0]).emit('tap');""", JEONNAM_CLUSTER);
@@ -157,7 +159,8 @@ class ExplorerBrowserIT {
 		assertThat(this.browser.waitFor(By.id("network-selected")).getText()).contains("전남 우주산업 클러스터 발사체 특화지구");
 		this.browser.screenshot("network-space-triangle");
 
-		// The same with the keyboard-friendly list: the Gyeongnam cluster's button unfolds it.
+		// The same with the keyboard-friendly list: the Gyeongnam cluster's button
+		// unfolds it.
 		this.browser.waitFor(By.cssSelector(".node-item[data-id='cluster:gyeongnam-space-satellite'] button.expand"))
 			.click();
 		this.browser.waitUntil((driver) -> nodeIds().contains("region:gyeongnam"));
@@ -166,7 +169,8 @@ class ExplorerBrowserIT {
 		String address = this.browser.driver().getCurrentUrl();
 		this.browser.open(address);
 		this.browser.ready("network");
-		this.browser.waitUntil((driver) -> nodeIds().contains("region:jeonnam") && nodeIds().contains("region:gyeongnam"));
+		this.browser
+			.waitUntil((driver) -> nodeIds().contains("region:jeonnam") && nodeIds().contains("region:gyeongnam"));
 	}
 
 	@Test
@@ -213,7 +217,8 @@ class ExplorerBrowserIT {
 		assertThat(this.browser.waitFor(By.id("citation")).getText()).contains("①한국과학기술원(KAIST)");
 		this.browser.screenshot("relationship");
 
-		// From the link's page to the entity page with the link highlighted, and back by address.
+		// From the link's page to the entity page with the link highlighted, and back by
+		// address.
 		this.browser.waitFor(By.cssSelector(".view-actions a.button")).click();
 		this.browser.ready("node");
 		WebElement highlighted = this.browser.waitFor(By.cssSelector("li.relationship.highlight"));
@@ -229,7 +234,8 @@ class ExplorerBrowserIT {
 		this.browser.open(this.origin + "/#/search/" + encode("KAIST") + "?lang=en");
 		this.browser.ready("search");
 		this.browser.waitFor(By.cssSelector("li.result[data-id='" + KAIST + "']"));
-		this.browser.open(this.origin + "/#/path/" + encode(KAIST) + "/" + encode(JEONNAM_CLUSTER) + "?maxHops=4&lang=en");
+		this.browser
+			.open(this.origin + "/#/path/" + encode(KAIST) + "/" + encode(JEONNAM_CLUSTER) + "?maxHops=4&lang=en");
 		this.browser.ready("path");
 		assertThat(this.browser.waitFor(By.id("path-from")).getAttribute("value")).isEqualTo(KAIST);
 		this.browser.waitFor(By.cssSelector("#paths section.path li.hop"));
@@ -241,7 +247,8 @@ class ExplorerBrowserIT {
 		this.browser.ready("node");
 		assertThat(this.browser.waitFor(By.cssSelector("a.export-link[data-format='graphml']")).getAttribute("href"))
 			.isEqualTo(this.origin + "/export/graphml?around=" + encode(KAIST) + "&hops=1");
-		this.browser.open(this.origin + "/#/path/" + encode(KAIST) + "/" + encode(JEONNAM_CLUSTER) + "?maxHops=5&lang=en");
+		this.browser
+			.open(this.origin + "/#/path/" + encode(KAIST) + "/" + encode(JEONNAM_CLUSTER) + "?maxHops=5&lang=en");
 		this.browser.ready("path");
 		assertThat(this.browser.waitFor(By.cssSelector("a.export-link[data-format='gexf']")).getAttribute("href"))
 			.isEqualTo(this.origin + "/export/gexf?from=" + encode(KAIST) + "&to=" + encode(JEONNAM_CLUSTER)
@@ -249,8 +256,8 @@ class ExplorerBrowserIT {
 		this.browser.open(this.origin + "/#/network/" + encode(TRIANGLE) + "?kinds=CLUSTER&asOf=2024-01-01&lang=en");
 		this.browser.ready("network");
 		String csv = this.browser.waitFor(By.cssSelector("a.export-link[data-format='csv']")).getAttribute("href");
-		assertThat(csv)
-			.isEqualTo(this.origin + "/export/csv?around=" + encode(TRIANGLE) + "&hops=1&kinds=CLUSTER&asOf=2024-01-01");
+		assertThat(csv).isEqualTo(
+				this.origin + "/export/csv?around=" + encode(TRIANGLE) + "&hops=1&kinds=CLUSTER&asOf=2024-01-01");
 		// Where the export endpoint is part of the build, the link downloads a file.
 		HttpResponse<String> download = RunningApp.send(HttpRequest.newBuilder(URI.create(csv)).build());
 		if (download.statusCode() != 404) {
@@ -281,8 +288,8 @@ class ExplorerBrowserIT {
 				"/#/network/" + encode(TRIANGLE) + "?lang=ko")) {
 			this.browser.open(this.origin + view);
 			this.browser.waitFor(By.cssSelector("main[data-ready='true']"));
-			Object overflow = this.browser.script(
-					"return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+			Object overflow = this.browser
+				.script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
 			assertThat(((Number) overflow).intValue()).as(view).isLessThanOrEqualTo(0);
 			assertThat(this.browser.script("return window.innerWidth")).isEqualTo(390L);
 		}
@@ -331,9 +338,9 @@ class ExplorerBrowserIT {
 			.toList();
 		assertThat(fromThePage).anySatisfy((url) -> assertThat(url).isEqualTo(this.origin + "/graphql"))
 			.anySatisfy((url) -> assertThat(url).startsWith(this.origin + "/webjars/cytoscape/"))
-			.allSatisfy((url) -> assertThat(url).matches(
-					"(" + Pattern.quote(this.origin) + "/|data:|blob:).*"));
-		// Nor does anything else in the browser go out to the network (only the browser's own chrome:// pages).
+			.allSatisfy((url) -> assertThat(url).matches("(" + Pattern.quote(this.origin) + "/|data:|blob:).*"));
+		// Nor does anything else in the browser go out to the network (only the browser's
+		// own chrome:// pages).
 		assertThat(requests).map(HeadlessChromium.Request::url)
 			.filteredOn((url) -> url.matches("(?i)(https?|wss?|ftp):.*"))
 			.allSatisfy((url) -> assertThat(url).startsWith(this.origin + "/"));

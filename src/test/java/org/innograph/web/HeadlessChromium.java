@@ -28,9 +28,10 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Debian's headless Chromium driven through its chromedriver, for browser tests of the explorer. Nothing
- * is downloaded: both paths are given, so Selenium Manager never runs. Records every request the page
- * makes (DevTools performance log) and saves screenshots under {@code target/screenshots/}.
+ * Debian's headless Chromium driven through its chromedriver, for browser tests of the
+ * explorer. Nothing is downloaded: both paths are given, so Selenium Manager never runs.
+ * Records every request the page makes (DevTools performance log) and saves screenshots
+ * under {@code target/screenshots/}.
  */
 final class HeadlessChromium implements AutoCloseable {
 
@@ -54,8 +55,9 @@ final class HeadlessChromium implements AutoCloseable {
 	}
 
 	/**
-	 * Starts the browser, or skips the calling test with a clear message when Chromium is not installed
-	 * outside CI. In CI (CI=true) a missing browser is a failure: {@code .ci/run} installs it.
+	 * Starts the browser, or skips the calling test with a clear message when Chromium is
+	 * not installed outside CI. In CI (CI=true) a missing browser is a failure:
+	 * {@code .ci/run} installs it.
 	 */
 	static HeadlessChromium start() {
 		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
@@ -67,7 +69,8 @@ final class HeadlessChromium implements AutoCloseable {
 			}
 			Assumptions.abort(message + ": skipped");
 		}
-		// Belt and braces: Selenium Manager, should anything reach it, must not go online.
+		// Belt and braces: Selenium Manager, should anything reach it, must not go
+		// online.
 		System.setProperty("SE_OFFLINE", "true");
 		System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
 		Path profile = temporaryDirectory();
@@ -80,8 +83,7 @@ final class HeadlessChromium implements AutoCloseable {
 		LoggingPreferences logging = new LoggingPreferences();
 		logging.enable(LogType.PERFORMANCE, Level.ALL);
 		options.setCapability("goog:loggingPrefs", logging);
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(CHROMEDRIVER.toFile())
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.build();
 		ChromeDriver driver = new ChromeDriver(service, options);
@@ -94,15 +96,19 @@ final class HeadlessChromium implements AutoCloseable {
 	}
 
 	/**
-	 * Loads an address afresh. Going through about:blank makes it a real page load even when only the
-	 * hash differs from the current address (which would otherwise be an in-page navigation).
+	 * Loads an address afresh. Going through about:blank makes it a real page load even
+	 * when only the hash differs from the current address (which would otherwise be an
+	 * in-page navigation).
 	 */
 	void open(String url) {
 		this.driver.get("about:blank");
 		this.driver.get(url);
 	}
 
-	/** Waits until the view has rendered (the router marks it ready) and returns its main element. */
+	/**
+	 * Waits until the view has rendered (the router marks it ready) and returns its main
+	 * element.
+	 */
 	WebElement ready(String view) {
 		return waitFor(By.cssSelector("main[data-view='" + view + "'][data-ready='true']"));
 	}
@@ -123,8 +129,9 @@ final class HeadlessChromium implements AutoCloseable {
 	}
 
 	/**
-	 * A phone-sized viewport (390×844, mobile). Viewports are emulated through DevTools because a headless
-	 * window cannot be made narrower than 500 pixels and its height includes the browser's own bars.
+	 * A phone-sized viewport (390×844, mobile). Viewports are emulated through DevTools
+	 * because a headless window cannot be made narrower than 500 pixels and its height
+	 * includes the browser's own bars.
 	 */
 	void phone() {
 		this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
@@ -150,8 +157,8 @@ final class HeadlessChromium implements AutoCloseable {
 	}
 
 	/**
-	 * Every request the browser sent so far (DevTools Network.requestWillBeSent), in order: the URL and
-	 * the address of the document that caused it.
+	 * Every request the browser sent so far (DevTools Network.requestWillBeSent), in
+	 * order: the URL and the address of the document that caused it.
 	 */
 	List<Request> requests() {
 		for (LogEntry entry : this.driver.manage().logs().get(LogType.PERFORMANCE)) {

@@ -12,8 +12,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The query editor at /graphiql renders in a real browser, loads the schema from /graphql, and
- * loads nothing from outside the service: it works offline.
+ * The query editor at /graphiql renders in a real browser, loads the schema from
+ * /graphql, and loads nothing from outside the service: it works offline.
  */
 @IntegrationTest
 class QueryEditorBrowserIT {
@@ -28,13 +28,15 @@ class QueryEditorBrowserIT {
 			browser.laptop();
 			browser.open(origin + "/graphiql");
 			browser.waitFor(By.cssSelector(".graphiql-container"));
-			// On load the editor asks /graphql for the schema (introspection): the page is live.
+			// On load the editor asks /graphql for the schema (introspection): the page
+			// is live.
 			new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until((driver) -> browser.requests()
 				.stream()
 				.anyMatch((request) -> request.url().equals(origin + "/graphql")));
 			browser.waitFor(By.cssSelector(".graphiql-editor"));
 			browser.screenshot("graphiql");
-			// Requests of the page itself (Chromium's own start page is not ours to judge).
+			// Requests of the page itself (Chromium's own start page is not ours to
+			// judge).
 			assertThat(browser.requests()).filteredOn((request) -> request.document().startsWith(origin + "/"))
 				.isNotEmpty()
 				.allSatisfy((request) -> assertThat(request.url()).satisfiesAnyOf(

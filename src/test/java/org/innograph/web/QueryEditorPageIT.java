@@ -16,7 +16,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The query editor at /graphiql loads only assets of this service, all of which are served. */
+/**
+ * The query editor at /graphiql loads only assets of this service, all of which are
+ * served.
+ */
 @IntegrationTest
 class QueryEditorPageIT {
 
