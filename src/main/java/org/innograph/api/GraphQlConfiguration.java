@@ -17,7 +17,9 @@ class GraphQlConfiguration {
 
 	@Bean
 	RuntimeWiringConfigurer scalars() {
-		return (wiring) -> wiring.scalar(DateScalar.DATE).scalar(ExtendedScalars.DateTime);
+		return (wiring) -> wiring.scalar(DateScalars.DATE)
+			.scalar(DateScalars.DATE_OR_PARTIAL)
+			.scalar(ExtendedScalars.DateTime);
 	}
 
 }

@@ -1,5 +1,6 @@
-package org.innograph.time;
+package org.innograph.api;
 
+import java.time.LocalDate;
 import java.util.Locale;
 
 import graphql.GraphQLContext;
@@ -18,15 +19,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * {@code DateOrPartial}: a day, a month or a year in; a clear message for anything else.
+ * {@code Date}: an existing day only; {@code DateOrPartial}: a day, a month or a year. A
+ * clear message for anything else.
  */
-class DateOrPartialScalarTests {
+class DateScalarsTests {
 
 	private static final GraphQLContext context = GraphQLContext.getDefault();
 
 	@Test
 	void readsADayAMonthOrAYear() {
-		var coercing = DateOrPartialScalar.INSTANCE.getCoercing();
+		var coercing = DateScalars.DATE_OR_PARTIAL.getCoercing();
 		assertThat(coercing.parseValue("2023-10-19", context, Locale.ROOT)).isEqualTo(PartialDate.parse("2023-10-19"));
 		assertThat(coercing.parseValue("2022-12", context, Locale.ROOT)).isEqualTo(PartialDate.parse("2022-12"));
 		assertThat(
@@ -38,7 +40,7 @@ class DateOrPartialScalarTests {
 
 	@Test
 	void refusesWhatIsNoDate() {
-		var coercing = DateOrPartialScalar.INSTANCE.getCoercing();
+		var coercing = DateScalars.DATE_OR_PARTIAL.getCoercing();
 		assertThatExceptionOfType(CoercingParseValueException.class)
 			.isThrownBy(() -> coercing.parseValue("2022-13", context, Locale.ROOT))
 			.withMessageContaining("2022-13");
@@ -49,6 +51,22 @@ class DateOrPartialScalarTests {
 			.isThrownBy(() -> coercing.parseLiteral(new IntValue(BigInteger.valueOf(2022)),
 					CoercedVariables.emptyVariables(), context, Locale.ROOT))
 			.withMessageContaining("string such as");
+	}
+
+	@Test
+	void aDateIsADayThatExists() {
+		var coercing = DateScalars.DATE.getCoercing();
+		assertThat(coercing.parseValue("2023-10-19", context, Locale.ROOT)).isEqualTo(LocalDate.of(2023, 10, 19));
+		assertThat(coercing.serialize(LocalDate.of(2024, 2, 29), context, Locale.ROOT)).isEqualTo("2024-02-29");
+		assertThatExceptionOfType(CoercingParseValueException.class)
+			.isThrownBy(() -> coercing.parseValue("2023-02-30", context, Locale.ROOT))
+			.withMessageContaining("2023-02-30");
+		assertThatExceptionOfType(CoercingParseValueException.class)
+			.isThrownBy(() -> coercing.parseValue("2023-10", context, Locale.ROOT));
+		assertThatExceptionOfType(CoercingParseLiteralException.class)
+			.isThrownBy(() -> coercing.parseLiteral(new IntValue(BigInteger.valueOf(2023)),
+					CoercedVariables.emptyVariables(), context, Locale.ROOT))
+			.withMessageContaining("YYYY-MM-DD");
 	}
 
 }
