@@ -32,7 +32,8 @@ public class NetworkReads {
 	 */
 	private static final String NODES = """
 			MATCH (n:Entity)
-			WHERE ($kinds IS NULL OR n.kind IN $kinds) AND """ + AsOf.exists("n") + """
+			WHERE ($kinds IS NULL OR n.kind IN $kinds)
+			  AND ($excludedTypes IS NULL OR NOT coalesce(n.type, '') IN $excludedTypes) AND """ + AsOf.exists("n") + """
 
 			RETURN %s
 			""";
@@ -60,10 +61,10 @@ public class NetworkReads {
 	public Network structure(Projection projection) {
 		Set<String> ids = new HashSet<>();
 		List<Network.Node> nodes = new ArrayList<>();
-		this.reads.list(NODES.formatted("n.id AS id, n.kind AS kind"), parameters(projection)).forEach((row) -> {
+		this.reads.list(NODES.formatted("n.id AS id, n.kind AS kind, n.type AS type"), parameters(projection)).forEach((row) -> {
 			String id = (String) row.get("id");
 			ids.add(id);
-			nodes.add(Network.Node.of(id, string(row, "kind")));
+			nodes.add(Network.Node.of(id, string(row, "kind"), string(row, "type")));
 		});
 		List<Network.Link> links = new ArrayList<>();
 		this.reads
@@ -130,6 +131,7 @@ public class NetworkReads {
 		parameters.put("kinds", projection.kindLabels());
 		parameters.put("types", projection.typeNames());
 		parameters.put("asOf", projection.asOf());
+		parameters.put("excludedTypes", projection.excludedTypeNames());
 		return parameters;
 	}
 
