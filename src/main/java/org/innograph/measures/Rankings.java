@@ -33,7 +33,7 @@ final class Rankings {
 			if (!among.isEmpty() && !among.contains(EntityKind.ofLabel(node.kind()))) {
 				continue;
 			}
-			if (!amongTypes.isEmpty() && !amongTypes.contains(node.type())) {
+			if (!amongTypes.isEmpty() && (node.type() == null || !amongTypes.contains(node.type()))) {
 				continue;
 			}
 			EntityMeasures measures = measured.measures().byEntity().get(node.id());

@@ -253,6 +253,37 @@ class EntityFiltersIT {
 	}
 
 	@Test
+	void statusAndBasisCombineWithTheOtherFilters() {
+		String council = "council:003-15-advanced-manufacturing-dx";
+		Set<String> stated = this.seed.relationships()
+			.stream()
+			.filter((r) -> r.type().equals("MEMBER_OF") && r.to().equals(council))
+			.filter((r) -> r.basis() == null || r.basis().equals("STATED"))
+			.map(Seed.Relationship::from)
+			.collect(Collectors.toSet());
+		assertThat(stated).isNotEmpty();
+		List<String> members = this.graphQl.document("""
+				{ entities(memberOf: "council:003-15-advanced-manufacturing-dx", basis: STATED, first: 100) {
+				    nodes { id } } }""")
+			.execute()
+			.path("entities.nodes[*].id")
+			.entityList(String.class)
+			.get();
+		assertThat(members).containsExactlyInAnyOrderElementsOf(stated);
+
+		long planned = this.seed.entities()
+			.stream()
+			.filter((e) -> "sub-task".equals(e.type()) && "PLANNED".equals(e.status()))
+			.count();
+		Long counted = this.graphQl.document("{ entities(types: [\"sub-task\"], status: PLANNED) { totalCount } }")
+			.execute()
+			.path("entities.totalCount")
+			.entity(Long.class)
+			.get();
+		assertThat(counted).isEqualTo(planned);
+	}
+
+	@Test
 	void theSourceFilterListsWhatADocumentStates() {
 		Set<String> expected = this.seed.entities()
 			.stream()

@@ -72,7 +72,7 @@ class RankingFiltersIT {
 	}
 
 	@Test
-	void rankingOnlyTheMotieCouncilsSubKindOnTheFarEnd() {
+	void amongTypesRanksOnlyThatSubKind() {
 		List<Map<String, Object>> edges = this.graphQl.document("""
 				{ rankings(measure: DEGREE, kinds: [INDUSTRIAL_COMPLEX, COUNCIL], types: [MEMBER_OF],
 				           amongTypes: ["industry-academia-research-council"], first: 100) {
