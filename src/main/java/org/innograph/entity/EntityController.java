@@ -41,8 +41,11 @@ class EntityController {
 
 	private final PageSizes pageSizes;
 
+	private final EntityFilters filters;
+
 	EntityController(EntityReads reads, NodeLookup nodes, WebProperties web, PageSizes pageSizes) {
 		this.reads = reads;
+		this.filters = new EntityFilters(reads);
 		this.nodes = nodes;
 		this.web = web;
 		this.pageSizes = pageSizes;
@@ -68,20 +71,51 @@ class EntityController {
 	}
 
 	@QueryMapping
-	Connections.EntityConnection entities(@Argument List<String> kinds, @Argument String region,
-			@Argument String sector, @Argument Integer first, @Argument String after, @Argument String orderBy,
-			DataFetchingFieldSelectionSet selection) {
+	Connections.EntityConnection entities(@Argument Integer first, @Argument String after, @Argument String orderBy,
+			@Argument String direction, DataFetchingEnvironment env) {
 		Paging paging = this.pageSizes.paging(first, after);
-		EntityReads.ListFilter filter = new EntityReads.ListFilter(labels(kinds), region, sector);
+		EntityReads.ListFilter filter = this.filters.of(env.getArguments());
 		// Each statement runs only when the selection needs it: "how many?" should not
 		// sort the list.
+		DataFetchingFieldSelectionSet selection = env.getSelectionSet();
 		boolean pageAsked = selection.contains("edges") || selection.contains("nodes")
 				|| selection.contains("pageInfo");
 		long total = this.reads.count(filter);
-		List<Entity> page = pageAsked
-				? this.reads.list(filter, EntityReads.EntityOrder.valueOf(orderBy), paging.offset(), paging.first())
-				: List.of();
+		Boolean ascending = (direction != null) ? "ASC".equals(direction) : null;
+		List<Entity> page = pageAsked ? this.reads.list(filter, EntityReads.EntityOrder.valueOf(orderBy), ascending,
+				paging.offset(), paging.first()) : List.of();
 		return Connections.EntityConnection.of(page, paging, total);
+	}
+
+	@QueryMapping
+	Counts counts(@Argument String groupBy, DataFetchingEnvironment env) {
+		EntityReads.ListFilter filter = this.filters.of(env.getArguments());
+		EntityReads.CountGroup group = EntityReads.CountGroup.valueOf(groupBy);
+		List<EntityReads.GroupCount> rows = this.reads.counts(filter, group);
+		Set<String> keys = new LinkedHashSet<>();
+		rows.forEach((row) -> {
+			if (row.key() != null) {
+				keys.add(row.key());
+			}
+		});
+		boolean entityKeys = switch (group) {
+			case REGION, SECTOR, OWNER, MEMBER, PARENT -> true;
+			default -> false;
+		};
+		Map<String, Entity> entities = (entityKeys && !keys.isEmpty()) ? this.reads.entities(keys) : Map.of();
+		Map<String, Source> sources = (group == EntityReads.CountGroup.SOURCE && !keys.isEmpty())
+				? this.reads.sources(keys) : Map.of();
+		List<Counts.Bucket> buckets = rows.stream().map((row) -> {
+			String key = (group == EntityReads.CountGroup.KIND && row.key() != null)
+					? EntityKind.ofLabel(row.key()).apiName() : row.key();
+			Entity entity = (row.key() != null) ? entities.get(row.key()) : null;
+			Source source = (row.key() != null) ? sources.get(row.key()) : null;
+			Counts.Label label = (entity != null) ? new Counts.Label(entity.name().ko(), entity.name().en())
+					: (source != null && source.title() != null)
+							? new Counts.Label(source.title().ko(), source.title().en()) : null;
+			return new Counts.Bucket(key, label, entity, row.count());
+		}).toList();
+		return new Counts(groupBy, this.reads.count(filter), buckets);
 	}
 
 	@QueryMapping

@@ -231,32 +231,144 @@ public class EntityReads {
 
 	/** One page of a filtered, sorted entity list. */
 	public List<Entity> list(ListFilter filter, EntityOrder order, int offset, int first) {
+		return list(filter, order, null, offset, first);
+	}
+
+	/**
+	 * One page of a filtered entity list in an order and a direction (null: the order's
+	 * own).
+	 */
+	public List<Entity> list(ListFilter filter, EntityOrder order, Boolean ascending, int offset, int first) {
 		Map<String, Object> parameters = new HashMap<>(filter.parameters());
 		parameters.put("offset", offset);
 		parameters.put("first", first);
-		return this.reads.list(filter.pageStatement(order), parameters)
+		return this.reads.list(filter.pageStatement(order, ascending), parameters)
 			.stream()
 			.map((row) -> Entity.of(Rows.map(row, "n")))
 			.toList();
 	}
 
 	/**
-	 * Which entities a list shows: kinds (Neo4j labels, as {@code n.kind} holds them),
-	 * region and sector (entity ids) are all parameters, so the statement's text depends
-	 * only on which of them are given and the order: a bounded handful of texts to plan,
-	 * not one per combination of kinds. The statements start from the most selective
-	 * thing given — the region, else the sector, else the kinds (through the
-	 * {@code entity_kind} index) — so a region's list costs what the region holds, not
-	 * what the graph holds.
+	 * The entities a filter matches, grouped: one row per key (null for the entities with
+	 * none), most first.
 	 */
-	public record ListFilter(List<String> kinds, String region, String sector) {
+	public List<GroupCount> counts(ListFilter filter, CountGroup group) {
+		return this.reads.list(filter.groupStatement(group), filter.parameters())
+			.stream()
+			.map((row) -> new GroupCount(Rows.string(row, "key"), Rows.count(row, "count")))
+			.toList();
+	}
 
-		/** The parameters of {@link #countStatement()} and {@link #pageStatement}. */
+	/**
+	 * The arguments whose id names nothing the filter can use, in the order given: each
+	 * reference is an argument's name, the id and the kind it must have ({@code Source}
+	 * for a document, null for any entity).
+	 */
+	public List<String> unknownIds(List<IdReference> references) {
+		if (references.isEmpty()) {
+			return List.of();
+		}
+		List<Map<String, Object>> refs = new ArrayList<>();
+		references.forEach((ref) -> {
+			Map<String, Object> map = new HashMap<>();
+			map.put("argument", ref.argument());
+			map.put("id", ref.id());
+			map.put("kind", ref.kind());
+			refs.add(map);
+		});
+		return this.reads
+			.list("""
+					UNWIND $refs AS ref
+					WITH ref, CASE WHEN ref.kind = 'Source' THEN EXISTS { MATCH (s:Source {id: ref.id}) }
+					  ELSE EXISTS { MATCH (e:Entity {id: ref.id}) WHERE (ref.kind IS NULL OR e.kind = ref.kind) AND %s } END AS found
+					WHERE NOT found
+					RETURN ref.argument AS argument
+					"""
+				.formatted(Predicates.active("e")), Map.of("refs", refs))
+			.stream()
+			.map((row) -> Rows.string(row, "argument"))
+			.toList();
+	}
+
+	/**
+	 * A filter argument's id and the kind (Neo4j label, or {@code Source}) it must name;
+	 * null kind: any entity.
+	 */
+	public record IdReference(String argument, String id, String kind) {
+	}
+
+	/**
+	 * How many entities share one key of a grouping; a null key gathers the entities
+	 * without one.
+	 */
+	public record GroupCount(String key, long count) {
+	}
+
+	/**
+	 * Which entities a list (or a count) takes in: every filter given must hold (AND).
+	 * All values are parameters, so the statement's text depends only on which filters
+	 * are given and the order: a bounded number of texts to plan. The links the filters
+	 * follow obey the one {@code asOf} rule ({@link AsOf}): with no date, retired links
+	 * and entities are left out; with one, only what held on that day counts.
+	 *
+	 * @param kinds Neo4j labels, as {@code n.kind} holds them
+	 * @param types sub-kinds, as {@code n.type} holds them
+	 * @param codes the codes the sources give (plan item codes, council numbers)
+	 * @param region a Region's id, tied to the entity by {@code regionRelation}
+	 * @param regionRelation how {@code region} (and counting by region) ties an entity to
+	 * a region
+	 * @param sector a Sector's id the entity focuses on
+	 * @param memberOf an entity the entity is a member of
+	 * @param partOf an entity the entity is part of, directly or through parts of parts
+	 * @param role the role of the memberships {@code memberOf}, MEMBER_REGION and the
+	 * groupings by member and role follow; alone, the entity takes part in a membership
+	 * of that role, as the member or as the body
+	 * @param status the entity's status (a Status name)
+	 * @param basis the basis (a Basis name) of the links the other filters follow; alone,
+	 * the entity has a relationship of that basis
+	 * @param source a source document's id that has a quote about the entity itself
+	 * @param asOf only entities that exist and links that hold on this day; null for the
+	 * current graph
+	 */
+	public record ListFilter(List<String> kinds, List<String> types, List<String> codes, String region,
+			RegionRelation regionRelation, String sector, String memberOf, String partOf, MembershipRole role,
+			String status, String basis, String source, LocalDate asOf) {
+
+		/**
+		 * How deep {@code partOf} follows parts of parts: the plan's strategy, task,
+		 * sub-task, action is four.
+		 */
+		static final int PART_OF_DEPTH = 5;
+
+		public ListFilter {
+			regionRelation = (regionRelation != null) ? regionRelation : RegionRelation.LOCATED_IN;
+		}
+
+		/**
+		 * The filters lists had first: kinds, located in a region, focused on a sector.
+		 */
+		public ListFilter(List<String> kinds, String region, String sector) {
+			this(kinds, null, null, region, null, sector, null, null, null, null, null, null, null);
+		}
+
+		/**
+		 * The parameters of {@link #countStatement()}, {@link #pageStatement} and
+		 * {@link #groupStatement}.
+		 */
 		Map<String, Object> parameters() {
 			Map<String, Object> parameters = new HashMap<>();
+			parameters.put("kinds", this.kinds);
+			parameters.put("types", this.types);
+			parameters.put("codes", this.codes);
 			parameters.put("region", this.region);
 			parameters.put("sector", this.sector);
-			parameters.put("kinds", this.kinds);
+			parameters.put("memberOf", this.memberOf);
+			parameters.put("partOf", this.partOf);
+			parameters.put("roles", (this.role != null) ? this.role.stored() : null);
+			parameters.put("status", this.status);
+			parameters.put("basis", this.basis);
+			parameters.put("source", this.source);
+			parameters.put("asOf", this.asOf);
 			return parameters;
 		}
 
@@ -269,48 +381,221 @@ public class EntityReads {
 		 * One page ($offset, $first) of the entities the filter matches, as {@code n}.
 		 */
 		String pageStatement(EntityOrder order) {
+			return pageStatement(order, null);
+		}
+
+		/**
+		 * One page in an order and a direction (null: the order's own); nulls last, ties
+		 * by id.
+		 */
+		String pageStatement(EntityOrder order, Boolean ascending) {
+			boolean up = (ascending != null) ? ascending : order.ascending;
 			return matching() + """
-					WITH n ORDER BY %s
+					WITH n, %s AS sortKey
+					ORDER BY sortKey IS NULL, sortKey %s, %s n.id
 					SKIP $offset LIMIT $first
 					RETURN n {.*} AS n
-					""".formatted(order.cypher);
+					""".formatted(order.key, up ? "ASC" : "DESC", order.then);
+		}
+
+		/**
+		 * The entities the filter matches grouped by {@code group}: one row per key
+		 * ({@code key}, null for the entities that have none) with how many entities hold
+		 * it ({@code count}); an entity with several keys (two lead regions, three
+		 * sources) counts once in each.
+		 */
+		String groupStatement(CountGroup group) {
+			return matching() + """
+					WITH n, %s AS keys
+					UNWIND CASE WHEN size(keys) = 0 THEN [null] ELSE keys END AS key
+					RETURN key, count(DISTINCT n) AS count
+					ORDER BY count DESC, key
+					""".formatted(groupKeys(group));
+		}
+
+		private String groupKeys(CountGroup group) {
+			return switch (group) {
+				case KIND -> "[n.kind]";
+				case TYPE -> "[x IN [n.type] WHERE x IS NOT NULL]";
+				case STATUS -> "[x IN [n.status] WHERE x IS NOT NULL]";
+				case YEAR -> "[x IN [coalesce(n.date, n.validFrom)] WHERE x IS NOT NULL | toString(x.year)]";
+				case REGION -> regionsOf();
+				case SECTOR -> "COLLECT { MATCH (n)-[r:FOCUSES_ON]->(g:Sector) WHERE %s RETURN DISTINCT g.id }"
+					.formatted(link("r") + " AND " + AsOf.exists("g"));
+				case SOURCE -> "COLLECT { MATCH (ev:Evidence {subject: n.id}) RETURN DISTINCT ev.source }";
+				case ROLE ->
+					"COLLECT { MATCH (n)-[r:MEMBER_OF]->(g:Entity) WHERE %s AND r.role IS NOT NULL RETURN DISTINCT r.role }"
+						.formatted(link("r") + " AND " + role("r") + " AND " + AsOf.exists("g"));
+				case OWNER -> "COLLECT { MATCH (g:Entity)-[r:RESPONSIBLE_FOR]->(n) WHERE %s RETURN DISTINCT g.id }"
+					.formatted(link("r") + " AND " + AsOf.exists("g"));
+				case MEMBER -> "COLLECT { MATCH (g:Entity)-[r:MEMBER_OF]->(n) WHERE %s RETURN DISTINCT g.id }"
+					.formatted(link("r") + " AND " + role("r") + " AND " + AsOf.exists("g"));
+				case PARENT -> "COLLECT { MATCH (n)-[r:PART_OF]->(g:Entity) WHERE %s RETURN DISTINCT g.id }"
+					.formatted(link("r") + " AND " + AsOf.exists("g"));
+			};
+		}
+
+		/**
+		 * The regions tied to {@code n} by {@link #regionRelation}: those it is located
+		 * in, those that are members of it, and those its members are located in.
+		 * {@code target} is the pattern of the region ({@code (g:Region)}, or
+		 * {@code (g:Entity {id: $region})} for the filter).
+		 */
+		private List<String> regionPatterns(String target) {
+			List<String> parts = new ArrayList<>();
+			if (this.regionRelation.located()) {
+				parts.add("MATCH (n)-[l:LOCATED_IN]->%s WHERE %s".formatted(target,
+						link("l") + " AND " + AsOf.exists("g")));
+			}
+			if (this.regionRelation.membership()) {
+				parts.add("MATCH %s-[r:MEMBER_OF]->(n) WHERE %s".formatted(target,
+						link("r") + " AND " + role("r") + " AND " + AsOf.exists("g")));
+				parts.add("MATCH (m:Entity)-[r:MEMBER_OF]->(n) WHERE %s MATCH (m)-[l:LOCATED_IN]->%s WHERE %s"
+					.formatted(link("r") + " AND " + role("r") + " AND " + AsOf.exists("m"), target,
+							link("l") + " AND " + AsOf.exists("g")));
+			}
+			return parts;
+		}
+
+		/** The ids of the regions tied to {@code n}, each once, as a list expression. */
+		private String regionsOf() {
+			String all = String.join(" + ",
+					regionPatterns("(g:Region)").stream()
+						.map((pattern) -> "COLLECT { " + pattern + " RETURN g.id }")
+						.toList());
+			return "reduce(acc = [], id IN " + all + " | CASE WHEN id IN acc THEN acc ELSE acc + id END)";
 		}
 
 		private String matching() {
-			String node = "n:Entity";
-			List<String> conditions = new ArrayList<>(List.of("n:Entity", Predicates.active("n")));
-			if (this.kinds != null && !this.kinds.isEmpty()) {
+			List<String> conditions = new ArrayList<>(List.of(AsOf.exists("n")));
+			if (given(this.kinds)) {
 				conditions.add("n.kind IN $kinds");
 			}
-			String start;
+			if (given(this.types)) {
+				conditions.add("n.type IN $types");
+			}
+			if (given(this.codes)) {
+				conditions.add("n.code IN $codes");
+			}
+			if (this.status != null) {
+				conditions.add("n.status = $status");
+			}
+			if (this.source != null) {
+				conditions.add("EXISTS { MATCH (ev:Evidence {subject: n.id}) WHERE ev.source = $source }");
+			}
+			boolean followsLinks = false;
 			if (this.region != null) {
-				start = "MATCH (:Entity {id: $region})<-[:LOCATED_IN]-(%s)\nWITH DISTINCT n\n".formatted(node);
-				if (this.sector != null) {
-					conditions.add("EXISTS { (n)-[:FOCUSES_ON]->(:Entity {id: $sector}) }");
-				}
+				conditions.add("(" + String.join(" OR ",
+						regionPatterns("(g:Entity {id: $region})").stream()
+							.map((pattern) -> "EXISTS { " + pattern + " }")
+							.toList())
+						+ ")");
+				followsLinks = true;
 			}
-			else if (this.sector != null) {
-				start = "MATCH (:Entity {id: $sector})<-[:FOCUSES_ON]-(%s)\nWITH DISTINCT n\n".formatted(node);
+			if (this.sector != null) {
+				conditions
+					.add("EXISTS { MATCH (n)-[r:FOCUSES_ON]->(:Entity {id: $sector}) WHERE %s }".formatted(link("r")));
+				followsLinks = true;
 			}
-			else {
-				start = "MATCH (%s)\n".formatted(node);
+			if (this.memberOf != null) {
+				conditions.add("EXISTS { MATCH (n)-[r:MEMBER_OF]->(:Entity {id: $memberOf}) WHERE %s }"
+					.formatted(link("r") + " AND " + role("r")));
+				followsLinks = true;
 			}
-			return start + "WHERE " + String.join(" AND ", conditions) + "\n";
+			if (this.partOf != null) {
+				conditions
+					.add("EXISTS { MATCH (n)-[rs:PART_OF*1..%d]->(:Entity {id: $partOf}) WHERE all(r IN rs WHERE %s) }"
+						.formatted(PART_OF_DEPTH, link("r")));
+				followsLinks = true;
+			}
+			boolean roleFollowed = this.memberOf != null || (this.region != null && this.regionRelation.membership());
+			if (this.role != null && !roleFollowed) {
+				// Either end: a complex that leads a council, and a council led by a
+				// member, both hold a LEAD membership.
+				conditions.add("EXISTS { MATCH (n)-[r:MEMBER_OF]-(g:Entity) WHERE %s }"
+					.formatted(link("r") + " AND " + role("r") + " AND " + AsOf.exists("g")));
+				followsLinks = true;
+			}
+			if (this.basis != null && !followsLinks) {
+				conditions.add("EXISTS { MATCH (n)-[r]-(g:Entity) WHERE %s }"
+					.formatted(link("r") + " AND " + AsOf.exists("g")));
+			}
+			return "MATCH (n:Entity)\nWHERE " + String.join("\n  AND ", conditions) + "\n";
+		}
+
+		/*
+		 * The predicates below appear only when their filter is given: "$x IS NULL OR …"
+		 * in several subqueries multiplies out in the planner (see AsOf), and a
+		 * statement's text still depends only on which filters are given, not on their
+		 * values.
+		 */
+
+		/**
+		 * A followed link {@code r}: it holds (as of the date, or is not retired) and has
+		 * the basis asked.
+		 */
+		private String link(String r) {
+			return (this.basis != null) ? "(%1$s AND %2$s.basis = $basis)".formatted(AsOf.current(r), r)
+					: AsOf.current(r);
+		}
+
+		/** A membership {@code r} of the role asked; always true when no role is. */
+		private String role(String r) {
+			return (this.role != null) ? "(%s.role IN $roles)".formatted(r) : "true";
+		}
+
+		private static boolean given(List<String> values) {
+			return values != null && !values.isEmpty();
 		}
 
 	}
 
-	/** Sort orders of entity lists. */
+	/** What {@code counts} groups entities by; see the schema's {@code CountGroup}. */
+	public enum CountGroup {
+
+		KIND, TYPE, REGION, SECTOR, YEAR, STATUS, SOURCE, ROLE, OWNER, MEMBER, PARENT
+
+	}
+
+	/**
+	 * Sort orders of entity lists: the sort key, its own direction and the keys that
+	 * break ties before the id. CODE compares the numbers in a code one by one (1-1-2
+	 * before 1-1-10, No.2 before No.10); AMOUNT is the largest money fact in won.
+	 */
 	public enum EntityOrder {
 
-		NAME_KO("n.nameKo, n.id"), NAME_EN("toLower(n.nameEn), n.id"),
-		DATE("coalesce(n.date, n.validFrom) IS NULL, coalesce(n.date, n.validFrom), n.nameKo, n.id"),
-		DEGREE("COUNT { (n)-[]-(:Entity) } DESC, n.nameKo, n.id");
+		NAME_KO("n.nameKo", true, ""), NAME_EN("toLower(n.nameEn)", true, ""),
+		DATE("coalesce(n.date, n.validFrom)", true, "n.nameKo,"),
+		DEGREE("COUNT { (n)-[]-(:Entity) }", false, "n.nameKo,"), CODE(naturalKey("n.code"), true, "n.code,"),
+		AMOUNT("head(COLLECT { MATCH (n)-[:HAS_FACT]->(f:Fact) WHERE f.won IS NOT NULL RETURN f.won ORDER BY f.won DESC LIMIT 1 })",
+				false, "n.nameKo,");
 
-		private final String cypher;
+		private final String key;
 
-		EntityOrder(String cypher) {
-			this.cypher = cypher;
+		private final boolean ascending;
+
+		private final String then;
+
+		EntityOrder(String key, boolean ascending, String then) {
+			this.key = key;
+			this.ascending = ascending;
+			this.then = then;
+		}
+
+		/**
+		 * The runs of digits of a text, as a list of integers (Cypher orders lists
+		 * element by element, so [1, 1, 2] comes before [1, 1, 10]); other characters
+		 * only separate the numbers. Null stays null.
+		 */
+		private static String naturalKey(String text) {
+			return """
+					CASE WHEN %1$s IS NULL THEN null ELSE [x IN [reduce(acc = {parts: [], cur: null},
+					  i IN range(0, size(%1$s) - 1) |
+					  CASE WHEN substring(%1$s, i, 1) >= '0' AND substring(%1$s, i, 1) <= '9'
+					    THEN {parts: acc.parts, cur: coalesce(acc.cur, 0) * 10 + toInteger(substring(%1$s, i, 1))}
+					    ELSE {parts: acc.parts + CASE WHEN acc.cur IS NULL THEN [] ELSE [acc.cur] END, cur: null} END)]
+					  | x.parts + CASE WHEN x.cur IS NULL THEN [] ELSE [x.cur] END][0] END""".formatted(text)
+				.replace("\n", " ") + " ";
 		}
 
 	}

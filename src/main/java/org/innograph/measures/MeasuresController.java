@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
+import org.innograph.api.ApiException;
 import org.innograph.api.Paging;
 import org.innograph.entity.Entity;
 import org.innograph.entity.EntityReads;
@@ -38,6 +39,9 @@ class MeasuresController {
 
 	static final String MEASURES = "measures";
 
+	/** The most sub-kinds {@code excludeTypes} and {@code amongTypes} take. */
+	static final int MAX_TYPES = 100;
+
 	private final Measures measures;
 
 	private final EntityReads entities;
@@ -55,12 +59,16 @@ class MeasuresController {
 	@QueryMapping
 	Rankings.RankingConnection rankings(@Argument Measure measure, @Argument List<String> kinds,
 			@Argument List<RelationshipType> types, @Argument PartialDate asOf, @Argument List<String> among,
-			@Argument Integer first, @Argument String after) {
+			@Argument List<String> excludeTypes, @Argument List<String> amongTypes, @Argument Integer first,
+			@Argument String after) {
 		Paging paging = this.pageSizes.paging(first, after);
-		Measures.Measured measured = this.measures.measure(Projection.of(kinds, types, AsOf.day(asOf)));
+		bounded("excludeTypes", excludeTypes);
+		bounded("amongTypes", amongTypes);
+		Measures.Measured measured = this.measures.measure(Projection.of(kinds, types, AsOf.day(asOf), excludeTypes));
 		Set<EntityKind> rankedKinds = (among != null)
 				? among.stream().map(EntityKind::ofApiName).collect(Collectors.toSet()) : Set.of();
-		List<Rankings.Ranked> ranking = Rankings.rank(measured, measure, rankedKinds);
+		List<Rankings.Ranked> ranking = Rankings.rank(measured, measure, rankedKinds,
+				(amongTypes != null) ? Set.copyOf(amongTypes) : Set.of());
 		List<Rankings.Ranked> page = ranking.subList(Math.min(paging.offset(), ranking.size()),
 				Math.min(paging.offset() + paging.first(), ranking.size()));
 		Map<String, Entity> found = page.isEmpty() ? Map.of()
@@ -76,6 +84,14 @@ class MeasuresController {
 		}
 		return new Rankings.RankingConnection(edges, paging.pageInfo(page.size(), ranking.size()), ranking.size(),
 				measured.measures());
+	}
+
+	/** Sub-kind lists are bounded like the entity filters' lists. */
+	private static void bounded(String argument, List<String> values) {
+		if (values != null && values.size() > MAX_TYPES) {
+			throw ApiException
+				.badRequest("'" + argument + "' takes at most " + MAX_TYPES + " values, was " + values.size());
+		}
 	}
 
 	@QueryMapping

@@ -58,7 +58,15 @@ public record Network(List<Node> nodes, List<Link> links) {
 
 		/** A node known only by its id and kind (for measuring). */
 		public static Node of(String id, String kind) {
-			return new Node(id, kind, null, null, null, List.of(), null, null);
+			return of(id, kind, null);
+		}
+
+		/**
+		 * A node known by its id, kind and sub-kind (for measuring and ranking by
+		 * sub-kind).
+		 */
+		public static Node of(String id, String kind, String type) {
+			return new Node(id, kind, type, null, null, List.of(), null, null);
 		}
 
 	}

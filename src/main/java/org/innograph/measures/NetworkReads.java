@@ -33,10 +33,12 @@ public class NetworkReads {
 	 */
 	private static final String NODES = """
 			MATCH (n:Entity)
-			WHERE ($kinds IS NULL OR n.kind IN $kinds) AND """ + AsOf.exists("n") + """
+			WHERE ($kinds IS NULL OR n.kind IN $kinds)
+			  AND ($excludedTypes IS NULL OR NOT coalesce(n.type, '') IN $excludedTypes) AND """ + AsOf.exists("n")
+			+ """
 
-			RETURN %s
-			""";
+					RETURN %s
+					""";
 
 	/**
 	 * Relationships that hold on the day, by the one rule of {@link AsOf} that every
@@ -62,11 +64,12 @@ public class NetworkReads {
 	public Network structure(Projection projection) {
 		Set<String> ids = new HashSet<>();
 		List<Network.Node> nodes = new ArrayList<>();
-		this.reads.list(NODES.formatted("n.id AS id, n.kind AS kind"), parameters(projection)).forEach((row) -> {
-			String id = (String) row.get("id");
-			ids.add(id);
-			nodes.add(Network.Node.of(id, string(row, "kind")));
-		});
+		this.reads.list(NODES.formatted("n.id AS id, n.kind AS kind, n.type AS type"), parameters(projection))
+			.forEach((row) -> {
+				String id = (String) row.get("id");
+				ids.add(id);
+				nodes.add(Network.Node.of(id, string(row, "kind"), string(row, "type")));
+			});
 		List<Network.Link> links = new ArrayList<>();
 		this.reads
 			.list(LINKS.formatted(Projection.ALL_TYPES, "RETURN r.id AS id, type(r) AS type, a.id AS from, b.id AS to"),
@@ -137,6 +140,7 @@ public class NetworkReads {
 		parameters.put("kinds", projection.kindLabels());
 		parameters.put("types", projection.typeNames());
 		parameters.put("asOf", projection.asOf());
+		parameters.put("excludedTypes", projection.excludedTypeNames());
 		return parameters;
 	}
 

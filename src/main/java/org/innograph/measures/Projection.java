@@ -18,8 +18,11 @@ import org.innograph.graph.RelationshipType;
  * @param kinds the entity kinds taken in; empty for every kind
  * @param types the relationship types taken in; empty for every type
  * @param asOf only entities and relationships that hold on this day; null for all of them
+ * @param excludedTypes entity sub-kinds ({@code type}) left out, e.g.
+ * {@code mega-region}; empty for none
  */
-public record Projection(Set<EntityKind> kinds, Set<RelationshipType> types, LocalDate asOf) {
+public record Projection(Set<EntityKind> kinds, Set<RelationshipType> types, LocalDate asOf,
+		Set<String> excludedTypes) {
 
 	/** The whole graph. */
 	public static final Projection ALL = new Projection(Set.of(), Set.of(), null);
@@ -27,6 +30,30 @@ public record Projection(Set<EntityKind> kinds, Set<RelationshipType> types, Loc
 	public Projection {
 		kinds = (kinds == null || kinds.isEmpty()) ? Set.of() : Set.copyOf(EnumSet.copyOf(kinds));
 		types = (types == null || types.isEmpty()) ? Set.of() : Set.copyOf(EnumSet.copyOf(types));
+		excludedTypes = (excludedTypes == null) ? Set.of() : Set.copyOf(excludedTypes);
+	}
+
+	/** Kinds, types and a date, leaving out no sub-kind. */
+	public Projection(Set<EntityKind> kinds, Set<RelationshipType> types, LocalDate asOf) {
+		this(kinds, types, asOf, Set.of());
+	}
+
+	/**
+	 * {@link #of(Collection, Collection, LocalDate)} leaving out entities of some
+	 * sub-kinds (null: none).
+	 */
+	public static Projection of(Collection<String> apiKinds, Collection<RelationshipType> types, LocalDate asOf,
+			Collection<String> excludedTypes) {
+		Projection projection = of(apiKinds, types, asOf);
+		return new Projection(projection.kinds(), projection.types(), asOf,
+				(excludedTypes != null) ? Set.copyOf(excludedTypes) : Set.of());
+	}
+
+	/**
+	 * The sub-kinds left out, sorted; null when none is (the Cypher reads null as none).
+	 */
+	List<String> excludedTypeNames() {
+		return this.excludedTypes.isEmpty() ? null : this.excludedTypes.stream().sorted().toList();
 	}
 
 	/**
@@ -71,7 +98,8 @@ public record Projection(Set<EntityKind> kinds, Set<RelationshipType> types, Loc
 				: this.kinds.stream().map(EntityKind::apiName).sorted().collect(Collectors.joining(","));
 		String typeText = this.types.isEmpty() ? "all relationship types"
 				: this.types.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
-		return kindText + "; " + typeText + ((this.asOf != null) ? "; as of " + this.asOf : "");
+		return kindText + "; " + typeText + ((this.asOf != null) ? "; as of " + this.asOf : "")
+				+ (this.excludedTypes.isEmpty() ? "" : "; without " + String.join(",", excludedTypeNames()));
 	}
 
 }

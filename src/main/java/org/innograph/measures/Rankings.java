@@ -24,9 +24,21 @@ final class Rankings {
 	 * measured within the whole projection
 	 */
 	static List<Ranked> rank(Measures.Measured measured, Measure measure, Set<EntityKind> among) {
+		return rank(measured, measure, among, Set.of());
+	}
+
+	/**
+	 * {@link #rank(Measures.Measured, Measure, Set)} ranking only entities of some
+	 * sub-kinds too (empty: all).
+	 */
+	static List<Ranked> rank(Measures.Measured measured, Measure measure, Set<EntityKind> among,
+			Set<String> amongTypes) {
 		List<Ranked> entries = new ArrayList<>();
 		for (Network.Node node : measured.network().nodes()) {
 			if (!among.isEmpty() && !among.contains(EntityKind.ofLabel(node.kind()))) {
+				continue;
+			}
+			if (!amongTypes.isEmpty() && (node.type() == null || !amongTypes.contains(node.type()))) {
 				continue;
 			}
 			EntityMeasures measures = measured.measures().byEntity().get(node.id());
