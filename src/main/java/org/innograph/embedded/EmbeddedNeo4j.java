@@ -31,6 +31,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	private static final Logger logger = LoggerFactory.getLogger(EmbeddedNeo4j.class);
 
+	private static final Duration SHUTDOWN_WAIT = Duration.ofMillis(500);
+
 	private final DatabaseManagementService service;
 
 	private final URI boltUri;
@@ -94,7 +96,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			.setConfig(GraphDatabaseSettings.bookmark_ready_timeout, Duration.ofSeconds(2))
 			.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
 			.setConfig(GraphDatabaseSettings.transaction_timeout, transactionTimeout)
-			.setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files");
+			.setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
+			// The Bolt server stops after the databases have: its connections have nothing left to finish,
+			// yet by default it waits 5 s for its threads and 5 s more for its connections at every stop.
+			.setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, SHUTDOWN_WAIT)
+			.setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, SHUTDOWN_WAIT);
 	}
 
 	/**
