@@ -176,8 +176,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	/**
 	 * On a store that has no credentials file (made before authentication was on, or by a start that stopped
-	 * before it wrote the file): gives the database's user a new random password, with Bolt off so that nobody can log in with the
-	 * default one meanwhile, and keeps it in the data directory.
+	 * before it wrote the file): gives the database's user a new random password, with Bolt off so that nobody
+	 * can log in with the old one meanwhile, and keeps it in the data directory.
 	 */
 	private static EmbeddedCredentials closeDatabase(Path home, String pageCache, Duration transactionTimeout) {
 		long started = System.nanoTime();
