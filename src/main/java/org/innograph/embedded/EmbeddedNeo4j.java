@@ -3,11 +3,14 @@ package org.innograph.embedded;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
+import org.neo4j.configuration.Config;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
@@ -19,7 +22,16 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.io.ByteUnit;
+import org.neo4j.io.fs.DefaultFileSystemAbstraction;
+import org.neo4j.io.layout.Neo4jLayout;
+import org.neo4j.kernel.impl.security.User;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.logging.NullLogProvider;
+import org.neo4j.memory.EmptyMemoryTracker;
+import org.neo4j.server.security.SecureHasher;
+import org.neo4j.server.security.SystemGraphCredential;
+import org.neo4j.server.security.auth.CommunitySecurityModule;
+import org.neo4j.server.security.auth.FileUserRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +43,8 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedNeo4j implements AutoCloseable {
 
 	private static final Logger logger = LoggerFactory.getLogger(EmbeddedNeo4j.class);
+
+	private static final Duration SHUTDOWN_WAIT = Duration.ofMillis(500);
 
 	private final DatabaseManagementService service;
 
@@ -55,8 +69,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	public static EmbeddedNeo4j start(Path home, int boltPort, String pageCache, Duration transactionTimeout) {
 		long started = System.nanoTime();
 		Path absoluteHome = home.toAbsolutePath().normalize();
-		EmbeddedCredentials credentials = EmbeddedCredentials.read(absoluteHome)
-			.orElseGet(() -> closeDatabase(absoluteHome, pageCache, transactionTimeout));
+		Optional<EmbeddedCredentials> kept = EmbeddedCredentials.read(absoluteHome);
+		boolean newStore = kept.isEmpty() && !storeExists(absoluteHome);
+		EmbeddedCredentials credentials = kept.orElseGet(() -> newStore ? initialPassword(absoluteHome)
+				: closeDatabase(absoluteHome, pageCache, transactionTimeout));
 		DatabaseManagementService service = builder(absoluteHome, pageCache, transactionTimeout)
 			.setConfig(BoltConnector.enabled, true)
 			.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort))
@@ -70,6 +86,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				.getLocalAddress(ConnectorType.BOLT)
 				.getPort();
 			URI uri = URI.create("bolt://127.0.0.1:" + port);
+			if (newStore) {
+				keepInitialCredentials(absoluteHome, credentials, started);
+			}
 			logger.info("Embedded Neo4j started in {} ms: store {}, Bolt {} (authentication on)",
 					Duration.ofNanos(System.nanoTime() - started).toMillis(), absoluteHome, uri);
 			return new EmbeddedNeo4j(service, uri, absoluteHome, credentials);
@@ -103,14 +122,81 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			.setConfig(GraphDatabaseSettings.bookmark_ready_timeout, Duration.ofSeconds(2))
 			.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
 			.setConfig(GraphDatabaseSettings.transaction_timeout, transactionTimeout)
-			.setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files");
+			.setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
+			// The Bolt server stops after the databases have: its connections have
+			// nothing left to finish,
+			// yet by default it waits 5 s for its threads and 5 s more for its
+			// connections at every stop.
+			.setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, SHUTDOWN_WAIT)
+			.setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, SHUTDOWN_WAIT);
 	}
 
 	/**
-	 * Gives the database's user a new random password, with Bolt off so that nobody can
-	 * log in with the default one meanwhile, and keeps it in the data directory. Runs
-	 * when the directory holds no credentials: at the first start, and on a store made
-	 * before authentication was on.
+	 * Whether {@code home} holds a store already: its system database is made at the
+	 * first start.
+	 */
+	private static boolean storeExists(Path home) {
+		return Files.exists(Neo4jLayout.of(Config.defaults(GraphDatabaseSettings.neo4j_home, home))
+			.databaseLayout(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+			.databaseDirectory());
+	}
+
+	/**
+	 * Before the first start of a new store: a new random password for the database's
+	 * user, put where Neo4j's own {@code neo4j-admin dbms set-initial-password} puts it
+	 * (a salted hash in {@code data/dbms/auth.ini}), so that the first start creates the
+	 * user with it and nobody can ever log in with the default one. One start instead of
+	 * a start with Bolt off to change the password and a second one.
+	 */
+	private static EmbeddedCredentials initialPassword(Path home) {
+		EmbeddedCredentials credentials = EmbeddedCredentials.generate();
+		Path file = initialUsersFile(home);
+		FileUserRepository users = new FileUserRepository(new DefaultFileSystemAbstraction(), file,
+				NullLogProvider.getInstance(), EmptyMemoryTracker.INSTANCE);
+		try {
+			Files.createDirectories(file.getParent());
+			Files.deleteIfExists(file);
+			users.start();
+			users.create(new User(credentials.username(), null,
+					SystemGraphCredential.createCredentialForPassword(
+							credentials.password().getBytes(StandardCharsets.UTF_8), new SecureHasher()),
+					false, false));
+			users.shutdown();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Cannot set the database's initial password in " + file, ex);
+		}
+		return credentials;
+	}
+
+	/**
+	 * After the first start of a new store, which made the user from the initial
+	 * password: keeps the credentials in the data directory and removes the hash the
+	 * start has used. A crash before this leaves no credentials file, and the next start
+	 * sets a new password on the existing store.
+	 */
+	private static void keepInitialCredentials(Path home, EmbeddedCredentials credentials, long started) {
+		credentials.writeTo(home);
+		try {
+			Files.deleteIfExists(initialUsersFile(home));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		logger.info("Embedded Neo4j: made a new store with its Bolt credentials in {} ms; they are in {}",
+				Duration.ofNanos(System.nanoTime() - started).toMillis(), home.resolve(EmbeddedCredentials.FILE_NAME));
+	}
+
+	private static Path initialUsersFile(Path home) {
+		return CommunitySecurityModule
+			.getInitialUserRepositoryFile(Config.defaults(GraphDatabaseSettings.neo4j_home, home));
+	}
+
+	/**
+	 * On a store that has no credentials file (made before authentication was on, or by a
+	 * start that stopped before it wrote the file): gives the database's user a new
+	 * random password, with Bolt off so that nobody can log in with the old one
+	 * meanwhile, and keeps it in the data directory.
 	 */
 	private static EmbeddedCredentials closeDatabase(Path home, String pageCache, Duration transactionTimeout) {
 		long started = System.nanoTime();

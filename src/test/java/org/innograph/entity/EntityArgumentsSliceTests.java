@@ -84,6 +84,22 @@ class EntityArgumentsSliceTests {
 		nothingReachedTheDatabase();
 	}
 
+	/**
+	 * The largest page by default, in the document check that runs before any resolver.
+	 * The integration tests run with a raised limit (IntegrationTest.MAX_PAGE_SIZE), so
+	 * the default is checked here.
+	 */
+	@Test
+	void aPageAboveTheDefaultHundredIsRefusedBeforeAnyResolver() {
+		this.graphQl.document("{ entities(first: 101) { totalCount } }").execute().errors().satisfy((errors) -> {
+			assertThat(errors).singleElement().satisfies((error) -> {
+				assertThat(error.getExtensions()).containsEntry("code", "LIMIT_EXCEEDED");
+				assertThat(error.getMessage()).contains("'first' may be at most 100.");
+			});
+		});
+		nothingReachedTheDatabase();
+	}
+
 	@Test
 	void aCursorThisApiDidNotIssueIsABadRequest() {
 		this.graphQl.document("{ entities(first: 5, after: \"not-a-cursor\") { totalCount } }")

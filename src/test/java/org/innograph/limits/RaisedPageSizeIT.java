@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,10 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * bound of their own.
  */
 @IntegrationTest
-@TestPropertySource(properties = "innograph.limits.max-page-size=" + RaisedPageSizeIT.MAX)
 class RaisedPageSizeIT {
 
-	static final int MAX = 150;
+	/** The shared integration-test context raises the largest page to this. */
+	static final int MAX = IntegrationTest.MAX_PAGE_SIZE;
 
 	@LocalServerPort
 	int port;

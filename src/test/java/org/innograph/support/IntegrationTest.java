@@ -23,11 +23,23 @@ import org.springframework.test.context.ContextConfiguration;
 // exports are priced like
 // a query here, or the export tests alone would spend it. ExportRateLimitIT tests the
 // real weight.
+// The largest page is raised above the default 100 so that RaisedPageSizeIT checks a
+// raised limit end to end
+// in this shared context instead of starting one of its own; the default is checked in
+// the GraphQL slice
+// (EntityArgumentsSliceTests) and in unit tests (PageSizesTests).
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.test.webtestclient.timeout=60s", "innograph.limits.export-cost=1" })
+		properties = { "spring.test.webtestclient.timeout=60s", "innograph.limits.export-cost=1",
+				"innograph.limits.max-page-size=" + IntegrationTest.MAX_PAGE_SIZE })
 @AutoConfigureHttpGraphQlTester
 @Import(PatientGraphQlTester.class)
 @ContextConfiguration(initializers = TestDatabase.Initializer.class)
 public @interface IntegrationTest {
+
+	/**
+	 * The largest page ({@code innograph.limits.max-page-size}) of the shared context:
+	 * above the default 100.
+	 */
+	int MAX_PAGE_SIZE = 150;
 
 }
