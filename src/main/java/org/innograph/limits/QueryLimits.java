@@ -57,8 +57,15 @@ class QueryLimits extends SimplePerformantInstrumentation {
 				.extensions(Map.of("code", ErrorCode.BAD_REQUEST.name()))
 				.build()));
 		}
-		check(shape.depth() > this.limits.maxDepth(),
-				"The query is nested " + shape.depth() + " levels deep; the limit is " + this.limits.maxDepth() + ".");
+		if (shape.introspection()) {
+			// Reads the schema only: a bound of its own, so that code generators and GraphiQL's docs load.
+			check(shape.depth() > this.limits.maxIntrospectionDepth(), "The introspection query is nested "
+					+ shape.depth() + " levels deep; the limit is " + this.limits.maxIntrospectionDepth() + ".");
+		}
+		else {
+			check(shape.depth() > this.limits.maxDepth(), "The query is nested " + shape.depth()
+					+ " levels deep; the limit is " + this.limits.maxDepth() + ".");
+		}
 		check(shape.aliases() > this.limits.maxAliases(),
 				"The query uses " + shape.aliases() + " aliases; the limit is " + this.limits.maxAliases() + ".");
 		check(shape.largestFirst() > this.limits.maxPageSize(), "A page of " + shape.largestFirst()
