@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
  * Refuses an operation whose depth, aliases, page sizes or node count exceed the limits, after
  * validation and before any field runs: a refused query never reaches the database. The node count is
  * read against the schema ({@link QueryShape}), so every list counts; measuring it spends from the
- * request's {@link AnalysisDeadline}.
+ * request's {@link AnalysisDeadline}. An operation that only reads the schema (introspection) has a depth
+ * limit of its own: the standard introspection queries nest deeper than any data query needs to.
  */
 @Component
 class QueryLimits extends SimplePerformantInstrumentation {
