@@ -134,7 +134,8 @@ class EntityController {
 			DataFetchingEnvironment env) {
 		boolean korean = !"EN".equals(language);
 		return evidenceOf(relationship.id(), env)
-			.thenApply((evidence) -> Citations.cite(relationship, evidence, korean, this.web));
+			.thenApply((evidence) -> Citations.cite(relationship, evidence, korean,
+					this.web.forRequest(env.getGraphQlContext())));
 	}
 
 	@SchemaMapping(typeName = "Relationship", field = "type")
