@@ -404,12 +404,17 @@ public record QueryShape(int depth, int aliases, long nodes, long records, long 
 				return FieldInfo.PLAIN; // scalars and enums, lists of them included: bytes, not nodes
 			}
 			if (GraphQLTypeUtil.unwrapNonNull(type) instanceof GraphQLList) {
-				// A connection's edges and nodes are the items its 'first' counted already.
-				return parentType.endsWith("Connection") ? new FieldInfo(0, 1, 0, 1, typeName)
+				// A connection's edges and nodes, and a report's paths, are the items its 'first' counted already.
+				return isPage(parentType) ? new FieldInfo(0, 1, 0, 1, typeName)
 						: FieldInfo.records(bound(parentType, field.getName()), typeName);
 			}
 			boolean record = isRecord(unwrapped) && !(parentType.endsWith("Edge") && field.getName().equals("node"));
 			return FieldInfo.records(record ? 1 : 0, typeName);
+		}
+
+		/** A type returned by a field with {@code first}, whose list holds the items that {@code first} counted. */
+		private static boolean isPage(String type) {
+			return type.endsWith("Connection") || type.equals("ConnectionReport");
 		}
 
 		private long bound(String parentType, String field) {

@@ -78,4 +78,19 @@ class IntrospectionShapeTests {
 				(field) -> null).introspection()).isFalse();
 	}
 
+	/** connectionReport's paths are the items its 'first' counts, as connections' are: the same size. */
+	@Test
+	void aConnectionReportCostsWhatConnectionsCost() throws IOException {
+		QueryShapeTests.schema();
+		String path = "length nodes { id name { ko } } hops { from { id } to { id } relationship { id "
+				+ "evidence { quote source { title { ko } } } } }";
+		QueryShape connections = shape("{ connections(from: \"a\", to: \"b\", first: 5) { " + path + " } }");
+		QueryShape report = shape("{ connectionReport(from: \"a\", to: \"b\", first: 5) { paths { " + path
+				+ " } reason } }");
+		System.out.printf("connections: %d nodes, %d records; connectionReport: %d nodes, %d records%n",
+				connections.nodes(), connections.records(), report.nodes(), report.records());
+		assertThat(report.records()).isEqualTo(connections.records()).isLessThanOrEqualTo(LIMITS.maxRecords());
+		assertThat(report.nodes()).isEqualTo(connections.nodes());
+	}
+
 }
