@@ -1,4 +1,5 @@
-// #/path/<from>/<to>: the shortest documented chains between two entities, each hop with its source.
+// #/path/<from>/<to>: the shortest documented chains between two entities, each hop with its source; when
+// there is none, why (a longer chain, or none at all), from connectionReport.
 
 import { gql, RELATIONSHIP, ENTITY_BRIEF } from './api.js';
 import { h, fill } from './dom.js';
@@ -10,10 +11,13 @@ import {
 } from './components.js';
 
 const QUERY = `query Paths($from: ID!, $to: ID!, $maxHops: Int, $asOf: DateOrPartial) {
-  connections(from: $from, to: $to, maxHops: $maxHops, first: 5, asOf: $asOf) {
-    length allStated
-    nodes { ...Brief }
-    hops { forward from { ...Brief } to { ...Brief } relationship { ...Rel } }
+  connectionReport(from: $from, to: $to, maxHops: $maxHops, first: 5, asOf: $asOf) {
+    paths {
+      length allStated
+      nodes { ...Brief }
+      hops { forward from { ...Brief } to { ...Brief } relationship { ...Rel } }
+    }
+    reason explanation { ko en }
   }
 }
 ${RELATIONSHIP}`;
@@ -50,7 +54,8 @@ export async function render(main, route) {
 		return;
 	}
 	const name = (entity, id) => (entity && entity.name ? pick(entity.name) : id);
-	const paths = data.connections;
+	const report = data.connectionReport;
+	const paths = report.paths;
 	// The journalist's question first: is there a documented link between the two at all, or only a plan?
 	const partnership = h('p', { class: 'partnership', id: 'partnership' });
 	gql(PARTNERSHIP, { a: fromId, b: toId })
@@ -68,7 +73,10 @@ export async function render(main, route) {
 		h('h2', { id: 'paths-heading' }, t('path.heading', { from: name(ends[0], fromId), to: name(ends[1], toId) })),
 		partnership,
 		exportLinks({ from: fromId, to: toId, maxHops, asOf }),
-		paths.length === 0 ? h('p', { class: 'none' }, t('path.none', { max: maxHops })) : basisLegend(),
+		paths.length === 0
+			? h('p', { class: 'none', 'data-reason': report.reason || '' }, t('path.none', { max: maxHops }),
+				report.explanation ? ' ' + pick(report.explanation) : '')
+			: basisLegend(),
 		paths.map(pathItem));
 }
 

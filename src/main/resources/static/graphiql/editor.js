@@ -20,9 +20,12 @@
   ].join('\n');
   var fetcher = GraphiQL.createFetcher({ url: '/graphql' });
   var root = ReactDOM.createRoot(document.getElementById('graphiql'));
+  // The logo corner links back to the explorer, the service's home page.
+  var home = React.createElement('a', { className: 'innograph-home', href: '/', title: 'Back to the Innograph explorer' },
+    '← Innograph explorer');
   root.render(React.createElement(GraphiQL, {
     fetcher: fetcher,
     defaultQuery: defaultQuery,
     defaultEditorToolsVisibility: true
-  }));
+  }, React.createElement(GraphiQL.Logo, null, home)));
 })();

@@ -94,6 +94,21 @@ public class ErrorCodes extends DataFetcherExceptionResolverAdapter implements W
 				+ "; this needs a role it does not have (adding sources needs admin).");
 	}
 
+	/**
+	 * The error of a client's mistake on one field, for a data fetcher that answers the
+	 * field with data and this error (a non-null list answered empty) instead of
+	 * throwing, which would null its parent.
+	 */
+	public static GraphQLError error(DataFetchingEnvironment env, ApiException ex) {
+		Map<String, Object> extensions = new LinkedHashMap<>(ex.extensions());
+		extensions.put("code", ex.code().name());
+		return GraphqlErrorBuilder.newError(env)
+			.message(ex.getMessage())
+			.errorType(classification(ex.code()))
+			.extensions(extensions)
+			.build();
+	}
+
 	private static GraphQLError error(DataFetchingEnvironment env, ErrorCode code, String message) {
 		return GraphqlErrorBuilder.newError(env)
 			.message(message)

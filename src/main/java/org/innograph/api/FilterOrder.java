@@ -16,6 +16,13 @@ public final class FilterOrder {
 	public static final int ERROR_SHAPE = REQUEST_ID + 10;
 
 	/**
+	 * Turns a GraphQL query sent as {@code GET /graphql?query=…} into the POST it stands
+	 * for, so that every filter after it treats both alike; refuses a mutation over GET
+	 * (405) and an address over the limit.
+	 */
+	public static final int GRAPHQL_GET = REQUEST_ID + 15;
+
+	/**
 	 * Refuses a GraphQL body over the size limit (413) and keeps the body for the filters
 	 * after it.
 	 */

@@ -171,8 +171,8 @@ class EntityController {
 	CompletableFuture<String> citation(Relationship relationship, @Argument String language,
 			DataFetchingEnvironment env) {
 		boolean korean = !"EN".equals(language);
-		return evidenceOf(relationship.id(), env)
-			.thenApply((evidence) -> Citations.cite(relationship, evidence, korean, this.web));
+		return evidenceOf(relationship.id(), env).thenApply((evidence) -> Citations.cite(relationship, evidence, korean,
+				this.web.forRequest(env.getGraphQlContext())));
 	}
 
 	@SchemaMapping(typeName = "Relationship", field = "type")

@@ -32,6 +32,15 @@ final class GraphQlRequests {
 	}
 
 	/**
+	 * {@code GET /graphql} with a {@code query} parameter: a query over GET, which is
+	 * served as a POST.
+	 */
+	static boolean isGraphQlGet(HttpServletRequest request) {
+		return "GET".equals(request.getMethod()) && request.getRequestURI().endsWith("/graphql")
+				&& request.getParameter("query") != null;
+	}
+
+	/**
 	 * {@code GET /export/{format}} (and HEAD, which builds the same file): a whole graph
 	 * in one request.
 	 */
@@ -50,7 +59,7 @@ final class GraphQlRequests {
 	/**
 	 * The request with its body already read, so the GraphQL endpoint can read it again.
 	 */
-	static final class CachedBody extends HttpServletRequestWrapper {
+	static class CachedBody extends HttpServletRequestWrapper {
 
 		private final byte[] body;
 

@@ -40,6 +40,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxRecords most records a query may read: the sum over every list it can return
  * of the list's length (its {@code first}, or its bound above) times the lengths of the
  * lists around it, with one for each single record (a relationship's {@code from})
+ * @param maxIntrospectionDepth deepest nesting of an operation that only reads the schema
+ * ({@code __schema}, {@code __type}): the standard introspection queries of GraphiQL,
+ * graphql-js and graphql-java nest 13 to 15 levels, over {@code maxDepth}, and select
+ * nothing but the schema, so they are bounded by this instead
+ * @param maxGetUrlCharacters longest query string of a GraphQL {@code GET}
+ * ({@code query}, {@code variables} and {@code operationName}, URL-encoded); the server's
+ * request-header limit is set above it so that a longer one is answered by this limit
+ * (414, LIMIT_EXCEEDED)
  */
 @ConfigurationProperties("innograph.limits")
 public record LimitsProperties(@DefaultValue("100000") int maxBodyBytes,
@@ -51,7 +59,8 @@ public record LimitsProperties(@DefaultValue("100000") int maxBodyBytes,
 		@DefaultValue("1s") Duration analysisTimeout, @DefaultValue("5000000") long maxResponseBytes,
 		@DefaultValue("30") int factsPerRecord, @DefaultValue("10") int evidencePerRecord,
 		@DefaultValue("10") int sourcesPerEntity, @DefaultValue("100") int listBound,
-		@DefaultValue("50000") long maxRecords) {
+		@DefaultValue("50000") long maxRecords, @DefaultValue("20") int maxIntrospectionDepth,
+		@DefaultValue("30000") int maxGetUrlCharacters) {
 
 	@ConstructorBinding
 	public LimitsProperties {
@@ -66,7 +75,7 @@ public record LimitsProperties(@DefaultValue("100000") int maxBodyBytes,
 			int exportCost) {
 		this(maxBodyBytes, maxDocumentCharacters, maxTokens, maxDepth, maxAliases, maxNodes, maxPageSize, rateCapacity,
 				rateRefill, ratePeriod, mutationWeight, exportCost, Duration.ofSeconds(1), 5_000_000, 30, 10, 10, 100,
-				50_000);
+				50_000, 20, 30_000);
 	}
 
 	/** The bounds the node count gives the lists that do not page. */

@@ -23,7 +23,9 @@ import org.springframework.stereotype.Component;
  * Refuses an operation whose depth, aliases, page sizes or node count exceed the limits,
  * after validation and before any field runs: a refused query never reaches the database.
  * The node count is read against the schema ({@link QueryShape}), so every list counts;
- * measuring it spends from the request's {@link AnalysisDeadline}.
+ * measuring it spends from the request's {@link AnalysisDeadline}. An operation that only
+ * reads the schema (introspection) has a depth limit of its own: the standard
+ * introspection queries nest deeper than any data query needs to.
  */
 @Component
 class QueryLimits extends SimplePerformantInstrumentation {
@@ -58,8 +60,16 @@ class QueryLimits extends SimplePerformantInstrumentation {
 				.extensions(Map.of("code", ErrorCode.BAD_REQUEST.name()))
 				.build()));
 		}
-		check(shape.depth() > this.limits.maxDepth(),
-				"The query is nested " + shape.depth() + " levels deep; the limit is " + this.limits.maxDepth() + ".");
+		if (shape.introspection()) {
+			// Reads the schema only: a bound of its own, so that code generators and
+			// GraphiQL's docs load.
+			check(shape.depth() > this.limits.maxIntrospectionDepth(), "The introspection query is nested "
+					+ shape.depth() + " levels deep; the limit is " + this.limits.maxIntrospectionDepth() + ".");
+		}
+		else {
+			check(shape.depth() > this.limits.maxDepth(), "The query is nested " + shape.depth()
+					+ " levels deep; the limit is " + this.limits.maxDepth() + ".");
+		}
 		check(shape.aliases() > this.limits.maxAliases(),
 				"The query uses " + shape.aliases() + " aliases; the limit is " + this.limits.maxAliases() + ".");
 		check(shape.largestFirst() > this.limits.maxPageSize(), "A page of " + shape.largestFirst()

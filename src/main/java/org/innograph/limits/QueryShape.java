@@ -47,8 +47,19 @@ import graphql.schema.GraphQLTypeUtil;
  * document whose fragments spread each other twice per level costs as many steps as it
  * has selections, not two to the power of its levels. A fragment that spreads itself,
  * directly or through others, is a {@link FragmentCycle}.
+ * <p>
+ * An operation whose root fields are all introspection ({@code __schema}, {@code __type},
+ * {@code __typename}, by field name, never by alias) is marked {@link #introspection()}:
+ * below those fields only the introspection types can be selected, so such an operation
+ * reads the schema and no data, and its depth is bounded by a limit of its own (the
+ * standard introspection queries of graphql-js and graphql-java nest a type reference
+ * eight or nine {@code ofType} deep).
  */
-public record QueryShape(int depth, int aliases, long nodes, long records, long largestFirst, boolean mutation) {
+public record QueryShape(int depth, int aliases, long nodes, long records, long largestFirst, boolean mutation,
+		boolean introspection) {
+
+	/** The root fields that read the schema, not the data. */
+	private static final Set<String> INTROSPECTION_FIELDS = Set.of("__schema", "__type", "__typename");
 
 	/**
 	 * Fields with a {@code first} argument and its default; {@code nodes(ids:)} counts
@@ -145,13 +156,50 @@ public record QueryShape(int depth, int aliases, long nodes, long records, long 
 			}
 		}
 		if (operation == null) {
-			return new QueryShape(0, 0, 0, 0, 0, false);
+			return new QueryShape(0, 0, 0, 0, 0, false, false);
 		}
 		Walk walk = new Walk(fragments, (variables != null) ? variables : Map.of(), fields, deadlineNanos);
 		String root = fields.rootType(operation.getOperation());
 		Summary summary = walk.selections(operation.getSelectionSet(), root, 0);
 		return new QueryShape(summary.depth, (int) Math.min(summary.aliases, Integer.MAX_VALUE), summary.nodes,
-				summary.records, walk.largestFirst, operation.getOperation() == OperationDefinition.Operation.MUTATION);
+				summary.records, walk.largestFirst, operation.getOperation() == OperationDefinition.Operation.MUTATION,
+				operation.getOperation() == OperationDefinition.Operation.QUERY
+						&& onlyIntrospection(operation.getSelectionSet(), fragments, new HashSet<>()));
+	}
+
+	/**
+	 * Whether every root field of a selection set, through its fragments, is an
+	 * introspection field by name (an alias such as {@code __type: entities} does not
+	 * count), and there is at least one.
+	 */
+	private static boolean onlyIntrospection(SelectionSet set, Map<String, FragmentDefinition> fragments,
+			Set<String> seen) {
+		if (set == null || set.getSelections().isEmpty()) {
+			return false;
+		}
+		for (Selection<?> selection : set.getSelections()) {
+			boolean introspection;
+			if (selection instanceof Field field) {
+				introspection = INTROSPECTION_FIELDS.contains(field.getName());
+			}
+			else if (selection instanceof InlineFragment inline) {
+				introspection = onlyIntrospection(inline.getSelectionSet(), fragments, seen);
+			}
+			else if (selection instanceof FragmentSpread spread) {
+				FragmentDefinition fragment = fragments.get(spread.getName());
+				// A fragment seen before is a cycle, which validation refuses: not
+				// introspection.
+				introspection = fragment != null && seen.add(spread.getName())
+						&& onlyIntrospection(fragment.getSelectionSet(), fragments, seen);
+			}
+			else {
+				introspection = false;
+			}
+			if (!introspection) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
@@ -386,13 +434,21 @@ public record QueryShape(int depth, int aliases, long nodes, long records, long 
 										// bytes, not nodes
 			}
 			if (GraphQLTypeUtil.unwrapNonNull(type) instanceof GraphQLList) {
-				// A connection's edges and nodes are the items its 'first' counted
-				// already.
-				return parentType.endsWith("Connection") ? new FieldInfo(0, 1, 0, 1, typeName)
+				// A connection's edges and nodes, and a report's paths, are the items its
+				// 'first' counted already.
+				return isPage(parentType) ? new FieldInfo(0, 1, 0, 1, typeName)
 						: FieldInfo.records(bound(parentType, field.getName()), typeName);
 			}
 			boolean record = isRecord(unwrapped) && !(parentType.endsWith("Edge") && field.getName().equals("node"));
 			return FieldInfo.records(record ? 1 : 0, typeName);
+		}
+
+		/**
+		 * A type returned by a field with {@code first}, whose list holds the items that
+		 * {@code first} counted.
+		 */
+		private static boolean isPage(String type) {
+			return type.endsWith("Connection") || type.equals("ConnectionReport");
 		}
 
 		private long bound(String parentType, String field) {

@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import graphql.execution.DataFetcherResult;
+import graphql.schema.DataFetchingEnvironment;
 import org.innograph.api.ApiException;
+import org.innograph.api.ErrorCodes;
 import org.innograph.entity.Entity;
 import org.innograph.entity.EntityReads;
 import org.innograph.graph.PartialDate;
@@ -16,8 +19,10 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * {@code connections} and {@code partnership}: arguments are checked here, before any
- * Cypher runs.
+ * {@code connections}, {@code connectionReport} and {@code partnership}: arguments are
+ * checked here, before any Cypher runs. An unknown id in {@code connections} errors on
+ * that field alone (NOT_FOUND, with its path) and answers it {@code []}, so that the
+ * other fields of the query keep their data.
  */
 @Controller
 class PathController {
@@ -36,8 +41,63 @@ class PathController {
 	}
 
 	@QueryMapping
-	List<Path> connections(@Argument String from, @Argument String to, @Argument Integer maxHops,
+	DataFetcherResult<List<Path>> connections(@Argument String from, @Argument String to, @Argument Integer maxHops,
+			@Argument Integer first, @Argument List<RelationshipType> types, @Argument PartialDate asOf,
+			DataFetchingEnvironment env) {
+		Search search = search(from, to, maxHops, first, types);
+		try {
+			requireEntities(from, to);
+		}
+		catch (ApiException ex) {
+			// The list is non-null: answering it empty with the error keeps the siblings'
+			// data.
+			return DataFetcherResult.<List<Path>>newResult().data(List.of()).error(ErrorCodes.error(env, ex)).build();
+		}
+		requireDifferent(from, to);
+		return DataFetcherResult.<List<Path>>newResult()
+			.data(this.paths.connections(from, to, search.hops(), search.count(), search.followed(), AsOf.day(asOf)))
+			.build();
+	}
+
+	@QueryMapping
+	ConnectionReport connectionReport(@Argument String from, @Argument String to, @Argument Integer maxHops,
 			@Argument Integer first, @Argument List<RelationshipType> types, @Argument PartialDate asOf) {
+		Search search = search(from, to, maxHops, first, types);
+		requireEntities(from, to);
+		requireDifferent(from, to);
+		var day = AsOf.day(asOf);
+		List<Path> found = this.paths.connections(from, to, search.hops(), search.count(), search.followed(), day);
+		if (!found.isEmpty()) {
+			return ConnectionReport.found(found);
+		}
+		// Longer chains of the asked types, then chains of any type: one shortest chain
+		// each.
+		if (search.hops() < MAX_HOPS) {
+			int longer = this.paths.shortestLength(from, to, MAX_HOPS, search.followed(), day);
+			if (longer > 0) {
+				return ConnectionReport.beyond(search.hops(), longer);
+			}
+		}
+		if (types != null) {
+			int any = this.paths.shortestLength(from, to, MAX_HOPS, Arrays.asList(RelationshipType.values()), day);
+			if (any > 0) {
+				return ConnectionReport.excluded(any);
+			}
+		}
+		return ConnectionReport.none(MAX_HOPS);
+	}
+
+	/** The checked arguments of a search for chains. */
+	private record Search(int hops, int count, List<RelationshipType> followed) {
+	}
+
+	private static void requireDifferent(String from, String to) {
+		if (from.equals(to)) {
+			throw ApiException.badRequest("'from' and 'to' are the same entity");
+		}
+	}
+
+	private static Search search(String from, String to, Integer maxHops, Integer first, List<RelationshipType> types) {
 		int hops = (maxHops != null) ? maxHops : 4;
 		int count = (first != null) ? first : 5;
 		if (hops < 1 || hops > MAX_HOPS) {
@@ -49,12 +109,7 @@ class PathController {
 		if (types != null && types.isEmpty()) {
 			throw ApiException.badRequest("'types' must name at least one relationship type when given");
 		}
-		requireEntities(from, to);
-		if (from.equals(to)) {
-			throw ApiException.badRequest("'from' and 'to' are the same entity");
-		}
-		List<RelationshipType> followed = (types != null) ? types : Arrays.asList(RelationshipType.values());
-		return this.paths.connections(from, to, hops, count, followed, AsOf.day(asOf));
+		return new Search(hops, count, (types != null) ? types : Arrays.asList(RelationshipType.values()));
 	}
 
 	@QueryMapping

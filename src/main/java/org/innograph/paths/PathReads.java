@@ -64,6 +64,23 @@ class PathReads {
 		return paths;
 	}
 
+	/**
+	 * Hops of the shortest chain from one entity to the other, or 0 when none within
+	 * {@code maxHops}.
+	 */
+	int shortestLength(String from, String to, int maxHops, List<RelationshipType> types, LocalDate asOf) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("from", from);
+		parameters.put("to", to);
+		parameters.put("asOf", asOf);
+		parameters.put("types", types.stream().map(Enum::name).distinct().toList());
+		return this.reads.list(PathStatements.shortestLength(maxHops), parameters)
+			.stream()
+			.mapToInt((row) -> ((Number) row.get("hops")).intValue())
+			.min()
+			.orElse(0);
+	}
+
 	private List<Path> search(String from, String to, int maxHops, int first, List<RelationshipType> types,
 			LocalDate asOf, boolean statedOnly) {
 		Map<String, Object> parameters = new HashMap<>();

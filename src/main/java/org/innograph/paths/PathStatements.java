@@ -34,6 +34,27 @@ final class PathStatements {
 			""";
 
 	/**
+	 * The length of one shortest chain ($from, $to, $types, $asOf) under the rules of
+	 * {@link #CONNECTIONS}, or no row: a breadth-first search that stops at the first
+	 * chain, with no ranking, for saying why {@code connections} found nothing. The hop
+	 * limit is formatted in as a validated integer.
+	 */
+	static final String SHORTEST_LENGTH = """
+			MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+			MATCH p = SHORTEST 1 (a)((x:Entity)-[r:%s]-(y:Entity)
+			    WHERE type(r) IN $types
+			      AND """ + Predicates.active("r", "y") + """
+			AND """ + AsOf.holds("r") + " AND " + AsOf.exists("y") + """
+			){1,%d}(b)
+			RETURN length(p) AS hops
+			""";
+
+	/** {@link #SHORTEST_LENGTH} with its hop limit in. */
+	static String shortestLength(int maxHops) {
+		return SHORTEST_LENGTH.formatted(ALL_TYPES, maxHops);
+	}
+
+	/**
 	 * Every relationship type between entities, as a Cypher type expression; from the
 	 * enum, never input.
 	 */

@@ -36,7 +36,8 @@ class ErrorShapeIT {
 			POST | /graphql            | application/json | [{"query":"{ __typename }"}]      | 400 | BAD_REQUEST
 			POST | /graphql            | text/plain       | {"query":"{ __typename }"}        | 415 | BAD_REQUEST
 			POST | /graphql            | application/x-www-form-urlencoded | query=x          | 415 | BAD_REQUEST
-			GET  | /graphql?query=%7B__typename%7D |      |                                   | 405 | BAD_REQUEST
+			GET  | /graphql?query=mutation%7B__typename%7D |  |                           | 405 | BAD_REQUEST
+			GET  | /graphql?query=%7B__typename%7D&variables=%5B%5D | |                     | 400 | BAD_REQUEST
 			POST | /export/csv         | application/json | {}                                | 405 | BAD_REQUEST
 			GET  | /export/pdf         |                  |                                   | 400 | BAD_REQUEST
 			GET  | /export/graphml?around=org:nobody |    |                                   | 404 | NOT_FOUND

@@ -32,9 +32,17 @@ class HttpConformanceIT {
 	}
 
 	@Test
-	void getIsMethodNotAllowedWithAllowHeader() {
+	void aQueryOverGetIsAnswered() {
 		HttpResponse<String> response = RunningApp
 			.send(HttpRequest.newBuilder(this.http.uri("/graphql?query=%7B__typename%7D")).GET().build());
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(Http.json(response).at("/data/__typename").asString()).isEqualTo("Query");
+	}
+
+	@Test
+	void aMutationOverGetIsMethodNotAllowedWithAllowHeader() {
+		HttpResponse<String> response = RunningApp
+			.send(HttpRequest.newBuilder(this.http.uri("/graphql?query=mutation%7B__typename%7D")).GET().build());
 		assertThat(response.statusCode()).isEqualTo(405);
 		assertThat(response.headers().firstValue("Allow")).contains("POST");
 	}
