@@ -21,8 +21,10 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * {@code timeline}: dated entities, relationships and facts in date order, each with a label in both
- * languages ({@link TimelineReads} gathers and pages them in one statement).
+ * {@code timeline}: one item per dated thing (an agreement, an event, a law, a designation, a dated fact, a
+ * dated relationship no dated entity explains) in date order, each with the entities it involves and a
+ * label in both languages ({@link TimelineReads} gathers and pages them in one statement,
+ * {@link TimelineLabels} words them).
  */
 @Controller
 class TimelineController {
@@ -64,20 +66,30 @@ class TimelineController {
 				: null;
 		Fact fact = (row.get("fact") != null) ? Fact.of((Map<String, Object>) row.get("fact")) : null;
 		LocalizedText label = switch (kind) {
-			case "RELATIONSHIP" -> new LocalizedText(
-					relationship.from().name().ko() + " → " + relationship.to().name().ko() + ": "
-							+ relationship.type().labelKo(),
-					relationship.from().name().en() + " " + relationship.type().labelEn() + " "
-							+ relationship.to().name().en());
-			case "FACT" -> new LocalizedText(entity.name().ko() + ": " + fact.key() + " " + fact.display(),
-					entity.name().en() + ": " + fact.key() + " " + fact.display());
-			default -> new LocalizedText(entity.name().ko(), entity.name().en());
+			case "RELATIONSHIP" -> TimelineLabels.ofRelationship(relationship);
+			case "FACT" -> TimelineLabels.ofFact(entity, fact);
+			default -> TimelineLabels.ofEntity(entity);
 		};
-		return new TimelineItem(date, kind, label, entity, relationship, fact);
+		List<TimelineParty> involved = new ArrayList<>();
+		for (Map<String, Object> party : (List<Map<String, Object>>) row.get("involved")) {
+			Relationship link = (party.get("rel") != null) ? Relationship.of((Map<String, Object>) party.get("rel"))
+					: null;
+			involved.add(new TimelineParty(Entity.of((Map<String, Object>) party.get("entity")),
+					(link != null) ? link.role() : null, (link != null) ? link.roleLabel() : null, link));
+		}
+		return new TimelineItem(date, kind, label, entity, relationship, fact, involved);
 	}
 
+	/**
+	 * The item's subject first, then the entities tied to it: an agreement's parties and signatories, a
+	 * zone's designators, an event's attendees and organisers, a relationship's two ends.
+	 */
 	record TimelineItem(PartialDate date, String kind, LocalizedText label, Entity entity, Relationship relationship,
-			Fact fact) {
+			Fact fact, List<TimelineParty> involved) {
+	}
+
+	/** An entity a time-line item involves, with the link that ties it and that link's role. */
+	record TimelineParty(Entity entity, String role, LocalizedText roleLabel, Relationship relationship) {
 	}
 
 	record TimelineEdge(String cursor, TimelineItem node) {

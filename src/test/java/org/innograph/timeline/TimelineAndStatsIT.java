@@ -34,12 +34,15 @@ class TimelineAndStatsIT {
 	}
 
 	@Test
-	void timelineInvolvingKariStartsWithTheMou() {
-		this.graphQl.document("{ timeline(involving: \"org:kari\") { edges { node { kind relationship { id } } } } }")
-			.execute()
-			.path("timeline.edges[*].node.relationship.id")
-			.entityList(String.class)
-			.contains("rel:org:kari>PARTY_TO>agreement:daejeon-space-mou-2023");
+	void timelineInvolvingKariHoldsTheMouOnceWithKariAsAParty() {
+		var response = this.graphQl.document("""
+				{ timeline(involving: "org:kari") {
+				    nodes { kind entity { id } involved { entity { id } role relationship { id } } } } }
+				""").execute();
+		response.path("timeline.nodes[?(@.entity.id == 'agreement:daejeon-space-mou-2023')].kind")
+			.entityList(String.class).containsExactly("ENTITY");
+		response.path("timeline.nodes[?(@.entity.id == 'agreement:daejeon-space-mou-2023')].involved[?(@.entity.id == 'org:kari')].relationship.id")
+			.entityList(String.class).containsExactly("rel:org:kari>PARTY_TO>agreement:daejeon-space-mou-2023");
 	}
 
 	@Test
