@@ -2,6 +2,7 @@ package org.innograph.timeline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -45,20 +46,31 @@ class TimelineController {
 			throw ApiException.badRequest("'from' (" + from + ") is after 'to' (" + to + ")");
 		}
 		Paging paging = this.pageSizes.paging(first, after);
-		Map<String, Object> row = this.reads.page(from, to, involving,
+		List<String> scope = (involving != null) ? this.reads.scope(involving) : null;
+		Map<String, Object> row = this.reads.page(from, to, involving, scope,
 				(kinds != null) ? kinds.stream().map((k) -> EntityKind.ofApiName(k).label()).toList() : null, paging);
 		@SuppressWarnings("unchecked")
 		List<Map<String, Object>> page = (List<Map<String, Object>>) row.get("page");
 		long total = ((Number) row.get("total")).longValue();
+		List<String> dated = page.stream().filter((item) -> "ENTITY".equals(item.get("kind")))
+			.map((item) -> (String) ((Map<?, ?>) item.get("entity")).get("id")).toList();
+		Map<String, List<Map<String, Object>>> involvement = new HashMap<>();
+		if (!dated.isEmpty()) {
+			for (Map<String, Object> tied : this.reads.involvement(dated)) {
+				@SuppressWarnings("unchecked")
+				List<Map<String, Object>> parties = (List<Map<String, Object>>) tied.get("involved");
+				involvement.put((String) tied.get("id"), parties);
+			}
+		}
 		List<TimelineEdge> edges = new ArrayList<>();
 		for (int i = 0; i < page.size(); i++) {
-			edges.add(new TimelineEdge(paging.cursorAt(i), item(page.get(i))));
+			edges.add(new TimelineEdge(paging.cursorAt(i), item(page.get(i), involvement)));
 		}
 		return new TimelineConnection(edges, paging.pageInfo(edges.size(), total), total);
 	}
 
 	@SuppressWarnings("unchecked")
-	private static TimelineItem item(Map<String, Object> row) {
+	private static TimelineItem item(Map<String, Object> row, Map<String, List<Map<String, Object>>> involvement) {
 		String kind = (String) row.get("kind");
 		PartialDate date = PartialDate.stored(row.get("day"), row.get("precision"));
 		Entity entity = Entity.of((Map<String, Object>) row.get("entity"));
@@ -71,11 +83,17 @@ class TimelineController {
 			default -> TimelineLabels.ofEntity(entity);
 		};
 		List<TimelineParty> involved = new ArrayList<>();
-		for (Map<String, Object> party : (List<Map<String, Object>>) row.get("involved")) {
-			Relationship link = (party.get("rel") != null) ? Relationship.of((Map<String, Object>) party.get("rel"))
-					: null;
-			involved.add(new TimelineParty(Entity.of((Map<String, Object>) party.get("entity")),
-					(link != null) ? link.role() : null, (link != null) ? link.roleLabel() : null, link));
+		involved.add(new TimelineParty(entity, null, null, null));
+		if (relationship != null) {
+			involved.add(new TimelineParty(relationship.to(), null, null, null));
+		}
+		for (Map<String, Object> party : involvement.getOrDefault(entity.id(), List.of())) {
+			if (!"ENTITY".equals(kind)) {
+				break;
+			}
+			Relationship link = Relationship.of((Map<String, Object>) party.get("rel"));
+			involved.add(new TimelineParty(Entity.of((Map<String, Object>) party.get("entity")), link.role(),
+					link.roleLabel(), link));
 		}
 		return new TimelineItem(date, kind, label, entity, relationship, fact, involved);
 	}

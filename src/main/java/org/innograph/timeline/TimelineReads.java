@@ -12,7 +12,7 @@ import org.innograph.storage.Predicates;
 import org.springframework.stereotype.Component;
 
 /**
- * The statement behind {@code timeline}: one item per dated thing, filtered by period, entity and kind
+ * The statements behind {@code timeline}: one item per dated thing, filtered by period, entity and kind
  * and paged in date order. A date known only to the month or year overlaps a period if any day of it does.
  * <ul>
  * <li>A dated entity (its {@code date}, else its {@code validFrom}) is one item; the entities linked to it
@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
  * link) is one item, involving its two ends.</li>
  * <li>A dated fact is one item, involving its owner.</li>
  * </ul>
+ * Three small statements rather than one large one: the plan of each stays cheap to make.
  */
 @Component
 class TimelineReads {
@@ -34,22 +35,14 @@ class TimelineReads {
 	static final List<String> TAKING_PART = List.of("PARTY_TO", "SIGNED", "ATTENDED", "ORGANIZES", "DESIGNATES",
 			"DESIGNATED_AS", "ESTABLISHES", "HOSTS");
 
-	/**
-	 * What {@code involving: X} reaches one level deep, besides X: X's parts ({@code PART_OF} into X);
-	 * the clusters X runs, manages, belongs to or is part of ({@code RUNS}, {@code MANAGES},
-	 * {@code MEMBER_OF}, {@code PART_OF} from X to a cluster); the agreements X is party to or signed
-	 * ({@code PARTY_TO}, {@code SIGNED}); and what establishes, supports or carries X out
-	 * ({@code ESTABLISHES}, {@code SUPPORTS}, {@code IMPLEMENTS} into X).
-	 */
-	private static final String SCOPE = """
-			OPTIONAL MATCH (x:Entity {id: $involving})
-			WHERE %1$s
-			WITH CASE WHEN x IS NULL THEN [] ELSE [x.id]
-			       + [(x)<-[l:PART_OF]-(y:Entity) WHERE %2$s | y.id]
-			       + [(x)-[l:RUNS|MANAGES|MEMBER_OF|PART_OF]->(y:Cluster) WHERE %2$s | y.id]
-			       + [(x)-[l:PARTY_TO|SIGNED]->(y:Agreement) WHERE %2$s | y.id]
-			       + [(x)<-[l:ESTABLISHES|SUPPORTS|IMPLEMENTS]-(y:Entity) WHERE %2$s | y.id] END AS scope
-			""".formatted(Predicates.active("x"), Predicates.active("l", "y"));
+	/** Whether relationship {@code r} ties entity {@code m} into the dated entity {@code n} (of day and precision). */
+	private static final String TIES = """
+			((r.validFrom = day AND r.validFromPrecision = precision)
+			 OR (r.validFrom IS NULL AND endNode(r) = n AND type(r) IN $takingPart))""";
+
+	private static final String DAY = "coalesce(n.date, n.validFrom)";
+
+	private static final String PRECISION = "CASE WHEN n.date IS NOT NULL THEN n.datePrecision ELSE n.validFromPrecision END";
 
 	private final GraphReads reads;
 
@@ -58,62 +51,112 @@ class TimelineReads {
 	}
 
 	/**
-	 * One page of items with the total: {@code total}, and {@code page} as rows of kind, day, precision,
-	 * entity (the item's subject), rel, fact and involved (rows of entity and the tying rel, if any).
-	 * {@code labels} are stored entity labels, or null for every kind.
+	 * The subjects {@code involving: X} admits: X; one level around it, X's parts ({@code PART_OF} into X),
+	 * the clusters X runs, manages, belongs to or is part of ({@code RUNS}, {@code MANAGES},
+	 * {@code MEMBER_OF}, {@code PART_OF} from X to a cluster), the agreements X is party to or signed
+	 * ({@code PARTY_TO}, {@code SIGNED}), what establishes, supports or carries X out ({@code ESTABLISHES},
+	 * {@code SUPPORTS}, {@code IMPLEMENTS} into X); and the dated entities X is involved in. Empty for an
+	 * unknown or retired entity.
 	 */
-	Map<String, Object> page(LocalDate from, LocalDate to, String involving, List<String> labels, Paging paging) {
+	List<String> scope(String involving) {
+		return this.reads.list("""
+				MATCH (x:Entity {id: $involving})
+				WHERE """ + Predicates.active("x") + """
+				CALL (x) {
+				  RETURN x AS y
+				  UNION
+				  MATCH (x)<-[:PART_OF]-(y:Entity) RETURN y
+				  UNION
+				  MATCH (x)-[:RUNS|MANAGES|MEMBER_OF|PART_OF]->(y:Cluster) RETURN y
+				  UNION
+				  MATCH (x)-[:PARTY_TO|SIGNED]->(y:Agreement) RETURN y
+				  UNION
+				  MATCH (x)<-[:ESTABLISHES|SUPPORTS|IMPLEMENTS]-(y:Entity) RETURN y
+				  UNION
+				  MATCH (x)-[r]-(n:Entity)
+				  WHERE coalesce(n.date, n.validFrom) IS NOT NULL
+				  WITH r, n, """ + DAY + " AS day, " + PRECISION + " AS precision\n  WHERE " + Predicates.active("r") + " AND " + TIES + """
+
+				  RETURN n AS y
+				}
+				WITH y WHERE """ + Predicates.active("y") + """
+				RETURN DISTINCT y.id AS id
+				""", Map.of("involving", involving, "takingPart", TAKING_PART))
+			.stream()
+			.map((row) -> (String) row.get("id"))
+			.toList();
+	}
+
+	/**
+	 * One page of items with the total: {@code total}, and {@code page} as rows of kind, day, precision,
+	 * entity (the item's subject), rel and fact. {@code labels} are stored entity labels, or null for every
+	 * kind; {@code scope} the subjects {@link #scope} admits, with {@code involving} the entity itself
+	 * (also admitted as the far end of a dated relationship), or both null.
+	 */
+	Map<String, Object> page(LocalDate from, LocalDate to, String involving, List<String> scope, List<String> labels,
+			Paging paging) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("from", from);
 		parameters.put("to", to);
 		parameters.put("involving", involving);
+		parameters.put("scope", scope);
 		parameters.put("kinds", labels);
-		parameters.put("takingPart", TAKING_PART);
 		parameters.put("offset", paging.offset());
 		parameters.put("end", paging.offset() + paging.first());
-		return this.reads.one(SCOPE + """
-				CALL (scope) {
+		return this.reads.one("""
+				CALL () {
 				  MATCH (n:Entity)
 				  WHERE coalesce(n.date, n.validFrom) IS NOT NULL AND """ + Predicates.active("n") + """
+				    AND ($scope IS NULL OR n.id IN $scope)
 				    AND ($kinds IS NULL OR n.kind IN $kinds)
-				  WITH n, coalesce(n.date, n.validFrom) AS day,
-				       CASE WHEN n.date IS NOT NULL THEN n.datePrecision ELSE n.validFromPrecision END AS precision
-				  RETURN 'ENTITY' AS kind, day, precision, n.id AS id, n {.*} AS entity, null AS rel, null AS fact,
-				         [{entity: n {.*}, rel: null}] + [(n)-[r]-(m:Entity)
-				           WHERE """ + Predicates.active("r", "m") + """
-				             AND ((r.validFrom = day AND r.validFromPrecision = precision)
-				                  OR (r.validFrom IS NULL AND endNode(r) = n AND type(r) IN $takingPart))
-				           | {entity: m {.*}, rel: {rel: r {.*}, type: type(r), from: properties(startNode(r)), to: properties(endNode(r))}}]
-				           AS involved
+				  RETURN 'ENTITY' AS kind, """ + DAY + " AS day, " + PRECISION + """
+				   AS precision, n.id AS id,
+				         n {.*} AS entity, null AS rel, null AS fact
 				  UNION ALL
 				  MATCH (a:Entity)-[r]->(b:Entity)
 				  WHERE r.validFrom IS NOT NULL AND """ + Predicates.active("r", "a", "b") + """
+				    AND ($scope IS NULL OR a.id IN $scope OR b.id = $involving)
 				    AND ($kinds IS NULL OR a.kind IN $kinds)
 				    AND NOT any(e IN [a, b] WHERE coalesce(e.date, e.validFrom) = r.validFrom
 				      AND CASE WHEN e.date IS NOT NULL THEN e.datePrecision ELSE e.validFromPrecision END = r.validFromPrecision)
 				  RETURN 'RELATIONSHIP' AS kind, r.validFrom AS day, r.validFromPrecision AS precision, r.id AS id,
-				         a {.*} AS entity, {rel: r {.*}, type: type(r), from: a {.*}, to: b {.*}} AS rel, null AS fact,
-				         [{entity: a {.*}, rel: null}, {entity: b {.*}, rel: null}] AS involved
+				         a {.*} AS entity, {rel: r {.*}, type: type(r), from: a {.*}, to: b {.*}} AS rel, null AS fact
 				  UNION ALL
 				  MATCH (n:Entity)-[:HAS_FACT]->(f:Fact)
 				  WHERE f.date IS NOT NULL AND """ + Predicates.active("n", "f") + """
+				    AND ($scope IS NULL OR n.id IN $scope)
 				    AND ($kinds IS NULL OR n.kind IN $kinds)
 				  RETURN 'FACT' AS kind, f.date AS day, f.datePrecision AS precision, f.id AS id,
-				         n {.*} AS entity, null AS rel, f {.*} AS fact, [{entity: n {.*}, rel: null}] AS involved
+				         n {.*} AS entity, null AS rel, f {.*} AS fact
 				}
-				WITH scope, kind, day, precision, id, entity, rel, fact, involved,
+				WITH kind, day, precision, id, entity, rel, fact,
 				     CASE precision
 				       WHEN 'YEAR' THEN date({year: day.year, month: 12, day: 31})
 				       WHEN 'MONTH' THEN day + duration({months: 1}) - duration({days: 1})
 				       ELSE day END AS lastDay
 				WHERE ($from IS NULL OR lastDay >= $from) AND ($to IS NULL OR day <= $to)
-				  AND ($involving IS NULL OR entity.id IN scope OR any(i IN involved WHERE i.entity.id = $involving))
-				WITH kind, day, precision, id, entity, rel, fact, involved
+				WITH kind, day, precision, id, entity, rel, fact
 				ORDER BY day, CASE precision WHEN 'YEAR' THEN 0 WHEN 'MONTH' THEN 1 ELSE 2 END, kind, id
-				WITH collect({kind: kind, day: day, precision: precision, entity: entity, rel: rel, fact: fact,
-				              involved: involved}) AS items
+				WITH collect({kind: kind, day: day, precision: precision, entity: entity, rel: rel, fact: fact}) AS items
 				RETURN size(items) AS total, items[$offset..$end] AS page
 				""", parameters).orElseThrow();
+	}
+
+	/**
+	 * The entities tied to each of the dated entities named (by relationship, see {@link #TAKING_PART}), as
+	 * rows of {@code id} and {@code involved} (rows of entity and rel).
+	 */
+	List<Map<String, Object>> involvement(List<String> ids) {
+		return this.reads.list("""
+				MATCH (n:Entity) WHERE n.id IN $ids
+				WITH n, """ + DAY + " AS day, " + PRECISION + """
+				 AS precision
+				MATCH (n)-[r]-(m:Entity)
+				WHERE """ + Predicates.active("r", "m") + " AND " + TIES + """
+
+				RETURN n.id AS id, collect({entity: m {.*},
+				       rel: {rel: r {.*}, type: type(r), from: properties(startNode(r)), to: properties(endNode(r))}}) AS involved
+				""", Map.of("ids", ids, "takingPart", TAKING_PART));
 	}
 
 }

@@ -61,12 +61,13 @@ class TimelineEventsIT {
 					"cluster:daejeon-space-rd-talent");
 
 		List<Map<String, Object>> items = items(
-				"timeline(from: \"2021-01-01\", to: \"2025-12-31\", kinds: [AGREEMENT, EVENT, LAW, CLUSTER], first: 100)",
-				expected.size());
-		List<String> keys = items.stream().map(TimelineEventsIT::key).toList();
+				"timeline(from: \"2021-01-01\", to: \"2025-12-31\", kinds: [AGREEMENT, EVENT, LAW, CLUSTER], first: 100)");
+		// Other tests of the shared database add records of their own: the seed's items are compared.
+		List<String> keys = items.stream().filter(TimelineEventsIT::ofTheSeed).map(TimelineEventsIT::key).toList();
 		assertThat(keys).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected);
 		assertThat(items.stream().map((item) -> LocalDate.parse(date(item, "start"))).toList()).isSorted();
-		assertThat(items).allSatisfy((item) -> assertThat(kinds).contains(seedKind(entityOf(item, "entity"))));
+		assertThat(items).allSatisfy((item) -> assertThat(((Map<?, ?>) item.get("entity")).get("kind"))
+			.isIn("AGREEMENT", "EVENT", "LAW", "CLUSTER"));
 
 		// The MOU once, with its parties (and their role) and signatories as its involvement.
 		Map<String, Object> mou = items.stream().filter((item) -> key(item).equals("agreement:daejeon-space-mou-2023"))
@@ -108,7 +109,7 @@ class TimelineEventsIT {
 			.map(Seed.Relationship::from).collect(Collectors.toSet());
 		assertThat(designators).isNotEmpty();
 
-		List<Map<String, Object>> items = items("timeline(involving: \"" + cluster + "\", first: 100)", null);
+		List<Map<String, Object>> items = items("timeline(involving: \"" + cluster + "\", first: 100)");
 		List<String> keys = items.stream().map(TimelineEventsIT::key).toList();
 		assertThat(keys).doesNotHaveDuplicates().contains(cluster, ordinance, mou,
 				factKey(project, budget.key(), budget.date()), factKey(centre, step.key(), step.date()));
@@ -149,25 +150,34 @@ class TimelineEventsIT {
 				}
 			}
 		});
-		// Every dated fact of the seed is on the time line.
-		long datedFacts = seed.entities().stream().flatMap((e) -> e.facts().stream()).filter((f) -> f.date() != null)
-			.count();
-		assertThat(items.stream().filter((item) -> "FACT".equals(item.get("kind")))).hasSize((int) datedFacts);
+		// Every dated fact of the seed is on the time line, once.
+		List<String> datedFacts = seed.entities().stream()
+			.flatMap((e) -> e.facts().stream().filter((f) -> f.date() != null).map((f) -> factKey(e.id(), f.key(), f.date())))
+			.toList();
+		assertThat(datedFacts).hasSizeGreaterThan(50);
+		assertThat(items.stream().filter((item) -> "FACT".equals(item.get("kind"))).map(TimelineEventsIT::key).toList())
+			.doesNotHaveDuplicates().containsAll(datedFacts);
 	}
 
-	/** The items of one query, all on one page; {@code expected} (if given) is its exact total. */
+	/** The items of one query, all on one page, whose total is exact. */
 	@SuppressWarnings("unchecked")
-	private List<Map<String, Object>> items(String field, Integer expected) {
+	private List<Map<String, Object>> items(String field) {
 		var response = this.graphQl.document("{ " + field + " { totalCount pageInfo { hasNextPage } nodes { " + ITEM
 				+ " } } }").execute();
 		response.path("timeline.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
 		List<Map<String, Object>> items = response.path("timeline.nodes").entity(List.class).get();
 		int total = response.path("timeline.totalCount").entity(Integer.class).get();
 		assertThat(total).isEqualTo(items.size());
-		if (expected != null) {
-			assertThat(total).isEqualTo(expected);
-		}
 		return items;
+	}
+
+	/** Whether an item is about seeded records (not ones another test wrote). */
+	private static boolean ofTheSeed(Map<String, Object> item) {
+		if ("RELATIONSHIP".equals(item.get("kind"))) {
+			String id = entityOf(item, "relationship");
+			return seed.relationships().stream().anyMatch((r) -> r.effectiveId().equals(id));
+		}
+		return entities.containsKey(entityOf(item, "entity"));
 	}
 
 	/**
@@ -243,10 +253,6 @@ class TimelineEventsIT {
 					date(item, "text"));
 			default -> entityOf(item, "entity");
 		};
-	}
-
-	private static String seedKind(String id) {
-		return entities.get(id).kind();
 	}
 
 	private static String entityOf(Map<String, Object> item, String field) {
