@@ -115,7 +115,8 @@ class TimelineController {
 
 	record TimelineConnection(List<TimelineEdge> edges, PageInfo pageInfo, long totalCount) {
 
-		List<TimelineItem> nodes() {
+		// Public: GraphQL reads the field through this accessor, which a package-private method would hide.
+		public List<TimelineItem> nodes() {
 			return this.edges.stream().map(TimelineEdge::node).toList();
 		}
 
