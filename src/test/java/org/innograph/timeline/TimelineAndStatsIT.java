@@ -39,9 +39,10 @@ class TimelineAndStatsIT {
 				{ timeline(involving: "org:kari") {
 				    nodes { kind entity { id } involved { entity { id } role relationship { id } } } } }
 				""").execute();
-		response.path("timeline.nodes[?(@.entity.id == 'agreement:daejeon-space-mou-2023')].kind")
+		// The MOU is one ENTITY item (its dated fact, the signing time, is an item of its own).
+		response.path("timeline.nodes[?(@.entity.id == 'agreement:daejeon-space-mou-2023' && @.kind == 'ENTITY')].kind")
 			.entityList(String.class).containsExactly("ENTITY");
-		response.path("timeline.nodes[?(@.entity.id == 'agreement:daejeon-space-mou-2023')].involved[?(@.entity.id == 'org:kari')].relationship.id")
+		response.path("timeline.nodes[?(@.entity.id == 'agreement:daejeon-space-mou-2023' && @.kind == 'ENTITY')].involved[?(@.entity.id == 'org:kari')].relationship.id")
 			.entityList(String.class).containsExactly("rel:org:kari>PARTY_TO>agreement:daejeon-space-mou-2023");
 	}
 
