@@ -1,4 +1,5 @@
-// #/timeline: dated facts in date order, optionally for one entity, kinds and a period.
+// #/timeline: one item per dated thing in date order (an agreement with its parties, not one line per
+// party), optionally for one entity, kinds and a period.
 
 import { gql, ENTITY_BRIEF } from './api.js';
 import { h, fill } from './dom.js';
@@ -11,7 +12,8 @@ const PAGE = 100;
 const QUERY = `query Timeline($from: Date, $to: Date, $involving: ID, $kinds: [EntityKind!], $first: Int, $after: String) {
   timeline(from: $from, to: $to, involving: $involving, kinds: $kinds, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor }
-    edges { node { kind date { text } label { ko en } entity { ...Brief } relationship { id basis } fact { id key basis } } }
+    edges { node { kind date { text } label { ko en } entity { ...Brief } relationship { id basis } fact { id key basis }
+      involved { entity { ...Brief } role } } }
   }
 }
 ${ENTITY_BRIEF}`;
@@ -95,6 +97,7 @@ async function page(filter, after, state, count, more) {
 			h('time', { datetime: item.date.text }, item.date.text), ' ',
 			h('span', { class: 'label' }, pick(item.label), basis && basis !== 'STATED' ? [' ', basisBadge(basis)] : null), ' ',
 			h('span', { class: 'about' }, entityLink(item.entity), ' ', kindBadge(item.entity.kind)),
+			involvedList(item),
 			item.relationship ? [' ', h('a', { href: link('node', [item.relationship.id]), class: 'permalink' }, t('rel.permalink'))] : null));
 	}
 	if (timeline.pageInfo.hasNextPage) {
@@ -108,4 +111,14 @@ async function page(filter, after, state, count, more) {
 	else {
 		fill(more);
 	}
+}
+
+// The entities an item involves besides its subject: an agreement's parties, an event's attendees.
+function involvedList(item) {
+	const others = item.involved.slice(1);
+	if (others.length === 0) {
+		return null;
+	}
+	return [' ', h('span', { class: 'involved' }, '(',
+		others.map((party, i) => [i > 0 ? ', ' : '', entityLink(party.entity)]), ')')];
 }

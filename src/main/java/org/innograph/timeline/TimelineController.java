@@ -2,6 +2,7 @@ package org.innograph.timeline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,9 +22,11 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * {@code timeline}: dated entities, relationships and facts in date order, each with a
- * label in both languages ({@link TimelineReads} gathers and pages them in one
- * statement).
+ * {@code timeline}: one item per dated thing (an agreement, an event, a law, a
+ * designation, a dated fact, a dated relationship no dated entity explains) in date
+ * order, each with the entities it involves and a label in both languages
+ * ({@link TimelineReads} gathers and pages them in one statement, {@link TimelineLabels}
+ * words them).
  */
 @Controller
 class TimelineController {
@@ -44,20 +47,33 @@ class TimelineController {
 			throw ApiException.badRequest("'from' (" + from + ") is after 'to' (" + to + ")");
 		}
 		Paging paging = this.pageSizes.paging(first, after);
-		Map<String, Object> row = this.reads.page(from, to, involving,
+		List<String> scope = (involving != null) ? this.reads.scope(involving) : null;
+		Map<String, Object> row = this.reads.page(from, to, involving, scope,
 				(kinds != null) ? kinds.stream().map((k) -> EntityKind.ofApiName(k).label()).toList() : null, paging);
 		@SuppressWarnings("unchecked")
 		List<Map<String, Object>> page = (List<Map<String, Object>>) row.get("page");
 		long total = ((Number) row.get("total")).longValue();
+		List<String> dated = page.stream()
+			.filter((item) -> "ENTITY".equals(item.get("kind")))
+			.map((item) -> (String) ((Map<?, ?>) item.get("entity")).get("id"))
+			.toList();
+		Map<String, List<Map<String, Object>>> involvement = new HashMap<>();
+		if (!dated.isEmpty()) {
+			for (Map<String, Object> tied : this.reads.involvement(dated)) {
+				@SuppressWarnings("unchecked")
+				List<Map<String, Object>> parties = (List<Map<String, Object>>) tied.get("involved");
+				involvement.put((String) tied.get("id"), parties);
+			}
+		}
 		List<TimelineEdge> edges = new ArrayList<>();
 		for (int i = 0; i < page.size(); i++) {
-			edges.add(new TimelineEdge(paging.cursorAt(i), item(page.get(i))));
+			edges.add(new TimelineEdge(paging.cursorAt(i), item(page.get(i), involvement)));
 		}
 		return new TimelineConnection(edges, paging.pageInfo(edges.size(), total), total);
 	}
 
 	@SuppressWarnings("unchecked")
-	private static TimelineItem item(Map<String, Object> row) {
+	private static TimelineItem item(Map<String, Object> row, Map<String, List<Map<String, Object>>> involvement) {
 		String kind = (String) row.get("kind");
 		PartialDate date = PartialDate.stored(row.get("day"), row.get("precision"));
 		Entity entity = Entity.of((Map<String, Object>) row.get("entity"));
@@ -65,20 +81,40 @@ class TimelineController {
 				: null;
 		Fact fact = (row.get("fact") != null) ? Fact.of((Map<String, Object>) row.get("fact")) : null;
 		LocalizedText label = switch (kind) {
-			case "RELATIONSHIP" -> new LocalizedText(
-					relationship.from().name().ko() + " → " + relationship.to().name().ko() + ": "
-							+ relationship.type().labelKo(),
-					relationship.from().name().en() + " " + relationship.type().labelEn() + " "
-							+ relationship.to().name().en());
-			case "FACT" -> new LocalizedText(entity.name().ko() + ": " + fact.key() + " " + fact.display(),
-					entity.name().en() + ": " + fact.key() + " " + fact.display());
-			default -> new LocalizedText(entity.name().ko(), entity.name().en());
+			case "RELATIONSHIP" -> TimelineLabels.ofRelationship(relationship);
+			case "FACT" -> TimelineLabels.ofFact(entity, fact);
+			default -> TimelineLabels.ofEntity(entity);
 		};
-		return new TimelineItem(date, kind, label, entity, relationship, fact);
+		List<TimelineParty> involved = new ArrayList<>();
+		involved.add(new TimelineParty(entity, null, null, null));
+		if (relationship != null) {
+			involved.add(new TimelineParty(relationship.to(), null, null, null));
+		}
+		for (Map<String, Object> party : involvement.getOrDefault(entity.id(), List.of())) {
+			if (!"ENTITY".equals(kind)) {
+				break;
+			}
+			Relationship link = Relationship.of((Map<String, Object>) party.get("rel"));
+			involved.add(new TimelineParty(Entity.of((Map<String, Object>) party.get("entity")), link.role(),
+					link.roleLabel(), link));
+		}
+		return new TimelineItem(date, kind, label, entity, relationship, fact, involved);
 	}
 
+	/**
+	 * The item's subject first, then the entities tied to it: an agreement's parties and
+	 * signatories, a zone's designators, an event's attendees and organisers, a
+	 * relationship's two ends.
+	 */
 	record TimelineItem(PartialDate date, String kind, LocalizedText label, Entity entity, Relationship relationship,
-			Fact fact) {
+			Fact fact, List<TimelineParty> involved) {
+	}
+
+	/**
+	 * An entity a time-line item involves, with the link that ties it and that link's
+	 * role.
+	 */
+	record TimelineParty(Entity entity, String role, LocalizedText roleLabel, Relationship relationship) {
 	}
 
 	record TimelineEdge(String cursor, TimelineItem node) {
@@ -86,7 +122,9 @@ class TimelineController {
 
 	record TimelineConnection(List<TimelineEdge> edges, PageInfo pageInfo, long totalCount) {
 
-		List<TimelineItem> nodes() {
+		// Public: GraphQL reads the field through this accessor, which a package-private
+		// method would hide.
+		public List<TimelineItem> nodes() {
 			return this.edges.stream().map(TimelineEdge::node).toList();
 		}
 

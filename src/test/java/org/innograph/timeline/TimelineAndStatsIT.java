@@ -40,12 +40,20 @@ class TimelineAndStatsIT {
 	}
 
 	@Test
-	void timelineInvolvingKariStartsWithTheMou() {
-		this.graphQl.document("{ timeline(involving: \"org:kari\") { edges { node { kind relationship { id } } } } }")
-			.execute()
-			.path("timeline.edges[*].node.relationship.id")
+	void timelineInvolvingKariHoldsTheMouOnceWithKariAsAParty() {
+		var response = this.graphQl.document("""
+				{ timeline(involving: "org:kari") {
+				    nodes { kind entity { id } involved { entity { id } role relationship { id } } } } }
+				""").execute();
+		// The MOU is one ENTITY item (its dated fact, the signing time, is an item of its
+		// own).
+		response.path("timeline.nodes[?(@.entity.id == 'agreement:daejeon-space-mou-2023' && @.kind == 'ENTITY')].kind")
 			.entityList(String.class)
-			.contains("rel:org:kari>PARTY_TO>agreement:daejeon-space-mou-2023");
+			.containsExactly("ENTITY");
+		response.path(
+				"timeline.nodes[?(@.entity.id == 'agreement:daejeon-space-mou-2023' && @.kind == 'ENTITY')].involved[?(@.entity.id == 'org:kari')].relationship.id")
+			.entityList(String.class)
+			.containsExactly("rel:org:kari>PARTY_TO>agreement:daejeon-space-mou-2023");
 	}
 
 	@Test
