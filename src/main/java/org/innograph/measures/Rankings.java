@@ -70,7 +70,7 @@ final class Rankings {
 	/** A page of a ranking. */
 	record RankingConnection(List<RankingEdge> edges, PageInfo pageInfo, int totalCount, NetworkMeasures network) {
 
-		List<Entity> nodes() {
+		public List<Entity> nodes() {
 			return this.edges.stream().map(RankingEdge::node).toList();
 		}
 

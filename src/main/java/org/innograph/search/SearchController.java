@@ -124,7 +124,7 @@ class SearchController {
 
 	record SearchConnection(List<SearchEdge> edges, PageInfo pageInfo, long totalCount) {
 
-		List<Entity> nodes() {
+		public List<Entity> nodes() {
 			return this.edges.stream().map(SearchEdge::node).toList();
 		}
 
