@@ -13,9 +13,8 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.innograph.seed.Seed;
-import org.innograph.seed.SeedStep;
 import org.innograph.support.IntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
+import org.innograph.support.SeedOnDisk;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -64,18 +63,9 @@ class EntityFiltersIT {
 	@Autowired
 	HttpGraphQlTester graphQl;
 
-	@Autowired
-	SeedStep seedStep;
+	final Seed seed = SeedOnDisk.seed();
 
-	Seed seed;
-
-	Map<String, Seed.Entity> entities;
-
-	@BeforeEach
-	void readSeed() {
-		this.seed = this.seedStep.seed().orElseThrow();
-		this.entities = this.seed.entities().stream().collect(Collectors.toMap(Seed.Entity::id, (e) -> e));
-	}
+	final Map<String, Seed.Entity> entities = SeedOnDisk.entitiesById();
 
 	@Test
 	void councilsOfASectorByMemberRegionAreTheOnesItsMembersTieToTheRegion() {

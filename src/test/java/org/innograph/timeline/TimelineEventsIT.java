@@ -1,6 +1,5 @@
 package org.innograph.timeline;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -8,15 +7,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.innograph.seed.Seed;
-import org.innograph.seed.SeedFiles;
-import org.innograph.seed.SeedReader;
 import org.innograph.support.IntegrationTest;
-import org.junit.jupiter.api.BeforeAll;
+import org.innograph.support.SeedOnDisk;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,18 +36,12 @@ class TimelineEventsIT {
 			involved { entity { id } role relationship { id type } }
 			""";
 
-	static Seed seed;
+	static final Seed seed = SeedOnDisk.seed();
 
-	static Map<String, Seed.Entity> entities;
+	static final Map<String, Seed.Entity> entities = SeedOnDisk.entitiesById();
 
 	@Autowired
 	HttpGraphQlTester graphQl;
-
-	@BeforeAll
-	static void readSeed() {
-		seed = new SeedReader().read(SeedFiles.fromDirectory(Path.of("graph-seed")));
-		entities = seed.entities().stream().collect(Collectors.toMap(Seed.Entity::id, Function.identity()));
-	}
 
 	@Test
 	void agreementsEventsLawsAndDesignationsOf2021To2025AreEachListedOnceInDateOrder() {
