@@ -132,8 +132,8 @@ public class ErrorCodes extends DataFetcherExceptionResolverAdapter implements W
 			+ "X-Neo4j-Bookmark header: send only bookmarks this service returned, or none.";
 
 	/**
-	 * Every error leaves with a code (errors raised before any field ran — syntax,
-	 * validation — get BAD_REQUEST) and the id of the request, which the logs carry too.
+	 * Every error leaves with a code (one raised without a code gets
+	 * {@link #defaultCode}) and the id of the request, which the logs carry too.
 	 */
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
@@ -150,9 +150,25 @@ public class ErrorCodes extends DataFetcherExceptionResolverAdapter implements W
 		});
 	}
 
+	/**
+	 * The code of an error raised without one: the request's fault when graphql-java
+	 * refused it before any field ran (syntax, validation), the service's own when a
+	 * field broke the schema's promise by leaving a required value null.
+	 */
+	static ErrorCode defaultCode(ErrorClassification type) {
+		return (type == graphql.ErrorType.NullValueInNonNullableField) ? ErrorCode.INTERNAL_ERROR
+				: ErrorCode.BAD_REQUEST;
+	}
+
 	private static GraphQLError withCode(ResponseError error, String requestId) {
 		Map<String, Object> extensions = new LinkedHashMap<>(error.getExtensions());
-		extensions.putIfAbsent("code", ErrorCode.BAD_REQUEST.name());
+		if (!extensions.containsKey("code")) {
+			ErrorCode code = defaultCode(error.getErrorType());
+			if (code == ErrorCode.INTERNAL_ERROR) {
+				logger.error("Request {}: {}", requestId, error.getMessage());
+			}
+			extensions.put("code", code.name());
+		}
 		extensions.put("requestId", requestId);
 		GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError()
 			.message(error.getMessage())

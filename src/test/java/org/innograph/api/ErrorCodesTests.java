@@ -46,4 +46,12 @@ class ErrorCodesTests {
 		assertThat(DatabaseFailures.isUnavailable(translated(new ServiceUnavailableException("down")))).isTrue();
 	}
 
+	@Test
+	void aRequiredValueLeftNullIsTheServicesFaultAndARefusedDocumentTheClients() {
+		assertThat(ErrorCodes.defaultCode(graphql.ErrorType.NullValueInNonNullableField))
+			.isEqualTo(ErrorCode.INTERNAL_ERROR);
+		assertThat(ErrorCodes.defaultCode(graphql.ErrorType.ValidationError)).isEqualTo(ErrorCode.BAD_REQUEST);
+		assertThat(ErrorCodes.defaultCode(graphql.ErrorType.InvalidSyntax)).isEqualTo(ErrorCode.BAD_REQUEST);
+	}
+
 }
