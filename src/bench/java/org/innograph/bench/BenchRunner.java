@@ -313,6 +313,8 @@ final class BenchRunner {
 
 		private final Map<String, Object> locks = new ConcurrentHashMap<>();
 
+		private final Map<Workload.Variant, String> cursors = new ConcurrentHashMap<>();
+
 		HttpTarget(String name, HttpClient http, URI uri, boolean peer, String token) {
 			this.name = name;
 			this.http = http;
@@ -336,6 +338,11 @@ final class BenchRunner {
 		}
 
 		private HttpResponse<String> post(Workload.Query query, Workload.Variant variant) throws Exception {
+			if (!this.peer && query.name().startsWith("Q4") && ((Integer) variant.variables().get("offset")) > 0) {
+				Map<String, Object> variables = new LinkedHashMap<>(variant.variables());
+				variables.put("after", this.cursors.computeIfAbsent(variant, this::cursorBefore));
+				return send(query.appDocument(), variables);
+			}
 			if (this.peer || !query.name().equals("Q8")) {
 				return send(this.peer ? query.peerDocument() : query.appDocument(), variant.variables());
 			}
@@ -352,6 +359,42 @@ final class BenchRunner {
 					this.versions.remove(id);
 				}
 				return response;
+			}
+		}
+
+		/**
+		 * The app's cursor of the item just before a deep page: cursors name the list and
+		 * the item they continue after, so the benchmark walks to it in pages of 100
+		 * once, as a client would, instead of making one up.
+		 */
+		private String cursorBefore(Workload.Variant variant) {
+			int remaining = (Integer) variant.variables().get("offset");
+			String after = null;
+			try {
+				while (remaining > 0) {
+					int first = Math.min(100, remaining);
+					Map<String, Object> variables = new LinkedHashMap<>();
+					variables.put("region", variant.variables().get("region"));
+					variables.put("first", first);
+					variables.put("after", after);
+					HttpResponse<String> response = send(
+							"""
+									query C($region: ID!, $first: Int!, $after: String) {
+									  entities(kinds: [ORGANIZATION], region: $region, first: $first, after: $after, orderBy: NAME_KO) {
+									    pageInfo { endCursor } } }""",
+							variables);
+					after = json.readTree(response.body())
+						.path("data")
+						.path("entities")
+						.path("pageInfo")
+						.path("endCursor")
+						.asString();
+					remaining -= first;
+				}
+				return after;
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException("cannot walk to the deep page's cursor", ex);
 			}
 		}
 

@@ -65,8 +65,8 @@ final class RawClient {
 		parameters.put("outgoing", null);
 		parameters.put("kinds", null);
 		parameters.put("asOf", null);
-		parameters.put("offset", 0);
-		parameters.put("end", first);
+		parameters.put("after", null);
+		parameters.put("first", first);
 		Map<String, Page> pages = new HashMap<>();
 		for (Record row : read(LINKS, parameters)) {
 			String id = row.get("id").asString();
@@ -141,8 +141,8 @@ final class RawClient {
 		parameters.put("q", q);
 		parameters.put("lucene", q);
 		parameters.put("kinds", null);
-		parameters.put("offset", 0);
-		parameters.put("end", 20);
+		parameters.put("after", null);
+		parameters.put("first", 20);
 		Record row = read(SEARCH, parameters).get(0);
 		return new Workload.Answer(row.get("total").asLong(),
 				row.get("page").asList((v) -> v).stream().map((hit) -> hit.get("n").get("id").asString()).toList());

@@ -15,8 +15,8 @@ public final class BenchAccess {
 	public static final String ENTITIES_BY_ID = EntityReads.ENTITIES_BY_ID;
 
 	/**
-	 * One page of links per entity ($ids, $types, $outgoing, $kinds, $asOf, $offset,
-	 * $end).
+	 * One page of links per entity ($ids, $types, $outgoing, $kinds, $asOf, $after,
+	 * $first).
 	 */
 	public static final String LINKS = EntityReads.LINKS;
 

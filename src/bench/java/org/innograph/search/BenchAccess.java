@@ -8,7 +8,7 @@ package org.innograph.search;
 public final class BenchAccess {
 
 	/**
-	 * Ranked hits ($q lower case, $lucene escaped, $kinds, $offset, $end): total and one
+	 * Ranked hits ($q lower case, $lucene escaped, $kinds, $after, $first): total and one
 	 * page.
 	 */
 	public static final String SEARCH = SearchStatements.SEARCH;

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.innograph.api.ApiException;
 import org.innograph.api.PageInfo;
 import org.innograph.api.Paging;
@@ -162,15 +163,17 @@ class EditController {
 	/** The audit history of a record: editors and admins only. */
 	@PreAuthorize(Editors.EDITOR)
 	@QueryMapping
-	ChangeConnection history(@Argument String id, @Argument Integer first, @Argument String after) {
-		Paging paging = this.pageSizes.paging(first, after);
-		History.Page page = this.history.of(id, paging);
+	ChangeConnection history(@Argument String id, @Argument Integer first, @Argument String after,
+			DataFetchingEnvironment env) {
+		History.Page page = this.history.of(id, this.pageSizes.paging(first, after, env));
+		Paging paging = page.paging();
 		List<History.Change> changes = page.changes();
 		List<ChangeEdge> edges = new java.util.ArrayList<>();
 		for (int i = 0; i < changes.size(); i++) {
-			edges.add(new ChangeEdge(paging.cursorAt(i), changes.get(i)));
+			edges.add(new ChangeEdge(paging.cursorAt(i, changes.get(i).id()), changes.get(i)));
 		}
-		return new ChangeConnection(edges, changes, paging.pageInfo(changes.size(), page.total()), (int) page.total());
+		return new ChangeConnection(edges, changes,
+				paging.pageInfo(changes.stream().map(History.Change::id).toList(), page.total()), (int) page.total());
 	}
 
 	/** Entity versions for optimistic locking, one statement per batch. */

@@ -14,6 +14,7 @@ import org.innograph.entity.NodeSource;
 import org.innograph.graph.EntityKind;
 import org.innograph.security.Editors;
 import org.innograph.store.GraphReads;
+import org.innograph.store.PageSlices;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -111,13 +112,15 @@ class History implements NodeSource {
 	 * it).
 	 */
 	Page of(String targetId, Paging paging) {
-		Map<String, Object> parameters = Map.of("id", targetId, "offset", paging.offset(), "first", paging.first());
-		Map<String, Object> row = this.reads.one("MATCH (c:Change {targetId: $id})\n" + CHANGES + """
-				RETURN size(changes) AS total, changes[$offset..($offset + $first)] AS page
-				""", parameters).orElseThrow();
+		Map<String, Object> parameters = new HashMap<>(paging.parameters());
+		parameters.put("id", targetId);
+		Map<String, Object> row = this.reads
+			.one("MATCH (c:Change {targetId: $id})\n" + CHANGES + PageSlices.slice("changes"), parameters)
+			.orElseThrow();
 		@SuppressWarnings("unchecked")
 		List<Map<String, Object>> page = (List<Map<String, Object>>) row.get("page");
-		return new Page(page.stream().map(Change::of).toList(), ((Number) row.get("total")).longValue(), paging);
+		return new Page(page.stream().map(Change::of).toList(), ((Number) row.get("total")).longValue(),
+				paging.startingAt(((Number) row.get("start")).longValue()));
 	}
 
 	@Override

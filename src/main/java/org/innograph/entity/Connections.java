@@ -24,9 +24,9 @@ public final class Connections {
 		public static EntityConnection of(List<Entity> page, Paging paging, long total) {
 			List<EntityEdge> edges = new ArrayList<>();
 			for (int i = 0; i < page.size(); i++) {
-				edges.add(new EntityEdge(paging.cursorAt(i), page.get(i)));
+				edges.add(new EntityEdge(paging.cursorAt(i, page.get(i).id()), page.get(i)));
 			}
-			return new EntityConnection(edges, paging.pageInfo(page.size(), total), total);
+			return new EntityConnection(edges, paging.pageInfo(page.stream().map(Entity::id).toList(), total), total);
 		}
 
 	}
@@ -43,9 +43,10 @@ public final class Connections {
 		static RelationshipConnection of(EntityReads.LinkPage page, Paging paging) {
 			List<RelationshipEdge> edges = new ArrayList<>();
 			for (int i = 0; i < page.relationships().size(); i++) {
-				edges.add(new RelationshipEdge(paging.cursorAt(i), page.relationships().get(i)));
+				Relationship rel = page.relationships().get(i);
+				edges.add(new RelationshipEdge(paging.cursorAt(i, rel.id()), rel));
 			}
-			return new RelationshipConnection(edges, paging.pageInfo(edges.size(), page.total()), page.total());
+			return new RelationshipConnection(edges, paging.pageInfo(ids(page), page.total()), page.total());
 		}
 
 	}
@@ -64,11 +65,16 @@ public final class Connections {
 			for (int i = 0; i < page.relationships().size(); i++) {
 				Relationship rel = page.relationships().get(i);
 				Direction direction = rel.from().id().equals(entityId) ? Direction.OUTGOING : Direction.INCOMING;
-				edges.add(new NeighborEdge(paging.cursorAt(i), rel.other(entityId), rel, direction));
+				edges.add(new NeighborEdge(paging.cursorAt(i, rel.id()), rel.other(entityId), rel, direction));
 			}
-			return new NeighborConnection(edges, paging.pageInfo(edges.size(), page.total()), page.total());
+			return new NeighborConnection(edges, paging.pageInfo(ids(page), page.total()), page.total());
 		}
 
+	}
+
+	/** The ids of a page of links: their cursors name them. */
+	private static List<String> ids(EntityReads.LinkPage page) {
+		return page.relationships().stream().map(Relationship::id).toList();
 	}
 
 }

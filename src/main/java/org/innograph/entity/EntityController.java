@@ -73,7 +73,7 @@ class EntityController {
 	@QueryMapping
 	Connections.EntityConnection entities(@Argument Integer first, @Argument String after, @Argument String orderBy,
 			@Argument String direction, DataFetchingEnvironment env) {
-		Paging paging = this.pageSizes.paging(first, after);
+		Paging paging = this.pageSizes.paging(first, after, env);
 		EntityReads.ListFilter filter = this.filters.of(env.getArguments());
 		// Each statement runs only when the selection needs it: "how many?" should not
 		// sort the list.
@@ -82,9 +82,10 @@ class EntityController {
 				|| selection.contains("pageInfo");
 		long total = this.reads.count(filter);
 		Boolean ascending = (direction != null) ? "ASC".equals(direction) : null;
-		List<Entity> page = pageAsked ? this.reads.list(filter, EntityReads.EntityOrder.valueOf(orderBy), ascending,
-				paging.offset(), paging.first()) : List.of();
-		return Connections.EntityConnection.of(page, paging, total);
+		EntityReads.EntityPage page = pageAsked
+				? this.reads.page(filter, EntityReads.EntityOrder.valueOf(orderBy), ascending, paging)
+				: new EntityReads.EntityPage(paging, List.of());
+		return Connections.EntityConnection.of(page.entities(), page.paging(), total);
 	}
 
 	@QueryMapping
@@ -148,18 +149,18 @@ class EntityController {
 	CompletableFuture<Connections.RelationshipConnection> relationships(Entity entity,
 			@Argument List<RelationshipType> types, @Argument Direction direction, @Argument PartialDate asOf,
 			@Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
-		Paging paging = this.pageSizes.paging(first, after);
+		Paging paging = this.pageSizes.paging(first, after, env, entity.id());
 		return links(entity, types, direction, null, asOf, paging, env)
-			.thenApply((page) -> Connections.RelationshipConnection.of(page, paging));
+			.thenApply((page) -> Connections.RelationshipConnection.of(page, paging.startingAt(page.start())));
 	}
 
 	@SchemaMapping(typeName = "Entity", field = "neighbors")
 	CompletableFuture<Connections.NeighborConnection> neighbors(Entity entity, @Argument List<RelationshipType> types,
 			@Argument Direction direction, @Argument List<String> kinds, @Argument PartialDate asOf,
 			@Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
-		Paging paging = this.pageSizes.paging(first, after);
+		Paging paging = this.pageSizes.paging(first, after, env, entity.id());
 		return links(entity, types, direction, labels(kinds), asOf, paging, env)
-			.thenApply((page) -> Connections.NeighborConnection.of(entity.id(), page, paging));
+			.thenApply((page) -> Connections.NeighborConnection.of(entity.id(), page, paging.startingAt(page.start())));
 	}
 
 	@SchemaMapping(typeName = "Relationship", field = "evidence")
@@ -208,8 +209,10 @@ class EntityController {
 			Direction direction, List<String> kinds, PartialDate asOf, Paging paging, DataFetchingEnvironment env) {
 		List<String> typeNames = (types != null) ? types.stream().map(Enum::name).toList() : null;
 		Direction chosen = (direction != null) ? direction : Direction.BOTH;
+		// Without the list's fingerprint, which names the entity: first pages of many
+		// entities share one filter and one statement.
 		EntityReads.LinkFilter filter = new EntityReads.LinkFilter(typeNames, chosen.outgoing(), kinds, AsOf.day(asOf),
-				paging.first(), paging.offset());
+				paging.first(), paging.after());
 		DataLoader<EntityLoaders.LinkKey, EntityReads.LinkPage> loader = env.getDataLoader(EntityLoaders.LINKS);
 		return loader.load(new EntityLoaders.LinkKey(entity.id(), filter));
 	}

@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.innograph.api.Paging;
 import org.innograph.graph.RelationshipIds;
 import org.innograph.store.GraphReads;
+import org.innograph.store.PageSlices;
 import org.innograph.storage.AsOf;
 import org.innograph.storage.Predicates;
 
@@ -32,8 +34,8 @@ public class EntityReads {
 			""".formatted(Predicates.active("n"));
 
 	/**
-	 * One page of links per entity ($ids, $types, $outgoing, $kinds, $asOf, $offset,
-	 * $end).
+	 * One page of links per entity ($ids, $types, $outgoing, $kinds, $asOf, $after,
+	 * $first), with where it starts (PageSlices).
 	 */
 	static final String LINKS = """
 			UNWIND $ids AS id
@@ -49,12 +51,14 @@ public class EntityReads {
 			  WITH r, o ORDER BY type(r), o.nameKo, r.id
 			  // Properties only for the page: a hub has thousands of links, a page a few.
 			  WITH collect(r) AS links
-			  RETURN size(links) AS total,
-			         [link IN links[$offset..$end] | {rel: link {.*}, type: type(link),
+			  WITH links, %s AS start
+			  RETURN size(links) AS total, start,
+			         [link IN %s | {rel: link {.*}, type: type(link),
 			          from: properties(startNode(link)), to: properties(endNode(link))}] AS page
 			}
-			RETURN id, total, page
-			""".formatted(AsOf.current("r"), AsOf.exists("o") + " AND " + AsOf.exists("e"));
+			RETURN id, total, start, page
+			""".formatted(AsOf.current("r"), AsOf.exists("o") + " AND " + AsOf.exists("e"), PageSlices.start("links"),
+			PageSlices.page("links", "start"));
 
 	private final GraphReads reads;
 
@@ -211,14 +215,14 @@ public class EntityReads {
 		parameters.put("outgoing", filter.outgoing());
 		parameters.put("kinds", filter.kinds());
 		parameters.put("asOf", filter.asOf());
-		parameters.put("offset", filter.offset());
-		parameters.put("end", filter.offset() + filter.first());
+		parameters.put("first", filter.first());
+		parameters.put("after", filter.after());
 		Map<String, LinkPage> pages = new HashMap<>();
 		this.reads.list(LINKS, parameters).forEach((row) -> {
 			List<Relationship> page = Rows.maps(row, "page").stream().map(Relationship::of).toList();
-			pages.put(Rows.string(row, "id"), new LinkPage(Rows.count(row, "total"), page));
+			pages.put(Rows.string(row, "id"), new LinkPage(Rows.count(row, "total"), Rows.count(row, "start"), page));
 		});
-		entityIds.forEach((id) -> pages.putIfAbsent(id, new LinkPage(0, List.of())));
+		entityIds.forEach((id) -> pages.putIfAbsent(id, new LinkPage(0, (filter.after() == null) ? 0 : -1, List.of())));
 		return pages;
 	}
 
@@ -246,6 +250,33 @@ public class EntityReads {
 			.stream()
 			.map((row) -> Entity.of(Rows.map(row, "n")))
 			.toList();
+	}
+
+	/**
+	 * One page of a filtered entity list in an order and a direction (null: the order's
+	 * own), continuing after the cursor's entity wherever it now is; the page knows where
+	 * it starts.
+	 */
+	public EntityPage page(ListFilter filter, EntityOrder order, Boolean ascending, Paging paging) {
+		if (paging.after() == null) {
+			return new EntityPage(paging.startingAt(0), list(filter, order, ascending, 0, paging.first()));
+		}
+		// Most often nothing moved: the cursor's entity is still just before the page.
+		List<Entity> withPrevious = list(filter, order, ascending, paging.offset() - 1, paging.first() + 1);
+		if (!withPrevious.isEmpty() && withPrevious.get(0).id().equals(paging.after())) {
+			return new EntityPage(paging.startingAt(paging.offset()), withPrevious.subList(1, withPrevious.size()));
+		}
+		Map<String, Object> parameters = new HashMap<>(filter.parameters());
+		parameters.put("after", paging.after());
+		Object position = this.reads.one(filter.positionStatement(order, ascending), parameters)
+			.map((row) -> row.get("position"))
+			.orElse(null);
+		Paging resolved = paging.startingAt((position != null) ? ((Number) position).longValue() + 1 : -1);
+		return new EntityPage(resolved, list(filter, order, ascending, resolved.offset(), paging.first()));
+	}
+
+	/** A page of entities and the paging it resolved to. */
+	public record EntityPage(Paging paging, List<Entity> entities) {
 	}
 
 	/**
@@ -395,6 +426,21 @@ public class EntityReads {
 					ORDER BY sortKey IS NULL, sortKey %s, %s n.id
 					SKIP $offset LIMIT $first
 					RETURN n {.*} AS n
+					""".formatted(order.key, up ? "ASC" : "DESC", order.then);
+		}
+
+		/**
+		 * The position ({@code position}, null when absent) of the entity {@code $after}
+		 * in the order of {@link #pageStatement(EntityOrder, Boolean)}: where a page
+		 * continues when records added or removed before it moved it.
+		 */
+		String positionStatement(EntityOrder order, Boolean ascending) {
+			boolean up = (ascending != null) ? ascending : order.ascending;
+			return matching() + """
+					WITH n, %s AS sortKey
+					ORDER BY sortKey IS NULL, sortKey %s, %s n.id
+					WITH collect(n.id) AS ids
+					RETURN [i IN range(0, size(ids) - 1) WHERE ids[i] = $after][0] AS position
 					""".formatted(order.key, up ? "ASC" : "DESC", order.then);
 		}
 
@@ -605,11 +651,14 @@ public class EntityReads {
 	 * together.
 	 */
 	public record LinkFilter(List<String> types, Boolean outgoing, List<String> kinds, LocalDate asOf, int first,
-			int offset) {
+			String after) {
 	}
 
-	/** One page of an entity's links and how many there are in all. */
-	public record LinkPage(long total, List<Relationship> relationships) {
+	/**
+	 * One page of an entity's links, how many there are in all and where the page starts
+	 * (negative when the cursor's link is no longer among them).
+	 */
+	public record LinkPage(long total, long start, List<Relationship> relationships) {
 	}
 
 	private static <T> Map<String, List<T>> emptyLists(Collection<String> keys) {

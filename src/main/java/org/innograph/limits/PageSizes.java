@@ -1,5 +1,6 @@
 package org.innograph.limits;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.innograph.api.Paging;
 
 import org.springframework.stereotype.Component;
@@ -19,10 +20,29 @@ public class PageSizes {
 	}
 
 	/**
-	 * A validated page request: {@code first} between 1 and the configured largest page.
+	 * A validated page request of the list {@code env} asks for, a field of the query
+	 * root.
 	 */
-	public Paging paging(Integer first, String after) {
-		return Paging.of(first, after, this.max);
+	public Paging paging(Integer first, String after, DataFetchingEnvironment env) {
+		return paging(first, after, env, null);
+	}
+
+	/**
+	 * A validated page request of the list {@code env} asks for on the object with id
+	 * {@code owner} (an entity's relationships): a cursor continues only the list of the
+	 * same field, owner and arguments.
+	 */
+	public Paging paging(Integer first, String after, DataFetchingEnvironment env, String owner) {
+		String field = env.getExecutionStepInfo().getObjectType().getName() + "." + env.getField().getName();
+		return paging(first, after, Paging.listOf(field, owner, env.getArguments()));
+	}
+
+	/**
+	 * A validated page request: {@code first} between 1 and the configured largest page,
+	 * {@code after} a cursor of the list {@code list}.
+	 */
+	public Paging paging(Integer first, String after, String list) {
+		return Paging.of(first, after, this.max, list);
 	}
 
 }

@@ -60,8 +60,8 @@ class MeasuresController {
 	Rankings.RankingConnection rankings(@Argument Measure measure, @Argument List<String> kinds,
 			@Argument List<RelationshipType> types, @Argument PartialDate asOf, @Argument List<String> among,
 			@Argument List<String> excludeTypes, @Argument List<String> amongTypes, @Argument Integer first,
-			@Argument String after) {
-		Paging paging = this.pageSizes.paging(first, after);
+			@Argument String after, DataFetchingEnvironment env) {
+		Paging asked = this.pageSizes.paging(first, after, env);
 		bounded("excludeTypes", excludeTypes);
 		bounded("amongTypes", amongTypes);
 		Measures.Measured measured = this.measures.measure(Projection.of(kinds, types, AsOf.day(asOf), excludeTypes));
@@ -69,6 +69,7 @@ class MeasuresController {
 				? among.stream().map(EntityKind::ofApiName).collect(Collectors.toSet()) : Set.of();
 		List<Rankings.Ranked> ranking = Rankings.rank(measured, measure, rankedKinds,
 				(amongTypes != null) ? Set.copyOf(amongTypes) : Set.of());
+		Paging paging = asked.within(ranking.stream().map(Rankings.Ranked::id).toList());
 		List<Rankings.Ranked> page = ranking.subList(Math.min(paging.offset(), ranking.size()),
 				Math.min(paging.offset() + paging.first(), ranking.size()));
 		Map<String, Entity> found = page.isEmpty() ? Map.of()
@@ -78,11 +79,12 @@ class MeasuresController {
 			Rankings.Ranked ranked = page.get(i);
 			Entity entity = found.get(ranked.id());
 			if (entity != null) {
-				edges.add(new Rankings.RankingEdge(paging.cursorAt(i), ranked.rank(), ranked.value(), entity,
-						ranked.measures()));
+				edges.add(new Rankings.RankingEdge(paging.cursorAt(i, ranked.id()), ranked.rank(), ranked.value(),
+						entity, ranked.measures()));
 			}
 		}
-		return new Rankings.RankingConnection(edges, paging.pageInfo(page.size(), ranking.size()), ranking.size(),
+		return new Rankings.RankingConnection(edges,
+				paging.pageInfo(page.stream().map(Rankings.Ranked::id).toList(), ranking.size()), ranking.size(),
 				measured.measures());
 	}
 

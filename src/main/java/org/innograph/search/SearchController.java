@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.innograph.api.ApiException;
 import org.innograph.api.PageInfo;
 import org.innograph.api.Paging;
@@ -39,12 +40,13 @@ class SearchController {
 
 	@QueryMapping
 	SearchConnection search(@Argument String text, @Argument List<String> kinds, @Argument Integer first,
-			@Argument String after) {
+			@Argument String after, DataFetchingEnvironment env) {
 		String query = normalise(text);
-		Paging paging = this.pageSizes.paging(first, after);
+		Paging asked = this.pageSizes.paging(first, after, env);
 		List<String> labels = (kinds != null) ? kinds.stream().map((k) -> EntityKind.ofApiName(k).label()).toList()
 				: null;
-		Map<String, Object> row = this.reads.page(query, lucene(query), labels, paging);
+		Map<String, Object> row = this.reads.page(query, lucene(query), labels, asked);
+		Paging paging = asked.startingAt(((Number) row.get("start")).longValue());
 		@SuppressWarnings("unchecked")
 		List<Map<String, Object>> page = (List<Map<String, Object>>) row.get("page");
 		long total = ((Number) row.get("total")).longValue();
@@ -53,9 +55,10 @@ class SearchController {
 			@SuppressWarnings("unchecked")
 			Entity entity = Entity.of((Map<String, Object>) page.get(i).get("n"));
 			int rank = ((Number) page.get(i).get("rank")).intValue();
-			edges.add(new SearchEdge(paging.cursorAt(i), entity, RANKS[rank], matchedName(entity, query)));
+			edges.add(new SearchEdge(paging.cursorAt(i, entity.id()), entity, RANKS[rank], matchedName(entity, query)));
 		}
-		return new SearchConnection(edges, paging.pageInfo(edges.size(), total), total);
+		return new SearchConnection(edges,
+				paging.pageInfo(edges.stream().map((edge) -> edge.node().id()).toList(), total), total);
 	}
 
 	/**

@@ -29,8 +29,7 @@ class SearchReads {
 		parameters.put("q", query);
 		parameters.put("lucene", lucene);
 		parameters.put("kinds", labels);
-		parameters.put("offset", paging.offset());
-		parameters.put("end", paging.offset() + paging.first());
+		parameters.putAll(paging.parameters());
 		return this.reads.one(SearchStatements.SEARCH, parameters).orElseThrow();
 	}
 

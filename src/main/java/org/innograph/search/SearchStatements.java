@@ -1,6 +1,7 @@
 package org.innograph.search;
 
 import org.innograph.store.GraphSchema;
+import org.innograph.store.PageSlices;
 import org.innograph.storage.Predicates;
 
 /**
@@ -11,7 +12,7 @@ import org.innograph.storage.Predicates;
 final class SearchStatements {
 
 	/**
-	 * Ranked hits ($q lower case, $lucene escaped, $kinds, $offset, $end): total and one
+	 * Ranked hits ($q lower case, $lucene escaped, $kinds, $after, $first): total and one
 	 * page.
 	 */
 	static final String SEARCH = ("""
@@ -32,9 +33,8 @@ final class SearchStatements {
 			          WHEN score > 0 THEN 2
 			          ELSE 3 END AS rank
 			ORDER BY rank, score DESC, size(n.nameKo), n.id
-			WITH collect({n: n {.*}, rank: rank}) AS hits
-			RETURN size(hits) AS total, hits[$offset..$end] AS page
-			""").formatted(GraphSchema.NAME_INDEX);
+			WITH collect({id: n.id, n: n {.*}, rank: rank}) AS hits
+			""" + PageSlices.slice("hits")).formatted(GraphSchema.NAME_INDEX);
 
 	private SearchStatements() {
 	}

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.innograph.api.ApiException;
 import org.innograph.api.PageInfo;
 import org.innograph.api.Paging;
@@ -42,14 +43,16 @@ class TimelineController {
 
 	@QueryMapping
 	TimelineConnection timeline(@Argument LocalDate from, @Argument LocalDate to, @Argument String involving,
-			@Argument List<String> kinds, @Argument Integer first, @Argument String after) {
+			@Argument List<String> kinds, @Argument Integer first, @Argument String after,
+			DataFetchingEnvironment env) {
 		if (from != null && to != null && from.isAfter(to)) {
 			throw ApiException.badRequest("'from' (" + from + ") is after 'to' (" + to + ")");
 		}
-		Paging paging = this.pageSizes.paging(first, after);
+		Paging asked = this.pageSizes.paging(first, after, env);
 		List<String> scope = (involving != null) ? this.reads.scope(involving) : null;
 		Map<String, Object> row = this.reads.page(from, to, involving, scope,
-				(kinds != null) ? kinds.stream().map((k) -> EntityKind.ofApiName(k).label()).toList() : null, paging);
+				(kinds != null) ? kinds.stream().map((k) -> EntityKind.ofApiName(k).label()).toList() : null, asked);
+		Paging paging = asked.startingAt(((Number) row.get("start")).longValue());
 		@SuppressWarnings("unchecked")
 		List<Map<String, Object>> page = (List<Map<String, Object>>) row.get("page");
 		long total = ((Number) row.get("total")).longValue();
@@ -67,9 +70,11 @@ class TimelineController {
 		}
 		List<TimelineEdge> edges = new ArrayList<>();
 		for (int i = 0; i < page.size(); i++) {
-			edges.add(new TimelineEdge(paging.cursorAt(i), item(page.get(i), involvement)));
+			edges.add(new TimelineEdge(paging.cursorAt(i, (String) page.get(i).get("id")),
+					item(page.get(i), involvement)));
 		}
-		return new TimelineConnection(edges, paging.pageInfo(edges.size(), total), total);
+		return new TimelineConnection(edges,
+				paging.pageInfo(page.stream().map((item) -> (String) item.get("id")).toList(), total), total);
 	}
 
 	@SuppressWarnings("unchecked")

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.innograph.api.Paging;
 import org.innograph.store.GraphReads;
+import org.innograph.store.PageSlices;
 import org.innograph.storage.Predicates;
 
 import org.springframework.stereotype.Component;
@@ -109,8 +110,7 @@ class TimelineReads {
 		parameters.put("involving", involving);
 		parameters.put("scope", scope);
 		parameters.put("kinds", labels);
-		parameters.put("offset", paging.offset());
-		parameters.put("end", paging.offset() + paging.first());
+		parameters.putAll(paging.parameters());
 		return this.reads
 			.one("""
 					CALL () {
@@ -149,10 +149,9 @@ class TimelineReads {
 							WHERE ($from IS NULL OR lastDay >= $from) AND ($to IS NULL OR day <= $to)
 							WITH kind, day, precision, id, entity, rel, fact
 							ORDER BY day, CASE precision WHEN 'YEAR' THEN 0 WHEN 'MONTH' THEN 1 ELSE 2 END, kind, id
-							WITH collect({kind: kind, day: day, precision: precision, entity: entity, rel: rel, fact: fact}) AS items
-							RETURN size(items) AS total, items[$offset..$end] AS page
-							""",
-					parameters)
+							WITH collect({id: id, kind: kind, day: day, precision: precision, entity: entity, rel: rel, fact: fact}) AS items
+							"""
+					+ PageSlices.slice("items"), parameters)
 			.orElseThrow();
 	}
 
