@@ -8,6 +8,7 @@ import java.util.Map;
 
 import graphql.schema.DataFetchingEnvironment;
 import org.innograph.api.ApiException;
+import org.innograph.api.ErrorCode;
 import org.innograph.api.PageInfo;
 import org.innograph.api.Paging;
 import org.innograph.entity.Entity;
@@ -50,6 +51,12 @@ class TimelineController {
 		}
 		Paging asked = this.pageSizes.paging(first, after, env);
 		List<String> scope = (involving != null) ? this.reads.scope(involving) : null;
+		// The scope always holds the entity itself: empty, the id names nothing (or a
+		// retired entity), which a typo should hear rather than an empty time line.
+		if (scope != null && scope.isEmpty()) {
+			throw new ApiException(ErrorCode.NOT_FOUND, "No entity with id '" + involving + "' (argument 'involving')",
+					Map.of("argument", "involving"));
+		}
 		Map<String, Object> row = this.reads.page(from, to, involving, scope,
 				(kinds != null) ? kinds.stream().map((k) -> EntityKind.ofApiName(k).label()).toList() : null, asked);
 		Paging paging = asked.startingAt(((Number) row.get("start")).longValue());

@@ -98,6 +98,17 @@ class ConnectionReportIT {
 	}
 
 	@Test
+	void anUnknownIdInPartnershipErrorsOnThatFieldAlone() {
+		JsonNode body = Http.json(this.http.graphql("{ kept: entity(key: \"org:kari\") { id } "
+				+ "partnership(a: \"org:kari\", b: \"org:no-such\") { verdict } }"));
+		assertThat(body.at("/data/kept/id").asString()).isEqualTo("org:kari");
+		assertThat(body.at("/data/partnership").isNull()).isTrue();
+		assertThat(body.at("/errors/0/extensions/code").asString()).isEqualTo("NOT_FOUND");
+		assertThat(body.at("/errors/0/path/0").asString()).isEqualTo("partnership");
+		assertThat(body.at("/errors/0/message").asString()).contains("org:no-such");
+	}
+
+	@Test
 	void anUnknownIdInNodeIsNullWithoutWipingSiblings() {
 		JsonNode body = Http.json(
 				this.http.graphql("{ kept: entity(key: \"org:kari\") { id } " + "node(id: \"org:no-such\") { id } }"));

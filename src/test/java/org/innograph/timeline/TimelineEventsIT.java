@@ -147,6 +147,18 @@ class TimelineEventsIT {
 	}
 
 	@Test
+	void anUnknownInvolvingIdIsNotFoundNamingTheArgument() {
+		this.graphQl.document("{ timeline(involving: \"cluster:atlantis\") { totalCount } }")
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+				assertThat(error.getExtensions()).containsEntry("code", "NOT_FOUND")
+					.containsEntry("argument", "involving");
+				assertThat(error.getMessage()).contains("'cluster:atlantis'");
+			}));
+	}
+
+	@Test
 	void englishLabelsHoldNoKoreanAndNoRawFactKeys() {
 		int total = this.graphQl.document("{ timeline(first: 1) { totalCount } }")
 			.execute()
