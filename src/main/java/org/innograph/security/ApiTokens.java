@@ -12,6 +12,9 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -39,9 +42,19 @@ public class ApiTokens {
 
 	private final TransactionTemplate transactions;
 
-	ApiTokens(Neo4jClient client, PlatformTransactionManager transactionManager) {
+	/**
+	 * Verified holders by token hash, for a bounded time: a revocation elsewhere takes
+	 * effect here within it.
+	 */
+	private final Cache<String, Holder> known;
+
+	ApiTokens(Neo4jClient client, PlatformTransactionManager transactionManager, IdentityProperties identity) {
 		this.client = client;
 		this.transactions = new TransactionTemplate(transactionManager);
+		this.known = Caffeine.newBuilder()
+			.maximumSize(identity.unknownTokens())
+			.expireAfterWrite(identity.knownTokenMemory())
+			.build();
 	}
 
 	/**
@@ -81,13 +94,18 @@ public class ApiTokens {
 		return token;
 	}
 
-	/** Revokes every active token with this name; returns how many. */
+	/**
+	 * Revokes every active token with this name; returns how many. This instance forgets
+	 * them at once; others within their {@code known-token-memory}.
+	 */
 	public int revoke(String name) {
-		return this.transactions.execute((status) -> this.client.query("""
+		int revoked = this.transactions.execute((status) -> this.client.query("""
 				MATCH (t:ApiToken {name: $name}) WHERE t.revokedAt IS NULL
 				SET t.revokedAt = datetime()
 				RETURN count(t)
 				""").bind(name).to("name").fetchAs(Long.class).one().orElse(0L).intValue());
+		this.known.asMap().values().removeIf((holder) -> holder.name().equals(name));
+		return revoked;
 	}
 
 	/** All tokens, newest first. */
@@ -110,16 +128,23 @@ public class ApiTokens {
 		if (token == null || !token.startsWith(PREFIX)) {
 			return Optional.empty();
 		}
-		return this.client.query("""
+		String hash = hash(token);
+		Holder cached = this.known.getIfPresent(hash);
+		if (cached != null) {
+			return Optional.of(cached);
+		}
+		Optional<Holder> found = this.client.query("""
 				MATCH (t:ApiToken {hash: $hash}) WHERE t.revokedAt IS NULL
 				RETURN t.id AS id, t.name AS name, t.role AS role
 				""")
-			.bind(hash(token))
+			.bind(hash)
 			.to("hash")
 			.fetchAs(Holder.class)
 			.mappedBy((types, row) -> new Holder(row.get("id").asString(), row.get("name").asString(),
 					Role.valueOf(row.get("role").asString())))
 			.first();
+		found.ifPresent((holder) -> this.known.put(hash, holder));
+		return found;
 	}
 
 	static String hash(String token) {

@@ -15,8 +15,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param unknownTokens how many tokens found unknown or revoked are remembered, so asking
  * again with one does not reach the database
  * @param unknownTokenMemory how long such a token is remembered
+ * @param knownTokenMemory how long a verified token's holder is remembered, so that a
+ * writer's every request does not look its token up; a token revoked through another
+ * instance (or the {@code token revoke} command) is refused here within this time, one
+ * revoked through this instance at once
  */
 @ConfigurationProperties("innograph.identity")
 public record IdentityProperties(@DefaultValue("") String forwardedHeader, @DefaultValue("10000") int unknownTokens,
-		@DefaultValue("10m") Duration unknownTokenMemory) {
+		@DefaultValue("10m") Duration unknownTokenMemory, @DefaultValue("5s") Duration knownTokenMemory) {
 }

@@ -29,7 +29,8 @@ class IdentityFilterTests {
 
 	private final AtomicInteger lookups = new AtomicInteger();
 
-	private final ApiTokens tokens = new ApiTokens(null, null) {
+	private final ApiTokens tokens = new ApiTokens(null, null,
+			new IdentityProperties("", 100, Duration.ofMinutes(10), Duration.ofSeconds(5))) {
 		@Override
 		public Optional<Holder> holder(String token) {
 			IdentityFilterTests.this.lookups.incrementAndGet();
@@ -41,7 +42,7 @@ class IdentityFilterTests {
 		LimitsProperties limits = new LimitsProperties(1000, 20000, 3000, 12, 30, 5000, 100, capacity, capacity,
 				Duration.ofHours(1), 20, 50);
 		return new IdentityFilter(this.tokens, new RateLimits(limits),
-				new IdentityProperties(forwardedHeader, 100, Duration.ofMinutes(10)));
+				new IdentityProperties(forwardedHeader, 100, Duration.ofMinutes(10), Duration.ofSeconds(5)));
 	}
 
 	private static String token() {
