@@ -14,6 +14,9 @@ public final class BenchAccess {
 	/** The candidates statement; its parameters come from {@link #parameters}. */
 	public static final String SEARCH = SearchStatements.CANDIDATES;
 
+	/** The most candidates one branch of the search reads. */
+	public static final int LIMIT = SearchStatements.LIMIT;
+
 	private BenchAccess() {
 	}
 
