@@ -131,7 +131,9 @@ final class SearchRanking {
 			}
 			return Math.min(1.0, (double) covered / name.replace(" ", "").length());
 		}
-		if (query.words().isEmpty()) {
+		// Nori's words are pieces of the text they come from: a name without every piece
+		// needs no analysis.
+		if (query.words().isEmpty() || !query.words().stream().allMatch(name::contains)) {
 			return null;
 		}
 		List<String> nameWords = SearchWords.of(name);

@@ -17,6 +17,13 @@ final class SearchStatements {
 	static final int LIMIT = 200;
 
 	/**
+	 * The most candidates one search reads: the codes, three name fragments (see
+	 * {@link SearchQuery#fragments}), the words and the texts, each at most
+	 * {@link #LIMIT}.
+	 */
+	static final int MAX_CANDIDATES = 6 * LIMIT;
+
+	/**
 	 * Candidate hits, one row per entity and way it was found ({@code via}: CODE, NAME,
 	 * WORD, DESCRIPTION, FACT or QUOTE), with the texts that matched and the index's
 	 * score. Parameters: $codes (the codes the text may be), $fragments (the text,
@@ -29,6 +36,7 @@ final class SearchStatements {
 	static final String CANDIDATES = ("""
 			CALL () {
 			  MATCH (n:Entity) WHERE n.code IN $codes
+			  WITH n LIMIT $limit
 			  RETURN n, 'CODE' AS via, [] AS texts, 0.0 AS score
 			  UNION
 			  UNWIND $fragments AS fragment

@@ -183,7 +183,7 @@ class SearchIT {
 			.execute()
 			.path("search.totalCount")
 			.entity(Long.class)
-			.satisfies((n) -> assertThat(n).isPositive().isLessThanOrEqualTo(4L * SearchStatements.LIMIT));
+			.satisfies((n) -> assertThat(n).isPositive().isLessThanOrEqualTo(SearchStatements.MAX_CANDIDATES));
 	}
 
 	@Test
