@@ -11,7 +11,7 @@ const PAGE = 20;
 const QUERY = `query Search($text: String!, $kinds: [EntityKind!], $first: Int, $after: String) {
   search(text: $text, kinds: $kinds, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor }
-    edges { match matchedName node { ...Brief aliases description { ko en } } }
+    edges { match matchedName snippet node { ...Brief aliases description { ko en } } }
   }
 }
 ${ENTITY_BRIEF}`;
@@ -84,6 +84,8 @@ function resultItem(edge) {
 			entity.acronyms.length > 0 ? h('span', { class: 'acronym' }, ' (' + entity.acronyms.join(', ') + ')') : null),
 		' ', kindBadge(entity.kind),
 		second ? h('p', { class: 'name-secondary' }, second) : null,
-		shown.includes(edge.matchedName) ? null : h('p', { class: 'matched' }, t('search.matched', { name: edge.matchedName })),
+		// A match in text shows the passage that matched; a match on another name, that name.
+		edge.snippet ? h('p', { class: 'matched' }, t('search.matchedIn.' + edge.match, { text: edge.snippet }))
+			: shown.includes(edge.matchedName) ? null : h('p', { class: 'matched' }, t('search.matched', { name: edge.matchedName })),
 		entity.description ? h('p', { class: 'description' }, pick(entity.description)) : null);
 }

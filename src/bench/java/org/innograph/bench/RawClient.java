@@ -65,8 +65,8 @@ final class RawClient {
 		parameters.put("outgoing", null);
 		parameters.put("kinds", null);
 		parameters.put("asOf", null);
-		parameters.put("after", null);
-		parameters.put("first", first);
+		parameters.put("offset", 0);
+		parameters.put("end", first);
 		Map<String, Page> pages = new HashMap<>();
 		for (Record row : read(LINKS, parameters)) {
 			String id = row.get("id").asString();
@@ -136,16 +136,11 @@ final class RawClient {
 	}
 
 	Workload.Answer search(String text) {
-		String q = text.strip().toLowerCase(java.util.Locale.ROOT);
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("q", q);
-		parameters.put("lucene", q);
-		parameters.put("kinds", null);
-		parameters.put("after", null);
-		parameters.put("first", 20);
-		Record row = read(SEARCH, parameters).get(0);
-		return new Workload.Answer(row.get("total").asLong(),
-				row.get("page").asList((v) -> v).stream().map((hit) -> hit.get("n").get("id").asString()).toList());
+		List<Map<String, Object>> rows = read(SEARCH, org.innograph.search.BenchAccess.parameters(text)).stream()
+			.map(Record::asMap)
+			.toList();
+		List<String> ids = org.innograph.search.BenchAccess.rank(text, rows);
+		return new Workload.Answer(ids.size(), ids.subList(0, Math.min(20, ids.size())));
 	}
 
 	Workload.Answer connections(String from, String to, int maxHops) {

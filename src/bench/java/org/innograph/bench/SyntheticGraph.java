@@ -14,6 +14,7 @@ import java.util.SplittableRandom;
 import org.innograph.graph.EntityKind;
 import org.innograph.graph.RelationshipIds;
 import org.innograph.graph.RelationshipType;
+import org.innograph.graph.SearchWords;
 
 /**
  * An ecosystem-shaped graph of any size, the same for the same seed: regions, sectors,
@@ -229,6 +230,8 @@ public final class SyntheticGraph implements KnownGraph {
 		props.put("aliases", List.of());
 		props.put("names", names(entity));
 		props.put("searchText", searchText(entity));
+		// The words of the names, as StoredRecords writes them for the word index.
+		props.put("nameWords", SearchWords.ofNames(names(entity)));
 		props.put("origin", "bench");
 		props.put("version", 1L);
 		if (kind == EntityKind.AGREEMENT) {

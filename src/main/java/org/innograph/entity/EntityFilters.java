@@ -11,19 +11,20 @@ import org.innograph.graph.PartialDate;
 import org.innograph.storage.AsOf;
 
 /**
- * The filter arguments {@code entities} and {@code counts} share, read from a request:
- * their sizes are bounded, and every id they name must exist (with the kind it must have)
- * before anything is listed or counted, so that a typo answers NOT_FOUND naming the
- * argument instead of an empty list.
+ * The filter arguments {@code entities}, {@code counts} and {@code search} share, read
+ * from a request (an argument a field does not have is simply absent): their sizes are
+ * bounded, and every id they name must exist (with the kind it must have) before anything
+ * is listed or counted, so that a typo answers NOT_FOUND naming the argument instead of
+ * an empty list.
  */
-class EntityFilters {
+public class EntityFilters {
 
 	/** The most values a list argument ({@code types}, {@code codes}) takes. */
 	static final int MAX_VALUES = 100;
 
 	private final EntityReads reads;
 
-	EntityFilters(EntityReads reads) {
+	public EntityFilters(EntityReads reads) {
 		this.reads = reads;
 	}
 
@@ -31,7 +32,7 @@ class EntityFilters {
 	 * The filter the arguments ask for; refused with BAD_REQUEST or NOT_FOUND before any
 	 * list runs.
 	 */
-	EntityReads.ListFilter of(Map<String, Object> arguments) {
+	public EntityReads.ListFilter of(Map<String, Object> arguments) {
 		List<String> kinds = strings(arguments, "kinds");
 		List<String> types = strings(arguments, "types");
 		List<String> codes = strings(arguments, "codes");

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.innograph.api.Paging;
 import org.innograph.graph.RelationshipIds;
@@ -233,6 +235,22 @@ public class EntityReads {
 			.orElse(0L);
 	}
 
+	/**
+	 * Those of {@code ids} that the filter matches: for a list found another way (search)
+	 * narrowed by the same filters as {@code entities}.
+	 */
+	public Set<String> matchingIds(ListFilter filter, Collection<String> ids) {
+		if (ids.isEmpty()) {
+			return Set.of();
+		}
+		Map<String, Object> parameters = new HashMap<>(filter.parameters());
+		parameters.put("ids", List.copyOf(ids));
+		return this.reads.list(filter.idsStatement(), parameters)
+			.stream()
+			.map((row) -> Rows.string(row, "id"))
+			.collect(Collectors.toSet());
+	}
+
 	/** One page of a filtered, sorted entity list. */
 	public List<Entity> list(ListFilter filter, EntityOrder order, int offset, int first) {
 		return list(filter, order, null, offset, first);
@@ -401,6 +419,11 @@ public class EntityReads {
 			parameters.put("source", this.source);
 			parameters.put("asOf", this.asOf);
 			return parameters;
+		}
+
+		/** The ids among {@code $ids} that the filter matches, as {@code id}. */
+		String idsStatement() {
+			return matching().stripTrailing() + "\n  AND n.id IN $ids\nRETURN n.id AS id";
 		}
 
 		/** Counts the entities the filter matches, as {@code total}. */

@@ -4,12 +4,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.innograph.api.Paging;
 import org.innograph.store.GraphReads;
+import org.innograph.store.GraphSchema;
 
 import org.springframework.stereotype.Component;
 
-/** Runs {@link SearchStatements#SEARCH}: one page of ranked matches and their total. */
+/** Runs {@link SearchStatements#CANDIDATES}: the bounded candidates of one search. */
 @Component
 class SearchReads {
 
@@ -20,17 +20,41 @@ class SearchReads {
 	}
 
 	/**
-	 * The row with {@code total} and {@code page} (entity {@code n} and its {@code rank})
-	 * for the normalised text, its full-text query and the stored labels to keep (null
-	 * for every kind).
+	 * The candidates for the query among entities of the stored labels given (null for
+	 * every kind), names' words matched as {@code words} says.
 	 */
-	Map<String, Object> page(String query, String lucene, List<String> labels, Paging paging) {
+	List<SearchRanking.Candidate> candidates(SearchQuery query, List<String> labels, WordMatching words) {
+		return this.reads.list(SearchStatements.CANDIDATES, parameters(query, labels, words))
+			.stream()
+			.map(SearchReads::candidate)
+			.toList();
+	}
+
+	/**
+	 * The statement's parameters for a query (the benchmark's raw floor uses them too).
+	 */
+	static Map<String, Object> parameters(SearchQuery query, List<String> labels, WordMatching words) {
 		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("q", query);
-		parameters.put("lucene", lucene);
+		parameters.put("codes", query.codes());
+		parameters.put("fragments", query.fragments());
+		if (words == WordMatching.CJK) {
+			parameters.put("wordIndex", GraphSchema.NAME_INDEX);
+			parameters.put("words", query.cjkWordQuery());
+		}
+		else {
+			parameters.put("wordIndex", GraphSchema.NAME_WORDS_INDEX);
+			parameters.put("words", query.wordQuery());
+		}
+		parameters.put("phrase", query.phrase());
 		parameters.put("kinds", labels);
-		parameters.putAll(paging.parameters());
-		return this.reads.one(SearchStatements.SEARCH, parameters).orElseThrow();
+		parameters.put("limit", SearchStatements.LIMIT);
+		return parameters;
+	}
+
+	@SuppressWarnings("unchecked")
+	static SearchRanking.Candidate candidate(Map<String, Object> row) {
+		return new SearchRanking.Candidate((Map<String, Object>) row.get("n"), (String) row.get("via"),
+				(List<String>) row.get("texts"), ((Number) row.get("score")).doubleValue());
 	}
 
 }

@@ -132,6 +132,12 @@ public final class StoredGraph {
 		/** The names joined, for the full-text and text indexes. */
 		public static final String SEARCH_TEXT = "searchText";
 
+		/**
+		 * The words of every name (Korean words by Nori, see {@code SearchWords}), joined
+		 * by spaces, for the word index.
+		 */
+		public static final String NAME_WORDS = "nameWords";
+
 		public static final String CODE = "code";
 
 		public static final String DESCRIPTION_KO = "descriptionKo";
@@ -278,17 +284,17 @@ public final class StoredGraph {
 			Common.RETIRED, Common.RETIRED_AT, Common.RETIRED_BY, Common.RETIRED_REASON, Common.BASIS, Common.STATED_ON,
 			Common.STATED_ON + PRECISION_SUFFIX, Common.STATUS, EntityProps.KIND, EntityProps.TYPE, EntityProps.NAME_KO,
 			EntityProps.NAME_EN, EntityProps.ACRONYMS, EntityProps.ALIASES, EntityProps.NAMES, EntityProps.SEARCH_TEXT,
-			EntityProps.CODE, EntityProps.DESCRIPTION_KO, EntityProps.DESCRIPTION_EN, EntityProps.DATE,
-			EntityProps.DATE + PRECISION_SUFFIX, EntityProps.VALID_FROM, EntityProps.VALID_FROM + PRECISION_SUFFIX,
-			EntityProps.VALID_TO, EntityProps.VALID_TO + PRECISION_SUFFIX, VALID_TO_END, RelationshipProps.ROLE,
-			RelationshipProps.ROLE_LABEL_KO, RelationshipProps.ROLE_LABEL_EN, RelationshipProps.SUCCEEDED_ON,
-			RelationshipProps.AMOUNT_VALUE, RelationshipProps.AMOUNT_UNIT, RelationshipProps.AMOUNT_APPROXIMATE,
-			RelationshipProps.AMOUNT_WON, FactProps.ENTITY, FactProps.KEY, FactProps.VALUE, FactProps.UNIT,
-			FactProps.WON, FactProps.APPROXIMATE, FactProps.TEXT_KO, FactProps.TEXT_EN, FactProps.FROM,
-			FactProps.FROM + PRECISION_SUFFIX, FactProps.TO, FactProps.TO + PRECISION_SUFFIX, SourceProps.DOCUMENT_ID,
-			SourceProps.TITLE_KO, SourceProps.TITLE_EN, SourceProps.PUBLISHER_KO, SourceProps.PUBLISHER_EN,
-			SourceProps.PUBLISHER_ENTITY, SourceProps.PUBLISHED, SourceProps.PUBLISHED + PRECISION_SUFFIX,
-			SourceProps.URL, SourceProps.SHA256, SourceProps.LINE_COUNT, EvidenceProps.SUBJECT, EvidenceProps.SOURCE,
-			EvidenceProps.QUOTE, EvidenceProps.LOCATOR);
+			EntityProps.NAME_WORDS, EntityProps.CODE, EntityProps.DESCRIPTION_KO, EntityProps.DESCRIPTION_EN,
+			EntityProps.DATE, EntityProps.DATE + PRECISION_SUFFIX, EntityProps.VALID_FROM,
+			EntityProps.VALID_FROM + PRECISION_SUFFIX, EntityProps.VALID_TO, EntityProps.VALID_TO + PRECISION_SUFFIX,
+			VALID_TO_END, RelationshipProps.ROLE, RelationshipProps.ROLE_LABEL_KO, RelationshipProps.ROLE_LABEL_EN,
+			RelationshipProps.SUCCEEDED_ON, RelationshipProps.AMOUNT_VALUE, RelationshipProps.AMOUNT_UNIT,
+			RelationshipProps.AMOUNT_APPROXIMATE, RelationshipProps.AMOUNT_WON, FactProps.ENTITY, FactProps.KEY,
+			FactProps.VALUE, FactProps.UNIT, FactProps.WON, FactProps.APPROXIMATE, FactProps.TEXT_KO, FactProps.TEXT_EN,
+			FactProps.FROM, FactProps.FROM + PRECISION_SUFFIX, FactProps.TO, FactProps.TO + PRECISION_SUFFIX,
+			SourceProps.DOCUMENT_ID, SourceProps.TITLE_KO, SourceProps.TITLE_EN, SourceProps.PUBLISHER_KO,
+			SourceProps.PUBLISHER_EN, SourceProps.PUBLISHER_ENTITY, SourceProps.PUBLISHED,
+			SourceProps.PUBLISHED + PRECISION_SUFFIX, SourceProps.URL, SourceProps.SHA256, SourceProps.LINE_COUNT,
+			EvidenceProps.SUBJECT, EvidenceProps.SOURCE, EvidenceProps.QUOTE, EvidenceProps.LOCATOR);
 
 }

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import org.innograph.graph.Amount;
 import org.innograph.graph.PartialDate;
 import org.innograph.graph.SearchNames;
+import org.innograph.graph.SearchWords;
 import org.innograph.storage.StoredGraph.Common;
 import org.innograph.storage.StoredGraph.EntityProps;
 import org.innograph.storage.StoredGraph.EvidenceProps;
@@ -103,8 +104,8 @@ public final class StoredRecords {
 	}
 
 	/**
-	 * Recomputes {@code names} and {@code searchText} from the names, acronyms and
-	 * aliases.
+	 * Recomputes {@code names}, {@code searchText} and {@code nameWords} from the names,
+	 * acronyms and aliases.
 	 */
 	@SuppressWarnings("unchecked")
 	public static void putSearchNames(Map<String, Object> props) {
@@ -113,6 +114,7 @@ public final class StoredRecords {
 				(List<String>) props.get(EntityProps.ALIASES));
 		props.put(EntityProps.NAMES, names);
 		props.put(EntityProps.SEARCH_TEXT, SearchNames.searchText(names));
+		props.put(EntityProps.NAME_WORDS, SearchWords.ofNames(names));
 	}
 
 	/** Replaces a relationship's amount; a null value removes it. */

@@ -15,6 +15,18 @@ public final class GraphSchema {
 	/** The full-text index over entity names, acronyms and aliases. */
 	public static final String NAME_INDEX = "entity_names";
 
+	/**
+	 * The full-text index over the words of every name, as the application cuts them
+	 * ({@code nameWords}; whitespace analyser).
+	 */
+	public static final String NAME_WORDS_INDEX = "entity_name_words";
+
+	/**
+	 * The full-text index over descriptions, the text of facts and quotes ({@code cjk}
+	 * analyser).
+	 */
+	public static final String TEXT_INDEX = "search_texts";
+
 	private GraphSchema() {
 	}
 

@@ -30,15 +30,19 @@ import org.springframework.util.StringUtils;
 
 /**
  * The graph's constraints and indexes as versioned migrations ({@code V001__*.cypher}
- * under {@value #LOCATION}), applied by neo4j-migrations: each once, in version order,
- * recorded in the database (a chain of {@code :__Neo4jMigration} nodes with version,
- * description, checksum and when it ran), under a lock node so two instances starting
- * together do not both apply them.
+ * under {@value #LOCATION}, and Java ones in {@value #JAVA_MIGRATIONS} where a data
+ * migration needs the application's code), applied by neo4j-migrations: each once, in
+ * version order, recorded in the database (a chain of {@code :__Neo4jMigration} nodes
+ * with version, description, checksum and when it ran), under a lock node so two
+ * instances starting together do not both apply them.
  */
 public final class SchemaMigrations {
 
 	/** Where the application's migrations live on the classpath. */
 	public static final String LOCATION = "classpath:neo4j/migrations";
+
+	/** Where the application's Java migrations live. */
+	public static final String JAVA_MIGRATIONS = "org.innograph.store.migrations";
 
 	private static final Logger logger = LoggerFactory.getLogger(SchemaMigrations.class);
 
@@ -62,6 +66,9 @@ public final class SchemaMigrations {
 	public SchemaMigrations(Driver driver, String database, String... locations) {
 		MigrationsConfig.Builder config = MigrationsConfig.builder()
 			.withLocationsToScan(locations)
+			// Data migrations that need the application's own code (V004 cuts Korean
+			// words).
+			.withPackagesToScan(JAVA_MIGRATIONS)
 			// The same checksum for a file checked out with CRLF line ends as with LF.
 			.withAutocrlf(true)
 			.withTransactionMode(MigrationsConfig.TransactionMode.PER_MIGRATION);

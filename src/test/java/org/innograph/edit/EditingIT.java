@@ -93,6 +93,29 @@ class EditingIT {
 	}
 
 	@Test
+	void anEntityWrittenByAnEditIsFoundByTheWordsOfItsNamesAndByItsDescription() {
+		String id = "org:" + this.run + "-words";
+		Map<String, Object> input = entity(id, "ORGANIZATION");
+		input.put("name", Map.of("ko", "퀘이사우주관측연구원", "en", "Quasar Space Observation Institute"));
+		input.put("aliases", List.of("퀘이사연"));
+		input.put("description", Map.of("ko", "초신성잔해 관측", "en", "Supernova remnant watch"));
+		this.editor.documentName("createEntity").variable("input", input).execute().errors().verify();
+		// The edit wrote the words of the names as the seed loader does (StoredRecords):
+		// a particle after the short name, English words in another order.
+		for (String text : List.of("퀘이사연의", "institute quasar", "퀘이사 우주 관측 연구원")) {
+			var response = this.graphQl.documentName("search").variable("text", text).execute();
+			response.path("search.edges[0].node.id").entity(String.class).isEqualTo(id);
+			response.path("search.edges[0].match")
+				.entity(String.class)
+				.isEqualTo(text.contains(" 우주 ") ? "EXACT" : "WORD");
+		}
+		var response = this.graphQl.documentName("search").variable("text", "초신성잔해").execute();
+		response.path("search.edges[0].node.id").entity(String.class).isEqualTo(id);
+		response.path("search.edges[0].match").entity(String.class).isEqualTo("DESCRIPTION");
+		response.path("search.edges[0].snippet").entity(String.class).isEqualTo("초신성잔해 관측");
+	}
+
+	@Test
 	void anonymousAndUnderPrivilegedWritesAreRejectedAndChangeNothing() {
 		GraphSnapshot before = GraphSnapshot.take(this.client);
 

@@ -39,6 +39,19 @@ class SearchIndexIT {
 		assertThat(operators).noneSatisfy((op) -> assertThat(op).containsIgnoringCase("LabelScan"));
 	}
 
+	@Test
+	void everyBranchOfTheSearchReadsAnIndex() {
+		for (String text : List.of("우주", "천", "no.23", "kaist")) {
+			List<String> operators = planOf(SearchStatements.CANDIDATES,
+					SearchReads.parameters(SearchQuery.of(text), null, WordMatching.NORI));
+			assertThat(operators).as(text)
+				.anySatisfy((op) -> assertThat(op).containsIgnoringCase("NodeIndexContainsScan"));
+			assertThat(operators).as(text).anySatisfy((op) -> assertThat(op).containsIgnoringCase("NodeIndexSeek"));
+			assertThat(operators).as(text).noneSatisfy((op) -> assertThat(op).containsIgnoringCase("LabelScan"));
+			assertThat(operators).as(text).noneSatisfy((op) -> assertThat(op).containsIgnoringCase("AllNodesScan"));
+		}
+	}
+
 	private List<String> planOf(String cypher, Map<String, Object> parameters) {
 		try (Session session = this.driver.session()) {
 			Plan plan = session.run("EXPLAIN " + cypher, parameters).consume().plan();

@@ -242,6 +242,16 @@ class ExplorerBrowserIT {
 	}
 
 	@Test
+	void aMatchInTextShowsThePassage() {
+		this.browser.open(this.origin + "/#/search/" + encode("열진공") + "?lang=en");
+		this.browser.ready("search");
+		WebElement result = this.browser
+			.waitFor(By.cssSelector("li.result[data-id='program:space-smart-specialization']"));
+		assertThat(result.findElement(By.cssSelector("p.matched")).getText())
+			.isEqualTo("in the description: 열진공챔버 등 우주장비 구축");
+	}
+
+	@Test
 	void exportLinksCarryTheViewsSubject() {
 		this.browser.open(this.origin + "/#/node/" + encode(KAIST) + "?lang=en");
 		this.browser.ready("node");
