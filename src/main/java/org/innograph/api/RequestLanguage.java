@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * The language a request's display strings default to, from its {@code Accept-Language}:
  * English when the client prefers English to Korean, Korean otherwise (the sources'
- * language). A field's own {@code language} argument overrides it ({@link #of}).
+ * language). A field's own {@code language} argument overrides it ({@link #of}). Answers
+ * say {@code Vary: Accept-Language}, as public reads over GET may be cached.
  */
 @Component
 public class RequestLanguage implements WebGraphQlInterceptor {
@@ -31,7 +32,13 @@ public class RequestLanguage implements WebGraphQlInterceptor {
 			input.getGraphQLContext().put(KEY, language);
 			return input;
 		});
-		return chain.next(request);
+		// The same query answers in another language for another header: caches must
+		// tell them apart.
+		return chain.next(request).doOnNext((response) -> {
+			if (!response.getResponseHeaders().getVary().contains(HttpHeaders.ACCEPT_LANGUAGE)) {
+				response.getResponseHeaders().add(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+			}
+		});
 	}
 
 	/**

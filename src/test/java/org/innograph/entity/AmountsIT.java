@@ -1,6 +1,9 @@
 package org.innograph.entity;
 
 import java.math.BigDecimal;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,11 +15,14 @@ import java.util.function.Predicate;
 
 import org.innograph.seed.Seed;
 import org.innograph.storage.StoredRecords;
+import org.innograph.support.Http;
 import org.innograph.support.IntegrationTest;
 import org.innograph.support.SeedOnDisk;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,6 +57,12 @@ class AmountsIT {
 
 	@Autowired
 	HttpGraphQlTester graphQl;
+
+	@Autowired
+	Neo4jClient client;
+
+	@LocalServerPort
+	int port;
 
 	final Seed seed = SeedOnDisk.seed();
 
@@ -207,6 +219,41 @@ class AmountsIT {
 			.path("node.display")
 			.entity(String.class)
 			.isEqualTo("about 3.5065 trillion won");
+	}
+
+	@Test
+	void aRelationshipsAmountReadsInTheRequestsLanguage() {
+		// The seed's FUNDS links carry no amount (the amount is a fact); one written here
+		// for the test, and removed after it.
+		String id = "rel:org:daejeon-city>FUNDS>program:space-industry-innovation-base#amount-test";
+		try {
+			this.client.query("""
+					MATCH (a:Entity {id: 'org:daejeon-city'}), (b:Entity {id: 'program:space-industry-innovation-base'})
+					CREATE (a)-[:FUNDS {id: $id, amountValue: 20.0, amountUnit: '억 원', amountApproximate: true,
+					                    amountWon: 2000000000, basis: 'STATED', origin: 'test'}]->(b)
+					""").bind(id).to("id").run();
+			var answer = this.graphQl.mutate().header("Accept-Language", "en").build().document("""
+					query ($id: ID!) { node(id: $id) { ... on Relationship {
+					  amount { display ko: display(language: KO) } } } }""").variable("id", id).execute();
+			answer.path("node.amount.display").entity(String.class).isEqualTo("about 2 billion won");
+			answer.path("node.amount.ko").entity(String.class).isEqualTo("약 20억 원");
+		}
+		finally {
+			this.client.query("MATCH ()-[r {id: $id}]->() DELETE r").bind(id).to("id").run();
+		}
+	}
+
+	@Test
+	void answersVaryByTheirLanguage() throws Exception {
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(new Http(this.port).uri("/graphql?query=%7Bamounts%7BnotAddedCount%7D%7D"))
+				.header("Accept", "application/json")
+				.header("Accept-Language", "en")
+				.GET()
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().allValues("Vary"))
+			.anySatisfy((vary) -> assertThat(vary).contains("Accept-Language"));
 	}
 
 	@Test
