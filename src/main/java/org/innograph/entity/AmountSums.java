@@ -2,6 +2,7 @@ package org.innograph.entity;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -16,13 +17,14 @@ import org.innograph.graph.PartialDate;
  * Adds money facts so that no amount counts twice and none is added to one it cannot be
  * added to. The rules, in order:
  * <ol>
- * <li>only amounts of won with a stated period are added (else NOT_MONEY, NO_PERIOD), and
- * with {@code exactOnly} only exact ones (else APPROXIMATE);</li>
+ * <li>only amounts of won are added (else NOT_MONEY);</li>
  * <li>a budget total and its shares (budgetNational, budgetLocal, budgetPublic,
  * budgetPrivate) on one entity over one period are one amount: the total is added, or,
  * grouped by payer, the shares are (a total whose shares add up to something else is
  * listed, SHARES_DIFFER); shares with no total are added only by payer (else
  * SHARE_WITHOUT_TOTAL);</li>
+ * <li>only amounts with a stated period are added (else NO_PERIOD), and with
+ * {@code exactOnly} only exact ones (else APPROXIMATE);</li>
  * <li>amounts over different periods are not added together: the sum covers the period
  * most amounts cover (then the larger sum, then the earlier start), the others are listed
  * (OTHER_PERIOD); grouped by period, each bucket is one period and there is no
@@ -137,23 +139,31 @@ final class AmountSums {
 	 */
 	static Amounts sum(List<Row> rows, String key, Group group, boolean exactOnly, Map<String, Entity> keyEntities) {
 		List<Amounts.NotAdded> notAdded = new ArrayList<>();
-		List<Row> candidates = new ArrayList<>();
+		List<Row> money = new ArrayList<>();
 		for (Row row : rows) {
-			Fact fact = row.fact();
-			if (fact.won() == null) {
-				notAdded.add(new Amounts.NotAdded(fact, row.entity(), Reason.NOT_MONEY, fact.unit()));
-			}
-			else if (Period.of(fact) == null) {
-				notAdded.add(new Amounts.NotAdded(fact, row.entity(), Reason.NO_PERIOD, null));
-			}
-			else if (exactOnly && fact.approximate()) {
-				notAdded.add(new Amounts.NotAdded(fact, row.entity(), Reason.APPROXIMATE, null));
+			if (row.fact().won() == null) {
+				notAdded.add(new Amounts.NotAdded(row.fact(), row.entity(), Reason.NOT_MONEY, row.fact().unit()));
 			}
 			else {
-				candidates.add(row);
+				money.add(row);
 			}
 		}
-		List<Row> added = BUDGET.equals(key) ? budgets(candidates, group == Group.PAYER, notAdded) : candidates;
+		// A total and its shares become one amount first, so that an amount that cannot
+		// be
+		// added is listed once, not once per share.
+		List<Row> amounts = BUDGET.equals(key) ? budgets(money, group == Group.PAYER, notAdded) : money;
+		List<Row> added = new ArrayList<>();
+		for (Row row : amounts) {
+			if (Period.of(row.fact()) == null) {
+				notAdded.add(new Amounts.NotAdded(row.fact(), row.entity(), Reason.NO_PERIOD, null));
+			}
+			else if (exactOnly && row.fact().approximate()) {
+				notAdded.add(new Amounts.NotAdded(row.fact(), row.entity(), Reason.APPROXIMATE, null));
+			}
+			else {
+				added.add(row);
+			}
+		}
 		Period period = (group != Group.PERIOD && !added.isEmpty()) ? mainPeriod(added) : null;
 		if (period != null) {
 			List<Row> inPeriod = new ArrayList<>();
@@ -201,7 +211,7 @@ final class AmountSums {
 	private static List<Row> budgets(List<Row> rows, boolean byPayer, List<Amounts.NotAdded> notAdded) {
 		Map<List<Object>, List<Row>> byEntityAndPeriod = new LinkedHashMap<>();
 		rows.forEach((row) -> byEntityAndPeriod
-			.computeIfAbsent(List.of(row.entity().id(), Period.of(row.fact())), (k) -> new ArrayList<>())
+			.computeIfAbsent(Arrays.asList(row.entity().id(), Period.of(row.fact())), (k) -> new ArrayList<>())
 			.add(row));
 		List<Row> added = new ArrayList<>();
 		byEntityAndPeriod.values().forEach((group) -> {

@@ -148,6 +148,31 @@ class AmountSumsTests {
 	}
 
 	@Test
+	void aTotalWithoutAPeriodIsListedOnceNotOncePerShare() {
+		// 001 L2140: 490억 원 (국비 245억 원, 시비 245억 원), no period given.
+		List<AmountSums.Row> rows = List.of(row(A, "budget", 490, false, null, null),
+				row(A, "budgetNational", 245, false, null, null), row(A, "budgetLocal", 245, false, null, null));
+		assertThat(sum(rows, AmountSums.Group.NONE, false).notAdded())
+			.extracting((item) -> item.fact().id(), Amounts.NotAdded::reason)
+			.containsExactly(tuple("item:a#budget", AmountSums.Reason.NO_PERIOD));
+		// By payer the shares stand for it, each without a period.
+		assertThat(sum(rows, AmountSums.Group.PAYER, false).notAdded())
+			.extracting((item) -> item.fact().id(), Amounts.NotAdded::reason)
+			.containsExactly(tuple("item:a#budgetLocal", AmountSums.Reason.NO_PERIOD),
+					tuple("item:a#budgetNational", AmountSums.Reason.NO_PERIOD));
+	}
+
+	@Test
+	void anApproximateTotalIsListedOnceWhenOnlyExactAmountsAreAsked() {
+		List<AmountSums.Row> rows = List.of(row(A, "budget", 35065, true, "2023", "2027"),
+				row(A, "budgetNational", 2630, false, "2023", "2027"), row(B, "budget", 3000, false, "2023", "2027"));
+		Amounts exact = sum(rows, AmountSums.Group.NONE, true);
+		assertThat(exact.total().won()).isEqualByComparingTo(eok(3000));
+		assertThat(exact.notAdded()).extracting((item) -> item.fact().id(), Amounts.NotAdded::reason)
+			.containsExactly(tuple("item:a#budget", AmountSums.Reason.APPROXIMATE));
+	}
+
+	@Test
 	void anAmountInTwoBucketsCountsInEachAndOnceInTheTotal() {
 		List<AmountSums.Row> rows = List.of(
 				new AmountSums.Row(fact(A, "budget", 100, false, "2023", "2027", ""), A, List.of("org:one", "org:two")),
