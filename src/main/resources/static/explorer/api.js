@@ -1,5 +1,7 @@
 // The public GraphQL API, the only thing this page talks to.
 
+import { lang } from './i18n.js';
+
 /** Thrown when the API answers with errors and no usable data. */
 export class ApiError extends Error {
 	constructor(message, code) {
@@ -17,7 +19,8 @@ export async function gql(query, variables = {}) {
 	for (let attempt = 0; ; attempt++) {
 		response = await fetch('/graphql', {
 			method: 'POST',
-			headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+			// The interface language asks for display strings (amounts, units) in that language.
+			headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Accept-Language': lang() },
 			body: JSON.stringify({ query, variables }),
 		});
 		// Rate limited: a person clicking around should not see an error for a short wait.

@@ -172,8 +172,17 @@ function pager(state, container, more, pageInfo) {
 	fill(more, button);
 }
 
+/**
+ * A fact's value: its display string (in the interface language, which the API's Accept-Language asks for),
+ * with its text beside it when it has both, e.g. an amount and what it is for.
+ */
+function factValue(fact) {
+	const text = fact.text ? pick(fact.text) : null;
+	return text && text !== fact.display ? fact.display + ' — ' + text : fact.display;
+}
+
 function factItem(fact) {
-	const value = fact.text ? pick(fact.text) : fact.display;
+	const value = factValue(fact);
 	const when = fact.date ? fact.date.text : period(fact.from, fact.to);
 	return h('li', { class: 'fact' + basisClass(fact.basis), 'data-key': fact.key },
 		h('p', {}, h('strong', {}, fact.key), ': ', value, when ? h('span', { class: 'date' }, ' · ' + when) : null,
@@ -210,7 +219,7 @@ function factView(main, fact) {
 	fill(main,
 		h('article', { class: 'fact-view', 'data-id': fact.id },
 			h('p', { class: 'kicker' }, h('code', { class: 'id' }, fact.id)),
-			viewHeading(fact.key + ': ' + (fact.text ? pick(fact.text) : fact.display)),
+			viewHeading(fact.key + ': ' + factValue(fact)),
 			h('p', {}, basisBadge(fact.basis)),
 			h('p', {}, t('fact.owner') + ': ', h('a', { href: link('node', [owner]) }, owner)),
 			evidenceList(fact.evidence)));

@@ -482,7 +482,7 @@ public class EntityReads {
 					""".formatted(groupKeys(group));
 		}
 
-		private String groupKeys(CountGroup group) {
+		String groupKeys(CountGroup group) {
 			return switch (group) {
 				case KIND -> "[n.kind]";
 				case TYPE -> "[x IN [n.type] WHERE x IS NOT NULL]";
@@ -535,7 +535,7 @@ public class EntityReads {
 			return "reduce(acc = [], id IN " + all + " | CASE WHEN id IN acc THEN acc ELSE acc + id END)";
 		}
 
-		private String matching() {
+		String matching() {
 			List<String> conditions = new ArrayList<>(List.of(AsOf.exists("n")));
 			if (given(this.kinds)) {
 				conditions.add("n.kind IN $kinds");

@@ -1,8 +1,11 @@
 package org.innograph.entity;
 
+import java.math.BigDecimal;
 import java.util.Map;
 
 import org.innograph.graph.Basis;
+import org.innograph.graph.DisplayText;
+import org.innograph.graph.Language;
 import org.innograph.graph.LocalizedText;
 import org.innograph.graph.PartialDate;
 
@@ -22,22 +25,26 @@ public record Fact(String id, String key, Double number, String value, String un
 				Basis.orStated(node.get("basis")), Rows.date(node, "statedOn"));
 	}
 
-	/**
-	 * The value as text with its unit, e.g. "약 3.3 조 원", or the Korean text for text
-	 * facts.
-	 */
+	/** The value as Korean text: {@link #display(Language)} in Korean. */
 	public String display() {
-		String shown;
+		return display(Language.KO);
+	}
+
+	/**
+	 * The value as text with its unit in a language ({@link DisplayText}): "약 3조 3,000억
+	 * 원" / "about 3.3 trillion won", "4,521명" / "4,521 people"; a text fact's text in
+	 * that language, else in the other.
+	 */
+	public String display(Language language) {
 		if (this.number != null) {
-			shown = Numbers.plain(this.number);
+			return DisplayText.quantity(BigDecimal.valueOf(this.number), this.unit, this.key, this.approximate,
+					language);
 		}
-		else if (this.value != null) {
-			shown = this.value;
+		if (this.value != null) {
+			return DisplayText.text(this.value, this.unit, this.key, this.approximate, language);
 		}
-		else {
-			shown = (this.text != null) ? this.text.in(true) : "";
-		}
-		return (this.approximate ? "약 " : "") + shown + ((this.unit != null) ? " " + this.unit : "");
+		String shown = (this.text != null) ? this.text.in(language == Language.KO) : "";
+		return DisplayText.text((shown != null) ? shown : "", this.unit, this.key, this.approximate, language);
 	}
 
 }

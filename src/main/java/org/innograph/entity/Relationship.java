@@ -1,8 +1,11 @@
 package org.innograph.entity;
 
+import java.math.BigDecimal;
 import java.util.Map;
 
 import org.innograph.graph.Basis;
+import org.innograph.graph.DisplayText;
+import org.innograph.graph.Language;
 import org.innograph.graph.LocalizedText;
 import org.innograph.graph.PartialDate;
 import org.innograph.graph.RelationshipType;
@@ -40,8 +43,14 @@ public record Relationship(String id, RelationshipType type, Entity from, Entity
 	/** An amount with the unit the source wrote. */
 	public record AmountView(double value, String unit, Double won, boolean approximate) {
 
+		/** In Korean: {@link #display(Language)}. */
 		public String display() {
-			return (this.approximate ? "약 " : "") + Numbers.plain(this.value) + " " + this.unit;
+			return display(Language.KO);
+		}
+
+		/** As text in a language, e.g. "약 270억 원" / "about 27 billion won". */
+		public String display(Language language) {
+			return DisplayText.quantity(BigDecimal.valueOf(this.value), this.unit, null, this.approximate, language);
 		}
 
 	}

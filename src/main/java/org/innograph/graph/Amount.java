@@ -29,4 +29,15 @@ public record Amount(BigDecimal value, String unit, boolean approximate) {
 				: Optional.empty();
 	}
 
+	/** The amount in won, unrounded; null for counts. */
+	BigDecimal wonExact() {
+		BigDecimal factor = WON_PER_UNIT.get(this.unit);
+		return (factor != null) ? this.value.multiply(factor) : null;
+	}
+
+	/** The amount as text in a language ({@link DisplayText}). */
+	public String display(Language language) {
+		return DisplayText.quantity(this.value, this.unit, null, this.approximate, language);
+	}
+
 }

@@ -1,13 +1,14 @@
 package org.innograph.timeline;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.innograph.entity.Entity;
 import org.innograph.entity.Fact;
 import org.innograph.entity.Relationship;
+import org.innograph.graph.DisplayText;
+import org.innograph.graph.Language;
 import org.innograph.graph.LocalizedText;
 
 /**
@@ -36,10 +37,6 @@ final class TimelineLabels {
 	 */
 	private static final Map<String, String> UNITS = Map.of("개", "", "명", "people", "건", "", "대", "units", "점",
 			"points", "위", "(rank)", "주년", "years", "%", "%");
-
-	private static final BigDecimal BILLION = BigDecimal.TEN.pow(9);
-
-	private static final BigDecimal TRILLION = BigDecimal.TEN.pow(12);
 
 	private TimelineLabels() {
 	}
@@ -108,19 +105,12 @@ final class TimelineLabels {
 		return (fact.value() != null) ? fact.value() : "";
 	}
 
-	/** 97,300,000,000 → "97.3 billion won"; 3.5 × 10¹² → "3.5 trillion won". */
+	/**
+	 * 97,300,000,000 → "97.3 billion won"; 3.5 × 10¹² → "3.5 trillion won": the API's one
+	 * way of writing money ({@link DisplayText}).
+	 */
 	static String won(BigDecimal won) {
-		if (won.abs().compareTo(TRILLION) >= 0) {
-			return plain(won.divide(TRILLION, 4, RoundingMode.HALF_UP)) + " trillion won";
-		}
-		if (won.abs().compareTo(BILLION) >= 0) {
-			return plain(won.divide(BILLION, 3, RoundingMode.HALF_UP)) + " billion won";
-		}
-		return String.format(java.util.Locale.ROOT, "%,d won", won.longValue());
-	}
-
-	private static String plain(BigDecimal value) {
-		return value.stripTrailingZeros().toPlainString();
+		return DisplayText.money(won, false, Language.EN);
 	}
 
 	/**

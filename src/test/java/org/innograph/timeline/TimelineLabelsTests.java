@@ -22,7 +22,7 @@ class TimelineLabelsTests {
 	void wonReadsInBillionsAndTrillions() {
 		assertThat(TimelineLabels.won(new BigDecimal("97300000000"))).isEqualTo("97.3 billion won");
 		assertThat(TimelineLabels.won(new BigDecimal("3506500000000"))).isEqualTo("3.5065 trillion won");
-		assertThat(TimelineLabels.won(new BigDecimal("300000000"))).isEqualTo("300,000,000 won");
+		assertThat(TimelineLabels.won(new BigDecimal("300000000"))).isEqualTo("300 million won");
 	}
 
 	@Test
