@@ -3,6 +3,7 @@
 import { parse, href, withLang } from './router.js';
 import { setLang, translate, lang, t, LANGUAGES } from './i18n.js';
 import { h, fill } from './dom.js';
+import { errorMessage, notFoundMessage } from './components.js';
 import * as home from './home.js';
 import * as search from './search.js';
 import * as node from './node.js';
@@ -62,6 +63,20 @@ function updateShell(route) {
 	}
 }
 
+/**
+ * The window's title for a view: what its heading names (the entity, the search, the two ends of a path),
+ * so that tabs, bookmarks and history tell views apart.
+ */
+function titleOf(view, route) {
+	if (route.view === 'home') {
+		return t('app.title');
+	}
+	const heading = view.querySelector('#paths-heading') || view.querySelector('.view-heading');
+	const named = heading && (heading.querySelector('.name-primary') || heading);
+	const text = named ? named.textContent.replace(/\s+/g, ' ').trim() : '';
+	return text ? t('page.title', { title: text }) : t('app.title');
+}
+
 async function render() {
 	const route = parse();
 	setLang(chooseLanguage(route.params));
@@ -75,17 +90,18 @@ async function render() {
 	const module = VIEWS[route.view];
 	let result;
 	if (!module) {
-		fill(view, h('h1', { class: 'view-heading', tabindex: '-1' }, t('notFound', { id: route.view })));
+		fill(view, h('h1', { class: 'view-heading', tabindex: '-1' }, route.view), notFoundMessage(route.view));
 	}
 	else {
 		try {
 			result = await module.render(view, route);
 		}
 		catch (error) {
-			view.appendChild(h('p', { class: 'error', role: 'alert' }, t('error', { message: error.message })));
+			view.appendChild(errorMessage(error));
 		}
 	}
 	if (view.isConnected) {
+		document.title = titleOf(view, route);
 		main.dataset.ready = 'true';
 		if (!first && result !== 'focused') {
 			const heading = view.querySelector('.view-heading');

@@ -3,7 +3,7 @@
 import { h } from './dom.js';
 import { href } from './router.js';
 import {
-	t, lang, pick, other, kindLabel, typeLabel, statusLabel, basisLabel, basisMeaning, BASIS_NAMES,
+	t, lang, pick, other, kindLabel, typeLabel, statusLabel, basisLabel, basisMeaning, roleLabel, readable, BASIS_NAMES,
 } from './i18n.js';
 import { openCitation } from './cite.js';
 
@@ -105,7 +105,7 @@ export function evidenceItem(ev) {
 			' — ', pick(source.publisher),
 			', ', h('time', {}, source.published.text),
 			', ', h('a', { href: where, class: 'locator', title: t('evidence.open') }, ev.locator)),
-		ev.note ? h('p', { class: 'note' }, ev.note) : null);
+		ev.note ? h('p', { class: 'note' }, readable(ev.note)) : null);
 }
 
 export function evidenceList(evidence) {
@@ -136,7 +136,8 @@ export function relationshipItem(rel, viewpoint, options = {}) {
 			h('span', { class: 'rel-type' }, typeLabel(rel.type, true)), ' ', entityLink(rel.to));
 	const details = [basisBadge(rel.basis)];
 	if (rel.roleLabel || rel.role) {
-		details.push(h('span', { class: 'role' }, t('rel.role') + ': ' + (pick(rel.roleLabel) || rel.role)));
+		details.push(h('span', { class: 'role' }, t('rel.role') + ': ',
+			h('span', { class: 'role-value', title: rel.role }, pick(rel.roleLabel) || roleLabel(rel.role))));
 	}
 	if (rel.status) {
 		details.push(statusBadge(rel.status));
@@ -159,7 +160,7 @@ export function relationshipItem(rel, viewpoint, options = {}) {
 	},
 	heading,
 	details.some((d) => d) ? h('p', { class: 'rel-details' }, details) : null,
-	rel.note ? h('p', { class: 'note' }, rel.note) : null,
+	rel.note ? h('p', { class: 'note' }, readable(rel.note)) : null,
 	evidenceList(rel.evidence),
 	h('p', { class: 'actions' },
 		citeButton(rel), ' ',
@@ -200,8 +201,40 @@ export function loading() {
 	return h('p', { class: 'loading', role: 'status' }, t('loading'));
 }
 
+/**
+ * An error in the reader's words, chosen by the API's error code (a parser's message means nothing to a
+ * reader); the service's own message stays one click away, with ways on.
+ */
 export function errorMessage(error) {
-	return h('p', { class: 'error', role: 'alert' }, t('error', { message: error.message || String(error) }));
+	const code = error && error.code;
+	let text = t('friendly.' + code);
+	if (!code || text === 'friendly.' + code) {
+		text = t(error instanceof TypeError ? 'friendly.NETWORK' : 'friendly.other');
+	}
+	const message = (error && error.message) || String(error);
+	return h('div', { class: 'error-box', 'data-code': code || '' },
+		h('p', { class: 'error', role: 'alert' }, text),
+		h('details', { class: 'error-details' }, h('summary', {}, t('friendly.details')), h('p', { lang: 'en' }, message)),
+		nextSteps([
+			[window.location.hash || '#/', t('next.retry'), { onclick: () => window.dispatchEvent(new HashChangeEvent('hashchange')) }],
+			[link('home'), t('next.home')],
+		]));
+}
+
+/** Ways on from an empty or error page: [href, text, extra attributes] each, or a sentence. */
+export function nextSteps(steps) {
+	return h('nav', { class: 'next-steps', 'aria-label': t('next.heading') },
+		h('p', { class: 'next-title' }, t('next.heading')),
+		h('ul', {}, steps.filter((step) => step).map((step) => (typeof step === 'string'
+			? h('li', { class: 'muted' }, step)
+			: h('li', {}, h('a', { href: step[0], ...(step[2] || {}) }, step[1]))))));
+}
+
+/** "Nothing with the id …", with a search for its words and the way home. */
+export function notFoundMessage(id) {
+	const words = String(id).replace(/^[a-z_-]+:/i, '').replace(/[-_:]+/g, ' ').trim();
+	return [h('p', { class: 'error not-found', role: 'alert' }, t('notFound', { id })),
+		nextSteps([words ? [link('search', [words]), t('next.search', { q: words })] : null, [link('home'), t('next.home')]])];
 }
 
 /** The main heading of a view, focusable so that navigation can move the focus to it. */

@@ -1,6 +1,8 @@
 // Interface texts in Korean and English. Data (names, quotes) comes from the API in both languages;
 // these are only the words of the interface itself.
 
+import { FACT_KEYS, ENTITY_TYPES, ROLES } from './vocabulary.js';
+
 const TEXTS = {
 	ko: {
 		'app.title': 'Innograph 탐색기',
@@ -53,14 +55,14 @@ const TEXTS = {
 		'entity.note': '참고',
 		'entity.description': '설명',
 		'entity.degree': '관계 수',
-		'entity.facts': '속성',
+		'entity.facts': '수치와 사실',
 		'entity.evidence': '이 항목의 근거',
 		'entity.relationships': '관계 ({n})',
 		'entity.noRelationships': '관계가 없습니다.',
 		'entity.network': '관계망 보기',
 		'entity.timeline': '연표 보기',
 		'entity.pathFrom': '여기서 경로 찾기',
-		'entity.attributes': '속성',
+		'entity.attributes': '기본 정보',
 		'rel.cite': '이 연결 인용하기',
 		'rel.permalink': '고유 링크',
 		'rel.since': '{date}부터',
@@ -205,14 +207,14 @@ const TEXTS = {
 		'entity.note': 'Note',
 		'entity.description': 'Description',
 		'entity.degree': 'Relationships',
-		'entity.facts': 'Attributes',
+		'entity.facts': 'Figures and facts',
 		'entity.evidence': 'Evidence for this entity',
 		'entity.relationships': 'Relationships ({n})',
 		'entity.noRelationships': 'No relationships.',
 		'entity.network': 'Network view',
 		'entity.timeline': 'Timeline',
 		'entity.pathFrom': 'Find a path from here',
-		'entity.attributes': 'Attributes',
+		'entity.attributes': 'About',
 		'rel.cite': 'Cite this link',
 		'rel.permalink': 'Permalink',
 		'rel.since': 'since {date}',
@@ -307,6 +309,56 @@ const TEXTS = {
 		'direction.in': '←',
 	},
 };
+
+// Next steps on empty and error pages, friendly errors, page titles (pages that behave like pages).
+const PAGE_TEXTS = {
+	ko: {
+		'page.title': '{title} — Innograph',
+		'next.heading': '다음에 해 볼 일',
+		'next.search': '“{q}” 검색하기',
+		'next.home': '처음 화면의 예시 둘러보기',
+		'next.timeline': '전체 연표 보기',
+		'next.retry': '다시 시도하기',
+		'next.allKinds': '종류 제한 없이 다시 검색하기',
+		'next.spelling': '철자를 확인하거나 한국어 이름, 영어 이름, 약어(예: KAIST, 항우연)로 찾아 보세요.',
+		'next.widen': '기간을 넓히거나 종류 제한을 없애 보세요.',
+		'next.moreHops': '최대 {n}단계까지 찾아보기',
+		'next.network': '{name} 주변 관계망 보기',
+		'friendly.BAD_REQUEST': '주소에 이 서비스가 읽을 수 없는 값이 있습니다(예: 날짜는 2024-10-19, 2024-10 또는 2024 형식).',
+		'friendly.NOT_FOUND': '찾는 항목이 없습니다. ID를 확인하거나 이름으로 검색해 보세요.',
+		'friendly.RATE_LIMITED': '요청이 너무 많습니다. 잠시 뒤에 다시 시도하세요.',
+		'friendly.LIMIT_EXCEEDED': '요청이 너무 큽니다. 범위를 좁혀 다시 시도하세요.',
+		'friendly.TIMEOUT': '답을 찾는 데 너무 오래 걸렸습니다. 범위를 좁혀 다시 시도하세요.',
+		'friendly.SERVICE_UNAVAILABLE': '데이터베이스에 잠시 연결할 수 없습니다. 잠시 뒤에 다시 시도하세요.',
+		'friendly.NETWORK': '서비스에 연결할 수 없습니다. 인터넷 연결을 확인하고 다시 시도하세요.',
+		'friendly.other': '이 요청을 처리하지 못했습니다.',
+		'friendly.details': '자세한 내용',
+	},
+	en: {
+		'page.title': '{title} — Innograph',
+		'next.heading': 'What to try next',
+		'next.search': 'Search for “{q}”',
+		'next.home': 'Example journeys on the home page',
+		'next.timeline': 'The whole timeline',
+		'next.retry': 'Try again',
+		'next.allKinds': 'Search again in every kind',
+		'next.spelling': 'Check the spelling, or try the Korean name, the English name or an acronym (e.g. KAIST, KARI).',
+		'next.widen': 'Widen the period or clear the kind.',
+		'next.moreHops': 'Look up to {n} hops',
+		'next.network': 'Network around {name}',
+		'friendly.BAD_REQUEST': 'The address holds a value this service cannot read (dates are written 2024-10-19, 2024-10 or 2024).',
+		'friendly.NOT_FOUND': 'Nothing with that id. Check it, or search by name.',
+		'friendly.RATE_LIMITED': 'Too many requests. Please try again in a moment.',
+		'friendly.LIMIT_EXCEEDED': 'The request is too large. Narrow it and try again.',
+		'friendly.TIMEOUT': 'The answer took too long. Narrow the request and try again.',
+		'friendly.SERVICE_UNAVAILABLE': 'The database cannot be reached just now. Please try again shortly.',
+		'friendly.NETWORK': 'The service cannot be reached. Check the connection and try again.',
+		'friendly.other': 'This request could not be answered.',
+		'friendly.details': 'Details',
+	},
+};
+Object.assign(TEXTS.ko, PAGE_TEXTS.ko);
+Object.assign(TEXTS.en, PAGE_TEXTS.en);
 
 const KINDS = {
 	ORGANIZATION: ['기관', 'Organisation'],
@@ -412,7 +464,7 @@ export function t(key, params = {}) {
 const index = () => (current === 'ko' ? 0 : 1);
 
 export function kindLabel(kind) {
-	return KINDS[kind]?.[index()] ?? kind;
+	return KINDS[kind]?.[index()] ?? words(kind);
 }
 
 /** The API's source kinds (PRESS_RELEASE …) in words. */
@@ -425,22 +477,22 @@ const SOURCE_KINDS = {
 };
 
 export function sourceKindLabel(kind) {
-	return SOURCE_KINDS[kind]?.[index()] ?? kind;
+	return SOURCE_KINDS[kind]?.[index()] ?? words(kind);
 }
 
 /** What a relationship type says, read from its `from` end (forward) or its `to` end. */
 export function typeLabel(type, forward = true) {
 	const labels = TYPES[type];
-	return labels ? labels[index()][forward ? 0 : 1] : type;
+	return labels ? labels[index()][forward ? 0 : 1] : words(type);
 }
 
 export function statusLabel(status) {
-	return STATUSES[status]?.[index()] ?? status;
+	return STATUSES[status]?.[index()] ?? words(status);
 }
 
 /** The short word for a basis (STATED, PLANNED, INFERRED). */
 export function basisLabel(basis) {
-	return BASES[basis]?.[index()][0] ?? basis;
+	return BASES[basis]?.[index()][0] ?? words(basis);
 }
 
 /** What a basis means, in a phrase. */
@@ -449,7 +501,7 @@ export function basisMeaning(basis) {
 }
 
 export function verdictLabel(verdict) {
-	return VERDICTS[verdict]?.[index()] ?? verdict;
+	return VERDICTS[verdict]?.[index()] ?? words(verdict);
 }
 
 /** A localized text from the API in the interface language, falling back to the other. */
@@ -481,4 +533,46 @@ export function translate(root = document) {
 		el.setAttribute('aria-label', t(el.dataset.i18nAriaLabel));
 	});
 	document.title = t('app.title');
+}
+
+/** A stored code as words, when no label is known: budgetNational → "budget national", lead-region → "lead region". */
+function words(code) {
+	return String(code).replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[-_]+/g, ' ').toLowerCase();
+}
+
+/** A fact's key (budgetNational) as a label. */
+export function factKeyLabel(key) {
+	return FACT_KEYS[key]?.[index()] ?? words(key);
+}
+
+/** An entity's type (special-zone) as a label. */
+export function entityTypeLabel(type) {
+	return ENTITY_TYPES[type]?.[index()] ?? words(type);
+}
+
+/** A relationship's role (lead-region) as a label, for relationships without a label of their own. */
+export function roleLabel(role) {
+	return ROLES[role]?.[index()] ?? words(role);
+}
+
+/** Fields of the data model that curators' notes name ("validFrom is the date of the agreement…"). */
+const FIELDS = {
+	validFrom: ['시작일', 'start date'],
+	validTo: ['종료일', 'end date'],
+	statedOn: ['처음 나온 날', 'date first stated'],
+};
+
+/**
+ * Stored prose (notes, descriptions, time-line labels) with the codes of the data model it mentions (validFrom, PART_OF,
+ * budgetLocal) in words, quoted, in the language of the prose: curators write for readers of the API.
+ */
+export function readable(text) {
+	if (!text) {
+		return text;
+	}
+	const i = /[\uac00-\ud7a3]/.test(text) ? 0 : 1;
+	return text.replace(/\b[a-z]+[A-Z][A-Za-z0-9]*\b|\b[A-Z]+(?:_[A-Z]+)+\b/g, (code) => {
+		const label = TYPES[code]?.[i][0] ?? FACT_KEYS[code]?.[i] ?? FIELDS[code]?.[i] ?? words(code);
+		return '“' + label + '”';
+	});
 }

@@ -6,7 +6,7 @@ import { h, fill } from './dom.js';
 import { t, pick, kindLabel, typeLabel, KIND_NAMES, TYPE_NAMES, lang } from './i18n.js';
 import { href, list } from './router.js';
 import {
-	link, kindBadge, basisBadge, basisLegend, entityLink, exportLinks, loading, errorMessage, viewHeading,
+	link, kindBadge, basisBadge, basisLegend, entityLink, exportLinks, loading, errorMessage, notFoundMessage, viewHeading,
 } from './components.js';
 
 const CYTOSCAPE = '/webjars/cytoscape/3.33.1/dist/cytoscape.min.js';
@@ -105,7 +105,7 @@ export async function render(main, route) {
 	}
 	const centerNode = graph.nodes.get(center);
 	if (!centerNode) {
-		fill(notice, h('span', { class: 'error', role: 'alert' }, t('notFound', { id: center })));
+		fill(notice, notFoundMessage(center));
 		return;
 	}
 	fill(heading, t('network.title', { name: pick(centerNode.name) }));

@@ -2,10 +2,10 @@
 
 import { gql, RELATIONSHIP } from './api.js';
 import { h, fill } from './dom.js';
-import { t, pick, kindLabel, typeLabel } from './i18n.js';
+import { t, pick, kindLabel, typeLabel, entityTypeLabel, factKeyLabel, readable } from './i18n.js';
 import {
 	link, kindBadge, statusBadge, basisBadge, basisClass, basisLegend, evidenceList, relationshipItem, exportLinks,
-	loading, errorMessage, viewHeading, bothNames, period, cssId,
+	loading, errorMessage, notFoundMessage, viewHeading, bothNames, period, cssId,
 } from './components.js';
 import { show as showDocument } from './source.js';
 
@@ -56,7 +56,7 @@ export async function render(main, route) {
 	}
 	const node = data.node;
 	if (!node) {
-		fill(main, viewHeading(id), h('p', { class: 'error', role: 'alert' }, t('notFound', { id })));
+		fill(main, viewHeading(id), notFoundMessage(id));
 		return;
 	}
 	switch (node.__typename) {
@@ -78,11 +78,11 @@ function entityView(main, entity, highlight) {
 	const attributes = [];
 	const row = (label, value) => {
 		if (value !== null && value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0)) {
-			attributes.push(h('dt', {}, t(label)), h('dd', {}, value));
+			attributes.push(h('dt', {}, t(label)), h('dd', { 'data-row': label }, value));
 		}
 	};
 	row('entity.kind', kindLabel(entity.kind));
-	row('entity.type', entity.entityType);
+	row('entity.type', entity.entityType && entityTypeLabel(entity.entityType));
 	row('entity.names', [h('span', { lang: 'ko' }, entity.name.ko), entity.name.en ? [' · ', h('span', { lang: 'en' }, entity.name.en)] : null]);
 	row('entity.acronyms', entity.acronyms.join(', '));
 	row('entity.aliases', entity.aliases.join(', '));
@@ -91,8 +91,8 @@ function entityView(main, entity, highlight) {
 	row('entity.valid', period(entity.validFrom, entity.validTo));
 	row('entity.status', statusBadge(entity.status));
 	row('entity.degree', String(entity.degree));
-	row('entity.description', pick(entity.description));
-	row('entity.note', entity.note);
+	row('entity.description', readable(pick(entity.description)));
+	row('entity.note', readable(entity.note));
 
 	const groups = h('div', { class: 'rel-groups' });
 	const state = { entity, groups: new Map(), highlight };
@@ -185,9 +185,9 @@ function factItem(fact) {
 	const value = factValue(fact);
 	const when = fact.date ? fact.date.text : period(fact.from, fact.to);
 	return h('li', { class: 'fact' + basisClass(fact.basis), 'data-key': fact.key },
-		h('p', {}, h('strong', {}, fact.key), ': ', value, when ? h('span', { class: 'date' }, ' · ' + when) : null,
+		h('p', {}, h('strong', { title: fact.key }, factKeyLabel(fact.key)), ': ', value, when ? h('span', { class: 'date' }, ' · ' + when) : null,
 			fact.basis && fact.basis !== 'STATED' ? [' ', basisBadge(fact.basis)] : null),
-		fact.note ? h('p', { class: 'note' }, fact.note) : null,
+		fact.note ? h('p', { class: 'note' }, readable(fact.note)) : null,
 		evidenceList(fact.evidence));
 }
 
@@ -219,7 +219,7 @@ function factView(main, fact) {
 	fill(main,
 		h('article', { class: 'fact-view', 'data-id': fact.id },
 			h('p', { class: 'kicker' }, h('code', { class: 'id' }, fact.id)),
-			viewHeading(fact.key + ': ' + factValue(fact)),
+			viewHeading(factKeyLabel(fact.key) + ': ' + factValue(fact)),
 			h('p', {}, basisBadge(fact.basis)),
 			h('p', {}, t('fact.owner') + ': ', h('a', { href: link('node', [owner]) }, owner)),
 			evidenceList(fact.evidence)));

@@ -7,7 +7,7 @@ import { t, pick, typeLabel, verdictLabel, lang } from './i18n.js';
 import { href } from './router.js';
 import {
 	link, entityLink, kindBadge, statusBadge, basisBadge, basisClass, basisLegend, evidenceList, citeButton, exportLinks,
-	loading, errorMessage, viewHeading, period,
+	loading, errorMessage, viewHeading, period, nextSteps,
 } from './components.js';
 
 const QUERY = `query Paths($from: ID!, $to: ID!, $maxHops: Int, $asOf: DateOrPartial) {
@@ -74,8 +74,12 @@ export async function render(main, route) {
 		partnership,
 		exportLinks({ from: fromId, to: toId, maxHops, asOf }),
 		paths.length === 0
-			? h('p', { class: 'none', 'data-reason': report.reason || '' }, t('path.none', { max: maxHops }),
-				report.explanation ? ' ' + pick(report.explanation) : '')
+			? [h('p', { class: 'none', 'data-reason': report.reason || '' }, t('path.none', { max: maxHops }),
+				report.explanation ? ' ' + pick(report.explanation) : ''),
+			nextSteps([
+				maxHops < 6 ? [link('path', [fromId, toId], { maxHops: 6, asOf }), t('next.moreHops', { n: 6 })] : null,
+				[link('network', [fromId]), t('next.network', { name: name(ends[0], fromId) })],
+				[link('network', [toId]), t('next.network', { name: name(ends[1], toId) })]])]
 			: basisLegend(),
 		paths.map(pathItem));
 }

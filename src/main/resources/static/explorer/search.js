@@ -3,7 +3,7 @@
 import { gql, ENTITY_BRIEF } from './api.js';
 import { h, fill } from './dom.js';
 import { t, pick, other, kindLabel, KIND_NAMES } from './i18n.js';
-import { link, kindBadge, errorMessage, viewHeading } from './components.js';
+import { link, kindBadge, errorMessage, viewHeading, nextSteps } from './components.js';
 import { list } from './router.js';
 
 const PAGE = 20;
@@ -57,6 +57,10 @@ async function page(text, kinds, after, results, count, more) {
 	}
 	const found = data.search;
 	count.textContent = found.totalCount === 0 ? t('search.none', { q: text }) : t('search.count', { n: found.totalCount });
+	if (found.totalCount === 0 && !after) {
+		count.after(nextSteps([t('next.spelling'),
+			kinds.length > 0 ? [link('search', [text]), t('next.allKinds')] : null, [link('home'), t('next.home')]]));
+	}
 	for (const edge of found.edges) {
 		results.appendChild(resultItem(edge));
 	}

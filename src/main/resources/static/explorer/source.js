@@ -4,9 +4,9 @@
 
 import { gql, ENTITY_BRIEF } from './api.js';
 import { h, fill } from './dom.js';
-import { t, pick, lang, sourceKindLabel } from './i18n.js';
+import { t, pick, lang, sourceKindLabel, readable } from './i18n.js';
 import { href } from './router.js';
-import { entityLink, loading, errorMessage, viewHeading, bothNames, locatorLines } from './components.js';
+import { entityLink, loading, errorMessage, notFoundMessage, viewHeading, bothNames, locatorLines } from './components.js';
 
 /** Lines shown on each side of the line asked for, and loaded by each "earlier"/"later". */
 const WINDOW = 40;
@@ -52,7 +52,7 @@ export async function show(main, id, line, evidenceId) {
 		return undefined;
 	}
 	if (!source || source.__typename !== 'Source') {
-		fill(main, viewHeading(id), h('p', { class: 'error', role: 'alert' }, t('notFound', { id })));
+		fill(main, viewHeading(id), notFoundMessage(id));
 		return undefined;
 	}
 	let wanted = line ? locatorLines('L' + line) : null;
@@ -105,7 +105,7 @@ function citation(source, wanted) {
 		row('source.published', h('time', {}, source.published.text)),
 		row('source.kind', sourceKindLabel(source.kind)),
 		row('source.url', source.url),
-		row('entity.note', source.note),
+		row('entity.note', readable(source.note)),
 		wanted ? row('doc.cited', h('span', { id: 'doc-cited' }, linesText(wanted))) : null);
 }
 

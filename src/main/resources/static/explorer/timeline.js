@@ -3,9 +3,9 @@
 
 import { gql, ENTITY_BRIEF } from './api.js';
 import { h, fill } from './dom.js';
-import { t, pick, KIND_NAMES, kindLabel, lang } from './i18n.js';
+import { t, pick, KIND_NAMES, kindLabel, lang, readable } from './i18n.js';
 import { href, list } from './router.js';
-import { link, entityLink, kindBadge, basisBadge, errorMessage, viewHeading, exportLinks } from './components.js';
+import { link, entityLink, kindBadge, basisBadge, errorMessage, viewHeading, exportLinks, nextSteps } from './components.js';
 
 const PAGE = 100;
 
@@ -30,8 +30,12 @@ export async function render(main, route) {
 	const count = h('p', { class: 'count', role: 'status' }, t('loading'));
 	const years = h('div', { class: 'years' });
 	const more = h('p', { class: 'more' });
+	// The files hold what the timeline is about: the entity's neighbourhood when it is one entity's timeline,
+	// as it stood at the period's end. The kinds are left out: they choose the dated items, and an export cut
+	// to agreements would lose the parties the timeline shows beside them.
+	const scope = involving ? { around: involving, hops: 1, asOf: to } : { asOf: to };
 	fill(main, heading, filterForm(from, to, involving, kinds),
-		exportLinks({ kinds, asOf: to }), count, years, more);
+		exportLinks(scope), count, years, more);
 	if (involving) {
 		try {
 			const data = await gql(NAME, { id: involving });
@@ -81,6 +85,9 @@ async function page(filter, after, state, count, more) {
 	}
 	const timeline = data.timeline;
 	count.textContent = timeline.totalCount === 0 ? t('timeline.none') : t('timeline.count', { n: timeline.totalCount });
+	if (timeline.totalCount === 0 && !after) {
+		count.after(nextSteps([t('next.widen'), [link('timeline'), t('next.timeline')], [link('home'), t('next.home')]]));
+	}
 	for (const edge of timeline.edges) {
 		const item = edge.node;
 		const year = item.date.text.slice(0, 4);
@@ -95,7 +102,7 @@ async function page(filter, after, state, count, more) {
 		const basis = (item.relationship && item.relationship.basis) || (item.fact && item.fact.basis);
 		list.appendChild(h('li', { class: 'timeline-item kind-' + item.kind.toLowerCase() },
 			h('time', { datetime: item.date.text }, item.date.text), ' ',
-			h('span', { class: 'label' }, pick(item.label), basis && basis !== 'STATED' ? [' ', basisBadge(basis)] : null), ' ',
+			h('span', { class: 'label' }, readable(pick(item.label)), basis && basis !== 'STATED' ? [' ', basisBadge(basis)] : null), ' ',
 			h('span', { class: 'about' }, entityLink(item.entity), ' ', kindBadge(item.entity.kind)),
 			involvedList(item),
 			item.relationship ? [' ', h('a', { href: link('node', [item.relationship.id]), class: 'permalink' }, t('rel.permalink'))] : null));

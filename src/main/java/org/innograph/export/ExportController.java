@@ -14,7 +14,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -55,14 +54,8 @@ class ExportController {
 		}
 		return ResponseEntity.ok()
 			.contentType(mediaType)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(fileName(chosen, LocalDate.now())).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION, ExportFileName.of(request, LocalDate.now()).contentDisposition())
 			.body(body.toByteArray());
-	}
-
-	/** {@code innograph-2025-01-16.graphml}. */
-	static String fileName(ExportFormat format, LocalDate day) {
-		return "innograph-" + day + "." + format.extension();
 	}
 
 	@ExceptionHandler(ApiException.class)

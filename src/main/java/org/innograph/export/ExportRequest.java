@@ -30,7 +30,8 @@ import org.innograph.storage.AsOf;
  * @param from one end of the shortest paths exported, or null
  * @param to the other end
  * @param maxHops the longest path looked for
- * @param bom whether CSV files start with a byte-order mark (for Excel)
+ * @param bom whether CSV files start with a byte-order mark, which Excel needs to read
+ * UTF-8 (yes unless {@code bom=false})
  */
 public record ExportRequest(ExportFormat format, Projection projection, String around, int hops, String from, String to,
 		int maxHops, boolean bom) {
@@ -101,7 +102,7 @@ public record ExportRequest(ExportFormat format, Projection projection, String a
 		}
 		return new ExportRequest(format, new Projection(kinds, types, asOf), blankToNull(around),
 				number("hops", hops, DEFAULT_HOPS, MAX_HOPS_AROUND), blankToNull(from), blankToNull(to),
-				number("maxHops", maxHops, DEFAULT_MAX_HOPS, MAX_PATH_HOPS), Boolean.parseBoolean(bom));
+				number("maxHops", maxHops, DEFAULT_MAX_HOPS, MAX_PATH_HOPS), bom == null || Boolean.parseBoolean(bom));
 	}
 
 	/** One line describing the selection, for file metadata. */

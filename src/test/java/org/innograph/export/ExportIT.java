@@ -48,7 +48,8 @@ class ExportIT {
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/graphml+xml;charset=UTF-8");
 		assertThat(response.headers().firstValue("Content-Disposition"))
-			.hasValue("attachment; filename=\"innograph-" + LocalDate.now() + ".graphml\"");
+			.hasValue("attachment; filename=\"innograph-industrial-complex-council-member-of-" + LocalDate.now()
+					+ ".graphml\"");
 		ExportRoundTripTests.Imported imported = ExportRoundTripTests.importGraphMl(response.body());
 		assertThat(imported.graph().vertexSet()).hasSize((int) count("""
 				MATCH (n:Entity) WHERE n:IndustrialComplex OR n:Council RETURN count(n)"""));

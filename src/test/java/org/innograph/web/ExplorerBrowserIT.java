@@ -192,14 +192,14 @@ class ExplorerBrowserIT {
 		this.browser.open(this.origin + "/#/node/" + encode(KAIST) + "?lang=ko");
 		this.browser.ready("node");
 		assertThat(this.browser.waitFor(By.id("search-button")).getText()).isEqualTo("검색");
-		assertThat(this.browser.waitFor(By.id("attributes-heading")).getText()).isEqualTo("속성");
+		assertThat(this.browser.waitFor(By.id("attributes-heading")).getText()).isEqualTo("기본 정보");
 		assertThat(this.browser.script("return document.documentElement.lang")).isEqualTo("ko");
 
 		this.browser.waitFor(By.cssSelector("button[data-lang='en']")).click();
 		this.browser.waitUntil((driver) -> "en".equals(driver.executeScript("return document.documentElement.lang")));
 		this.browser.ready("node");
 		assertThat(this.browser.waitFor(By.id("search-button")).getText()).isEqualTo("Search");
-		assertThat(this.browser.waitFor(By.id("attributes-heading")).getText()).isEqualTo("Attributes");
+		assertThat(this.browser.waitFor(By.id("attributes-heading")).getText()).isEqualTo("About");
 		assertThat(this.browser.waitFor(By.cssSelector("h1.view-heading .name-primary")).getText())
 			.isEqualTo("Korea Advanced Institute of Science and Technology");
 		assertThat(this.browser.driver().getCurrentUrl()).endsWith("#/node/" + encode(KAIST) + "?lang=en");
