@@ -43,6 +43,9 @@ record ExportFileName(String name) {
 			parts.add(shorten(request.projection()
 				.kinds()
 				.stream()
+				// The projection's sets have no order; the name must not vary between
+				// runs.
+				.sorted()
 				.map((kind) -> word(kind.apiName()))
 				.collect(Collectors.joining("-"))));
 		}
@@ -50,6 +53,7 @@ record ExportFileName(String name) {
 			parts.add(shorten(request.projection()
 				.types()
 				.stream()
+				.sorted()
 				.map((type) -> word(type.name()))
 				.collect(Collectors.joining("-"))));
 		}
