@@ -2,6 +2,7 @@ package org.innograph.web;
 
 import java.nio.charset.StandardCharsets;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -17,6 +18,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
  * 304 when unchanged), so a new release shows at once.
  */
 @Controller
+// Commands (export, seed, token) run without a web server, and so without the resource
+// URLs.
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class PagesController {
 
 	private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);

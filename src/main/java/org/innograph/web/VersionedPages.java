@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -25,6 +26,9 @@ import org.springframework.web.servlet.resource.ResourceUrlProvider;
  * those imports to the versioned names too.
  */
 @Component
+// Commands (export, seed, token) run without a web server, and so without the resource
+// URLs.
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class VersionedPages {
 
 	/**
