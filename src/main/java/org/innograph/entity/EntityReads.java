@@ -443,13 +443,10 @@ public class EntityReads {
 		 * by id.
 		 */
 		String pageStatement(EntityOrder order, Boolean ascending) {
-			boolean up = (ascending != null) ? ascending : order.ascending;
-			return matching() + """
-					WITH n, %s AS sortKey
-					ORDER BY sortKey IS NULL, sortKey %s, %s n.id
+			return matching() + sorted(order, ascending) + """
 					SKIP $offset LIMIT $first
 					RETURN n {.*} AS n
-					""".formatted(order.key, up ? "ASC" : "DESC", order.then);
+					""";
 		}
 
 		/**
@@ -458,12 +455,21 @@ public class EntityReads {
 		 * continues when records added or removed before it moved it.
 		 */
 		String positionStatement(EntityOrder order, Boolean ascending) {
-			boolean up = (ascending != null) ? ascending : order.ascending;
-			return matching() + """
-					WITH n, %s AS sortKey
-					ORDER BY sortKey IS NULL, sortKey %s, %s n.id
+			return matching() + sorted(order, ascending) + """
 					WITH collect(n.id) AS ids
 					RETURN [i IN range(0, size(ids) - 1) WHERE ids[i] = $after][0] AS position
+					""";
+		}
+
+		/**
+		 * The list's order, one text for the page and for the position a cursor resumes
+		 * at: if they differed, a page would continue at the wrong place.
+		 */
+		private static String sorted(EntityOrder order, Boolean ascending) {
+			boolean up = (ascending != null) ? ascending : order.ascending;
+			return """
+					WITH n, %s AS sortKey
+					ORDER BY sortKey IS NULL, sortKey %s, %s n.id
 					""".formatted(order.key, up ? "ASC" : "DESC", order.then);
 		}
 
