@@ -55,7 +55,7 @@ class ExportCommand implements Command {
 				export --format graphml|gexf|csv|cytoscape --out FILE [filters]   write the graph or a part of it to a file
 				  filters, as the parameters of GET /export/{format}:
 				    --kinds INDUSTRIAL_COMPLEX,COUNCIL  --types MEMBER_OF  --as-of 2024-12-31 (or 2024-12, 2024)
-				    --around ID [--hops 1-3]  |  --from ID --to ID [--maxHops 1-6]  --bom false (CSV without the byte-order mark Excel needs)
+				    --around ID [--hops 1-3 | --expand ID,ID]  |  --from ID --to ID [--maxHops 1-6]  --bom false (CSV without the byte-order mark Excel needs)
 				    --wait SECONDS  how long to wait for the database to be ready (default 120)""";
 	}
 

@@ -33,6 +33,9 @@ record ExportFileName(String name) {
 		if (request.neighbourhood()) {
 			parts.add(entity(request.around()));
 			parts.add("radius" + request.hops());
+			if (!request.expand().isEmpty()) {
+				parts.add("unfolded" + request.expand().size());
+			}
 		}
 		else if (request.paths()) {
 			parts.add(entity(request.from()));

@@ -27,18 +27,29 @@ import org.innograph.storage.AsOf;
  * measures) take in
  * @param around the entity whose neighbourhood is exported, or null
  * @param hops how far the neighbourhood reaches
+ * @param expand further entities unfolded around {@code around}: each adds itself and its
+ * direct neighbours (the explorer's network view draws exactly this), in the order given
  * @param from one end of the shortest paths exported, or null
  * @param to the other end
  * @param maxHops the longest path looked for
  * @param bom whether CSV files start with a byte-order mark, which Excel needs to read
  * UTF-8 (yes unless {@code bom=false})
  */
-public record ExportRequest(ExportFormat format, Projection projection, String around, int hops, String from, String to,
-		int maxHops, boolean bom) {
+public record ExportRequest(ExportFormat format, Projection projection, String around, int hops, List<String> expand,
+		String from, String to, int maxHops, boolean bom) {
 
 	/** The parameters understood, in the order the usage lists them. */
-	static final List<String> PARAMETERS = List.of("kinds", "types", "asOf", "around", "hops", "from", "to", "maxHops",
-			"bom");
+	static final List<String> PARAMETERS = List.of("kinds", "types", "asOf", "around", "hops", "expand", "from", "to",
+			"maxHops", "bom");
+
+	/**
+	 * Most entities {@code expand} may unfold: enough for a person's exploration, few
+	 * enough that the address stays short and the work small.
+	 */
+	static final int MAX_EXPAND = 30;
+
+	/** Longest id {@code expand} accepts; the seed's longest is well under it. */
+	static final int MAX_ID_LENGTH = 200;
 
 	static final int DEFAULT_HOPS = 1;
 
@@ -83,6 +94,7 @@ public record ExportRequest(ExportFormat format, Projection projection, String a
 		String to = single(parameters, "to");
 		String hops = single(parameters, "hops");
 		String maxHops = single(parameters, "maxHops");
+		List<String> expand = expand(list(parameters, "expand"), around, hops);
 		if (around != null && (from != null || to != null)) {
 			throw ApiException
 				.badRequest("Give either 'around' (a neighbourhood) or 'from' and 'to' (paths), not both");
@@ -101,15 +113,49 @@ public record ExportRequest(ExportFormat format, Projection projection, String a
 			throw ApiException.badRequest("'bom' is true or false, was '" + bom + "'");
 		}
 		return new ExportRequest(format, new Projection(kinds, types, asOf), blankToNull(around),
-				number("hops", hops, DEFAULT_HOPS, MAX_HOPS_AROUND), blankToNull(from), blankToNull(to),
+				number("hops", hops, DEFAULT_HOPS, MAX_HOPS_AROUND), expand, blankToNull(from), blankToNull(to),
 				number("maxHops", maxHops, DEFAULT_MAX_HOPS, MAX_PATH_HOPS), bom == null || Boolean.parseBoolean(bom));
 	}
 
 	/** One line describing the selection, for file metadata. */
 	public String describe() {
-		String selection = neighbourhood() ? "; within " + this.hops + " hops of " + this.around : paths()
+		String unfolded = this.expand.isEmpty() ? "" : ", unfolding " + String.join(", ", this.expand);
+		String selection = neighbourhood() ? "; within " + this.hops + " hops of " + this.around + unfolded : paths()
 				? "; shortest paths (at most " + this.maxHops + " hops) between " + this.from + " and " + this.to : "";
 		return this.projection.describe() + selection;
+	}
+
+	/**
+	 * The entities unfolded around a neighbourhood's centre, checked for size before any
+	 * work: only with {@code around} at one hop (each unfolded entity adds its own
+	 * one-hop neighbourhood), at most {@link #MAX_EXPAND} ids of at most
+	 * {@link #MAX_ID_LENGTH} characters; repeats and the centre itself are dropped.
+	 */
+	private static List<String> expand(List<String> ids, String around, String hops) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		if (around == null) {
+			throw ApiException.badRequest("'expand' unfolds entities around a neighbourhood: give 'around' too");
+		}
+		if (hops != null && !hops.equals("1")) {
+			throw ApiException
+				.badRequest("'expand' adds the one-hop neighbourhood of each entity: leave 'hops' out or at 1");
+		}
+		Set<String> unique = new LinkedHashSet<>();
+		for (String id : ids) {
+			if (id.length() > MAX_ID_LENGTH) {
+				throw ApiException.badRequest("'expand': an id has at most " + MAX_ID_LENGTH + " characters");
+			}
+			if (!id.equals(around.trim())) {
+				unique.add(id);
+			}
+		}
+		if (unique.size() > MAX_EXPAND) {
+			throw ApiException
+				.badRequest("'expand' unfolds at most " + MAX_EXPAND + " entities, was given " + unique.size());
+		}
+		return List.copyOf(unique);
 	}
 
 	private static List<String> list(Map<String, List<String>> parameters, String name) {

@@ -25,7 +25,7 @@ final class Subgraphs {
 
 	static Network select(Network network, ExportRequest request) {
 		if (request.neighbourhood()) {
-			return neighbourhood(network, request.around(), request.hops());
+			return neighbourhood(network, request.around(), request.hops(), request.expand());
 		}
 		if (request.paths()) {
 			return shortestPaths(network, request.from(), request.to(), request.maxHops());
@@ -34,7 +34,24 @@ final class Subgraphs {
 	}
 
 	static Network neighbourhood(Network network, String around, int hops) {
+		return neighbourhood(network, around, hops, List.of());
+	}
+
+	/**
+	 * The neighbourhood of {@code around}, plus each unfolded entity with its direct
+	 * neighbours, and all relationships among them. An unfolded id outside the projection
+	 * adds nothing rather than failing: a filter may hide an entity the reader unfolded,
+	 * and the address keeps it so that it returns when the filter is lifted.
+	 */
+	static Network neighbourhood(Network network, String around, int hops, List<String> expand) {
 		Map<String, Integer> distance = distances(network, member(network, around, "around"), hops);
+		Set<String> present = new HashSet<>();
+		network.nodes().forEach((node) -> present.add(node.id()));
+		for (String unfolded : expand) {
+			if (present.contains(unfolded)) {
+				distances(network, unfolded, 1).keySet().forEach((id) -> distance.putIfAbsent(id, 1));
+			}
+		}
 		List<Network.Node> nodes = network.nodes().stream().filter((node) -> distance.containsKey(node.id())).toList();
 		List<Network.Link> links = network.links()
 			.stream()

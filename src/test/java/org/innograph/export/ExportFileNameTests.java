@@ -22,6 +22,7 @@ class ExportFileNameTests {
 			textBlock = """
 					graphml   | around=org:kaist&hops=2                           | innograph-kaist-radius2-2026-11-30.graphml
 					csv       | around=org:kaist                                  | innograph-kaist-radius1-2026-11-30.zip
+					cytoscape | around=org:kaist&expand=org:kari,region:daejeon   | innograph-kaist-radius1-unfolded2-2026-11-30.json
 					gexf      | from=org:kaist&to=cluster:jeonnam-space-launch-vehicle | innograph-kaist-to-jeonnam-space-launch-vehicle-2026-11-30.gexf
 					cytoscape | kinds=COUNCIL,INDUSTRIAL_COMPLEX&types=MEMBER_OF   | innograph-industrial-complex-council-member-of-2026-11-30.json
 					graphml   | asOf=2024-01                                      | innograph-asof-2024-01-01-2026-11-30.graphml

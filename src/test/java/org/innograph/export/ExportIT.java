@@ -106,6 +106,32 @@ class ExportIT {
 	}
 
 	@Test
+	void unfoldedNeighbourhoodHoldsEachUnfoldedEntitysNeighboursAndTheLinksAmongThemAll() {
+		String triangle = "cluster:national-space-industry-triangle";
+		String jeonnam = "cluster:jeonnam-space-launch-vehicle";
+		JsonNode plain = elements("/export/cytoscape?around=" + triangle);
+		JsonNode unfolded = elements("/export/cytoscape?around=" + triangle + "&expand=" + jeonnam);
+		// The triangle's three clusters are linked to each other, not only to the
+		// triangle.
+		assertThat(plain.path("edges").size()).isGreaterThan(plain.path("nodes").size() - 1);
+		long reach = this.client.query("MATCH (c:Entity)-[]-(n:Entity) WHERE c.id IN $ids RETURN count(DISTINCT n)")
+			.bind(List.of(triangle, jeonnam))
+			.to("ids")
+			.fetchAs(Long.class)
+			.one()
+			.orElseThrow();
+		assertThat(unfolded.path("nodes").size()).isEqualTo((int) reach);
+		assertThat(unfolded.path("nodes").valueStream().map((node) -> node.path("data").path("id").asString()))
+			.contains(triangle, jeonnam, "region:jeonnam");
+	}
+
+	private JsonNode elements(String path) {
+		HttpResponse<byte[]> response = get(path);
+		assertThat(response.statusCode()).isEqualTo(200);
+		return JSON.readTree(response.body()).path("elements");
+	}
+
+	@Test
 	void pathsBetweenSeongseoAndNamdongRunThroughTheRobotCouncil() {
 		// In document 003's table 성서일반 and 남동국가 share one council, row 14 (로봇융복합산업부품).
 		HttpResponse<byte[]> response = get(
@@ -149,6 +175,8 @@ class ExportIT {
 					/export/gexf?hops=2                    | 400 | BAD_REQUEST | give 'around' too
 					/export/csv?around=org:kari&hops=9     | 400 | BAD_REQUEST | from 1 to 3
 					/export/csv?format=csv                 | 400 | BAD_REQUEST | Unknown parameter 'format'
+					/export/csv?expand=org:kari            | 400 | BAD_REQUEST | 'expand' unfolds entities around a neighbourhood
+					/export/csv?around=org:kari&hops=2&expand=org:kaist | 400 | BAD_REQUEST | leave 'hops' out or at 1
 					/export/graphml?around=org:nobody      | 404 | NOT_FOUND   | no entity 'org:nobody'
 					""")
 	void badRequestsAnswerJsonWithACodeAndNoStackTrace(String path, int status, String code, String message) {

@@ -97,6 +97,48 @@ class ExportRequestTests {
 	}
 
 	@Test
+	void unfoldedEntitiesAddTheirOwnNeighboursAndTheLinksAmongAllOfThem() {
+		// a star around a, b unfolded adds e; c-d joins two neighbours of a and is kept;
+		// e-f
+		// leads beyond the drawing and is not.
+		Network network = new Network(
+				List.of(node("a"), node("b"), node("c"), node("d"), node("e"), node("f"), node("g")),
+				List.of(link("a", "b"), link("a", "c"), link("a", "d"), link("c", "d"), link("b", "e"), link("e", "f"),
+						link("g", "f")));
+		Network drawn = Subgraphs.neighbourhood(network, "a", 1, List.of("b", "org:hidden-by-a-filter"));
+		assertThat(drawn.nodes()).extracting(Network.Node::id).containsExactly("a", "b", "c", "d", "e");
+		assertThat(drawn.links()).extracting(Network.Link::id)
+			.containsExactlyInAnyOrder("a-b", "a-c", "a-d", "c-d", "b-e");
+		ExportRequest request = ExportRequest.parse(ExportFormat.CYTOSCAPE,
+				Map.of("around", List.of("a"), "expand", List.of("b,a", "b", "c")));
+		assertThat(request.expand()).containsExactly("b", "c");
+		assertThat(request.describe()).endsWith("within 1 hops of a, unfolding b, c");
+	}
+
+	@Test
+	void expandIsBoundedAndBelongsToANeighbourhoodOfOneHop() {
+		List<String> most = java.util.stream.IntStream.rangeClosed(1, ExportRequest.MAX_EXPAND)
+			.mapToObj((i) -> "org:e" + i)
+			.toList();
+		assertThat(ExportRequest.parse(ExportFormat.CSV, Map.of("around", List.of("a"), "expand", most)).expand())
+			.hasSize(ExportRequest.MAX_EXPAND);
+		List<String> tooMany = new java.util.ArrayList<>(most);
+		tooMany.add("org:one-more");
+		assertThatThrownBy(
+				() -> ExportRequest.parse(ExportFormat.CSV, Map.of("around", List.of("a"), "expand", tooMany)))
+			.isInstanceOfSatisfying(ApiException.class, (ex) -> assertThat(ex.code()).isEqualTo(ErrorCode.BAD_REQUEST))
+			.hasMessageContaining("at most 30 entities, was given 31");
+		assertThatThrownBy(() -> ExportRequest.parse(ExportFormat.CSV,
+				Map.of("around", List.of("a"), "expand", List.of("x".repeat(ExportRequest.MAX_ID_LENGTH + 1)))))
+			.hasMessageContaining("at most 200 characters");
+		assertThatThrownBy(() -> ExportRequest.parse(ExportFormat.CSV, Map.of("expand", List.of("b"))))
+			.hasMessageContaining("give 'around' too");
+		assertThatThrownBy(() -> ExportRequest.parse(ExportFormat.CSV,
+				Map.of("around", List.of("a"), "hops", List.of("2"), "expand", List.of("b"))))
+			.hasMessageContaining("leave 'hops' out or at 1");
+	}
+
+	@Test
 	void commandLineTakesRepeatedFiltersInEitherForm() {
 		ExportCommand.Arguments arguments = ExportCommand.Arguments
 			.parse(List.of("--format", "gexf", "--out=graph.gexf", "--kinds", "COUNCIL", "--kinds=INDUSTRIAL_COMPLEX",
