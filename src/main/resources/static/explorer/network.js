@@ -268,7 +268,8 @@ export async function render(main, route) {
 		+ '-' + new Date().toISOString().slice(0, 10) + '.' + extension;
 	toolbar.querySelector('#network-fit').addEventListener('click', () => fit(cy));
 	toolbar.querySelector('#network-png').addEventListener('click', () => {
-		download(cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' }), fileName('png'));
+		// Twice the screen's resolution, but a large drawing is scaled down rather than made a huge file.
+		download(cy.png({ output: 'blob', full: true, scale: 2, maxWidth: 6000, maxHeight: 6000, bg: '#ffffff' }), fileName('png'));
 	});
 	toolbar.querySelector('#network-svg').addEventListener('click', () => {
 		const title = heading.textContent + ' — ' + permalink.href;
@@ -298,7 +299,18 @@ function exportParams(state) {
 
 /** The drawing for the view's state, read from the export endpoint (see the top of this file). */
 async function drawing(state) {
-	const response = await fetch(exportUrl('cytoscape', exportParams(state)), { headers: { Accept: 'application/json' } });
+	const url = exportUrl('cytoscape', exportParams(state));
+	let response;
+	for (let attempt = 0; ; attempt++) {
+		response = await fetch(url, { headers: { Accept: 'application/json' } });
+		// An export is priced higher than a query by the rate limit: after a burst of unfolding, wait as
+		// api.js does for queries rather than show an error for a short wait.
+		const wait = parseInt(response.headers.get('Retry-After') || '', 10);
+		if (response.status !== 429 || attempt >= 2 || !(wait > 0 && wait <= 15)) {
+			break;
+		}
+		await new Promise((resolve) => setTimeout(resolve, wait * 1000));
+	}
 	let body;
 	try {
 		body = await response.json();
