@@ -135,7 +135,7 @@ export async function render(main, route) {
 		state.graph = await drawing(state);
 		cy = library({
 			container: canvas,
-			elements: elements(state.graph, center),
+			elements: elements(state.graph, center, labelLength(canvas)),
 			style: STYLE,
 			layout: { name: 'preset' },
 			minZoom: 0.2,
@@ -216,7 +216,7 @@ export async function render(main, route) {
 			const chosen = cy.$(':selected').map((el) => el.id());
 			cy.batch(() => {
 				cy.elements().remove();
-				cy.add(elements(state.graph, center));
+				cy.add(elements(state.graph, center, labelLength(canvas)));
 			});
 			chosen.forEach((elementId) => cy.getElementById(elementId).select());
 			arrange(cy, state);
@@ -344,13 +344,18 @@ function swatch(kind) {
 	return el;
 }
 
-/** The short label drawn under a node: the acronym in English, else the name, cut at 21 characters. */
-function shortLabel(entity) {
+/** How many characters a short label keeps: fewer on a phone, where labels would otherwise cover each other. */
+function labelLength(canvas) {
+	return canvas.clientWidth < 500 ? 12 : 21;
+}
+
+/** The short label drawn under a node: the acronym in English, else the name, cut to `length` characters. */
+function shortLabel(entity, length) {
 	if (entity.acronyms && entity.acronyms.length > 0 && lang() === 'en') {
 		return entity.acronyms[0];
 	}
 	const name = pick(entity.name);
-	return name.length > 22 ? name.slice(0, 21) + '…' : name;
+	return name.length > length + 1 ? name.slice(0, length) + '…' : name;
 }
 
 /** The full name, with the acronym, shown on hover, focus and selection. */
@@ -364,7 +369,7 @@ function edgeLabel(edge) {
 	return typeLabel(edge.type, true) + (edge.role ? ' · ' + roleLabel(edge.role) : '');
 }
 
-function elements(graph, center) {
+function elements(graph, center, length) {
 	const size = graph.edges.size;
 	// Parallel relationships between two nodes share one label (their types joined) so that labels do not pile up.
 	const pairs = new Map();
@@ -384,7 +389,7 @@ function elements(graph, center) {
 		group: 'nodes',
 		classes: entity.id === center ? 'center' : '',
 		data: {
-			id: entity.id, label: shortLabel(entity), full: fullLabel(entity), kind: entity.kind,
+			id: entity.id, label: shortLabel(entity, length), full: fullLabel(entity), kind: entity.kind,
 			color: COLORS[entity.kind] || '#777',
 		},
 	}));
@@ -417,11 +422,12 @@ function arrange(cy, state) {
 		node.position({ x: radius * Math.cos(angle), y: radius * Math.sin(angle) });
 	});
 	cy.getElementById(state.center).position({ x: 0, y: 0 });
-	cy.layout({
+	const layout = {
 		name: 'cose', animate: false, randomize: false, nodeDimensionsIncludeLabels: true, nodeRepulsion: () => 1000000,
 		idealEdgeLength: () => 170, edgeElasticity: () => 60, gravity: 0.3, nodeOverlap: 30, padding: 30,
 		componentSpacing: 80, numIter: 2000,
-	}).run();
+	};
+	cy.layout(layout).run();
 	fit(cy);
 }
 
