@@ -147,6 +147,22 @@ class NetworkViewBrowserIT {
 			this.browser.waitFor(By.id("network-fit")).click();
 			assertThat(this.browser.waitFor(By.cssSelector("#network-legend li[data-kind='CLUSTER']")).getText())
 				.isNotBlank();
+			assertThat(
+					this.browser.waitFor(By.cssSelector("#network-legend li[data-type='COOPERATES_WITH']")).getText())
+				.isNotBlank();
+			// A node's full name shows on hover and when its entry in the list has the
+			// focus.
+			String daejeon = SIDES.get(0);
+			String label = "return window.explorerNetwork.getElementById(arguments[0]).style('label');";
+			String full = (String) this.browser.script(
+					"return document.querySelector(`.node-item[data-id='${arguments[0]}'] a`).textContent;", daejeon);
+			this.browser.script("window.explorerNetwork.getElementById(arguments[0]).emit('mouseover');", daejeon);
+			assertThat((String) this.browser.script(label, daejeon)).isEqualTo(full);
+			this.browser.script("window.explorerNetwork.getElementById(arguments[0]).emit('mouseout');", daejeon);
+			assertThat((String) this.browser.script(label, daejeon)).isNotEqualTo(full);
+			this.browser.script("document.querySelector(`.node-item[data-id='${arguments[0]}'] a`).focus();", daejeon);
+			assertThat((String) this.browser.script(label, daejeon)).isEqualTo(full);
+			this.browser.script("document.activeElement.blur();");
 			this.browser.screenshot("network-desktop-" + language);
 		}
 	}
