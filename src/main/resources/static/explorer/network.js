@@ -122,9 +122,10 @@ export async function render(main, route) {
 
 	const state = { center, filter, unfolded, rootKinds: new Set(), graph: null };
 	let cy;
+	let centerEntity = null;
 	try {
 		const [library, roots] = await Promise.all([cytoscapeLibrary(), gql(ROOTS, { ids: [center, ...unfolded] })]);
-		const centerEntity = roots.nodes[0];
+		centerEntity = roots.nodes[0];
 		if (!centerEntity || !centerEntity.id) {
 			fill(notice, notFoundMessage(center));
 			return;
@@ -144,6 +145,12 @@ export async function render(main, route) {
 		});
 	}
 	catch (error) {
+		if (centerEntity && error.code === 'NOT_FOUND' && filter.asOf) {
+			// The entity exists but not on that day (a later agreement, an ended designation): say so, not "unknown id".
+			fill(notice, h('p', { class: 'error', role: 'alert' }, t('network.notOnDate', { name: pick(centerEntity.name), date: filter.asOf })),
+				h('p', {}, h('a', { href: link('network', [center], { ...filter, asOf: '', expand: unfolded }) }, t('network.anyDate'))));
+			return;
+		}
 		fill(notice, errorMessage(error));
 		return;
 	}

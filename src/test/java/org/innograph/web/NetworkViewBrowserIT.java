@@ -266,6 +266,18 @@ class NetworkViewBrowserIT {
 		this.browser.waitUntil((driver) -> !zoom.equals(this.browser.script("return window.explorerNetwork.zoom();")));
 	}
 
+	@Test
+	void anEntityThatDoesNotHoldOnTheDateIsSaidSoWithAWayToAnyDate() {
+		desktop();
+		this.browser.open(
+				this.origin + "/#/network/" + encode("agreement:daejeon-space-mou-2023") + "?asOf=2020-01-01&lang=en");
+		this.browser.ready("network");
+		WebElement message = this.browser.waitFor(By.cssSelector(".network-header .notice .error"));
+		assertThat(message.getText()).contains("MOU").contains("2020-01-01").doesNotContain("Nothing with that id");
+		String anyDate = this.browser.waitFor(By.cssSelector(".network-header .notice a")).getAttribute("href");
+		assertThat(anyDate).contains(encode("agreement:daejeon-space-mou-2023")).doesNotContain("asOf");
+	}
+
 	/**
 	 * One finger put down, moved 300 pixels up in small steps and lifted, as a phone's
 	 * touch screen sends it (DevTools touch events; a synthesized scroll gesture does not
