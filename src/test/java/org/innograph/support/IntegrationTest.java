@@ -6,6 +6,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.junit.jupiter.api.parallel.ResourceLock;
+
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -34,6 +36,7 @@ import org.springframework.test.context.ContextConfiguration;
 @AutoConfigureHttpGraphQlTester
 @Import(PatientGraphQlTester.class)
 @ContextConfiguration(initializers = TestDatabase.Initializer.class)
+@ResourceLock(TestDatabase.LOCK)
 public @interface IntegrationTest {
 
 	/**
