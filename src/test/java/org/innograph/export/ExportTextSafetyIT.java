@@ -12,11 +12,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.innograph.security.ApiTokens;
 import org.innograph.security.Role;
 import org.innograph.support.IntegrationTest;
+import org.innograph.support.TestWrites;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.DirectedPseudograph;
@@ -58,7 +58,7 @@ class ExportTextSafetyIT {
 	@Autowired
 	ApiTokens tokens;
 
-	private final String run = "it-" + UUID.randomUUID().toString().substring(0, 8);
+	private final String run = TestWrites.newRun("it");
 
 	private String id;
 
@@ -99,13 +99,7 @@ class ExportTextSafetyIT {
 
 	@AfterEach
 	void deleteWhatTheTestWrote() {
-		this.client.query("MATCH (n:Entity) WHERE n.id CONTAINS $run DETACH DELETE n").bind(this.run).to("run").run();
-		this.client.query(
-				"MATCH (n) WHERE (n:Evidence AND n.subject CONTAINS $run) OR (n:Change AND n.targetId CONTAINS $run) DETACH DELETE n")
-			.bind(this.run)
-			.to("run")
-			.run();
-		this.client.query("MATCH (t:ApiToken) WHERE t.name STARTS WITH $run DELETE t").bind(this.run).to("run").run();
+		TestWrites.delete(this.client, this.run);
 	}
 
 	@Test
