@@ -12,9 +12,11 @@ import org.innograph.support.Prepared;
 import org.innograph.support.GraphSnapshot;
 import org.innograph.support.IntegrationTest;
 import org.innograph.support.TestWrites;
+import org.innograph.support.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -32,6 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and a person's role ends where a successor's starts. Every record has this run's prefix
  * and is deleted after.
  */
+// Writes to the shared database. Alone on it.
+@ResourceLock(TestDatabase.LOCK)
 @IntegrationTest
 class BasisEditsIT {
 

@@ -25,9 +25,11 @@ import org.innograph.support.GraphSnapshot;
 import org.innograph.support.IntegrationTest;
 import org.innograph.support.RunningApp;
 import org.innograph.support.TestWrites;
+import org.innograph.support.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -43,6 +45,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the accepted years. Every refused input answers with the field it concerns and writes
  * nothing.
  */
+// Writes to the shared database. Alone on it.
+@ResourceLock(TestDatabase.LOCK)
 @IntegrationTest
 class InputRulesIT {
 

@@ -17,6 +17,7 @@ import org.innograph.security.ApiTokens;
 import org.innograph.security.Role;
 import org.innograph.support.IntegrationTest;
 import org.innograph.support.TestWrites;
+import org.innograph.support.TestDatabase;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.DirectedPseudograph;
@@ -24,6 +25,7 @@ import org.jgrapht.nio.gexf.SimpleGEXFImporter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,6 +42,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * GEXF must stay valid XML, CSV must start no text cell with a formula, and every text
  * must read back as written (or, for what XML cannot hold, with U+FFFD).
  */
+// Writes to the shared database. Alone on it.
+@ResourceLock(TestDatabase.LOCK)
 @IntegrationTest
 class ExportTextSafetyIT {
 

@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * more than a few points back.
  */
 @Tag("process")
-// Its own application, on the shared database.
+// Its own application, writing tokens to the shared database.
 @ResourceLock(TestDatabase.LOCK)
 class ClientIdentityIT {
 
