@@ -3,6 +3,7 @@ package org.innograph.paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
 import org.innograph.api.PageInfo;
@@ -10,8 +11,8 @@ import org.innograph.api.Paging;
 import org.innograph.entity.Entity;
 import org.innograph.entity.Relationship;
 import org.innograph.graph.Basis;
-import org.innograph.limits.LimitsProperties;
 import org.innograph.limits.PageSizes;
+import org.dataloader.DataLoader;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -19,32 +20,33 @@ import org.springframework.stereotype.Controller;
 
 /**
  * {@code Entity.interlocks}: who sits at the same table as an entity, grouped by the
- * table. One statement per entity page ({@link InterlockReads}); the partners of one
- * group are bounded by the list bound the query analysis counts them with, so a council
- * of thousands cannot make an answer larger than the analysis allowed.
+ * table. One statement for every entity of a request that asks for the same page
+ * ({@link InterlockLoaders}); the partners of one group are bounded by the list bound the
+ * query analysis counts them with, so a council of thousands cannot make an answer larger
+ * than the analysis allowed.
  */
 @Controller
 class InterlockController {
 
-	private final InterlockReads reads;
-
 	private final PageSizes pageSizes;
 
-	private final int maxPartners;
-
-	InterlockController(InterlockReads reads, PageSizes pageSizes, LimitsProperties limits) {
-		this.reads = reads;
+	InterlockController(PageSizes pageSizes) {
 		this.pageSizes = pageSizes;
-		this.maxPartners = limits.listBound();
 	}
 
 	@SchemaMapping(typeName = "Entity", field = "interlocks")
-	InterlockConnection interlocks(Entity entity, @Argument Integer first, @Argument String after,
+	CompletableFuture<InterlockConnection> interlocks(Entity entity, @Argument Integer first, @Argument String after,
 			DataFetchingEnvironment env) {
 		Paging asked = this.pageSizes.paging(first, after, env, entity.id());
-		Map<String, Object> row = this.reads.page(entity.id(), this.maxPartners, asked);
+		DataLoader<InterlockLoaders.InterlockKey, Map<String, Object>> loader = env
+			.getDataLoader(InterlockLoaders.INTERLOCKS);
+		return loader.load(new InterlockLoaders.InterlockKey(entity.id(), asked.first(), asked.after()))
+			.thenApply((row) -> connection(row, asked));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static InterlockConnection connection(Map<String, Object> row, Paging asked) {
 		Paging paging = asked.startingAt(((Number) row.get("start")).longValue());
-		@SuppressWarnings("unchecked")
 		List<Map<String, Object>> page = (List<Map<String, Object>>) row.get("page");
 		long total = ((Number) row.get("total")).longValue();
 		List<InterlockEdge> edges = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.innograph.paths;
 
 import java.util.List;
 
+import org.innograph.store.GraphReads;
 import org.innograph.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +32,9 @@ class InterlocksIT {
 
 	@Autowired
 	HttpGraphQlTester graphQl;
+
+	@Autowired
+	GraphReads reads;
 
 	@Test
 	void kaistSharesTheSpaceMouICorpsAndFourPlannedTables() {
@@ -158,6 +162,27 @@ class InterlocksIT {
 			.errors()
 			.satisfy((errors) -> assertThat(errors).isNotEmpty()
 				.allSatisfy((error) -> assertThat(error.getExtensions()).containsKey("code")));
+	}
+
+	@Test
+	void aListOfEntitiesReadsItsInterlocksInOneStatement() {
+		String document = """
+				query several($ids: [ID!]!) { nodes(ids: $ids) { ... on Entity { id interlocks(first: 3) { totalCount } } } }""";
+		long one = statements(document, List.of("org:kaist"));
+		long before = this.reads.statementCount();
+		var response = this.graphQl.document(document)
+			.variable("ids", List.of("org:kaist", "org:kari", "sector:space"))
+			.execute();
+		long three = this.reads.statementCount() - before;
+		// KAIST's six tables; KARI's one (the MOU); none for a sector.
+		response.path("nodes[*].interlocks.totalCount").entityList(Integer.class).containsExactly(6, 1, 0);
+		assertThat(three).as("statements for three entities").isEqualTo(one);
+	}
+
+	private long statements(String document, List<String> ids) {
+		long before = this.reads.statementCount();
+		this.graphQl.document(document).variable("ids", ids).execute().path("nodes").hasValue();
+		return this.reads.statementCount() - before;
 	}
 
 	@Test
