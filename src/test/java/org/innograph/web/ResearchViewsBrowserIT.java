@@ -154,6 +154,14 @@ class ResearchViewsBrowserIT {
 		this.browser.script("document.getElementById('interlocks').scrollIntoView()");
 		this.browser.screenshot("research-interlocks-desktop-ko");
 		for (String lang : List.of("ko", "en")) {
+			if (lang.equals("en")) {
+				desktop();
+				this.browser.open(this.origin + "/#/node/" + encode(KAIST) + "?lang=en");
+				this.browser.ready("node");
+				this.browser.waitFor(By.cssSelector("#interlocks li.interlock"));
+				this.browser.script("document.getElementById('interlocks').scrollIntoView()");
+				this.browser.screenshot("research-interlocks-desktop-en");
+			}
 			phone();
 			this.browser.open(this.origin + "/#/node/" + encode(KAIST) + "?lang=" + lang);
 			this.browser.ready("node");
@@ -190,11 +198,9 @@ class ResearchViewsBrowserIT {
 			assertThat(this.browser.driver().findElement(By.id("path-from")).getAttribute("value"))
 				.isEqualTo(c.typed());
 			this.browser.screenshot("research-path-choices-desktop-" + c.lang());
-			if (c.lang().equals("ko")) {
-				phone();
-				assertFitsThePhone("path choices " + c.lang());
-				this.browser.screenshot("research-path-choices-phone-" + c.lang());
-			}
+			phone();
+			assertFitsThePhone("path choices " + c.lang());
+			this.browser.screenshot("research-path-choices-phone-" + c.lang());
 			this.browser.driver()
 				.findElement(By.cssSelector("#path-from-choices li[data-id='" + c.chosen() + "'] button.choose"))
 				.click();
@@ -232,6 +238,11 @@ class ResearchViewsBrowserIT {
 		}
 		assertThat(exported).isEqualTo(shown);
 		this.browser.screenshot("research-timeline-2023-desktop-en");
+		desktop();
+		this.browser.open(this.origin + "/#/timeline?from=2023-01-01&to=2023-12-31&lang=ko");
+		this.browser.ready("timeline");
+		this.browser.waitFor(By.cssSelector(".timeline-item"));
+		this.browser.screenshot("research-timeline-2023-desktop-ko");
 		for (String lang : List.of("ko", "en")) {
 			phone();
 			this.browser.open(this.origin + "/#/timeline?from=2023-01-01&to=2023-12-31&lang=" + lang);
