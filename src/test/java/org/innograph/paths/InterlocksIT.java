@@ -4,7 +4,9 @@ import java.util.List;
 
 import org.innograph.store.GraphReads;
 import org.innograph.support.IntegrationTest;
+import org.innograph.support.TestDatabase;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -16,6 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 2023-10-19 space MOU (000), takes part in Korea's I-Corps (001 L2358) and, by plans of
  * the master plan, in two clusters and two programs (001 L559, L1175, L1425, L1720).
  */
+// Counts the statements its context runs. Alone on it.
+@ResourceLock(TestDatabase.LOCK)
 @IntegrationTest
 class InterlocksIT {
 
