@@ -11,8 +11,9 @@ import * as network from './network.js';
 import * as path from './path.js';
 import * as timeline from './timeline.js';
 import * as source from './source.js';
+import * as measures from './measures.js';
 
-const VIEWS = { home, search, node, network, path, timeline, source };
+const VIEWS = { home, search, node, network, path, timeline, source, measures };
 
 const STORED_LANGUAGE = 'innograph.lang';
 

@@ -12,6 +12,7 @@ const JOURNEYS = [
 	['journey-mou', 'journey.mou', 'node', ['agreement:daejeon-space-mou-2023']],
 	['journey-kaist', 'journey.kaist', 'node', ['org:kaist']],
 	['journey-timeline', 'journey.timeline', 'timeline', []],
+	['journey-measures', 'journey.measures', 'measures', []],
 ];
 
 const QUERY = `query Home {

@@ -2,6 +2,7 @@
 // these are only the words of the interface itself.
 
 import { FACT_KEYS, ENTITY_TYPES, ROLES } from './vocabulary.js';
+import { RESEARCH_TEXTS } from './research-i18n.js';
 
 const TEXTS = {
 	ko: {
@@ -389,6 +390,8 @@ const PAGE_TEXTS = {
 };
 Object.assign(TEXTS.ko, PAGE_TEXTS.ko);
 Object.assign(TEXTS.en, PAGE_TEXTS.en);
+Object.assign(TEXTS.ko, RESEARCH_TEXTS.ko);
+Object.assign(TEXTS.en, RESEARCH_TEXTS.en);
 
 const KINDS = {
 	ORGANIZATION: ['기관', 'Organisation'],

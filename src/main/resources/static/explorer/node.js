@@ -8,6 +8,7 @@ import {
 	loading, errorMessage, notFoundMessage, viewHeading, bothNames, period, cssId,
 } from './components.js';
 import { show as showDocument } from './source.js';
+import { INTERLOCKS, INTERLOCK_PAGE, interlocksSection } from './interlocks.js';
 
 const PAGE = 100;
 
@@ -23,6 +24,7 @@ const QUERY = `query Node($id: ID!, $first: Int) {
         evidence { ...Ev }
       }
       relationships(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { ...Rel } }
+      interlocks(first: ${INTERLOCK_PAGE}) { ...Interlocks }
     }
     ... on Relationship { ...Rel }
     ... on Fact {
@@ -31,7 +33,8 @@ const QUERY = `query Node($id: ID!, $first: Int) {
     ... on Evidence { ...Ev }
   }
 }
-${RELATIONSHIP}`;
+${RELATIONSHIP}
+${INTERLOCKS}`;
 
 const MORE = `query More($id: String!, $after: String) {
   entity(key: $id) { relationships(first: ${PAGE}, after: $after) {
@@ -116,6 +119,7 @@ function entityView(main, entity, highlight) {
 			entity.facts.length > 0 ? h('section', { class: 'card facts', 'aria-labelledby': 'facts-heading' },
 				h('h2', { id: 'facts-heading' }, t('entity.facts')),
 				h('ul', { class: 'fact-list' }, entity.facts.map(factItem))) : null,
+			interlocksSection(entity),
 			h('section', { class: 'card relationships', 'aria-labelledby': 'relationships-heading' },
 				h('h2', { id: 'relationships-heading' }, t('entity.relationships', { n: entity.relationships.totalCount })),
 				entity.relationships.totalCount === 0 ? h('p', {}, t('entity.noRelationships')) : basisLegend(),

@@ -3,7 +3,8 @@
 //   #/search/<text>         search results            (?kinds=ORGANIZATION,CLUSTER)
 //   #/node/<id>             entity, relationship, source, fact or evidence (?highlight=<relationship id>)
 //   #/network/<id>          network around an entity (?kinds=…&types=…&asOf=YYYY-MM-DD&expand=<id>,<id>)
-//   #/path/<from>/<to>      paths between two entities (?maxHops=4&asOf=YYYY-MM-DD)
+//   #/path/<from>/<to>      paths between two entities (?maxHops=4&asOf=YYYY-MM-DD&fromText=…&toText=…: the words typed)
+//   #/measures              rankings with the sources' coverage (?measure=BETWEENNESS|DEGREE|PAGE_RANK&kind=ORGANIZATION)
 //   #/timeline              dated facts               (?from=…&to=…&involving=<id>&kinds=…)
 //   #/source/<id>           a source document and its text (?line=763 or ?line=70-95: highlighted; &evidence=<id>: its words marked)
 // Every route takes ?lang=ko|en. Segments are URI-encoded; '+' is read as a space, so the permalinks

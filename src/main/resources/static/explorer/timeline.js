@@ -30,12 +30,11 @@ export async function render(main, route) {
 	const count = h('p', { class: 'count', role: 'status' }, t('loading'));
 	const years = h('div', { class: 'years' });
 	const more = h('p', { class: 'more' });
-	// The files hold what the timeline is about: the entity's neighbourhood when it is one entity's timeline,
-	// as it stood at the period's end. The kinds are left out: they choose the dated items, and an export cut
-	// to agreements would lose the parties the timeline shows beside them.
-	const scope = involving ? { around: involving, hops: 1, asOf: to } : { asOf: to };
+	// The files hold what the timeline shows, by the timeline's own filters: its items' entities (subjects and
+	// those involved) and the links the items rest on, nothing around them.
+	const scope = { timeline: true, since: from, until: to, involving, subjectKinds: kinds };
 	fill(main, heading, filterForm(from, to, involving, kinds),
-		exportLinks(scope), count, years, more);
+		exportLinks(scope), h('p', { class: 'muted export-scope' }, t('timeline.exportScope')), count, years, more);
 	if (involving) {
 		try {
 			const data = await gql(NAME, { id: involving });

@@ -56,6 +56,7 @@ class ExportCommand implements Command {
 				  filters, as the parameters of GET /export/{format}:
 				    --kinds INDUSTRIAL_COMPLEX,COUNCIL  --types MEMBER_OF  --as-of 2024-12-31 (or 2024-12, 2024)
 				    --around ID [--hops 1-3 | --expand ID,ID]  |  --from ID --to ID [--maxHops 1-6]  --bom false (CSV without the byte-order mark Excel needs)
+				    --timeline true [--since 2023-01-01] [--until 2023-12-31] [--involving ID] [--subjectKinds AGREEMENT]
 				    --wait SECONDS  how long to wait for the database to be ready (default 120)""";
 	}
 

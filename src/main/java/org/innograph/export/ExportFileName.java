@@ -42,6 +42,26 @@ record ExportFileName(String name) {
 			parts.add("to");
 			parts.add(entity(request.to()));
 		}
+		else if (request.timelineItems()) {
+			ExportRequest.TimelineFilter timeline = request.timeline();
+			parts.add("timeline");
+			if (timeline.involving() != null) {
+				parts.add(entity(timeline.involving()));
+			}
+			if (timeline.since() != null) {
+				parts.add("from-" + timeline.since());
+			}
+			if (timeline.until() != null) {
+				parts.add("to-" + timeline.until());
+			}
+			if (!timeline.subjectKinds().isEmpty()) {
+				parts.add(shorten(timeline.subjectKinds()
+					.stream()
+					.sorted()
+					.map((kind) -> word(kind.apiName()))
+					.collect(Collectors.joining("-"))));
+			}
+		}
 		if (!request.projection().kinds().isEmpty()) {
 			parts.add(shorten(request.projection()
 				.kinds()

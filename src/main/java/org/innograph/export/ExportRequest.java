@@ -34,13 +34,14 @@ import org.innograph.storage.AsOf;
  * @param maxHops the longest path looked for
  * @param bom whether CSV files start with a byte-order mark, which Excel needs to read
  * UTF-8 (yes unless {@code bom=false})
+ * @param timeline the time line whose items are exported ({@code timeline=true}), or null
  */
 public record ExportRequest(ExportFormat format, Projection projection, String around, int hops, List<String> expand,
-		String from, String to, int maxHops, boolean bom) {
+		String from, String to, int maxHops, boolean bom, TimelineFilter timeline) {
 
 	/** The parameters understood, in the order the usage lists them. */
 	static final List<String> PARAMETERS = List.of("kinds", "types", "asOf", "around", "hops", "expand", "from", "to",
-			"maxHops", "bom");
+			"maxHops", "bom", "timeline", "since", "until", "involving", "subjectKinds");
 
 	/**
 	 * Most entities {@code expand} may unfold: enough for a person's exploration, few
@@ -48,8 +49,8 @@ public record ExportRequest(ExportFormat format, Projection projection, String a
 	 */
 	static final int MAX_EXPAND = 30;
 
-	/** Longest id {@code expand} accepts; the seed's longest is well under it. */
-	static final int MAX_ID_LENGTH = 200;
+	/** The parameters that filter a time line, as {@code timeline}'s arguments do. */
+	static final List<String> TIMELINE_FILTERS = List.of("since", "until", "involving", "subjectKinds");
 
 	static final int DEFAULT_HOPS = 1;
 
@@ -62,6 +63,11 @@ public record ExportRequest(ExportFormat format, Projection projection, String a
 	/** Whether the export is a neighbourhood. */
 	public boolean neighbourhood() {
 		return this.around != null;
+	}
+
+	/** Whether the export is what a time line shows. */
+	public boolean timelineItems() {
+		return this.timeline != null;
 	}
 
 	/** Whether the export is the shortest paths between two entities. */
@@ -108,21 +114,81 @@ public record ExportRequest(ExportFormat format, Projection projection, String a
 		if (maxHops != null && from == null) {
 			throw ApiException.badRequest("'maxHops' applies to paths: give 'from' and 'to' too");
 		}
+		TimelineFilter timeline = timeline(parameters);
+		if (timeline != null && (around != null || from != null)) {
+			throw ApiException.badRequest(
+					"Give one selection: 'timeline' (a time line's items), 'around' (a neighbourhood) or 'from' and 'to' (paths)");
+		}
 		String bom = single(parameters, "bom");
 		if (bom != null && !bom.equalsIgnoreCase("true") && !bom.equalsIgnoreCase("false")) {
 			throw ApiException.badRequest("'bom' is true or false, was '" + bom + "'");
 		}
 		return new ExportRequest(format, new Projection(kinds, types, asOf), blankToNull(around),
 				number("hops", hops, DEFAULT_HOPS, MAX_HOPS_AROUND), expand, blankToNull(from), blankToNull(to),
-				number("maxHops", maxHops, DEFAULT_MAX_HOPS, MAX_PATH_HOPS), bom == null || Boolean.parseBoolean(bom));
+				number("maxHops", maxHops, DEFAULT_MAX_HOPS, MAX_PATH_HOPS), bom == null || Boolean.parseBoolean(bom),
+				timeline);
 	}
 
 	/** One line describing the selection, for file metadata. */
 	public String describe() {
 		String unfolded = this.expand.isEmpty() ? "" : ", unfolding " + String.join(", ", this.expand);
 		String selection = neighbourhood() ? "; within " + this.hops + " hops of " + this.around + unfolded : paths()
-				? "; shortest paths (at most " + this.maxHops + " hops) between " + this.from + " and " + this.to : "";
+				? "; shortest paths (at most " + this.maxHops + " hops) between " + this.from + " and " + this.to
+				: timelineItems() ? "; " + this.timeline.describe() : "";
 		return this.projection.describe() + selection;
+	}
+
+	/**
+	 * {@code timeline=true} with its filters, or null; a filter without {@code timeline}
+	 * is refused rather than ignored.
+	 */
+	private static TimelineFilter timeline(Map<String, List<String>> parameters) {
+		String flag = single(parameters, "timeline");
+		if (flag == null) {
+			for (String filter : TIMELINE_FILTERS) {
+				if (parameters.containsKey(filter)) {
+					throw ApiException.badRequest("'" + filter + "' filters a time line: give 'timeline=true' too");
+				}
+			}
+			return null;
+		}
+		if (!flag.equalsIgnoreCase("true")) {
+			throw ApiException.badRequest("'timeline' is true (export what a time line shows), was '" + flag + "'");
+		}
+		LocalDate since = day("since", single(parameters, "since"));
+		LocalDate until = day("until", single(parameters, "until"));
+		if (since != null && until != null && since.isAfter(until)) {
+			throw ApiException.badRequest("'since' (" + since + ") is after 'until' (" + until + ")");
+		}
+		Set<EntityKind> subjectKinds = new LinkedHashSet<>();
+		for (String kind : list(parameters, "subjectKinds")) {
+			subjectKinds.add(kind(kind));
+		}
+		String involving = single(parameters, "involving");
+		if (involving != null && involving.length() > MAX_ID_LENGTH) {
+			throw ApiException.badRequest("'involving' is an entity id of at most " + MAX_ID_LENGTH + " characters");
+		}
+		return new TimelineFilter(since, until, involving, subjectKinds);
+	}
+
+	/** Ids are at most this long (the input rules); a longer one names nothing. */
+	static final int MAX_ID_LENGTH = 120;
+
+	/** A whole day, YYYY-MM-DD, as the time line's GraphQL {@code Date} takes it. */
+	private static LocalDate day(String name, String text) {
+		if (text == null) {
+			return null;
+		}
+		try {
+			PartialDate date = PartialDate.parse(text);
+			if (date.precision() != PartialDate.Precision.DAY) {
+				throw new IllegalArgumentException("a whole day is written YYYY-MM-DD, e.g. 2023-10-19");
+			}
+			return AsOf.day(date);
+		}
+		catch (IllegalArgumentException ex) {
+			throw ApiException.badRequest("'" + name + "': " + ex.getMessage());
+		}
 	}
 
 	/**
@@ -227,6 +293,37 @@ public record ExportRequest(ExportFormat format, Projection projection, String a
 		catch (NumberFormatException ex) {
 			throw ApiException.badRequest("'" + name + "' is a whole number from 1 to " + max + ", was '" + text + "'");
 		}
+	}
+
+	/**
+	 * The filters of a time line, as {@code timeline(from, to, involving, kinds)} takes
+	 * them.
+	 *
+	 * @param since the earliest day, or null
+	 * @param until the latest day, or null
+	 * @param involving the entity the time line is about, or null
+	 * @param subjectKinds the kinds of the items' subjects (empty: every kind)
+	 */
+	public record TimelineFilter(LocalDate since, LocalDate until, String involving, Set<EntityKind> subjectKinds) {
+
+		String describe() {
+			StringBuilder out = new StringBuilder("the items of the time line");
+			if (this.since != null) {
+				out.append(" from ").append(this.since);
+			}
+			if (this.until != null) {
+				out.append(" to ").append(this.until);
+			}
+			if (this.involving != null) {
+				out.append(" involving ").append(this.involving);
+			}
+			if (!this.subjectKinds.isEmpty()) {
+				out.append(" about ")
+					.append(this.subjectKinds.stream().map(EntityKind::apiName).collect(Collectors.joining(", ")));
+			}
+			return out.toString();
+		}
+
 	}
 
 }

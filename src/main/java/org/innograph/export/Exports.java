@@ -8,6 +8,7 @@ import org.innograph.measures.Measures;
 import org.innograph.measures.Network;
 import org.innograph.measures.NetworkMeasures;
 import org.innograph.measures.NetworkReads;
+import org.innograph.timeline.TimelineSelections;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,9 +29,12 @@ public class Exports {
 
 	private final Measures measures;
 
-	Exports(NetworkReads reads, Measures measures) {
+	private final TimelineSelections timelines;
+
+	Exports(NetworkReads reads, Measures measures, TimelineSelections timelines) {
 		this.reads = reads;
 		this.measures = measures;
+		this.timelines = timelines;
 	}
 
 	/**
@@ -40,7 +44,18 @@ public class Exports {
 	public Summary export(ExportRequest request, OutputStream out) {
 		Network projection = this.reads.detailed(request.projection());
 		NetworkMeasures measured = this.measures.of(projection);
-		Network selected = Subgraphs.select(projection, request);
+		Network selected;
+		if (request.timelineItems()) {
+			// The time line's own statements choose the ids: the file holds what the
+			// time line shows, with the attributes and measures of the projection.
+			ExportRequest.TimelineFilter filter = request.timeline();
+			TimelineSelections.Selection shown = this.timelines.select(filter.since(), filter.until(),
+					filter.involving(), filter.subjectKinds());
+			selected = Subgraphs.only(projection, shown.entities(), shown.relationships());
+		}
+		else {
+			selected = Subgraphs.select(projection, request);
+		}
 		ExportGraph graph = new ExportGraph(selected, measured, "Innograph export: " + request.describe(),
 				OffsetDateTime.now(ZoneOffset.UTC));
 		ExportWriters.write(request.format(), graph, request.bom(), out);

@@ -33,6 +33,20 @@ final class Subgraphs {
 		return network;
 	}
 
+	/**
+	 * The entities and relationships named, as far as the projection holds them; a
+	 * relationship only with both its ends.
+	 */
+	static Network only(Network network, Set<String> entities, Set<String> relationships) {
+		List<Network.Node> nodes = network.nodes().stream().filter((node) -> entities.contains(node.id())).toList();
+		List<Network.Link> links = network.links()
+			.stream()
+			.filter((link) -> relationships.contains(link.id()) && entities.contains(link.from())
+					&& entities.contains(link.to()))
+			.toList();
+		return new Network(nodes, links);
+	}
+
 	static Network neighbourhood(Network network, String around, int hops) {
 		return neighbourhood(network, around, hops, List.of());
 	}

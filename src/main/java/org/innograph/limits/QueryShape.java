@@ -113,6 +113,12 @@ public record QueryShape(int depth, int aliases, long nodes, long records, long 
 	static final int MAX_PATH_NODES = 7;
 
 	/**
+	 * The most links one entity of an interlock shows to the shared entity (a party that
+	 * also signed has two); the read stops there, so the analysis can count them by it.
+	 */
+	public static final int MAX_INTERLOCK_LINKS = 10;
+
+	/**
 	 * What {@code nodes(ids:)} counts when its ids are not a list (validation refuses
 	 * that anyway).
 	 */
@@ -458,6 +464,7 @@ public record QueryShape(int depth, int aliases, long nodes, long records, long 
 				case "sources" -> parentType.equals("Entity") ? this.bounds.sources() : this.bounds.other();
 				case "nodes" -> parentType.equals("Path") ? MAX_PATH_NODES : this.bounds.other();
 				case "hops" -> parentType.equals("Path") ? MAX_PATH_NODES - 1 : this.bounds.other();
+				case "links" -> parentType.startsWith("Interlock") ? MAX_INTERLOCK_LINKS : this.bounds.other();
 				default -> this.bounds.other();
 			};
 		}

@@ -55,9 +55,19 @@ final class TimelineLabels {
 
 	static LocalizedText ofFact(Entity owner, Fact fact) {
 		String ko = owner.name().ko() + ": " + ((fact.text() != null && fact.text().ko() != null) ? fact.text().ko()
-				: fact.key() + " " + fact.display());
+				: keyInKorean(fact.key()) + " " + fact.display());
 		String en = owner.name().en() + ": " + factInEnglish(fact);
 		return new LocalizedText(ko, english(en));
+	}
+
+	/**
+	 * A fact key in Korean words ({@code budgetNational} → 국비); a key the vocabulary
+	 * lacks (one an editor made up) reads as English words rather than as the stored
+	 * code.
+	 */
+	static String keyInKorean(String key) {
+		LocalizedText words = FactKeyWords.of(key);
+		return (words != null) ? words.ko() : words(key);
 	}
 
 	/**

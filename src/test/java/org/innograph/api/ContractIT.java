@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 
 import tools.jackson.databind.JsonNode;
 
@@ -19,8 +18,11 @@ import org.innograph.security.ApiTokens;
 import org.innograph.security.Role;
 import org.innograph.support.Http;
 import org.innograph.support.IntegrationTest;
+import org.innograph.support.TestWrites;
+import org.innograph.support.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,6 +36,8 @@ import static org.assertj.core.api.Assertions.fail;
  * schema.graphqls, and its global ids name one type each, which {@code node(id:)} gives
  * back.
  */
+// Writes to the shared database. Alone on it.
+@ResourceLock(TestDatabase.LOCK)
 @IntegrationTest
 class ContractIT {
 
@@ -61,17 +65,11 @@ class ContractIT {
 	@Autowired
 	ApiTokens tokens;
 
-	private final String run = "it-" + UUID.randomUUID().toString().substring(0, 8);
+	private final String run = TestWrites.newRun("it");
 
 	@AfterEach
 	void deleteWhatTheTestWrote() {
-		this.client
-			.query("MATCH (n) WHERE (n:Entity AND n.id CONTAINS $run) OR (n:Evidence AND n.subject CONTAINS $run) "
-					+ "OR (n:Change AND n.targetId CONTAINS $run) DETACH DELETE n")
-			.bind(this.run)
-			.to("run")
-			.run();
-		this.client.query("MATCH (t:ApiToken) WHERE t.name STARTS WITH $run DELETE t").bind(this.run).to("run").run();
+		TestWrites.delete(this.client, this.run);
 	}
 
 	@Test

@@ -8,9 +8,11 @@ import tools.jackson.databind.JsonNode;
 
 import org.innograph.support.Http;
 import org.innograph.support.IntegrationTest;
+import org.innograph.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,6 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * gives; a cursor continues only the list it came from; records added before a cursor's
  * item do not shift the next page, and a cursor whose item left the list is refused.
  */
+// Writes to the shared database. Alone on it.
+@ResourceLock(TestDatabase.LOCK)
 @IntegrationTest
 class CursorsIT {
 

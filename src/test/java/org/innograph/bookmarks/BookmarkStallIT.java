@@ -15,6 +15,7 @@ import org.innograph.support.IntegrationTest;
 import org.innograph.support.TestDatabase;
 import org.innograph.support.Unthrottled;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
@@ -34,6 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 30 s and never with 500. Rate limits are not the subject: the test is one client
  * sending hundreds of requests, so it runs in the unthrottled application.
  */
+// Alone: it holds requests to a timetable, which a class running beside it would skew.
+@Isolated
 @IntegrationTest
 @Unthrottled
 class BookmarkStallIT {

@@ -5,16 +5,18 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.innograph.security.ApiTokens;
 import org.innograph.security.Role;
 import org.innograph.support.Prepared;
 import org.innograph.support.GraphSnapshot;
 import org.innograph.support.IntegrationTest;
+import org.innograph.support.TestWrites;
+import org.innograph.support.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -32,6 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and a person's role ends where a successor's starts. Every record has this run's prefix
  * and is deleted after.
  */
+// Writes to the shared database. Alone on it.
+@ResourceLock(TestDatabase.LOCK)
 @IntegrationTest
 class BasisEditsIT {
 
@@ -47,7 +51,7 @@ class BasisEditsIT {
 	@Autowired
 	ApplicationContext context;
 
-	private final String run = "it-" + UUID.randomUUID().toString().substring(0, 8);
+	private final String run = TestWrites.newRun("it");
 
 	private GraphQlTester editor;
 
@@ -63,13 +67,7 @@ class BasisEditsIT {
 
 	@AfterEach
 	void deleteWhatTheTestWrote() {
-		this.client.query("MATCH (n:Entity) WHERE n.id CONTAINS $run DETACH DELETE n").bind(this.run).to("run").run();
-		this.client.query(
-				"MATCH (n) WHERE (n:Evidence AND n.subject CONTAINS $run) OR (n:Change AND n.targetId CONTAINS $run) DETACH DELETE n")
-			.bind(this.run)
-			.to("run")
-			.run();
-		this.client.query("MATCH (t:ApiToken) WHERE t.name STARTS WITH $run DELETE t").bind(this.run).to("run").run();
+		TestWrites.delete(this.client, this.run);
 	}
 
 	@Test

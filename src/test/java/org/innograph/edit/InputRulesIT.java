@@ -9,7 +9,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,9 +24,12 @@ import org.innograph.support.Prepared;
 import org.innograph.support.GraphSnapshot;
 import org.innograph.support.IntegrationTest;
 import org.innograph.support.RunningApp;
+import org.innograph.support.TestWrites;
+import org.innograph.support.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -43,6 +45,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the accepted years. Every refused input answers with the field it concerns and writes
  * nothing.
  */
+// Writes to the shared database. Alone on it.
+@ResourceLock(TestDatabase.LOCK)
 @IntegrationTest
 class InputRulesIT {
 
@@ -62,7 +66,7 @@ class InputRulesIT {
 	@LocalServerPort
 	int port;
 
-	private final String run = "it-" + UUID.randomUUID().toString().substring(0, 8);
+	private final String run = TestWrites.newRun("it");
 
 	private String editor;
 
@@ -77,13 +81,7 @@ class InputRulesIT {
 
 	@AfterEach
 	void deleteWhatTheTestWrote() {
-		this.client.query("MATCH (n:Entity) WHERE n.id CONTAINS $run DETACH DELETE n").bind(this.run).to("run").run();
-		this.client.query(
-				"MATCH (n) WHERE (n:Evidence AND n.subject CONTAINS $run) OR (n:Change AND n.targetId CONTAINS $run) DETACH DELETE n")
-			.bind(this.run)
-			.to("run")
-			.run();
-		this.client.query("MATCH (t:ApiToken) WHERE t.name STARTS WITH $run DELETE t").bind(this.run).to("run").run();
+		TestWrites.delete(this.client, this.run);
 	}
 
 	@Test

@@ -18,7 +18,9 @@ import org.innograph.storage.StoredRecords;
 import org.innograph.support.Http;
 import org.innograph.support.IntegrationTest;
 import org.innograph.support.SeedOnDisk;
+import org.innograph.support.TestDatabase;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,6 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * shares counted once, programmes over different periods reported rather than added, and
  * the language of the display strings.
  */
+// Writes to the shared database. Alone on it.
+@ResourceLock(TestDatabase.LOCK)
 @IntegrationTest
 class AmountsIT {
 

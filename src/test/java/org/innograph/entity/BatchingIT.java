@@ -2,7 +2,9 @@ package org.innograph.entity;
 
 import org.innograph.store.GraphReads;
 import org.innograph.support.IntegrationTest;
+import org.innograph.support.TestDatabase;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -13,6 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * No N+1: a list of entities with their facts, evidence, sources and relationships with
  * evidence costs the same, bounded number of statements for 2 entities as for 20.
  */
+// Counts the statements its context runs. Alone on it.
+@ResourceLock(TestDatabase.LOCK)
 @IntegrationTest
 class BatchingIT {
 

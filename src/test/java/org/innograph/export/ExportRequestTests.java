@@ -35,8 +35,27 @@ class ExportRequestTests {
 		assertThat(request.maxHops()).isEqualTo(4);
 	}
 
+	@Test
+	void aTimelineSelectionTakesTheTimelinesFiltersAndNamesTheFileAfterThem() {
+		ExportRequest request = ExportRequest.parse(ExportFormat.CSV,
+				Map.of("timeline", List.of("true"), "since", List.of("2023-01-01"), "until", List.of("2023-12-31"),
+						"involving", List.of("org:kaist"), "subjectKinds", List.of("agreement,EVENT")));
+		assertThat(request.timelineItems()).isTrue();
+		assertThat(request.neighbourhood()).isFalse();
+		assertThat(request.timeline().since()).isEqualTo(LocalDate.of(2023, 1, 1));
+		assertThat(request.timeline().until()).isEqualTo(LocalDate.of(2023, 12, 31));
+		assertThat(request.timeline().subjectKinds()).containsExactly(EntityKind.AGREEMENT, EntityKind.EVENT);
+		assertThat(request.projection().kinds()).as("the projection keeps every kind").isEmpty();
+		assertThat(ExportFileName.of(request, LocalDate.of(2026, 12, 1)).name())
+			.isEqualTo("innograph-timeline-kaist-from-2023-01-01-to-2023-12-31-agreement-event-2026-12-01.zip");
+		assertThat(request.describe()).contains("time line from 2023-01-01 to 2023-12-31 involving org:kaist");
+	}
+
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+			until        | 2023-12-31            | 'until' filters a time line
+			involving    | org:kari              | 'involving' filters a time line
+			timeline     | 1                     | 'timeline' is true
 			kinds   | PLANET                | Unknown entity kind 'PLANET'
 			types   | KNOWS                 | Unknown relationship type 'KNOWS'
 			asOf    | 2024-13-01            | 'asOf': '2024-13-01' is not a calendar date
@@ -130,7 +149,7 @@ class ExportRequestTests {
 			.hasMessageContaining("at most 30 entities, was given 31");
 		assertThatThrownBy(() -> ExportRequest.parse(ExportFormat.CSV,
 				Map.of("around", List.of("a"), "expand", List.of("x".repeat(ExportRequest.MAX_ID_LENGTH + 1)))))
-			.hasMessageContaining("at most 200 characters");
+			.hasMessageContaining("at most " + ExportRequest.MAX_ID_LENGTH + " characters");
 		assertThatThrownBy(() -> ExportRequest.parse(ExportFormat.CSV, Map.of("expand", List.of("b"))))
 			.hasMessageContaining("give 'around' too");
 		assertThatThrownBy(() -> ExportRequest.parse(ExportFormat.CSV,

@@ -12,11 +12,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.innograph.security.ApiTokens;
 import org.innograph.security.Role;
 import org.innograph.support.IntegrationTest;
+import org.innograph.support.TestWrites;
+import org.innograph.support.TestDatabase;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.DirectedPseudograph;
@@ -24,6 +25,7 @@ import org.jgrapht.nio.gexf.SimpleGEXFImporter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,6 +42,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * GEXF must stay valid XML, CSV must start no text cell with a formula, and every text
  * must read back as written (or, for what XML cannot hold, with U+FFFD).
  */
+// Writes to the shared database. Alone on it.
+@ResourceLock(TestDatabase.LOCK)
 @IntegrationTest
 class ExportTextSafetyIT {
 
@@ -58,7 +62,7 @@ class ExportTextSafetyIT {
 	@Autowired
 	ApiTokens tokens;
 
-	private final String run = "it-" + UUID.randomUUID().toString().substring(0, 8);
+	private final String run = TestWrites.newRun("it");
 
 	private String id;
 
@@ -99,13 +103,7 @@ class ExportTextSafetyIT {
 
 	@AfterEach
 	void deleteWhatTheTestWrote() {
-		this.client.query("MATCH (n:Entity) WHERE n.id CONTAINS $run DETACH DELETE n").bind(this.run).to("run").run();
-		this.client.query(
-				"MATCH (n) WHERE (n:Evidence AND n.subject CONTAINS $run) OR (n:Change AND n.targetId CONTAINS $run) DETACH DELETE n")
-			.bind(this.run)
-			.to("run")
-			.run();
-		this.client.query("MATCH (t:ApiToken) WHERE t.name STARTS WITH $run DELETE t").bind(this.run).to("run").run();
+		TestWrites.delete(this.client, this.run);
 	}
 
 	@Test

@@ -5,7 +5,9 @@ import java.util.Map;
 
 import org.innograph.store.GraphReads;
 import org.innograph.support.IntegrationTest;
+import org.innograph.support.TestDatabase;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
@@ -20,6 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * industrial complexes take part in most super-regional councils (document 003, table
  * 참고2, lines 71-95), and which entities broker the most shortest paths.
  */
+// Writes to the shared database and counts the statements its context runs. Alone on it.
+@ResourceLock(TestDatabase.LOCK)
 @IntegrationTest
 class MeasuresIT {
 

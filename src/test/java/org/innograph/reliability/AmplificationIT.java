@@ -7,8 +7,10 @@ import org.innograph.store.GraphReads;
 import org.innograph.support.Http;
 import org.innograph.support.IntegrationTest;
 import org.innograph.support.Unthrottled;
+import org.innograph.support.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * their bounds, and an answer that grows past the size ceiling while it resolves is
  * stopped with LIMIT_EXCEEDED.
  */
+// Counts the statements its context runs. Alone on it.
+@ResourceLock(TestDatabase.LOCK)
 @IntegrationTest
 @Unthrottled
 class AmplificationIT {

@@ -18,6 +18,7 @@ import org.innograph.support.RunningApp;
 import org.innograph.support.Unthrottled;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,6 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * near its quiet level. Times are printed, not asserted; the 10 s client timeout only
  * tells a stall from an answer.
  */
+// Alone: it compares latencies, which a class running beside it would skew.
+@Isolated
 @IntegrationTest
 @Unthrottled
 class AnalysisLimitsIT {

@@ -9,8 +9,10 @@ import org.innograph.security.Role;
 import org.innograph.support.Http;
 import org.innograph.support.IntegrationTest;
 import org.innograph.support.RunningApp;
+import org.innograph.support.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code /actuator/info} tells an admin which build is running: the one Maven built (its
  * build-info goal).
  */
+// Writes to the shared database (tokens). Alone on it.
+@ResourceLock(TestDatabase.LOCK)
 @IntegrationTest
 class BuildInfoIT {
 

@@ -7,6 +7,8 @@ import org.innograph.support.RunningApp;
 import org.innograph.support.TestDatabase;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * left.
  */
 @Tag("process")
+// Its own application, reading the shared database.
+@ResourceLock(value = TestDatabase.LOCK, mode = ResourceAccessMode.READ)
 class ExportRateLimitIT {
 
 	@Test

@@ -9,8 +9,10 @@ import org.innograph.store.GraphReads;
 import org.innograph.support.Http;
 import org.innograph.support.IntegrationTest;
 import org.innograph.support.RunningApp;
+import org.innograph.support.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * refused with 405 and {@code Allow: POST}, and the limits of POST apply: the address
  * length, the document's length and depth, and the rate limit's price.
  */
+// Counts the statements its context runs. Alone on it.
+@ResourceLock(TestDatabase.LOCK)
 @IntegrationTest
 class GraphQlGetIT {
 

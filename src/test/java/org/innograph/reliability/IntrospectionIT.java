@@ -8,10 +8,12 @@ import java.nio.file.Path;
 import org.innograph.store.GraphReads;
 import org.innograph.support.Http;
 import org.innograph.support.IntegrationTest;
+import org.innograph.support.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * first contact pass the limits and answer the schema; the depth limit of data queries
  * stays closed, also to a deep query that names its data fields like introspection.
  */
+// Counts the statements its context runs. Alone on it.
+@ResourceLock(TestDatabase.LOCK)
 @IntegrationTest
 class IntrospectionIT {
 

@@ -9,8 +9,10 @@ import org.innograph.security.Role;
 import org.innograph.support.Http;
 import org.innograph.support.IntegrationTest;
 import org.innograph.support.RunningApp;
+import org.innograph.support.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * admin token, and to nobody else; health and the probes are public and say no more than
  * the status.
  */
+// Writes to the shared database (tokens). Alone on it.
+@ResourceLock(TestDatabase.LOCK)
 @IntegrationTest
 class ObservabilityIT {
 

@@ -13,8 +13,10 @@ import org.innograph.graph.RelationshipType;
 import org.innograph.support.Http;
 import org.innograph.support.IntegrationTest;
 import org.innograph.support.Unthrottled;
+import org.innograph.support.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
@@ -31,6 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Counted by the database itself, with its query collector
  * ({@code db.stats.collect('QUERIES')}).
  */
+// Counts the database's cached plans, which any other query adds to. Alone on it.
+@ResourceLock(TestDatabase.LOCK)
 @IntegrationTest
 @Unthrottled
 class PlanCacheIT {

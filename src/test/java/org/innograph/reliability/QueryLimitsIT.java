@@ -6,8 +6,10 @@ import java.util.Map;
 import org.innograph.store.GraphReads;
 import org.innograph.support.Http;
 import org.innograph.support.IntegrationTest;
+import org.innograph.support.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Hostile or careless queries are refused before any Cypher runs, with code
  * LIMIT_EXCEEDED and the limit in the message; reasonable ones still pass.
  */
+// Counts the statements its context runs. Alone on it.
+@ResourceLock(TestDatabase.LOCK)
 @IntegrationTest
 class QueryLimitsIT {
 

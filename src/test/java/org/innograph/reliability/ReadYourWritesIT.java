@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.innograph.security.ApiTokens;
 import org.innograph.security.Role;
@@ -17,12 +16,14 @@ import org.innograph.support.Http;
 import org.innograph.support.IntegrationTest;
 import org.innograph.support.RunningApp;
 import org.innograph.support.TestDatabase;
+import org.innograph.support.TestWrites;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +42,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and by the database.
  */
 @Tag("process")
+// Writes to the shared database. Alone on it.
+@ResourceLock(TestDatabase.LOCK)
 @IntegrationTest
 class ReadYourWritesIT {
 
@@ -60,7 +63,7 @@ class ReadYourWritesIT {
 	@Autowired
 	ApplicationContext context;
 
-	private final String run = "ryw-" + UUID.randomUUID().toString().substring(0, 8);
+	private final String run = TestWrites.newRun("ryw");
 
 	@BeforeAll
 	static void startSecondInstance() {
@@ -83,11 +86,7 @@ class ReadYourWritesIT {
 
 	@AfterEach
 	void deleteWhatTheTestWrote() {
-		this.client.query("MATCH (n:Entity) WHERE n.id CONTAINS $run DETACH DELETE n").bind(this.run).to("run").run();
-		this.client.query("""
-				MATCH (n) WHERE (n:Evidence AND n.subject CONTAINS $run) OR (n:Change AND n.targetId CONTAINS $run)
-				DETACH DELETE n""").bind(this.run).to("run").run();
-		this.client.query("MATCH (t:ApiToken) WHERE t.name STARTS WITH $run DELETE t").bind(this.run).to("run").run();
+		TestWrites.delete(this.client, this.run);
 	}
 
 	@Test

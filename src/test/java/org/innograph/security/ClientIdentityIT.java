@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * more than a few points back.
  */
 @Tag("process")
+// Its own application, writing tokens to the shared database.
+@ResourceLock(TestDatabase.LOCK)
 class ClientIdentityIT {
 
 	private static final SecureRandom random = new SecureRandom();

@@ -10,6 +10,7 @@ import org.innograph.support.Http;
 import org.innograph.support.IntegrationTest;
 import org.innograph.support.RunningApp;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,6 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * instance does not hear of, is refused here within that time; one revoked through this
  * instance at once.
  */
+// Alone: it times how soon a revocation takes effect.
+@Isolated
 @IntegrationTest
 class TokenMemoryIT {
 

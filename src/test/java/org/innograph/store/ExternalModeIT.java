@@ -9,6 +9,7 @@ import org.innograph.support.RunningApp;
 import org.innograph.support.TestDatabase;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.driver.Driver;
 
@@ -24,6 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * against the server, including through a {@code neo4j://} routing URI; an unreachable
  * server is reported in one log line and by health, and the application stays up.
  */
+// Alone: it reads the process's captured output, which a class running beside it would
+// add to.
+@Isolated
 @Tag("process")
 @IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)

@@ -8,9 +8,11 @@ import org.innograph.seed.SeedLoader;
 import org.innograph.seed.SeedStep;
 import org.innograph.support.GraphSnapshot;
 import org.innograph.support.IntegrationTest;
+import org.innograph.support.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -22,6 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Loading the seed is idempotent, skips an unchanged seed, and applies changes and
  * removals.
  */
+// Loads the seed into the shared database. Alone on it.
+@ResourceLock(TestDatabase.LOCK)
 @IntegrationTest
 class SeedLoadingIT {
 

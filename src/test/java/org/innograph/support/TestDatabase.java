@@ -29,6 +29,15 @@ import org.springframework.util.FileSystemUtils;
  */
 public final class TestDatabase {
 
+	/**
+	 * The lock every test class that reads or writes the shared database holds, so that
+	 * they run one at a time (their counts, statement tallies and edits assume nobody
+	 * else is writing), while classes with a database or process of their own run beside
+	 * them: integration test classes run two at a time (Failsafe's
+	 * {@code configurationParameters}).
+	 */
+	public static final String LOCK = "org.innograph.shared-test-database";
+
 	/** The Neo4j image integration tests use where Docker exists; pinned here only. */
 	public static final String IMAGE = "neo4j:5.26";
 
