@@ -39,8 +39,12 @@ const LEGIBLE = 11;
 const NODE_FONT = 13;
 const EDGE_FONT = 12;
 
-/** With more nodes than this, zooming out below legible labels hides them except on hover, focus and selection. */
-const CROWDED = 40;
+/**
+ * With more nodes than this, zooming out below legible labels hides them except for the centre, the unfolded
+ * nodes and what is hovered, focused or selected; the layout then spaces the nodes rather than their labels
+ * (wide labels made cose stack such drawings in a narrow column).
+ */
+const CROWDED = 25;
 
 const ROOTS = `query NetworkRoots($ids: [ID!]!) { nodes(ids: $ids) { ... on Entity { ...Brief } } }
 ${ENTITY_BRIEF}`;
@@ -136,7 +140,7 @@ export async function render(main, route) {
 		state.graph = await drawing(state);
 		cy = library({
 			container: canvas,
-			elements: elements(state.graph, center, labelLength(canvas)),
+			elements: elements(state.graph, center, labelLength(canvas), state.unfolded),
 			style: STYLE,
 			layout: { name: 'preset' },
 			minZoom: 0.2,
@@ -223,7 +227,7 @@ export async function render(main, route) {
 			const chosen = cy.$(':selected').map((el) => el.id());
 			cy.batch(() => {
 				cy.elements().remove();
-				cy.add(elements(state.graph, center, labelLength(canvas)));
+				cy.add(elements(state.graph, center, labelLength(canvas), state.unfolded));
 			});
 			chosen.forEach((elementId) => cy.getElementById(elementId).select());
 			arrange(cy, state);
@@ -376,7 +380,7 @@ function edgeLabel(edge) {
 	return typeLabel(edge.type, true) + (edge.role ? ' · ' + roleLabel(edge.role) : '');
 }
 
-function elements(graph, center, length) {
+function elements(graph, center, length, unfolded) {
 	const size = graph.edges.size;
 	// Parallel relationships between two nodes share one label (their types joined) so that labels do not pile up.
 	const pairs = new Map();
@@ -394,7 +398,7 @@ function elements(graph, center, length) {
 		|| (size <= STRUCTURE_LABELLED && edge.from !== center && edge.to !== center);
 	const nodes = [...graph.nodes.values()].map((entity) => ({
 		group: 'nodes',
-		classes: entity.id === center ? 'center' : '',
+		classes: entity.id === center ? 'center' : unfolded.includes(entity.id) ? 'unfolded' : '',
 		data: {
 			id: entity.id, label: shortLabel(entity, length), full: fullLabel(entity), kind: entity.kind,
 			color: COLORS[entity.kind] || '#777',
@@ -430,7 +434,8 @@ function arrange(cy, state) {
 	});
 	cy.getElementById(state.center).position({ x: 0, y: 0 });
 	const layout = {
-		name: 'cose', animate: false, randomize: false, nodeDimensionsIncludeLabels: true, nodeRepulsion: () => 1000000,
+		name: 'cose', animate: false, randomize: false, nodeDimensionsIncludeLabels: cy.nodes().length <= CROWDED,
+		nodeRepulsion: () => 1000000,
 		idealEdgeLength: () => 170, edgeElasticity: () => 60, gravity: 0.3, nodeOverlap: 30, padding: 30,
 		componentSpacing: 80, numIter: 2000,
 	};
@@ -590,7 +595,7 @@ const STYLE = [
 	{ selector: 'edge:selected', style: { 'line-color': '#ffbf47', 'target-arrow-color': '#ffbf47', width: 3 } },
 	{ selector: '.far', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
 	{
-		selector: 'node.far.center, node.far.hover, node.far:selected, edge.far.hover, edge.far:selected',
+		selector: 'node.far.center, node.far.unfolded, node.far.hover, node.far:selected, edge.far.hover, edge.far:selected',
 		style: { 'text-opacity': 1, 'text-background-opacity': 0.85 },
 	},
 ];
