@@ -223,10 +223,11 @@ class ExplorerPagesBrowserIT {
 	/**
 	 * Entity pages that between them show every value the page turns into a word: the
 	 * entity's kind, type and status; each fact's key, basis and unit; each link's type
-	 * seen from either end, its role, status and basis, and the kind at its other end.
-	 * Chosen greedily, the page adding most unseen values first; then the pages with the
-	 * longest words (in names and descriptions, the entity's and its neighbours') and the
-	 * most links, where a phone's width runs out first.
+	 * seen from either end, its role, status and basis, and the kind at its other end;
+	 * each shared table's kind and basis, and its partners' kinds and bases. Chosen
+	 * greedily, the page adding most unseen values first; then the pages with the longest
+	 * words (in names and descriptions, the entity's and its neighbours') and the most
+	 * links, where a phone's width runs out first.
 	 */
 	private List<String> pagesShowingEveryValue() {
 		Map<String, Set<String>> values = new LinkedHashMap<>();
@@ -270,18 +271,44 @@ class ExplorerPagesBrowserIT {
 					words.add(other.at("/name/ko").asString("") + " " + other.at("/name/en").asString(""));
 				}
 				values.put(id, shown);
-				longestWord.put(id,
-						words.stream()
-							.flatMap((text) -> Arrays.stream(text.split("\\s+")))
-							.mapToInt(String::length)
-							.max()
-							.orElse(0));
+				longestWord.put(id, longestWord(words));
 				degree.put(id, entity.path("degree").asInt());
 			}
 			after = page.at("/pageInfo/hasNextPage").asBoolean() ? page.at("/pageInfo/endCursor").asString() : null;
 		}
 		while (after != null);
 		assertThat(values).hasSizeGreaterThan(400);
+		// The tables an entity shares (interlocks): what it shares, with whom, on what
+		// basis.
+		do {
+			JsonNode response = Http.json(http.graphql("""
+					query($after: String) { entities(first: 2, after: $after) {
+					  pageInfo { hasNextPage endCursor }
+					  nodes { id interlocks(first: 20) { nodes { basis via { kind name { ko en } }
+					    partners { basis entity { kind name { ko en } } } } } } } }""",
+					(after != null) ? Map.of("after", after) : Map.of()));
+			assertThat(response.path("errors").isMissingNode()).as(response.toString()).isTrue();
+			JsonNode page = response.at("/data/entities");
+			for (JsonNode entity : page.path("nodes")) {
+				String id = entity.path("id").asString();
+				List<String> words = new ArrayList<>();
+				for (JsonNode interlock : entity.at("/interlocks/nodes")) {
+					values.get(id).add("shares " + interlock.at("/via/kind").asString());
+					values.get(id).add("shares basis " + interlock.path("basis").asString());
+					words.add(interlock.at("/via/name/ko").asString("") + " "
+							+ interlock.at("/via/name/en").asString(""));
+					for (JsonNode partner : interlock.path("partners")) {
+						values.get(id).add("partner " + partner.at("/entity/kind").asString());
+						values.get(id).add("partner basis " + partner.path("basis").asString());
+						words.add(partner.at("/entity/name/ko").asString("") + " "
+								+ partner.at("/entity/name/en").asString(""));
+					}
+				}
+				longestWord.merge(id, longestWord(words), Math::max);
+			}
+			after = page.at("/pageInfo/hasNextPage").asBoolean() ? page.at("/pageInfo/endCursor").asString() : null;
+		}
+		while (after != null);
 
 		Set<String> unseen = new TreeSet<>();
 		values.values().forEach(unseen::addAll);
@@ -303,6 +330,14 @@ class ExplorerPagesBrowserIT {
 			.forEach((e) -> chosen.add(e.getKey()));
 		degree.entrySet().stream().sorted(largestFirst.reversed()).limit(10).forEach((e) -> chosen.add(e.getKey()));
 		return new ArrayList<>(chosen);
+	}
+
+	private static int longestWord(List<String> texts) {
+		return texts.stream()
+			.flatMap((text) -> Arrays.stream(text.split("\\s+")))
+			.mapToInt(String::length)
+			.max()
+			.orElse(0);
 	}
 
 	private List<String> entityIds() {
