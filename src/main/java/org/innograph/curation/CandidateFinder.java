@@ -40,8 +40,9 @@ public final class CandidateFinder {
 			new Shape("협의회", EntityKind.COUNCIL), new Shape("협약식", EntityKind.EVENT),
 			new Shape("체결식", EntityKind.EVENT), new Shape("선포식", EntityKind.EVENT), new Shape("마스터플랜", EntityKind.PLAN),
 			new Shape("호텔", EntityKind.FACILITY), new Shape("회관", EntityKind.FACILITY),
-			new Shape("출범식", EntityKind.EVENT), new Shape("공청회", EntityKind.EVENT), new Shape("설명회", EntityKind.EVENT),
-			new Shape("플랫폼", EntityKind.PROGRAM), new Shape("로드맵", EntityKind.PLAN),
+			new Shape("기획단", EntityKind.ORGANIZATION), new Shape("본부", EntityKind.ORGANIZATION),
+			new Shape("전략", EntityKind.PLAN), new Shape("출범식", EntityKind.EVENT), new Shape("공청회", EntityKind.EVENT),
+			new Shape("설명회", EntityKind.EVENT), new Shape("플랫폼", EntityKind.PROGRAM), new Shape("로드맵", EntityKind.PLAN),
 			new Shape("재단", EntityKind.ORGANIZATION), new Shape("공단", EntityKind.ORGANIZATION),
 			new Shape("센터", EntityKind.ORGANIZATION), new Shape("병원", EntityKind.ORGANIZATION),
 			new Shape("산단", EntityKind.INDUSTRIAL_COMPLEX), new Shape("특구", EntityKind.CLUSTER),
@@ -49,8 +50,15 @@ public final class CandidateFinder {
 			new Shape("사업", EntityKind.PROGRAM), new Shape("계획", EntityKind.PLAN),
 			new Shape("협약", EntityKind.AGREEMENT));
 
+	/**
+	 * Words that point at a thing rather than name it (이번 협약, 오늘 협약 체결식, 그간 기반구축 사업): a
+	 * name does not start with them.
+	 */
+	static final Set<String> DEICTIC = Set.of("이번", "금번", "오늘", "그간", "상기", "해당", "동", "본", "각", "이", "그", "올해", "금년",
+			"지난", "향후", "기존", "신규", "전국", "주요", "관련", "기타", "모든", "여러");
+
 	/** How many whole noun words before the shaped word a name may take in. */
-	static final int MAX_WORDS_BEFORE = 2;
+	static final int MAX_WORDS_BEFORE = 3;
 
 	/** Syllables a name needs before its suffix: 사업 alone, or 본사업, is no name. */
 	static final int MIN_STEM = 2;
@@ -63,7 +71,8 @@ public final class CandidateFinder {
 	 * it.
 	 */
 	static final Pattern PERSON = Pattern.compile("(?<![가-힣])([가-힣]{3}) +((?:[가-힣A-Za-z()]+ +){0,2}?)"
-			+ "([가-힣]*?(부?(?:시장|원장|총장|장관|차관|청장|이사장|회장|위원장|도지사|사장|본부장|실장|단장|센터장|국장|과장|정책관|기획관|관리관)))" + "(?![가-힣])");
+			+ "([가-힣]*?(부?(?:시장|원장|총장|장관|차관|청장|이사장|회장|위원장|도지사|사장|본부장|실장|단장|센터장|국장|과장|정책관|기획관|관리관)))"
+			+ "(?:은|는|이|가|을|를|의|과|와|도|께서)?(?![가-힣])");
 
 	/** Heads of a body; any other title (a deputy, a director) represents it. */
 	static final Pattern HEAD_TITLE = Pattern.compile("^(?:시장|원장|총장|장관|청장|이사장|회장|위원장|도지사|사장)$");
@@ -79,8 +88,8 @@ public final class CandidateFinder {
 		.compile("\\d{2,4}[-)]\\s?\\d{3,4}-\\d{4}|@|\\bID\\s*:|\\bPW\\s*:|전화|연락처|담당자|담당과장");
 
 	/** Last syllables of words that are places or bodies, not given names. */
-	private static final Set<Character> NOT_A_GIVEN_NAME = Set.of('시', '도', '군', '구', '부', '원', '청', '처', '실', '단', '과',
-			'팀', '측', '등', '및', '국', '장', '회', '업', '식');
+	private static final Set<Character> NOT_A_GIVEN_NAME = Set.of('시', '군', '부', '청', '처', '실', '단', '과', '팀', '측', '등',
+			'및', '국', '회', '업', '식');
 
 	private static final Analyzer NORI = new KoreanAnalyzer(null, DecompoundMode.DISCARD, Set.of(), false);
 
@@ -121,7 +130,7 @@ public final class CandidateFinder {
 			Word word = words.get(w);
 			String noun = line.substring(word.start(), word.nounEnd());
 			Shape shape = suffixOf(noun);
-			if (shape == null || covered(blocked, word.start(), word.nounEnd())) {
+			if (shape == null || covered(line, blocked, word.start(), word.nounEnd())) {
 				continue;
 			}
 			int start = word.start();
@@ -129,7 +138,8 @@ public final class CandidateFinder {
 				Word before = words.get(w - back);
 				Word after = words.get(w - back + 1);
 				if (!before.allNoun() || !adjacent(line, before, after) || !nameLike(line, before)
-						|| any(blocked, before.start(), before.end())) {
+						|| covered(line, blocked, before.start(), before.end())
+						|| DEICTIC.contains(line.substring(before.start(), before.end()))) {
 					break;
 				}
 				start = before.start();
@@ -153,22 +163,16 @@ public final class CandidateFinder {
 		return withoutParenthesis(Names.compact(name)).length() - shape.suffix().length();
 	}
 
-	private static boolean covered(boolean[] blocked, int from, int to) {
+	/**
+	 * Whether every letter of a span (not its brackets) is a known name's or a person's.
+	 */
+	private static boolean covered(String line, boolean[] blocked, int from, int to) {
 		for (int i = from; i < to; i++) {
-			if (!blocked[i]) {
+			if (!blocked[i] && Character.isLetterOrDigit(line.charAt(i))) {
 				return false;
 			}
 		}
 		return true;
-	}
-
-	private static boolean any(boolean[] blocked, int from, int to) {
-		for (int i = from; i < to; i++) {
-			if (blocked[i]) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/** 한국과학기술원(KAIST): the shape is the name's, not the parenthesis'. */
@@ -264,8 +268,10 @@ public final class CandidateFinder {
 		if (c == '(' && i > 0 && wordChar(line.charAt(i - 1))) {
 			int close = line.indexOf(')', i);
 			String inside = (close > i + 1) ? line.substring(i + 1, close) : "";
+			// Only an acronym or a Latin name: a Korean parenthesis is a name of its own.
 			return !inside.isEmpty() && inside.length() <= 16 && inside.chars().noneMatch(Character::isWhitespace)
-					&& inside.chars().noneMatch(Character::isDigit);
+					&& inside.chars().noneMatch(Character::isDigit)
+					&& inside.chars().noneMatch((ch) -> Names.hangul((char) ch));
 		}
 		return false;
 	}
@@ -310,12 +316,16 @@ public final class CandidateFinder {
 		}
 		List<Mention> found = new ArrayList<>();
 		Matcher matcher = PERSON.matcher(line);
-		while (matcher.find()) {
+		int from = 0;
+		while (from < line.length() && matcher.find(from)) {
 			String name = matcher.group(1);
 			if (NOT_A_GIVEN_NAME.contains(name.charAt(name.length() - 1))) {
+				// 산업부 김상모 …정책관: not 산업부, but perhaps the next word.
+				from = matcher.start(1) + 1;
 				continue;
 			}
 			found.add(new Mention(null, EntityKind.PERSON, name, lineNumber, matcher.start(1), matcher.end(1)));
+			from = matcher.end(3);
 		}
 		return found;
 	}

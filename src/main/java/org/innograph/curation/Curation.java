@@ -44,6 +44,8 @@ public final class Curation {
 		Map<String, ProposedRelationship> relationships = new LinkedHashMap<>();
 		Map<String, ProposedFact> facts = new LinkedHashMap<>();
 		Tables tables = new Tables();
+		Definitions definitions = new Definitions(text);
+		allMentions.addAll(definitions.sectors());
 		for (int n = 1; n <= text.lineCount(); n++) {
 			String line = text.lines().get(n - 1);
 			List<Mention> mentions = mentions(n, line);
@@ -53,7 +55,9 @@ public final class Curation {
 			rows.forEach((r) -> keep(relationships, r));
 			for (ProposedRelationship row : rows) {
 				for (Mention end : List.of(row.from(), row.to())) {
-					if (!end.known() && end.line() == n && mentions.stream().noneMatch(end::overlaps)) {
+					if (!end.known() && end.line() == n && !mentions.contains(end)) {
+						// A cell is one name: 천안일반 is a complex, not the city 천안 in it.
+						mentions.removeIf(end::overlaps);
 						mentions.add(end);
 					}
 				}
@@ -66,8 +70,26 @@ public final class Curation {
 			for (Sentence sentence : Sentence.of(n, line)) {
 				List<Mention> inSentence = mentions.stream().filter(sentence::contains).toList();
 				Basis basis = RelationRules.PLANNED.matcher(sentence.text()).find() ? Basis.PLANNED : Basis.STATED;
-				relate(sentence, inSentence, basis).forEach((r) -> keep(relationships, r));
-				titles(sentence, line, inSentence).forEach((r) -> keep(relationships, r));
+				List<ProposedRelationship> titled = titles(sentence, line, inSentence);
+				titled.forEach((r) -> {
+					keep(relationships, r);
+					if (!mentions.contains(r.from())) {
+						allMentions.add(r.from());
+					}
+				});
+				// A body named in a person's title (이상률 한국항공우주연구원 원장) describes the
+				// person: the sentence's other claims are the person's.
+				List<Mention> actors = inSentence.stream()
+					.filter((m) -> titled.stream().noneMatch((t) -> t.to().equals(m)))
+					.toList();
+				relate(sentence, actors, basis).forEach((r) -> keep(relationships, r));
+				definitions.relate(sentence, actors, basis).forEach((r) -> keep(relationships, r));
+				Enumerations.relate(sentence, line, inSentence, basis).forEach((r) -> {
+					keep(relationships, r);
+					if (mentions.stream().noneMatch(r.from()::overlaps)) {
+						allMentions.add(r.from());
+					}
+				});
 				places(sentence, line, inSentence, basis).forEach((r) -> keep(relationships, r));
 				facts(sentence, line, inSentence, basis, published).forEach((f) -> facts.putIfAbsent(
 						f.subject() + "|" + f.key() + "|" + (f.isDate() ? f.date().text() : f.amount().won()), f));
@@ -107,12 +129,12 @@ public final class Curation {
 	private Mention cellMention(int n, String line, String cell, int start, int end, EntityKind kind,
 			List<Mention> mentions) {
 		for (Mention mention : mentions) {
-			if (mention.known() && mention.start() == start && mention.end() == end) {
+			if (mention.known() && mention.kind() == kind && mention.start() == start && mention.end() == end) {
 				return mention;
 			}
 		}
 		for (Mention mention : this.names.find(n, cell)) {
-			if (mention.start() == 0 && mention.end() == cell.length()) {
+			if (mention.kind() == kind && mention.start() == 0 && mention.end() == cell.length()) {
 				return new Mention(mention.entityId(), mention.kind(), line.substring(start, end), n, start, end);
 			}
 		}

@@ -45,10 +45,10 @@ final class FactFinder {
 	 * A Korean amount: numbers each with its unit (조, 억, 천만, 백만, 만, 천, 백), then 원 or,
 	 * without it, a unit of 억 or 조 at least.
 	 */
-	private static final Pattern MONEY = Pattern
-		.compile("(약\\s*)?((?:\\d[\\d,]*(?:\\.\\d+)?\\s*(?:조|억|천만|백만|만|천|백)\\s*)+)(여\\s*)?(원)?(?:\\s*(여|내외|이상))?");
+	private static final Pattern MONEY = Pattern.compile(
+			"(약\\s*)?((?:\\d[\\d,]*(?:\\.\\d+)?\\s*(?:조|억|천만|백만|만|천|백)(?:조|억|만)?\\s*)+)(여\\s*)?(원)?(?:\\s*(여|내외|이상))?");
 
-	private static final Pattern PART = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)\\s*(조|억|천만|백만|만|천|백)");
+	private static final Pattern PART = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)?\\s*(조|억|천만|백만|만|천|백)");
 
 	private static final Pattern SHARE = Pattern.compile("(국비|시비|도비|지방비|민자|민간|총사업비|사업비|예산)\\s*$");
 
@@ -151,7 +151,8 @@ final class FactFinder {
 		while (part.find()) {
 			BigDecimal number;
 			try {
-				number = new BigDecimal(part.group(1).replace(",", ""));
+				// 4천7백억: 억 has no number of its own; it multiplies the 4천7백 before it.
+				number = (part.group(1) != null) ? new BigDecimal(part.group(1).replace(",", "")) : BigDecimal.ZERO;
 			}
 			catch (NumberFormatException ex) {
 				return null;
