@@ -59,9 +59,12 @@ class IngestCommand implements Command {
 			throw new UsageException("no file " + file);
 		}
 		SourceRecord source = source(options);
+		long started = System.nanoTime();
 		IngestService.Report report = this.service.ingest(file, source);
-		out.println("Ingested " + file.getFileName() + " as " + report.sourceId() + " (" + report.lines()
-				+ " lines, SHA-256 " + report.sha256() + ")" + (report.sourceCreated() ? "" : ", already registered"));
+		long millis = (System.nanoTime() - started) / 1_000_000;
+		out.println("Ingested " + file.getFileName() + " as " + report.sourceId() + " in " + millis + " ms ("
+				+ report.lines() + " lines, SHA-256 " + report.sha256() + ")"
+				+ (report.sourceCreated() ? "" : ", already registered"));
 		out.println("Text kept as " + report.text());
 		out.println("Found " + report.mentions() + " mentions of known entities; proposed " + report.entities()
 				+ " new entities, " + report.relationships() + " relationships and " + report.facts() + " facts; "
