@@ -46,7 +46,11 @@ public final class NameIndex {
 
 	/** The known entities named on a line, without overlaps, in order of position. */
 	public List<Mention> find(int lineNumber, String line) {
-		Names.Compacted compacted = Names.Compacted.of(line);
+		return find(lineNumber, line, Names.Compacted.of(line));
+	}
+
+	/** As {@link #find(int, String)}, with the line compacted already. */
+	List<Mention> find(int lineNumber, String line, Names.Compacted compacted) {
 		String text = compacted.text();
 		List<Mention> found = new ArrayList<>();
 		boolean[] taken = new boolean[text.length()];
