@@ -48,6 +48,12 @@ public final class Curation {
 		allMentions.addAll(definitions.sectors());
 		for (int n = 1; n <= text.lineCount(); n++) {
 			String line = text.lines().get(n - 1);
+			if (CandidateFinder.CONTACT.matcher(line).find()) {
+				// A line with a telephone number, an e-mail address or a login is not
+				// read
+				// at all: no proposal may quote contact data.
+				continue;
+			}
 			List<Mention> mentions = mentions(n, line);
 			int lineNumber = n;
 			List<ProposedRelationship> rows = tables.read(n, line,

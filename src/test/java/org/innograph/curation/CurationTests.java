@@ -75,14 +75,17 @@ class CurationTests {
 	void readsPeopleWithTitlesButNeverFromContactLines() {
 		Proposals proposals = this.curation.propose(DocumentText.of("""
 				협약식은 이장우 대전시장, 이상률 한국항공우주연구원 원장을 비롯해 참석한 가운데 진행됐다.
-				담당과장 정유규(042-270-4150) 팀장 강태선 실장
+				담당부서 우주항공산업추진단 담당과장 정유규(042-270-4150) 팀장 강태선 실장 주관
 				"""), PUBLISHED);
+		assertThat(proposals.entities()).noneMatch((e) -> e.line() == 2);
+		assertThat(proposals.facts()).noneMatch((f) -> f.line() == 2);
 		assertThat(proposals.entities()).filteredOn((e) -> e.kind() == EntityKind.PERSON)
 			.extracting(ProposedEntity::name)
 			.containsExactly("이장우", "이상률");
 		assertThat(proposals.relationships()).filteredOn((r) -> r.type() == RelationshipType.HEADS)
 			.extracting((r) -> r.from().text() + ">" + r.to().entityId())
 			.containsExactlyInAnyOrder("이장우>org:daejeon-city", "이상률>org:kari");
+		assertThat(proposals.relationships()).allSatisfy((r) -> assertThat(r.quote()).doesNotContain("042"));
 		assertThat(proposals.relationships()).filteredOn((r) -> r.type() == RelationshipType.ATTENDED)
 			.extracting((r) -> r.from().text())
 			.containsExactlyInAnyOrder("이장우", "이상률");

@@ -15,7 +15,6 @@ import java.util.stream.Stream;
 import org.innograph.graph.Amount;
 import org.innograph.graph.EntityKind;
 import org.innograph.graph.PartialDate;
-import org.innograph.graph.RelationshipType;
 import org.innograph.seed.Seed;
 import org.innograph.seed.SeedFiles;
 import org.innograph.seed.SeedReader;
@@ -277,10 +276,6 @@ final class SeedComparison {
 
 	static boolean textsAvailable() {
 		return Files.isDirectory(SOURCES);
-	}
-
-	static Set<RelationshipType> unused() {
-		return Set.of();
 	}
 
 }
