@@ -49,9 +49,8 @@ public final class Curation {
 		for (int n = 1; n <= text.lineCount(); n++) {
 			String line = text.lines().get(n - 1);
 			if (CandidateFinder.CONTACT.matcher(line).find()) {
-				// A line with a telephone number, an e-mail address or a login is not
-				// read
-				// at all: no proposal may quote contact data.
+				// Lines with contact data (a telephone number, a login) are not read:
+				// no proposal may quote them.
 				continue;
 			}
 			List<Mention> mentions = mentions(n, line);
