@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.innograph.cli.Command;
 import org.innograph.cli.Options;
@@ -22,11 +21,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class IngestCommand implements Command {
-
-	private static final Pattern SOURCE_ID = Pattern.compile("^doc:\\d{3}$");
-
-	/** The longest title or publisher taken. */
-	static final int MAX_TEXT = 300;
 
 	private final IngestService service;
 
@@ -73,10 +67,6 @@ class IngestCommand implements Command {
 	}
 
 	static SourceRecord source(Options options) {
-		String id = options.required("id");
-		if (!SOURCE_ID.matcher(id).matches()) {
-			throw new UsageException("--id must be doc:NNN (three digits)");
-		}
 		PartialDate published;
 		try {
 			published = PartialDate.parse(options.required("published"));
@@ -91,20 +81,14 @@ class IngestCommand implements Command {
 		catch (IllegalArgumentException ex) {
 			throw new UsageException("--kind must be press-release, plan, report, law or web-page");
 		}
-		String url = options.value("url").orElse(null);
-		if (url != null && (url.length() > MAX_TEXT || !url.matches("^https?://\\S+$"))) {
-			throw new UsageException("--url must be an http(s) address of at most " + MAX_TEXT + " characters");
+		try {
+			return SourceRecord.checked(options.value("id").orElse(null), options.value("title").orElse(null),
+					options.value("title-en").orElse(null), options.value("publisher").orElse(null),
+					options.value("publisher-en").orElse(null), published, kind, options.value("url").orElse(null));
 		}
-		return new SourceRecord(id, text(options, "title", true), text(options, "title-en", false),
-				text(options, "publisher", true), text(options, "publisher-en", false), published, kind, url);
-	}
-
-	private static String text(Options options, String name, boolean required) {
-		String value = required ? options.required(name) : options.value(name).orElse(null);
-		if (value != null && (value.length() > MAX_TEXT || value.chars().anyMatch(Character::isISOControl))) {
-			throw new UsageException("--" + name + " must be one line of at most " + MAX_TEXT + " characters");
+		catch (IllegalArgumentException ex) {
+			throw new UsageException(ex.getMessage());
 		}
-		return (value != null) ? value.strip() : null;
 	}
 
 }

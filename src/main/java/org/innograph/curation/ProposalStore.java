@@ -77,6 +77,15 @@ class ProposalStore {
 			.one();
 	}
 
+	/** A source id already registered with another text. */
+	static final class DocumentConflictException extends IllegalArgumentException {
+
+		DocumentConflictException(String message) {
+			super(message);
+		}
+
+	}
+
 	/** What one ingest wrote. */
 	record Written(boolean sourceCreated, int proposals, int created) {
 	}
@@ -90,7 +99,7 @@ class ProposalStore {
 		return this.writes.execute((status) -> {
 			Optional<String> hash = registeredHash(source.id());
 			if (hash.isPresent() && !text.sha256().equals(hash.get())) {
-				throw new IllegalArgumentException(source.id() + " is registered with another text (SHA-256 "
+				throw new DocumentConflictException(source.id() + " is registered with another text (SHA-256 "
 						+ hash.get() + "); give the new document an id of its own");
 			}
 			boolean created = hash.isEmpty();

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.innograph.security.ApiTokens;
+import org.innograph.security.Role;
 import org.innograph.sources.SourceTexts;
 import org.innograph.support.GraphSnapshot;
 import org.innograph.support.Http;
@@ -36,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class IngestIT {
 
-	private static final String ID = "doc:990";
+	private static final String ID = "doc:977";
 
 	private static final ParameterizedTypeReference<Map<String, Object>> MAP = new ParameterizedTypeReference<>() {
 	};
@@ -66,6 +68,9 @@ class IngestIT {
 	@Autowired
 	HttpGraphQlTester graphQl;
 
+	@Autowired
+	ApiTokens tokens;
+
 	@LocalServerPort
 	int port;
 
@@ -80,7 +85,7 @@ class IngestIT {
 			return;
 		}
 		try (var files = Files.list(this.texts.ingested())) {
-			for (Path file : files.filter((f) -> f.getFileName().toString().startsWith("990_")).toList()) {
+			for (Path file : files.filter((f) -> f.getFileName().toString().startsWith("977_")).toList()) {
 				Files.delete(file);
 			}
 		}
@@ -158,7 +163,7 @@ class IngestIT {
 		Path file = this.folder.resolve("a.txt");
 		Files.writeString(file, DOCUMENT, StandardCharsets.UTF_8);
 		assertThat(
-				catchUsage(file.toString(), "--id", "990", "--title", "t", "--publisher", "p", "--published", "2023"))
+				catchUsage(file.toString(), "--id", "977", "--title", "t", "--publisher", "p", "--published", "2023"))
 			.contains("--id must be doc:NNN");
 		assertThat(
 				catchUsage(file.toString(), "--id", ID, "--title", "t", "--publisher", "p", "--published", "2023-13"))
@@ -167,6 +172,59 @@ class IngestIT {
 				"p", "--published", "2023"))
 			.contains("no file");
 		assertThat(this.store.proposals(ID)).isEmpty();
+	}
+
+	@Test
+	void editorsIngestATextOverGraphQlAndNobodyElse() {
+		String mutation = """
+				mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) {
+				  source { id textAvailable lineCount } relationships proposalsCreated } }""";
+		Map<String, Object> input = Map.of("id", ID, "title", "한밭 우주항공 협약", "publisher", "대전광역시", "published",
+				"2023-10-19", "text", DOCUMENT);
+		this.graphQl.document(mutation)
+			.variable("input", input)
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).isNotEmpty()
+				.allSatisfy((error) -> assertThat(error.getExtensions()).containsEntry("code", "UNAUTHENTICATED")));
+		assertThat(this.store.proposals(ID)).isEmpty();
+
+		HttpGraphQlTester editor = this.graphQl.mutate()
+			.header("Authorization",
+					"Bearer " + this.tokens.create("ingest-it-editor-" + System.nanoTime(), Role.EDITOR))
+			.build();
+		var response = editor.document(mutation).variable("input", input).execute();
+		response.path("ingestDocument.source.id").entity(String.class).isEqualTo(ID);
+		response.path("ingestDocument.source.textAvailable").entity(Boolean.class).isEqualTo(true);
+		response.path("ingestDocument.source.lineCount").entity(Integer.class).isEqualTo(4);
+		int created = response.path("ingestDocument.proposalsCreated").entity(Integer.class).get();
+		assertThat(created).isPositive().isEqualTo(this.store.proposals(ID).size());
+		editor.document(mutation)
+			.variable("input", input)
+			.execute()
+			.path("ingestDocument.proposalsCreated")
+			.entity(Integer.class)
+			.isEqualTo(0);
+
+		Map<String, Object> other = new java.util.HashMap<>(input);
+		other.put("text", DOCUMENT + "- 한밭연구원이 참여한다.\n");
+		editor.document(mutation)
+			.variable("input", other)
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getExtensions()).containsEntry("code", "CONFLICT")));
+		Map<String, Object> bad = new java.util.HashMap<>(input);
+		bad.put("id", "doc:1");
+		editor.document(mutation)
+			.variable("input", bad)
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+				assertThat(error.getExtensions()).containsEntry("code", "BAD_REQUEST");
+				assertThat(error.getMessage()).contains("id must be doc:NNN");
+			}));
+		assertThat(this.store.proposals(ID)).hasSize(created);
 	}
 
 	private record Run(int status, String out) {
