@@ -60,6 +60,9 @@ class IngestController {
 		if (input.text() == null || input.text().isBlank()) {
 			throw ApiException.badRequest("text is empty");
 		}
+		if (input.text().chars().anyMatch((c) -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r')) {
+			throw ApiException.badRequest("text has control characters other than tabs and line breaks");
+		}
 		DocumentText text = DocumentText.of(input.text());
 		if (text.lineCount() > MAX_LINES) {
 			throw ApiException.badRequest("text has more than " + MAX_LINES + " lines");

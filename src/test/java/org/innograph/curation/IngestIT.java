@@ -224,7 +224,17 @@ class IngestIT {
 				assertThat(error.getExtensions()).containsEntry("code", "BAD_REQUEST");
 				assertThat(error.getMessage()).contains("id must be doc:NNN");
 			}));
+		Map<String, Object> control = new java.util.HashMap<>(input);
+		control.put("id", "doc:976");
+		control.put("text", "대전시는\u0007 협약을 체결했다.");
+		editor.document(mutation)
+			.variable("input", control)
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getExtensions()).containsEntry("code", "BAD_REQUEST")));
 		assertThat(this.store.proposals(ID)).hasSize(created);
+		assertThat(this.store.proposals("doc:976")).isEmpty();
 	}
 
 	private record Run(int status, String out) {
