@@ -24,7 +24,8 @@ class ArchitectureTests {
 	 * them.
 	 */
 	private static final String[] CAPABILITIES = app("api", "bookmarks", "edit", "entity", "export", "limits",
-			"measures", "paths", "search", "security", "seed", "sources", "stats", "time", "timeline", "web", "cli");
+			"measures", "paths", "search", "security", "seed", "sources", "curation", "stats", "time", "timeline",
+			"web", "cli");
 
 	private static JavaClasses production;
 

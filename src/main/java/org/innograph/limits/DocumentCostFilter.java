@@ -48,7 +48,7 @@ class DocumentCostFilter extends OncePerRequestFilter {
 
 	/** Field names that page; an estimate is enough to price a request. */
 	private static final Set<String> DEFAULT_PAGED = Set.of("search", "entities", "relationships", "neighbors",
-			"timeline", "connections", "rankings", "history");
+			"timeline", "connections", "rankings", "history", "mentions");
 
 	private final LimitsProperties limits;
 

@@ -37,13 +37,26 @@ public class SourceTexts {
 	 */
 	private final Map<String, Availability> verified = new ConcurrentHashMap<>();
 
+	/** Where ingested documents' texts are, looked in when the first folder has none. */
+	private final Path ingested;
+
 	@Autowired
 	SourceTexts(SourceTextProperties properties) {
-		this(Path.of(properties.texts()));
+		this(Path.of(properties.texts()), Path.of(properties.ingested()));
 	}
 
 	public SourceTexts(Path folder) {
+		this(folder, folder);
+	}
+
+	public SourceTexts(Path folder, Path ingested) {
 		this.folder = folder.toAbsolutePath().normalize();
+		this.ingested = ingested.toAbsolutePath().normalize();
+	}
+
+	/** The folder the ingest command writes documents' texts into. */
+	public Path ingested() {
+		return this.ingested;
 	}
 
 	/**
@@ -86,6 +99,9 @@ public class SourceTexts {
 		}
 		Path file = this.folder.resolve(source.documentId() + ".txt");
 		if (!Files.isRegularFile(file)) {
+			file = this.ingested.resolve(source.documentId() + ".txt");
+		}
+		if (!Files.isRegularFile(file)) {
 			return new Availability(null, "no file " + file.getFileName() + " in the source texts folder " + this.folder
 					+ " (set INNOGRAPH_SOURCE_TEXTS)");
 		}
@@ -113,7 +129,7 @@ public class SourceTexts {
 		}
 	}
 
-	static String sha256(byte[] bytes) {
+	public static String sha256(byte[] bytes) {
 		try {
 			return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
 		}

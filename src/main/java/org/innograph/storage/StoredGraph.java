@@ -18,6 +18,8 @@ import java.util.Set;
  *   (:Change {id, at, actor, action, targetId, targetKind, before, after})   the audit trail
  *   (:ApiToken {id, hash, name, role, createdAt, revokedAt})                 editors' credentials
  *   (:SeedState {id, hash, …})                                               what the seed step last loaded
+ *   (:Proposal {id, source, kind, status, basis, quote, locator, confidence, rule, claim})   a claim read from a
+ *                                            document by the curation pipeline, not public until a person accepts it
  *   (:__Neo4jMigration {version, checksum, …})                               schema migrations applied (store)
  * </pre>
  *
@@ -50,6 +52,12 @@ public final class StoredGraph {
 	public static final String API_TOKEN = "ApiToken";
 
 	public static final String SEED_STATE = "SeedState";
+
+	/**
+	 * A claim the curation pipeline read from a document: no public read, export, count
+	 * or measure matches this label.
+	 */
+	public static final String PROPOSAL = "Proposal";
 
 	/**
 	 * The one relationship that is not part of the curated graph: an entity to its facts.
@@ -268,6 +276,30 @@ public final class StoredGraph {
 	}
 
 	/**
+	 * {@code (:Proposal)}: besides {@code id}, {@code source} (the document),
+	 * {@code kind} (ENTITY, RELATIONSHIP or FACT), {@code status} (PROPOSED),
+	 * {@code basis}, {@code quote} and {@code locator} (as evidence has them).
+	 */
+	public static final class ProposalProps {
+
+		/** How sure the rule that read the claim is, 0 to 1. */
+		public static final String CONFIDENCE = "confidence";
+
+		/** The name of the rule that read it (title, table, agreement …). */
+		public static final String RULE = "rule";
+
+		/**
+		 * The claim itself as JSON: a relationship's type and ends, an entity's kind and
+		 * name, a fact's key and value.
+		 */
+		public static final String CLAIM = "claim";
+
+		private ProposalProps() {
+		}
+
+	}
+
+	/**
 	 * Suffixes a partial date adds to its property name ({@code validFromPrecision}) and
 	 * the extra property a {@code validTo} gets ({@code validToEnd}).
 	 */
@@ -295,6 +327,7 @@ public final class StoredGraph {
 			SourceProps.DOCUMENT_ID, SourceProps.TITLE_KO, SourceProps.TITLE_EN, SourceProps.PUBLISHER_KO,
 			SourceProps.PUBLISHER_EN, SourceProps.PUBLISHER_ENTITY, SourceProps.PUBLISHED,
 			SourceProps.PUBLISHED + PRECISION_SUFFIX, SourceProps.URL, SourceProps.SHA256, SourceProps.LINE_COUNT,
-			EvidenceProps.SUBJECT, EvidenceProps.SOURCE, EvidenceProps.QUOTE, EvidenceProps.LOCATOR);
+			EvidenceProps.SUBJECT, EvidenceProps.SOURCE, EvidenceProps.QUOTE, EvidenceProps.LOCATOR,
+			ProposalProps.CONFIDENCE, ProposalProps.RULE, ProposalProps.CLAIM);
 
 }
