@@ -17,9 +17,11 @@ import org.innograph.support.GraphSnapshot;
 import org.innograph.support.Http;
 import org.innograph.support.IntegrationTest;
 import org.innograph.support.RunningApp;
+import org.innograph.support.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,6 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * nothing proposed shows in any public read, count or export. The test removes what it
  * wrote, so the other tests see the curated graph only.
  */
+// Writes sources and proposals to the shared database. Alone on it.
+@ResourceLock(TestDatabase.LOCK)
 @IntegrationTest
 class IngestIT {
 
