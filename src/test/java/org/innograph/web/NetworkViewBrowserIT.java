@@ -392,10 +392,17 @@ class NetworkViewBrowserIT {
 	private Path downloaded(String extension) {
 		List<Path> found = new ArrayList<>();
 		this.browser.waitUntil((driver) -> {
+			// Chromium reserves the file's name with an empty file and writes beside it
+			// (.crdownload) until the download is complete: wait for both to settle.
 			try (Stream<Path> files = Files.list(this.downloads)) {
 				found.clear();
-				files.filter((file) -> file.getFileName().toString().endsWith(extension)).forEach(found::add);
-				return !found.isEmpty();
+				List<Path> all = files.toList();
+				all.stream()
+					.filter((file) -> file.getFileName().toString().endsWith(extension))
+					.filter((file) -> size(file) > 0)
+					.forEach(found::add);
+				return !found.isEmpty()
+						&& all.stream().noneMatch((file) -> file.getFileName().toString().endsWith(".crdownload"));
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
@@ -409,6 +416,16 @@ class NetworkViewBrowserIT {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static long size(Path file) {
+		try {
+			return Files.size(file);
+		}
+		catch (IOException ex) {
+			// Renamed away between listing and asking: not there.
+			return 0;
 		}
 	}
 
