@@ -21,6 +21,7 @@ import org.innograph.support.TestDatabase;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
@@ -127,8 +128,15 @@ class KillDuringWritesIT {
 			// The credentials the application made at its database's first start, kept in
 			// its data directory.
 			Optional<EmbeddedCredentials> credentials = EmbeddedCredentials.read(data);
+			// Writes are not retried for long: once the process is killed, the writer's
+			// last transaction fails within a second or two instead of the driver's
+			// default 30 s of retries, which the test would only wait out.
 			Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + boltPort,
-					credentials.map(EmbeddedCredentials::authToken).orElse(AuthTokens.none()));
+					credentials.map(EmbeddedCredentials::authToken).orElse(AuthTokens.none()),
+					Config.builder()
+						.withMaxTransactionRetryTime(1, TimeUnit.SECONDS)
+						.withConnectionTimeout(2, TimeUnit.SECONDS)
+						.build());
 			try {
 				driver.verifyConnectivity();
 				return driver;
