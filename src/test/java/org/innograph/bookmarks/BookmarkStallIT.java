@@ -15,7 +15,7 @@ import org.innograph.support.IntegrationTest;
 import org.innograph.support.TestDatabase;
 import org.innograph.support.Unthrottled;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
@@ -35,8 +35,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 30 s and never with 500. Rate limits are not the subject: the test is one client
  * sending hundreds of requests, so it runs in the unthrottled application.
  */
-// Alone: it holds requests to a timetable, which a class running beside it would skew.
-@Isolated
+// Writes to the shared database. Alone on it: its timetable is mostly waiting, which a
+// class beside it
+// does not disturb.
+@ResourceLock(TestDatabase.LOCK)
 @IntegrationTest
 @Unthrottled
 class BookmarkStallIT {

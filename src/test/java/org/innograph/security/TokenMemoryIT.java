@@ -9,8 +9,9 @@ import java.util.UUID;
 import org.innograph.support.Http;
 import org.innograph.support.IntegrationTest;
 import org.innograph.support.RunningApp;
+import org.innograph.support.TestDatabase;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * instance does not hear of, is refused here within that time; one revoked through this
  * instance at once.
  */
-// Alone: it times how soon a revocation takes effect.
-@Isolated
+// Writes tokens to the shared database. Alone on it.
+@ResourceLock(TestDatabase.LOCK)
 @IntegrationTest
 class TokenMemoryIT {
 
