@@ -215,6 +215,29 @@ class ReviewIT {
 		Map<String, Object> shortLocated = find(proposals("PROPOSED"), "RELATIONSHIP",
 				(claim) -> "LOCATED_IN".equals(claim.get("type")) && entityId.equals(end(claim, "from")));
 		assertThat(shortLocated).containsEntry("locator", "L3");
+		// It says what L2 said: as proposed it is refused (the relationship exists); a
+		// correction is applied before the checks, and the proposal is CORRECTED.
+		assertCode(this.editor.document(ACCEPT).variable("input", Map.of("id", shortLocated.get("id"))).execute(),
+				"CONFLICT");
+		GraphQlTester.Response corrected = this.editor.document(ACCEPT)
+			.variable("input", Map.of("id", shortLocated.get("id"), "key", "short-name"))
+			.execute();
+		corrected.path("acceptProposal.proposal.status").entity(String.class).isEqualTo("CORRECTED");
+		corrected.path("acceptProposal.relationship.id")
+			.entity(String.class)
+			.satisfies((id) -> assertThat(id).endsWith("short-name"));
+		assertThat(relationshipsFrom(entityId)).isEqualTo(2);
+
+		// Bad review input answers BAD_REQUEST and writes nothing.
+		assertCode(this.editor.document(ACCEPT).variable("input", Map.of("id", "proposal:x")).execute(), "BAD_REQUEST");
+		assertCode(
+				this.editor.document(REJECT).variable("input", Map.of("id", known.get("id"), "reason", " ")).execute(),
+				"BAD_REQUEST");
+		assertCode(this.editor.document(MERGE)
+			.variable("input", Map.of("id", known.get("id"), "into", entityId))
+			.execute(), "BAD_REQUEST");
+		assertCode(this.editor.document(ACCEPT_ALL).variable("ids", List.of()).execute(), "BAD_REQUEST");
+		assertThat(status(known.get("id"))).isEqualTo("PROPOSED");
 
 		// The claim about two known entities rejected, with its reason.
 		this.editor.document(REJECT)
