@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.innograph.api.ApiException;
@@ -57,6 +58,10 @@ class Review {
 
 	/** The key a candidate end of a proposed relationship has until it is resolved. */
 	private static final String CANDIDATE_KEY = "new:";
+
+	/** The fields of a candidate's creation as the acceptance's input names them. */
+	private static final Map<String, String> ACCEPT_FIELDS = Map.of("id", "entityId", "name.ko", "name", "name.en",
+			"nameEn");
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
@@ -235,7 +240,8 @@ class Review {
 				Inputs.CreateEntityInput entity = new Inputs.CreateEntityInput(in.entityId(), entityKind, null,
 						new Inputs.Text(nameKo, in.nameEn()), null, null, null, null, null, null, null, null, in.note(),
 						List.of(evidence));
-				String written = this.edits.create(List.of(entity), List.of(), false, actor).entities().get(0).id();
+				String written = asAcceptInput(
+						() -> this.edits.create(List.of(entity), List.of(), false, actor).entities().get(0).id());
 				renameCandidate((String) proposal.get(EvidenceProps.SOURCE), (String) claim.get("key"), written);
 				return new Reviewed(update(proposal, review(status, written, actor)), written, null);
 			}
@@ -275,6 +281,32 @@ class Review {
 					+ "entity (mergeCandidate) first, or give '" + side + "'");
 		}
 		return key;
+	}
+
+	/**
+	 * Runs a candidate's creation with its field errors named as the acceptance's input
+	 * names them: the new entity's {@code id} is {@code entityId}, its {@code name.en}
+	 * {@code nameEn}.
+	 */
+	private static <T> T asAcceptInput(Supplier<T> creation) {
+		try {
+			return creation.get();
+		}
+		catch (ApiException ex) {
+			if (!(ex.extensions().get("fieldErrors") instanceof List<?> errors) || errors.isEmpty()) {
+				throw ex;
+			}
+			List<Map<String, Object>> renamed = new ArrayList<>();
+			for (Object error : errors) {
+				Map<String, Object> copy = typed(error);
+				copy.put("field", ACCEPT_FIELDS.getOrDefault((String) copy.get("field"), (String) copy.get("field")));
+				renamed.add(copy);
+			}
+			String summary = (renamed.size() == 1)
+					? "Invalid input: " + renamed.get(0).get("field") + ": " + renamed.get(0).get("message")
+					: ex.getMessage();
+			throw new ApiException(ex.code(), summary, Map.of("fieldErrors", renamed));
+		}
 	}
 
 	/** Locks the proposal for this transaction and checks it is still PROPOSED. */

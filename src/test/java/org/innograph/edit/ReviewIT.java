@@ -178,6 +178,15 @@ class ReviewIT {
 
 		// The candidate accepted: an entity with the document's quote as evidence.
 		String entityId = "org:" + this.run + "-center";
+		this.editor.document(ACCEPT)
+			.variable("input", Map.of("id", center.get("id"), "entityId", entityId))
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+				assertThat(error.getExtensions()).containsEntry("code", "BAD_REQUEST");
+				assertThat(error.getMessage()).contains("nameEn");
+			}));
+		assertThat(writtenByRun()).isZero();
 		GraphQlTester.Response accepted = this.editor.document(ACCEPT)
 			.variable("input",
 					Map.of("id", center.get("id"), "entityId", entityId, "nameEn", "Hanbat Aerospace Center"))
