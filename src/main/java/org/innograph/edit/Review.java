@@ -229,6 +229,7 @@ class Review {
 				(String) proposal.get(EvidenceProps.QUOTE), (String) proposal.get(EvidenceProps.LOCATOR), null);
 		Status status = in.corrected() ? Status.CORRECTED : Status.ACCEPTED;
 		String kind = (String) proposal.get(EntityProps.KIND);
+		checkFieldsFor(kind, in);
 		switch (kind) {
 			case "ENTITY" -> {
 				if (bulk) {
@@ -262,6 +263,32 @@ class Review {
 					+ " is not supported yet: the editing API writes entities and relationships; reject it "
 					+ "or leave it PROPOSED");
 		}
+	}
+
+	/**
+	 * A correction for another kind of proposal is refused rather than ignored: the
+	 * editor meant something the acceptance would not do.
+	 */
+	private static void checkFieldsFor(String kind, Inputs.AcceptProposalInput in) {
+		FieldErrors errors = new FieldErrors();
+		Map<String, Object> entityFields = new LinkedHashMap<>();
+		entityFields.put("entityId", in.entityId());
+		entityFields.put("kind", in.kind());
+		entityFields.put("name", in.name());
+		entityFields.put("nameEn", in.nameEn());
+		Map<String, Object> relationshipFields = new LinkedHashMap<>();
+		relationshipFields.put("type", in.type());
+		relationshipFields.put("from", in.from());
+		relationshipFields.put("to", in.to());
+		relationshipFields.put("key", in.key());
+		Map<String, Object> foreign = "ENTITY".equals(kind) ? relationshipFields
+				: "RELATIONSHIP".equals(kind) ? entityFields : Map.of();
+		foreign.forEach((field, value) -> {
+			if (value != null) {
+				errors.add(field, "does not apply to a proposed " + kind.toLowerCase(java.util.Locale.ROOT));
+			}
+		});
+		errors.throwIfAny();
 	}
 
 	/**

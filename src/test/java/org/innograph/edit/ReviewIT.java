@@ -246,6 +246,9 @@ class ReviewIT {
 			.variable("input", Map.of("id", known.get("id"), "into", entityId))
 			.execute(), "BAD_REQUEST");
 		assertCode(this.editor.document(ACCEPT_ALL).variable("ids", List.of()).execute(), "BAD_REQUEST");
+		assertCode(this.editor.document(ACCEPT)
+			.variable("input", Map.of("id", known.get("id"), "nameEn", "Cooperation"))
+			.execute(), "BAD_REQUEST");
 		assertThat(status(known.get("id"))).isEqualTo("PROPOSED");
 
 		// The claim about two known entities rejected, with its reason.
