@@ -27,9 +27,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Where the pipeline's proposals are kept: {@code (:Proposal)} nodes, which no public
  * read matches, each with a stable id (a hash of its document and claim, so ingesting the
  * same document again writes nothing new), and the document itself as a {@code (:Source)}
- * whose SHA-256 and line count let the service show its text. Accepting a proposal is an
- * edit like any other: it goes through the editing API (edit/EditService), which checks
- * and records it; this class only proposes.
+ * whose SHA-256 and line count let the service show its text. A proposal once reviewed
+ * keeps its status (the merge creates only ids it has not seen), so a rejected claim is
+ * not proposed again. Reviewing is an edit like any other: edit/Review writes through the
+ * editing API, which checks and records it; this class only proposes.
  */
 @Component
 class ProposalStore {

@@ -86,6 +86,29 @@ final class Inputs {
 	}
 
 	/**
+	 * Accepting a proposal. A candidate for a new entity needs {@code entityId} and
+	 * {@code nameEn}; {@code kind}, {@code name}, {@code type}, {@code from}, {@code to}
+	 * and {@code key} correct what was proposed (the proposal is then CORRECTED).
+	 */
+	record AcceptProposalInput(String id, String entityId, String kind, String name, String nameEn, String type,
+			String from, String to, String key, String note) {
+
+		boolean corrected() {
+			return this.kind != null || this.name != null || this.type != null || this.from != null || this.to != null
+					|| this.key != null;
+		}
+
+	}
+
+	/** Rejecting a proposal, and why. */
+	record RejectProposalInput(String id, String reason) {
+	}
+
+	/** A candidate for a new entity that is an entity of the graph. */
+	record MergeCandidateInput(String id, String into, Boolean addAlias) {
+	}
+
+	/**
 	 * Whether an update input names the field at all (with a value, or null to clear it).
 	 */
 	static boolean given(ArgumentValue<?> value) {

@@ -18,7 +18,7 @@ import java.util.Set;
  *   (:Change {id, at, actor, action, targetId, targetKind, before, after})   the audit trail
  *   (:ApiToken {id, hash, name, role, createdAt, revokedAt})                 editors' credentials
  *   (:SeedState {id, hash, …})                                               what the seed step last loaded
- *   (:Proposal {id, source, kind, status, basis, quote, locator, confidence, rule, claim})   a claim read from a
+ *   (:Proposal {id, source, kind, status, basis, quote, locator, confidence, rule, claim, record, …})   a claim read from a
  *                                            document by the curation pipeline, not public until a person accepts it
  *   (:__Neo4jMigration {version, checksum, …})                               schema migrations applied (store)
  * </pre>
@@ -277,8 +277,9 @@ public final class StoredGraph {
 
 	/**
 	 * {@code (:Proposal)}: besides {@code id}, {@code source} (the document),
-	 * {@code kind} (ENTITY, RELATIONSHIP or FACT), {@code status} (PROPOSED),
-	 * {@code basis}, {@code quote} and {@code locator} (as evidence has them).
+	 * {@code kind} (ENTITY, RELATIONSHIP or FACT), {@code status} (PROPOSED, ACCEPTED,
+	 * CORRECTED, REJECTED or MERGED), {@code basis}, {@code quote} and {@code locator}
+	 * (as evidence has them).
 	 */
 	public static final class ProposalProps {
 
@@ -293,6 +294,21 @@ public final class StoredGraph {
 		 * name, a fact's key and value.
 		 */
 		public static final String CLAIM = "claim";
+
+		/**
+		 * The record a reviewed proposal names: the entity or relationship its acceptance
+		 * wrote, or the entity a candidate was merged into.
+		 */
+		public static final String RECORD = "record";
+
+		/** Who reviewed it ({@code token:<name>}). */
+		public static final String REVIEWED_BY = "reviewedBy";
+
+		/** When it was reviewed. */
+		public static final String REVIEWED_AT = "reviewedAt";
+
+		/** Why it was rejected. */
+		public static final String REVIEW_REASON = "reviewReason";
 
 		private ProposalProps() {
 		}
@@ -328,6 +344,7 @@ public final class StoredGraph {
 			SourceProps.PUBLISHER_EN, SourceProps.PUBLISHER_ENTITY, SourceProps.PUBLISHED,
 			SourceProps.PUBLISHED + PRECISION_SUFFIX, SourceProps.URL, SourceProps.SHA256, SourceProps.LINE_COUNT,
 			EvidenceProps.SUBJECT, EvidenceProps.SOURCE, EvidenceProps.QUOTE, EvidenceProps.LOCATOR,
-			ProposalProps.CONFIDENCE, ProposalProps.RULE, ProposalProps.CLAIM);
+			ProposalProps.CONFIDENCE, ProposalProps.RULE, ProposalProps.CLAIM, ProposalProps.RECORD,
+			ProposalProps.REVIEWED_BY, ProposalProps.REVIEWED_AT, ProposalProps.REVIEW_REASON);
 
 }

@@ -53,6 +53,13 @@ class ContractIT {
 			"MATCH (e:Evidence) RETURN e.id AS id", "Source", "MATCH (s:Source) RETURN s.id AS id", "Change",
 			"MATCH (c:Change) RETURN c.id AS id");
 
+	/**
+	 * Types with an id that are deliberately not nodes: a {@code Proposal} is not public,
+	 * so {@code node(id:)} must not resolve it (IngestIT checks that); its ids have the
+	 * prefix {@code proposal:}, which no node type uses.
+	 */
+	private static final Set<String> NOT_NODES = Set.of("Proposal");
+
 	/** Ids per type checked through {@code node(id:)}, spread over all of them. */
 	private static final int SAMPLE = 150;
 
@@ -107,7 +114,8 @@ class ContractIT {
 			for (JsonNode field : type.path("fields")) {
 				hasId |= field.path("name").asString().equals("id");
 			}
-			if (!type.path("kind").asString().equals("OBJECT") || !hasId || name.startsWith("__")) {
+			if (!type.path("kind").asString().equals("OBJECT") || !hasId || name.startsWith("__")
+					|| NOT_NODES.contains(name)) {
 				continue;
 			}
 			String statement = IDS.get(name);

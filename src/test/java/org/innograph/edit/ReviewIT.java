@@ -1,0 +1,360 @@
+package org.innograph.edit;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import org.innograph.security.ApiTokens;
+import org.innograph.security.Role;
+import org.innograph.sources.SourceTexts;
+import org.innograph.support.IntegrationTest;
+import org.innograph.support.TestDatabase;
+import org.innograph.support.TestWrites;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Reviewing a document's proposals through the API: a candidate accepted becomes an
+ * entity with its quote as evidence and a CREATE in history, a relationship to it can be
+ * accepted only once the candidate is, a merged candidate makes the document's other
+ * proposals name the entity, a rejected claim stays rejected when the document is
+ * ingested again, a refused review writes nothing, and nobody without an editor token
+ * sees or does any of it.
+ */
+// Writes a source, proposals, entities and relationships to the shared database. Alone
+// on it.
+@ResourceLock(TestDatabase.LOCK)
+@IntegrationTest
+class ReviewIT {
+
+	private static final String SOURCE = "doc:968";
+
+	private static final String CENTER = "한밭우주항공융합센터";
+
+	private static final String SHORT_NAME = "한밭우주융합센터";
+
+	private static final String DOCUMENT = """
+			한밭시 보도자료
+			- %1$s는 대전에 위치한다.
+			- %2$s는 대전에 위치한다.
+			- 대전광역시는 한국항공우주연구원과 협력한다.
+			""".formatted(CENTER, SHORT_NAME);
+
+	private static final String INGEST = """
+			mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { proposalsCreated } }""";
+
+	private static final String PROPOSALS = """
+			query($source: ID!, $status: ProposalStatus, $first: Int) {
+			  proposals(source: $source, status: $status, first: $first) {
+			    totalCount pageInfo { hasNextPage }
+			    nodes { id kind status basis quote locator confidence claim record reviewedBy reason } } }""";
+
+	private static final String ACCEPT = """
+			mutation($input: AcceptProposalInput!) { acceptProposal(input: $input) {
+			  proposal { status record } entity { id } relationship { id } } }""";
+
+	private static final String ACCEPT_ALL = """
+			mutation($ids: [ID!]!) { acceptProposals(ids: $ids) { accepted { proposal { id status } } } }""";
+
+	private static final String REJECT = """
+			mutation($input: RejectProposalInput!) { rejectProposal(input: $input) { proposal { status reason } } }""";
+
+	private static final String MERGE = """
+			mutation($input: MergeCandidateInput!) { mergeCandidate(input: $input) {
+			  proposal { status record } entity { id aliases } } }""";
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	@Autowired
+	HttpGraphQlTester graphQl;
+
+	@Autowired
+	ApiTokens tokens;
+
+	@Autowired
+	Neo4jClient client;
+
+	@Autowired
+	SourceTexts texts;
+
+	private String run;
+
+	private HttpGraphQlTester editor;
+
+	@BeforeEach
+	void editor() {
+		this.run = TestWrites.newRun("review");
+		this.editor = this.graphQl.mutate()
+			.header("Authorization", "Bearer " + this.tokens.create(this.run + "-editor", Role.EDITOR))
+			.build();
+	}
+
+	@AfterEach
+	void removeWhatTheTestWrote() throws Exception {
+		TestWrites.delete(this.client, this.run);
+		this.client.query("MATCH (p:Proposal {source: $id}) DETACH DELETE p").bind(SOURCE).to("id").run();
+		this.client.query("MATCH (s:Source {id: $id}) DETACH DELETE s").bind(SOURCE).to("id").run();
+		if (Files.isDirectory(this.texts.ingested())) {
+			try (var files = Files.list(this.texts.ingested())) {
+				for (Path file : files.filter((f) -> f.getFileName().toString().startsWith("968_")).toList()) {
+					Files.delete(file);
+				}
+			}
+		}
+	}
+
+	@Test
+	void editorsAcceptRejectAndMergeProposalsAndNobodyElse() {
+		Map<String, Object> ingest = Map.of("id", SOURCE, "title", "한밭 우주항공 센터", "publisher", "대전광역시", "published",
+				"2023-10-19", "text", DOCUMENT);
+		assertThat(this.editor.document(INGEST)
+			.variable("input", ingest)
+			.execute()
+			.path("ingestDocument.proposalsCreated")
+			.entity(Integer.class)
+			.get()).isPositive();
+		List<Map<String, Object>> proposed = proposals("PROPOSED");
+		Map<String, Object> center = find(proposed, "ENTITY", (claim) -> CENTER.equals(claim.get("name")));
+		Map<String, Object> shortName = find(proposed, "ENTITY", (claim) -> SHORT_NAME.equals(claim.get("name")));
+		Map<String, Object> located = find(proposed, "RELATIONSHIP",
+				(claim) -> "LOCATED_IN".equals(claim.get("type")) && ("new:" + CENTER).equals(end(claim, "from")));
+		Map<String, Object> known = find(proposed, "RELATIONSHIP",
+				(claim) -> !end(claim, "from").startsWith("new:") && !end(claim, "to").startsWith("new:"));
+		assertThat(located).containsEntry("basis", "STATED").containsEntry("locator", "L2");
+		assertThat((String) located.get("quote")).contains(CENTER);
+		this.editor.document(PROPOSALS)
+			.variable("source", SOURCE)
+			.variable("first", 1)
+			.execute()
+			.path("proposals.pageInfo.hasNextPage")
+			.entity(Boolean.class)
+			.isEqualTo(true);
+
+		// Nobody without an editor token lists or reviews anything.
+		assertCode(this.graphQl.document(PROPOSALS).variable("source", SOURCE).execute(), "UNAUTHENTICATED");
+		assertCode(this.graphQl.document(ACCEPT).variable("input", Map.of("id", located.get("id"))).execute(),
+				"UNAUTHENTICATED");
+		assertCode(this.graphQl.document(ACCEPT_ALL).variable("ids", List.of(located.get("id"))).execute(),
+				"UNAUTHENTICATED");
+		assertCode(this.graphQl.document(REJECT)
+			.variable("input", Map.of("id", known.get("id"), "reason", "no"))
+			.execute(), "UNAUTHENTICATED");
+		assertCode(this.graphQl.document(MERGE)
+			.variable("input", Map.of("id", shortName.get("id"), "into", "org:kari"))
+			.execute(), "UNAUTHENTICATED");
+
+		// A relationship to a candidate nobody accepted is refused, and writes nothing.
+		assertCode(this.editor.document(ACCEPT).variable("input", Map.of("id", located.get("id"))).execute(),
+				"CONFLICT");
+		assertThat(writtenByRun()).isZero();
+
+		// A bulk of 101 ids is refused before any work: none of them exists, and the
+		// answer is about the count.
+		List<String> tooMany = new ArrayList<>();
+		for (int i = 0; i < 101; i++) {
+			tooMany.add("proposal:%020x".formatted(i));
+		}
+		this.editor.document(ACCEPT_ALL)
+			.variable("ids", tooMany)
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+				assertThat(error.getExtensions()).containsEntry("code", "BAD_REQUEST");
+				assertThat(error.getMessage()).contains("at most 100");
+			}));
+
+		// The candidate accepted: an entity with the document's quote as evidence.
+		String entityId = "org:" + this.run + "-center";
+		this.editor.document(ACCEPT)
+			.variable("input", Map.of("id", center.get("id"), "entityId", entityId))
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+				assertThat(error.getExtensions()).containsEntry("code", "BAD_REQUEST");
+				assertThat(error.getMessage()).contains("nameEn");
+			}));
+		assertThat(writtenByRun()).isZero();
+		GraphQlTester.Response accepted = this.editor.document(ACCEPT)
+			.variable("input",
+					Map.of("id", center.get("id"), "entityId", entityId, "nameEn", "Hanbat Aerospace Center"))
+			.execute();
+		accepted.path("acceptProposal.proposal.status").entity(String.class).isEqualTo("ACCEPTED");
+		accepted.path("acceptProposal.proposal.record").entity(String.class).isEqualTo(entityId);
+		accepted.path("acceptProposal.entity.id").entity(String.class).isEqualTo(entityId);
+		assertCode(this.editor.document(ACCEPT)
+			.variable("input", Map.of("id", center.get("id"), "entityId", entityId + "-again", "nameEn", "Again"))
+			.execute(), "CONFLICT");
+
+		// All or nothing: the relationship (now naming the accepted entity) and a
+		// candidate a bulk cannot accept; the relationship is not written.
+		assertCode(this.editor.document(ACCEPT_ALL)
+			.variable("ids", List.of(located.get("id"), shortName.get("id")))
+			.execute(), "BAD_REQUEST");
+		assertThat(status(located.get("id"))).isEqualTo("PROPOSED");
+		assertThat(relationshipsFrom(entityId)).isZero();
+
+		this.editor.document(ACCEPT_ALL)
+			.variable("ids", List.of(located.get("id")))
+			.execute()
+			.path("acceptProposals.accepted[0].proposal.status")
+			.entity(String.class)
+			.isEqualTo("ACCEPTED");
+		assertThat(relationshipsFrom(entityId)).isEqualTo(1);
+
+		// The other candidate is the same centre: merged, its name an alias.
+		GraphQlTester.Response merged = this.editor.document(MERGE)
+			.variable("input", Map.of("id", shortName.get("id"), "into", entityId, "addAlias", true))
+			.execute();
+		merged.path("mergeCandidate.proposal.status").entity(String.class).isEqualTo("MERGED");
+		merged.path("mergeCandidate.proposal.record").entity(String.class).isEqualTo(entityId);
+		merged.path("mergeCandidate.entity.aliases").entityList(String.class).contains(SHORT_NAME);
+		Map<String, Object> shortLocated = find(proposals("PROPOSED"), "RELATIONSHIP",
+				(claim) -> "LOCATED_IN".equals(claim.get("type")) && entityId.equals(end(claim, "from")));
+		assertThat(shortLocated).containsEntry("locator", "L3");
+		// It says what L2 said: as proposed it is refused (the relationship exists); a
+		// correction is applied before the checks, and the proposal is CORRECTED.
+		assertCode(this.editor.document(ACCEPT).variable("input", Map.of("id", shortLocated.get("id"))).execute(),
+				"CONFLICT");
+		GraphQlTester.Response corrected = this.editor.document(ACCEPT)
+			.variable("input", Map.of("id", shortLocated.get("id"), "key", "short-name"))
+			.execute();
+		corrected.path("acceptProposal.proposal.status").entity(String.class).isEqualTo("CORRECTED");
+		corrected.path("acceptProposal.relationship.id")
+			.entity(String.class)
+			.satisfies((id) -> assertThat(id).endsWith("short-name"));
+		assertThat(relationshipsFrom(entityId)).isEqualTo(2);
+
+		// Bad review input answers BAD_REQUEST and writes nothing.
+		assertCode(this.editor.document(ACCEPT).variable("input", Map.of("id", "proposal:x")).execute(), "BAD_REQUEST");
+		assertCode(
+				this.editor.document(REJECT).variable("input", Map.of("id", known.get("id"), "reason", " ")).execute(),
+				"BAD_REQUEST");
+		assertCode(this.editor.document(MERGE)
+			.variable("input", Map.of("id", known.get("id"), "into", entityId))
+			.execute(), "BAD_REQUEST");
+		assertCode(this.editor.document(ACCEPT_ALL).variable("ids", List.of()).execute(), "BAD_REQUEST");
+		assertCode(this.editor.document(ACCEPT)
+			.variable("input", Map.of("id", known.get("id"), "nameEn", "Cooperation"))
+			.execute(), "BAD_REQUEST");
+		assertThat(status(known.get("id"))).isEqualTo("PROPOSED");
+
+		// The claim about two known entities rejected, with its reason.
+		this.editor.document(REJECT)
+			.variable("input", Map.of("id", known.get("id"), "reason", "협력 is not said of these two"))
+			.execute()
+			.path("rejectProposal.proposal.status")
+			.entity(String.class)
+			.isEqualTo("REJECTED");
+
+		// The public graph: the entity and relationship with their evidence, history.
+		GraphQlTester.Response entity = this.graphQl.document("""
+				query($key: String!) { entity(key: $key) { id aliases evidence { quote locator source { id } }
+				  relationships { nodes { id basis evidence { quote locator source { id } } } } } }""")
+			.variable("key", entityId)
+			.execute();
+		entity.path("entity.evidence[0].quote").entity(String.class).isEqualTo(center.get("quote"));
+		entity.path("entity.evidence[0].locator").entity(String.class).isEqualTo(center.get("locator"));
+		entity.path("entity.evidence[0].source.id").entity(String.class).isEqualTo(SOURCE);
+		entity.path("entity.relationships.nodes[0].basis").entity(String.class).isEqualTo("STATED");
+		entity.path("entity.relationships.nodes[0].evidence[0].locator").entity(String.class).isEqualTo("L2");
+		entity.path("entity.relationships.nodes[0].evidence[0].quote")
+			.entity(String.class)
+			.isEqualTo(located.get("quote"));
+		this.editor.document("query($id: ID!) { history(id: $id) { nodes { action actor } } }")
+			.variable("id", entityId)
+			.execute()
+			.path("history.nodes[*].action")
+			.entityList(String.class)
+			.contains("CREATE", "UPDATE");
+
+		// Ingested again: the rejected claim is not proposed anew.
+		this.editor.document(INGEST).variable("input", ingest).execute().path("ingestDocument").hasValue();
+		assertThat(status(known.get("id"))).isEqualTo("REJECTED");
+		assertThat(proposals("PROPOSED")).noneMatch(
+				(p) -> p.get("claim").equals(known.get("claim")) && p.get("locator").equals(known.get("locator")));
+		assertThat(proposals("REJECTED")).singleElement()
+			.satisfies((p) -> assertThat(p).containsEntry("id", known.get("id"))
+				.containsEntry("reason", "협력 is not said of these two")
+				.containsEntry("reviewedBy", "token:" + this.run + "-editor"));
+	}
+
+	private List<Map<String, Object>> proposals(String status) {
+		List<Map<String, Object>> found = new ArrayList<>();
+		for (Object node : this.editor.document(PROPOSALS)
+			.variable("source", SOURCE)
+			.variable("status", status)
+			.variable("first", 100)
+			.execute()
+			.path("proposals.nodes")
+			.entityList(Map.class)
+			.get()) {
+			@SuppressWarnings("unchecked")
+			Map<String, Object> typed = (Map<String, Object>) node;
+			found.add(typed);
+		}
+		return found;
+	}
+
+	private static Map<String, Object> find(List<Map<String, Object>> proposals, String kind,
+			Predicate<Map<String, Object>> claim) {
+		return proposals.stream()
+			.filter((p) -> kind.equals(p.get("kind")) && claim.test(claim(p)))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no such " + kind + " among " + proposals));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> claim(Map<String, Object> proposal) {
+		return json.readValue((String) proposal.get("claim"), Map.class);
+	}
+
+	private static String end(Map<String, Object> claim, String side) {
+		return (String) ((Map<?, ?>) claim.get(side)).get("key");
+	}
+
+	private static void assertCode(GraphQlTester.Response response, String code) {
+		response.errors()
+			.satisfy((errors) -> assertThat(errors).isNotEmpty()
+				.allSatisfy((error) -> assertThat(error.getExtensions()).containsEntry("code", code)));
+	}
+
+	private String status(Object id) {
+		return this.client.query("MATCH (p:Proposal {id: $id}) RETURN p.status")
+			.bind(id)
+			.to("id")
+			.fetchAs(String.class)
+			.one()
+			.orElseThrow();
+	}
+
+	private long writtenByRun() {
+		return this.client.query("""
+				OPTIONAL MATCH (n:Entity) WHERE n.id CONTAINS $run WITH count(n) AS entities
+				OPTIONAL MATCH (c:Change) WHERE c.targetId CONTAINS $run
+				WITH entities, count(c) AS changes
+				RETURN entities + changes""").bind(this.run).to("run").fetchAs(Long.class).one().orElseThrow();
+	}
+
+	private long relationshipsFrom(String id) {
+		return this.client.query("MATCH (:Entity {id: $id})-[r]->() RETURN count(r)")
+			.bind(id)
+			.to("id")
+			.fetchAs(Long.class)
+			.one()
+			.orElseThrow();
+	}
+
+}
