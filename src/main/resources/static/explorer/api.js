@@ -15,38 +15,49 @@ const MAX_RETRY_WAIT = 15;
 
 /** Runs a query; resolves to `data`, or rejects with the first error when a field the caller needs failed. */
 export async function gql(query, variables = {}) {
-	let response;
-	for (let attempt = 0; ; attempt++) {
-		response = await fetch('/graphql', {
-			method: 'POST',
-			// The interface language asks for display strings (amounts, units) in that language.
-			headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Accept-Language': lang() },
-			body: JSON.stringify({ query, variables }),
-		});
-		// Rate limited: a person clicking around should not see an error for a short wait.
-		const wait = parseInt(response.headers.get('Retry-After') || '', 10);
-		if (response.status !== 429 || attempt >= 2 || !(wait > 0 && wait <= MAX_RETRY_WAIT)) {
-			break;
-		}
-		await new Promise((resolve) => setTimeout(resolve, wait * 1000));
-	}
-	let body;
-	try {
-		body = await response.json();
-	}
-	catch (e) {
-		throw new ApiError('HTTP ' + response.status, 'HTTP');
-	}
+	const { response, body } = await fetchJson('/graphql', {
+		method: 'POST',
+		// The interface language asks for display strings (amounts, units) in that language.
+		headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Accept-Language': lang() },
+		body: JSON.stringify({ query, variables }),
+	});
 	if (!response.ok && !(body && body.data)) {
-		// Limits (413, 429 with Retry-After) answer with a GraphQL-shaped error that says what to do.
-		const first = body && body.errors && body.errors[0];
-		throw new ApiError(first ? first.message : 'HTTP ' + response.status, first?.extensions?.code || 'HTTP');
+		throw refusal(response, body);
 	}
 	if (body.errors && body.errors.length > 0 && (!body.data || Object.values(body.data).every((v) => v === null))) {
 		const first = body.errors[0];
 		throw new ApiError(first.message, first.extensions?.code);
 	}
 	return body.data;
+}
+
+/**
+ * Fetches a JSON answer of this service (a query, an export). Rate limited with a short Retry-After, it waits
+ * and asks again (twice at most): a person clicking around should not see an error for a short wait. An
+ * answer that is not JSON rejects with an ApiError.
+ */
+export async function fetchJson(url, init = {}) {
+	let response;
+	for (let attempt = 0; ; attempt++) {
+		response = await fetch(url, init);
+		const wait = parseInt(response.headers.get('Retry-After') || '', 10);
+		if (response.status !== 429 || attempt >= 2 || !(wait > 0 && wait <= MAX_RETRY_WAIT)) {
+			break;
+		}
+		await new Promise((resolve) => setTimeout(resolve, wait * 1000));
+	}
+	try {
+		return { response, body: await response.json() };
+	}
+	catch (e) {
+		throw new ApiError('HTTP ' + response.status, 'HTTP');
+	}
+}
+
+/** The error a refused request answers with (limits answer GraphQL-shaped errors that say what to do). */
+export function refusal(response, body) {
+	const first = body && body.errors && body.errors[0];
+	return new ApiError(first ? first.message : 'HTTP ' + response.status, first?.extensions?.code || 'HTTP');
 }
 
 /** Fields of an evidence record as every view shows it. */

@@ -7,7 +7,7 @@
 // parameters, so a download holds exactly the nodes and relationships on the screen, and relationships
 // between two neighbours (the three sides of the space triangle) are drawn, not only those to the centre.
 
-import { gql, ENTITY_BRIEF, ApiError } from './api.js';
+import { gql, fetchJson, refusal, ENTITY_BRIEF } from './api.js';
 import { h, fill } from './dom.js';
 import { t, pick, kindLabel, typeLabel, roleLabel, KIND_NAMES, TYPE_NAMES, lang } from './i18n.js';
 import { href, list, absolute } from './router.js';
@@ -310,28 +310,12 @@ function exportParams(state) {
 
 /** The drawing for the view's state, read from the export endpoint (see the top of this file). */
 async function drawing(state) {
-	const url = exportUrl('cytoscape', exportParams(state));
-	let response;
-	for (let attempt = 0; ; attempt++) {
-		response = await fetch(url, { headers: { Accept: 'application/json' } });
-		// An export is priced higher than a query by the rate limit: after a burst of unfolding, wait as
-		// api.js does for queries rather than show an error for a short wait.
-		const wait = parseInt(response.headers.get('Retry-After') || '', 10);
-		if (response.status !== 429 || attempt >= 2 || !(wait > 0 && wait <= 15)) {
-			break;
-		}
-		await new Promise((resolve) => setTimeout(resolve, wait * 1000));
-	}
-	let body;
-	try {
-		body = await response.json();
-	}
-	catch (e) {
-		throw new ApiError('HTTP ' + response.status, 'HTTP');
-	}
+	// An export is priced higher than a query by the rate limit: after a burst of unfolding, fetchJson waits
+	// as it does for queries rather than show an error for a short wait.
+	const { response, body } = await fetchJson(exportUrl('cytoscape', exportParams(state)),
+		{ headers: { Accept: 'application/json' } });
 	if (!response.ok) {
-		const first = body && body.errors && body.errors[0];
-		throw new ApiError(first ? first.message : 'HTTP ' + response.status, first?.extensions?.code || 'HTTP');
+		throw refusal(response, body);
 	}
 	const graph = { nodes: new Map(), edges: new Map() };
 	for (const { data } of body.elements.nodes) {
