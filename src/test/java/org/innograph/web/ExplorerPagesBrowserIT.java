@@ -55,42 +55,26 @@ class ExplorerPagesBrowserIT {
 	 * stick out of the viewport (unless a scrolling or clipping box holds them), and
 	 * which texts look like stored codes.
 	 */
-	private static final String INSPECT = """
-			const width = document.documentElement.clientWidth;
-			const hidden = (el) => el.closest('.visually-hidden, .skip, [hidden], dialog:not([open])');
-			const clipped = (el, right) => {
-				for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
-					const o = getComputedStyle(a).overflowX;
-					if (o !== 'visible' && a.getBoundingClientRect().right <= width + 1) return true;
-				}
-				return false;
-			};
-			const wide = [];
-			for (const el of document.body.querySelectorAll('*')) {
-				const r = el.getBoundingClientRect();
-				if (r.width === 0 || hidden(el)) continue;
-				if ((r.right > width + 1 || r.left < -1) && !clipped(el, r.right)) {
-					wide.push(el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + '.' + (el.className || '') + ' ' + Math.round(r.left) + '..' + Math.round(r.right));
-				}
-			}
-			const codes = [];
-			const skip = 'code, blockquote, .doc-lines, textarea, script, style, .error-details, .visually-hidden, #network-canvas';
-			const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-			for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-				if (!n.parentElement || n.parentElement.closest(skip)) continue;
-				const found = n.textContent.match(/\\b[a-z]+[A-Z][A-Za-z]*\\b|\\b[A-Za-z]+_[A-Za-z_]+\\b/g);
-				if (found) codes.push(...found.map((c) => c + ' in ' + n.parentElement.tagName.toLowerCase()));
-			}
-			const slots = '.badge, dt, dd[data-row="entity.type"], .fact > p > strong, .role-value, .rel-type, .rel-group h3';
-			const korean = document.documentElement.lang === 'ko';
-			for (const el of document.querySelectorAll(slots)) {
-				if (hidden(el)) continue;
-				const text = el.textContent.trim();
-				if (/^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(text)) codes.push('code "' + text + '" in ' + el.className);
-				if (korean && text && !/[\\uac00-\\ud7a3]/.test(text)) codes.push('no Korean: "' + text + '" in ' + (el.className || el.tagName));
-			}
-			return { scrollWidth: document.documentElement.scrollWidth, width, wide: wide.slice(0, 5), codes: codes.slice(0, 10), title: document.title };
-			""";
+	private static final String INSPECT = HeadlessChromium.COLLECT_WIDE
+			+ """
+					const codes = [];
+					const skip = 'code, blockquote, .doc-lines, textarea, script, style, .error-details, .visually-hidden, #network-canvas';
+					const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+					for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+						if (!n.parentElement || n.parentElement.closest(skip)) continue;
+						const found = n.textContent.match(/\\b[a-z]+[A-Z][A-Za-z]*\\b|\\b[A-Za-z]+_[A-Za-z_]+\\b/g);
+						if (found) codes.push(...found.map((c) => c + ' in ' + n.parentElement.tagName.toLowerCase()));
+					}
+					const slots = '.badge, dt, dd[data-row="entity.type"], .fact > p > strong, .role-value, .rel-type, .rel-group h3';
+					const korean = document.documentElement.lang === 'ko';
+					for (const el of document.querySelectorAll(slots)) {
+						if (hidden(el)) continue;
+						const text = el.textContent.trim();
+						if (/^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(text)) codes.push('code "' + text + '" in ' + el.className);
+						if (korean && text && !/[\\uac00-\\ud7a3]/.test(text)) codes.push('no Korean: "' + text + '" in ' + (el.className || el.tagName));
+					}
+					return { scrollWidth: document.documentElement.scrollWidth, width, wide: wide.slice(0, 5), codes: codes.slice(0, 10), title: document.title };
+					""";
 
 	/**
 	 * Sets the hash and waits until the router marks the new view ready; then inspects

@@ -41,6 +41,31 @@ final class HeadlessChromium implements AutoCloseable {
 
 	static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+	/**
+	 * Page JavaScript that collects in {@code wide} the elements sticking out of the
+	 * viewport ({@code width}), unless a scrolling or clipping box holds them; hidden
+	 * elements ({@code hidden(el)}) do not count. Scripts go on from there.
+	 */
+	static final String COLLECT_WIDE = """
+			const width = document.documentElement.clientWidth;
+			const hidden = (el) => el.closest('.visually-hidden, .skip, [hidden], dialog:not([open])');
+			const clipped = (el) => {
+				for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+					const o = getComputedStyle(a).overflowX;
+					if (o !== 'visible' && a.getBoundingClientRect().right <= width + 1) return true;
+				}
+				return false;
+			};
+			const wide = [];
+			for (const el of document.body.querySelectorAll('*')) {
+				const r = el.getBoundingClientRect();
+				if (r.width === 0 || hidden(el)) continue;
+				if ((r.right > width + 1 || r.left < -1) && !clipped(el)) {
+					wide.push(el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + '.' + (el.className || '') + ' ' + Math.round(r.left) + '..' + Math.round(r.right));
+				}
+			}
+			""";
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final ChromeDriver driver;

@@ -48,24 +48,7 @@ class ResearchViewsBrowserIT {
 	private static final String JEONNAM_CLUSTER = "cluster:jeonnam-space-launch-vehicle";
 
 	/** Elements that stick out of the viewport, unless a scrolling box holds them. */
-	private static final String WIDE = """
-			const width = document.documentElement.clientWidth;
-			const hidden = (el) => el.closest('.visually-hidden, .skip, [hidden], dialog:not([open])');
-			const clipped = (el) => {
-				for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
-					const o = getComputedStyle(a).overflowX;
-					if (o !== 'visible' && a.getBoundingClientRect().right <= width + 1) return true;
-				}
-				return false;
-			};
-			const wide = [];
-			for (const el of document.body.querySelectorAll('*')) {
-				const r = el.getBoundingClientRect();
-				if (r.width === 0 || hidden(el)) continue;
-				if ((r.right > width + 1 || r.left < -1) && !clipped(el)) {
-					wide.push(el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + '.' + (el.className || '') + ' ' + Math.round(r.left) + '..' + Math.round(r.right));
-				}
-			}
+	private static final String WIDE = HeadlessChromium.COLLECT_WIDE + """
 			return { scrollWidth: document.documentElement.scrollWidth, wide: wide.slice(0, 5) };
 			""";
 
