@@ -65,8 +65,9 @@ final class RawClient {
 		parameters.put("outgoing", null);
 		parameters.put("kinds", null);
 		parameters.put("asOf", null);
-		parameters.put("offset", 0);
-		parameters.put("end", first);
+		// The first page, as the app asks for it (api.Paging#parameters).
+		parameters.put("after", null);
+		parameters.put("first", first);
 		Map<String, Page> pages = new HashMap<>();
 		for (Record row : read(LINKS, parameters)) {
 			String id = row.get("id").asString();
