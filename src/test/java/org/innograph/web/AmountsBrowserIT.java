@@ -4,12 +4,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 import org.innograph.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.innograph.web.HeadlessChromium.Viewport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,23 +23,8 @@ class AmountsBrowserIT {
 
 	private static final String SUB_TASK = "item:1-1-1";
 
-	@LocalServerPort
-	int port;
-
-	HeadlessChromium browser;
-
-	@BeforeAll
-	void startBrowser() {
-		this.browser = HeadlessChromium.start();
-		this.browser.laptop();
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-	}
+	@RegisterExtension
+	final HeadlessChromium browser = HeadlessChromium.sized(Viewport.LAPTOP);
 
 	@Test
 	void aSubTasksBudgetReadsInTheInterfaceLanguage() {
@@ -58,8 +41,8 @@ class AmountsBrowserIT {
 	 * moment.
 	 */
 	private String budget(String language, String amount) {
-		this.browser.open("http://127.0.0.1:" + this.port + "/#/node/"
-				+ URLEncoder.encode(SUB_TASK, StandardCharsets.UTF_8) + "?lang=" + language);
+		this.browser.open(this.browser.origin() + "/#/node/" + URLEncoder.encode(SUB_TASK, StandardCharsets.UTF_8)
+				+ "?lang=" + language);
 		this.browser.ready("node");
 		String script = "const p = document.querySelector(\"li.fact[data-key='budget'] p\");"
 				+ " return p && p.textContent.includes(arguments[0]) ? p.textContent : null;";

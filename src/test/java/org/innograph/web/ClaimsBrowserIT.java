@@ -16,12 +16,13 @@ import java.util.stream.Stream;
 
 import org.innograph.support.Http;
 import org.innograph.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
+import org.innograph.web.HeadlessChromium.Viewport;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import tools.jackson.databind.JsonNode;
@@ -68,9 +69,8 @@ class ClaimsBrowserIT {
 	@LocalServerPort
 	int port;
 
-	HeadlessChromium browser;
-
-	String origin;
+	@RegisterExtension
+	final HeadlessChromium browser = HeadlessChromium.sized(Viewport.DESKTOP);
 
 	Http http;
 
@@ -81,9 +81,7 @@ class ClaimsBrowserIT {
 	ApplicationContext context;
 
 	@BeforeAll
-	void startBrowser() {
-		this.browser = HeadlessChromium.start();
-		this.origin = "http://127.0.0.1:" + this.port;
+	void httpClient() {
 		this.http = new Http(this.port);
 	}
 
@@ -103,22 +101,15 @@ class ClaimsBrowserIT {
 		}
 	}
 
-	@AfterAll
-	void stopBrowser() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-	}
-
 	@BeforeEach
 	void desktopWindow() {
-		desktop();
+		this.browser.desktop();
 	}
 
 	@Test
 	void documentViewHighlightsTheAskedLineAmongItsNeighbours() {
 		List<String> text = sourceText("001");
-		this.browser.open(this.origin + "/#/source/doc%3A001?line=763&lang=ko");
+		this.browser.open(this.browser.origin() + "/#/source/doc%3A001?line=763&lang=ko");
 		this.browser.ready("source");
 		assertThat(this.browser.waitFor(By.cssSelector("h1.view-heading")).getText()).contains("대전과학기술진흥종합계획");
 		assertThat(this.browser.waitFor(By.cssSelector(".document-meta")).getText()).contains("대전광역시")
@@ -159,7 +150,7 @@ class ClaimsBrowserIT {
 	@Test
 	void aQuoteOnAnEntityPageOpensItsDocumentAtItsLine() {
 		sourceText("000");
-		this.browser.open(this.origin + "/#/node/" + encode(KAIST) + "?lang=en");
+		this.browser.open(this.browser.origin() + "/#/node/" + encode(KAIST) + "?lang=en");
 		this.browser.ready("node");
 		// The link cites the heading (L41, the parties) and the list item under it (L42):
 		// open the item.
@@ -193,7 +184,7 @@ class ClaimsBrowserIT {
 	@Test
 	void theNetworkDrawsPlannedLinksDashedWithALegend() {
 		Links links = plannedAndStatedLinks();
-		this.browser.open(this.origin + "/#/network/" + encode(links.entity()) + "?lang=en");
+		this.browser.open(this.browser.origin() + "/#/network/" + encode(links.entity()) + "?lang=en");
 		this.browser.ready("network");
 		this.browser.waitFor(By.cssSelector("#network-canvas canvas"));
 		String style = "const e = window.explorerNetwork.getElementById(arguments[0]);"
@@ -217,7 +208,7 @@ class ClaimsBrowserIT {
 
 	@Test
 	void thePathViewGivesThePartnershipVerdictAndMarksPlannedHops() {
-		this.browser.open(this.origin + "/#/path/" + encode("region:daejeon") + "/" + encode("region:dresden")
+		this.browser.open(this.browser.origin() + "/#/path/" + encode("region:daejeon") + "/" + encode("region:dresden")
 				+ "?maxHops=2&lang=en");
 		this.browser.ready("path");
 		WebElement partnership = this.browser.waitFor(By.cssSelector("#partnership[data-verdict]"));
@@ -227,7 +218,7 @@ class ClaimsBrowserIT {
 
 		Links links = plannedAndStatedLinks();
 		JsonNode planned = relationship(links.planned());
-		this.browser.open(this.origin + "/#/path/" + encode(planned.at("/from/id").asString()) + "/"
+		this.browser.open(this.browser.origin() + "/#/path/" + encode(planned.at("/from/id").asString()) + "/"
 				+ encode(planned.at("/to/id").asString()) + "?maxHops=1&lang=ko");
 		this.browser.ready("path");
 		WebElement hop = this.browser.waitFor(By.cssSelector("li.hop[data-relationship='" + links.planned() + "']"));
@@ -247,7 +238,7 @@ class ClaimsBrowserIT {
 	private void plannedAndStatedLinksDiffer(String width) {
 		Links links = plannedAndStatedLinks();
 		for (String language : List.of("ko", "en")) {
-			this.browser.open(this.origin + "/#/node/" + encode(links.entity()) + "?lang=" + language);
+			this.browser.open(this.browser.origin() + "/#/node/" + encode(links.entity()) + "?lang=" + language);
 			this.browser.ready("node");
 			WebElement planned = this.browser
 				.waitFor(By.cssSelector("li.relationship[data-id='" + links.planned() + "']"));
@@ -357,12 +348,6 @@ class ClaimsBrowserIT {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	private void desktop() {
-		this.browser.driver()
-			.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-					Map.of("width", 1440, "height", 900, "deviceScaleFactor", 1, "mobile", false));
 	}
 
 	private WebElement neighbour(int number) {

@@ -9,18 +9,16 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.innograph.support.IntegrationTest;
+import org.innograph.web.HeadlessChromium.Viewport;
 import org.innograph.support.RunningApp;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,25 +42,8 @@ class ExplorerBrowserIT {
 
 	private static final String KAIST_MOU_LINK = "rel:org:kaist>PARTY_TO>agreement:daejeon-space-mou-2023";
 
-	@LocalServerPort
-	int port;
-
-	HeadlessChromium browser;
-
-	String origin;
-
-	@BeforeAll
-	void startBrowser() {
-		this.browser = HeadlessChromium.start();
-		this.origin = "http://127.0.0.1:" + this.port;
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-	}
+	@RegisterExtension
+	final HeadlessChromium browser = HeadlessChromium.sized(Viewport.LAPTOP);
 
 	@BeforeEach
 	void laptopWindow() {
@@ -71,7 +52,7 @@ class ExplorerBrowserIT {
 
 	@Test
 	void searchingKoreanNameOpensKaistWithTheMouItsDateAndQuote() {
-		this.browser.open(this.origin + "/#/?lang=ko");
+		this.browser.open(this.browser.origin() + "/#/?lang=ko");
 		this.browser.ready("home");
 		this.browser.screenshot("home");
 		WebElement input = this.browser.waitFor(By.id("search-input"));
@@ -96,7 +77,7 @@ class ExplorerBrowserIT {
 
 	@Test
 	void citeThisLinkShowsTheCitationWithItsPermalinkSelected() {
-		this.browser.open(this.origin + "/#/node/" + encode(KAIST) + "?lang=en");
+		this.browser.open(this.browser.origin() + "/#/node/" + encode(KAIST) + "?lang=en");
 		this.browser.ready("node");
 		this.browser.waitFor(By.cssSelector("li.relationship[data-id='" + KAIST_MOU_LINK + "'] button.cite")).click();
 		WebElement text = this.browser.waitFor(By.cssSelector("#cite-dialog textarea[data-ready='true']"));
@@ -116,7 +97,7 @@ class ExplorerBrowserIT {
 
 	@Test
 	void pathFromKaistToJeonnamLaunchVehicleClusterIsOneClickFromHomeWithASourcePerHop() {
-		this.browser.open(this.origin + "/#/?lang=en");
+		this.browser.open(this.browser.origin() + "/#/?lang=en");
 		this.browser.ready("home");
 		this.browser.waitFor(By.id("journey-path")).click();
 		this.browser.ready("path");
@@ -140,7 +121,7 @@ class ExplorerBrowserIT {
 
 	@Test
 	void spaceTriangleNetworkIsOneClickFromHomeAndUnfoldsOnClick() {
-		this.browser.open(this.origin + "/#/?lang=ko");
+		this.browser.open(this.browser.origin() + "/#/?lang=ko");
 		this.browser.ready("home");
 		this.browser.waitFor(By.id("journey-triangle")).click();
 		this.browser.ready("network");
@@ -175,13 +156,13 @@ class ExplorerBrowserIT {
 
 	@Test
 	void networkFiltersByKindAndRelationshipType() {
-		this.browser.open(this.origin + "/#/network/" + encode(TRIANGLE) + "?kinds=CLUSTER&lang=en");
+		this.browser.open(this.browser.origin() + "/#/network/" + encode(TRIANGLE) + "?kinds=CLUSTER&lang=en");
 		this.browser.ready("network");
 		this.browser.waitFor(By.cssSelector("#network-canvas canvas"));
 		assertThat(kinds()).containsOnly("CLUSTER");
 		assertThat(nodeIds()).contains(JEONNAM_CLUSTER).doesNotContain("org:national-space-committee");
 
-		this.browser.open(this.origin + "/#/network/" + encode(TRIANGLE) + "?types=DESIGNATES&lang=en");
+		this.browser.open(this.browser.origin() + "/#/network/" + encode(TRIANGLE) + "?types=DESIGNATES&lang=en");
 		this.browser.ready("network");
 		this.browser.waitUntil((driver) -> nodeIds().size() == 2);
 		assertThat(nodeIds()).containsExactlyInAnyOrder(TRIANGLE, "org:national-space-committee");
@@ -189,7 +170,7 @@ class ExplorerBrowserIT {
 
 	@Test
 	void switchingLanguageChangesLabelsAndTheAddress() {
-		this.browser.open(this.origin + "/#/node/" + encode(KAIST) + "?lang=ko");
+		this.browser.open(this.browser.origin() + "/#/node/" + encode(KAIST) + "?lang=ko");
 		this.browser.ready("node");
 		assertThat(this.browser.waitFor(By.id("search-button")).getText()).isEqualTo("검색");
 		assertThat(this.browser.waitFor(By.id("attributes-heading")).getText()).isEqualTo("기본 정보");
@@ -210,7 +191,8 @@ class ExplorerBrowserIT {
 	@Test
 	void permalinksReloadTheSameView() {
 		// The form the API writes into citations (Java's URLEncoder), opened cold.
-		this.browser.open(this.origin + "/#/node/" + URLEncoder.encode(KAIST_MOU_LINK, StandardCharsets.UTF_8));
+		this.browser
+			.open(this.browser.origin() + "/#/node/" + URLEncoder.encode(KAIST_MOU_LINK, StandardCharsets.UTF_8));
 		this.browser.ready("node");
 		WebElement view = this.browser.waitFor(By.cssSelector("article.relationship-view"));
 		assertThat(view.getAttribute("data-id")).isEqualTo(KAIST_MOU_LINK);
@@ -231,11 +213,11 @@ class ExplorerBrowserIT {
 			.isEqualTo(KAIST_MOU_LINK);
 
 		// Search and path addresses reload too.
-		this.browser.open(this.origin + "/#/search/" + encode("KAIST") + "?lang=en");
+		this.browser.open(this.browser.origin() + "/#/search/" + encode("KAIST") + "?lang=en");
 		this.browser.ready("search");
 		this.browser.waitFor(By.cssSelector("li.result[data-id='" + KAIST + "']"));
-		this.browser
-			.open(this.origin + "/#/path/" + encode(KAIST) + "/" + encode(JEONNAM_CLUSTER) + "?maxHops=4&lang=en");
+		this.browser.open(this.browser.origin() + "/#/path/" + encode(KAIST) + "/" + encode(JEONNAM_CLUSTER)
+				+ "?maxHops=4&lang=en");
 		this.browser.ready("path");
 		assertThat(this.browser.waitFor(By.id("path-from")).getAttribute("value")).isEqualTo(KAIST);
 		this.browser.waitFor(By.cssSelector("#paths section.path li.hop"));
@@ -243,7 +225,7 @@ class ExplorerBrowserIT {
 
 	@Test
 	void aMatchInTextShowsThePassage() {
-		this.browser.open(this.origin + "/#/search/" + encode("열진공") + "?lang=en");
+		this.browser.open(this.browser.origin() + "/#/search/" + encode("열진공") + "?lang=en");
 		this.browser.ready("search");
 		WebElement result = this.browser
 			.waitFor(By.cssSelector("li.result[data-id='program:space-smart-specialization']"));
@@ -253,21 +235,22 @@ class ExplorerBrowserIT {
 
 	@Test
 	void exportLinksCarryTheViewsSubject() {
-		this.browser.open(this.origin + "/#/node/" + encode(KAIST) + "?lang=en");
+		this.browser.open(this.browser.origin() + "/#/node/" + encode(KAIST) + "?lang=en");
 		this.browser.ready("node");
 		assertThat(this.browser.waitFor(By.cssSelector("a.export-link[data-format='graphml']")).getAttribute("href"))
-			.isEqualTo(this.origin + "/export/graphml?around=" + encode(KAIST) + "&hops=1");
-		this.browser
-			.open(this.origin + "/#/path/" + encode(KAIST) + "/" + encode(JEONNAM_CLUSTER) + "?maxHops=5&lang=en");
+			.isEqualTo(this.browser.origin() + "/export/graphml?around=" + encode(KAIST) + "&hops=1");
+		this.browser.open(this.browser.origin() + "/#/path/" + encode(KAIST) + "/" + encode(JEONNAM_CLUSTER)
+				+ "?maxHops=5&lang=en");
 		this.browser.ready("path");
 		assertThat(this.browser.waitFor(By.cssSelector("a.export-link[data-format='gexf']")).getAttribute("href"))
-			.isEqualTo(this.origin + "/export/gexf?from=" + encode(KAIST) + "&to=" + encode(JEONNAM_CLUSTER)
+			.isEqualTo(this.browser.origin() + "/export/gexf?from=" + encode(KAIST) + "&to=" + encode(JEONNAM_CLUSTER)
 					+ "&maxHops=5");
-		this.browser.open(this.origin + "/#/network/" + encode(TRIANGLE) + "?kinds=CLUSTER&asOf=2024-01-01&lang=en");
+		this.browser
+			.open(this.browser.origin() + "/#/network/" + encode(TRIANGLE) + "?kinds=CLUSTER&asOf=2024-01-01&lang=en");
 		this.browser.ready("network");
 		String csv = this.browser.waitFor(By.cssSelector("a.export-link[data-format='csv']")).getAttribute("href");
-		assertThat(csv).isEqualTo(
-				this.origin + "/export/csv?around=" + encode(TRIANGLE) + "&hops=1&kinds=CLUSTER&asOf=2024-01-01");
+		assertThat(csv).isEqualTo(this.browser.origin() + "/export/csv?around=" + encode(TRIANGLE)
+				+ "&hops=1&kinds=CLUSTER&asOf=2024-01-01");
 		// Where the export endpoint is part of the build, the link downloads a file.
 		HttpResponse<String> download = RunningApp.send(HttpRequest.newBuilder(URI.create(csv)).build());
 		if (download.statusCode() != 404) {
@@ -277,7 +260,7 @@ class ExplorerBrowserIT {
 
 	@Test
 	void timelineListsTheMouSigningInDateOrder() {
-		this.browser.open(this.origin + "/#/timeline?involving=" + encode(KAIST) + "&lang=en");
+		this.browser.open(this.browser.origin() + "/#/timeline?involving=" + encode(KAIST) + "&lang=en");
 		this.browser.ready("timeline");
 		WebElement year = this.browser.waitFor(By.id("year-2023"));
 		assertThat(year.findElement(By.xpath("..")).getText()).contains("2023-10-19");
@@ -296,21 +279,21 @@ class ExplorerBrowserIT {
 		for (String view : List.of("/#/?lang=ko", "/#/node/" + encode(KAIST) + "?lang=ko",
 				"/#/path/" + encode(KAIST) + "/" + encode(JEONNAM_CLUSTER) + "?lang=ko",
 				"/#/network/" + encode(TRIANGLE) + "?lang=ko")) {
-			this.browser.open(this.origin + view);
+			this.browser.open(this.browser.origin() + view);
 			this.browser.waitFor(By.cssSelector("main[data-ready='true']"));
 			Object overflow = this.browser
 				.script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
 			assertThat(((Number) overflow).intValue()).as(view).isLessThanOrEqualTo(0);
 			assertThat(this.browser.script("return window.innerWidth")).isEqualTo(390L);
 		}
-		this.browser.open(this.origin + "/#/node/" + encode(MOU) + "?lang=ko");
+		this.browser.open(this.browser.origin() + "/#/node/" + encode(MOU) + "?lang=ko");
 		this.browser.ready("node");
 		this.browser.screenshot("phone-mou");
 	}
 
 	@Test
 	void keyboardReachesSearchAndResults() {
-		this.browser.open(this.origin + "/#/?lang=en");
+		this.browser.open(this.browser.origin() + "/#/?lang=en");
 		this.browser.ready("home");
 		tab();
 		assertThat(active().getAttribute("id")).isEqualTo("skip-link");
@@ -338,22 +321,23 @@ class ExplorerBrowserIT {
 				"/#/node/" + encode(KAIST) + "?lang=en", "/#/network/" + encode(TRIANGLE) + "?lang=en",
 				"/#/path/" + encode(KAIST) + "/" + encode(JEONNAM_CLUSTER) + "?lang=en", "/#/timeline?lang=en",
 				"/#/node/doc%3A000?lang=en")) {
-			this.browser.open(this.origin + view);
+			this.browser.open(this.browser.origin() + view);
 			this.browser.waitFor(By.cssSelector("main[data-ready='true']"));
 		}
 		List<HeadlessChromium.Request> requests = this.browser.requests();
 		List<String> fromThePage = requests.stream()
-			.filter((request) -> request.document().startsWith(this.origin + "/"))
+			.filter((request) -> request.document().startsWith(this.browser.origin() + "/"))
 			.map(HeadlessChromium.Request::url)
 			.toList();
-		assertThat(fromThePage).anySatisfy((url) -> assertThat(url).isEqualTo(this.origin + "/graphql"))
-			.anySatisfy((url) -> assertThat(url).startsWith(this.origin + "/webjars/cytoscape/"))
-			.allSatisfy((url) -> assertThat(url).matches("(" + Pattern.quote(this.origin) + "/|data:|blob:).*"));
+		assertThat(fromThePage).anySatisfy((url) -> assertThat(url).isEqualTo(this.browser.origin() + "/graphql"))
+			.anySatisfy((url) -> assertThat(url).startsWith(this.browser.origin() + "/webjars/cytoscape/"))
+			.allSatisfy(
+					(url) -> assertThat(url).matches("(" + Pattern.quote(this.browser.origin()) + "/|data:|blob:).*"));
 		// Nor does anything else in the browser go out to the network (only the browser's
 		// own chrome:// pages).
 		assertThat(requests).map(HeadlessChromium.Request::url)
 			.filteredOn((url) -> url.matches("(?i)(https?|wss?|ftp):.*"))
-			.allSatisfy((url) -> assertThat(url).startsWith(this.origin + "/"));
+			.allSatisfy((url) -> assertThat(url).startsWith(this.browser.origin() + "/"));
 	}
 
 	private void tab() {

@@ -14,11 +14,11 @@ import java.util.TreeSet;
 
 import org.innograph.support.Http;
 import org.innograph.support.IntegrationTest;
+import org.innograph.web.HeadlessChromium.Viewport;
 import org.innograph.support.Unthrottled;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -105,25 +105,13 @@ class ExplorerPagesBrowserIT {
 	@LocalServerPort
 	int port;
 
-	HeadlessChromium browser;
-
-	@BeforeAll
-	void startBrowser() {
-		this.browser = HeadlessChromium.start();
-		this.browser.phone();
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-	}
+	@RegisterExtension
+	final HeadlessChromium browser = HeadlessChromium.sized(Viewport.PHONE);
 
 	@Test
 	void everyViewFitsAPhoneInBothLanguagesAndHasItsOwnTitle() {
 		for (String lang : List.of("ko", "en")) {
-			this.browser.open("http://127.0.0.1:" + this.port + "/#/?lang=" + lang);
+			this.browser.open(this.browser.origin() + "/#/?lang=" + lang);
 			this.browser.ready("home");
 			Map<String, String> titles = new LinkedHashMap<>();
 			for (Map.Entry<String, String> view : views().entrySet()) {
@@ -156,7 +144,7 @@ class ExplorerPagesBrowserIT {
 		List<String> problems = new ArrayList<>();
 		long started = System.nanoTime();
 		for (String lang : List.of("ko", "en")) {
-			this.browser.open("http://127.0.0.1:" + this.port + "/#/?lang=" + lang);
+			this.browser.open(this.browser.origin() + "/#/?lang=" + lang);
 			this.browser.ready("home");
 			for (String id : ids) {
 				Map<String, Object> seen = visit("#/node/" + encode(id) + "?lang=" + lang);

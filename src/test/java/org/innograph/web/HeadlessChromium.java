@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.logging.Level;
 
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -25,6 +28,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.test.context.junit.jupiter.SpringExtension;
+import org.springframework.util.Assert;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -32,8 +37,16 @@ import org.springframework.util.FileSystemUtils;
  * explorer. Nothing is downloaded: both paths are given, so Selenium Manager never runs.
  * Records every request the page makes (DevTools performance log) and saves screenshots
  * under {@code target/screenshots/}.
+ * <p>
+ * A browser test class declares it in one line, as a JUnit extension that starts the
+ * browser before the class's tests and quits it after them, and knows the address of the
+ * application under test ({@link #origin()}): <pre>
+ * &#64;RegisterExtension
+ * final HeadlessChromium browser = HeadlessChromium.sized(Viewport.PHONE);
+ * </pre> (an instance field in a {@code @TestInstance(PER_CLASS)} class, or a static
+ * field).
  */
-final class HeadlessChromium implements AutoCloseable {
+final class HeadlessChromium implements BeforeAllCallback, AfterAllCallback, AutoCloseable {
 
 	static final Path CHROMIUM = Path.of(System.getProperty("innograph.chromium", "/usr/bin/chromium"));
 
@@ -68,23 +81,65 @@ final class HeadlessChromium implements AutoCloseable {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final ChromeDriver driver;
+	private final Viewport initial;
 
-	private final Path profile;
+	private ChromeDriver driver;
+
+	private Path profile;
+
+	private String origin;
 
 	private final List<Request> requested = new ArrayList<>();
 
-	private HeadlessChromium(ChromeDriver driver, Path profile) {
-		this.driver = driver;
-		this.profile = profile;
+	private HeadlessChromium(Viewport initial) {
+		this.initial = initial;
 	}
 
 	/**
-	 * Starts the browser, or skips the calling test with a clear message when Chromium is
-	 * not installed outside CI. In CI (CI=true) a missing browser is a failure:
-	 * {@code .ci/run} installs it.
+	 * A browser for a test class, started before its tests with a window of the given
+	 * size.
+	 */
+	static HeadlessChromium sized(Viewport viewport) {
+		return new HeadlessChromium(viewport);
+	}
+
+	/**
+	 * Starts the browser for a test of its own (close it after), or skips the calling
+	 * test; see {@link #launch()}.
 	 */
 	static HeadlessChromium start() {
+		HeadlessChromium browser = new HeadlessChromium(null);
+		browser.launch();
+		return browser;
+	}
+
+	/**
+	 * Starts the browser and finds the port the application under test listens on (the
+	 * class's Spring context, started now if it was not yet).
+	 */
+	@Override
+	public void beforeAll(ExtensionContext context) {
+		launch();
+		if (this.initial != null) {
+			viewport(this.initial);
+		}
+		Integer port = SpringExtension.getApplicationContext(context)
+			.getEnvironment()
+			.getProperty("local.server.port", Integer.class);
+		this.origin = (port != null) ? "http://127.0.0.1:" + port : null;
+	}
+
+	@Override
+	public void afterAll(ExtensionContext context) {
+		close();
+	}
+
+	/**
+	 * Starts the browser, or skips the calling tests with a clear message when Chromium
+	 * is not installed outside CI. In CI (CI=true) a missing browser is a failure:
+	 * {@code .ci/run} installs it.
+	 */
+	private void launch() {
 		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
 		if (!installed) {
 			String message = "Browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
@@ -111,13 +166,24 @@ final class HeadlessChromium implements AutoCloseable {
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.build();
-		ChromeDriver driver = new ChromeDriver(service, options);
-		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60)).scriptTimeout(Duration.ofSeconds(30));
-		return new HeadlessChromium(driver, profile);
+		this.profile = profile;
+		this.driver = new ChromeDriver(service, options);
+		this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60)).scriptTimeout(Duration.ofSeconds(30));
 	}
 
 	ChromeDriver driver() {
+		Assert.state(this.driver != null, "The browser was not started: register HeadlessChromium as a static field,"
+				+ " or as an instance field of a @TestInstance(PER_CLASS) class");
 		return this.driver;
+	}
+
+	/**
+	 * The address of the application under test, {@code http://127.0.0.1:<port>}.
+	 */
+	String origin() {
+		Assert.state(this.origin != null, "No application on a port: the test class must be a @SpringBootTest"
+				+ " with a web environment on a port");
+		return this.origin;
 	}
 
 	/**
@@ -126,8 +192,8 @@ final class HeadlessChromium implements AutoCloseable {
 	 * in-page navigation).
 	 */
 	void open(String url) {
-		this.driver.get("about:blank");
-		this.driver.get(url);
+		driver().get("about:blank");
+		driver().get(url);
 	}
 
 	/**
@@ -139,32 +205,41 @@ final class HeadlessChromium implements AutoCloseable {
 	}
 
 	WebElement waitFor(By locator) {
-		return new WebDriverWait(this.driver, Duration.ofSeconds(30))
+		return new WebDriverWait(driver(), Duration.ofSeconds(30))
 			.until(ExpectedConditions.visibilityOfElementLocated(locator));
 	}
 
 	void waitUntil(java.util.function.Function<ChromeDriver, Boolean> condition) {
-		new WebDriverWait(this.driver, Duration.ofSeconds(30)).until((d) -> condition.apply(this.driver));
+		new WebDriverWait(driver(), Duration.ofSeconds(30)).until((d) -> condition.apply(driver()));
 	}
 
 	/** A laptop-sized viewport (1366×768). */
 	void laptop() {
-		this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-				Map.of("width", 1366, "height", 768, "deviceScaleFactor", 1, "mobile", false));
+		viewport(Viewport.LAPTOP);
+	}
+
+	/** A desktop-sized viewport (1440×900), the size of the README's pictures. */
+	void desktop() {
+		viewport(Viewport.DESKTOP);
+	}
+
+	/** A phone-sized viewport (390×844, mobile). */
+	void phone() {
+		viewport(Viewport.PHONE);
 	}
 
 	/**
-	 * A phone-sized viewport (390×844, mobile). Viewports are emulated through DevTools
-	 * because a headless window cannot be made narrower than 500 pixels and its height
-	 * includes the browser's own bars.
+	 * Sets the viewport. Viewports are emulated through DevTools because a headless
+	 * window cannot be made narrower than 500 pixels and its height includes the
+	 * browser's own bars.
 	 */
-	void phone() {
-		this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-				Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+	void viewport(Viewport viewport) {
+		driver().executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", viewport.width(), "height",
+				viewport.height(), "deviceScaleFactor", 1, "mobile", viewport.mobile()));
 	}
 
 	Object script(String script, Object... args) {
-		return this.driver.executeScript(script, args);
+		return driver().executeScript(script, args);
 	}
 
 	/** Saves a screenshot of the whole page as target/screenshots/{name}.png. */
@@ -172,7 +247,7 @@ final class HeadlessChromium implements AutoCloseable {
 		try {
 			Files.createDirectories(SCREENSHOTS);
 			Path file = SCREENSHOTS.resolve(name + ".png");
-			byte[] png = this.driver.getScreenshotAs(OutputType.BYTES);
+			byte[] png = driver().getScreenshotAs(OutputType.BYTES);
 			Files.write(file, png);
 			return file;
 		}
@@ -186,7 +261,7 @@ final class HeadlessChromium implements AutoCloseable {
 	 * order: the URL and the address of the document that caused it.
 	 */
 	List<Request> requests() {
-		for (LogEntry entry : this.driver.manage().logs().get(LogType.PERFORMANCE)) {
+		for (LogEntry entry : driver().manage().logs().get(LogType.PERFORMANCE)) {
 			JsonNode message = JSON.readTree(entry.getMessage()).path("message");
 			if ("Network.requestWillBeSent".equals(message.path("method").asString())) {
 				JsonNode params = message.path("params");
@@ -201,13 +276,57 @@ final class HeadlessChromium implements AutoCloseable {
 	record Request(String url, String document) {
 	}
 
+	/** The window sizes the tests look at the explorer in. */
+	enum Viewport {
+
+		/** 1366×768, a laptop. */
+		LAPTOP(1366, 768, false),
+
+		/** 1440×900, a desktop: the size of the README's pictures. */
+		DESKTOP(1440, 900, false),
+
+		/** 390×844, a phone (mobile emulation). */
+		PHONE(390, 844, true);
+
+		private final int width;
+
+		private final int height;
+
+		private final boolean mobile;
+
+		Viewport(int width, int height, boolean mobile) {
+			this.width = width;
+			this.height = height;
+			this.mobile = mobile;
+		}
+
+		int width() {
+			return this.width;
+		}
+
+		int height() {
+			return this.height;
+		}
+
+		boolean mobile() {
+			return this.mobile;
+		}
+
+	}
+
+	/** Quits the browser, if it started, and removes its profile. */
 	@Override
 	public void close() {
 		try {
-			this.driver.quit();
+			if (this.driver != null) {
+				this.driver.quit();
+			}
 		}
 		finally {
-			FileSystemUtils.deleteRecursively(this.profile.toFile());
+			this.driver = null;
+			if (this.profile != null) {
+				FileSystemUtils.deleteRecursively(this.profile.toFile());
+			}
 		}
 	}
 

@@ -22,11 +22,13 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import org.innograph.support.IntegrationTest;
+import org.innograph.web.HeadlessChromium.Viewport;
 import org.innograph.support.RunningApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -35,7 +37,6 @@ import org.openqa.selenium.interactions.WheelInput;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,19 +64,13 @@ class NetworkViewBrowserIT {
 	/** The smallest label size on screen the view promises, in CSS pixels. */
 	private static final double LEGIBLE = 11;
 
-	@LocalServerPort
-	int port;
-
-	HeadlessChromium browser;
-
-	String origin;
+	@RegisterExtension
+	final HeadlessChromium browser = HeadlessChromium.sized(Viewport.DESKTOP);
 
 	Path downloads;
 
 	@BeforeAll
-	void startBrowser() throws IOException {
-		this.browser = HeadlessChromium.start();
-		this.origin = "http://127.0.0.1:" + this.port;
+	void downloadsToATemporaryDirectory() throws IOException {
 		this.downloads = Files.createTempDirectory("innograph-downloads");
 		this.browser.driver()
 			.executeCdpCommand("Browser.setDownloadBehavior",
@@ -83,10 +78,7 @@ class NetworkViewBrowserIT {
 	}
 
 	@AfterAll
-	void stopBrowser() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
+	void removeDownloads() {
 		if (this.downloads != null) {
 			FileSystemUtils.deleteRecursively(this.downloads.toFile());
 		}
@@ -95,7 +87,7 @@ class NetworkViewBrowserIT {
 	@Test
 	void theSpaceTriangleIsDrawnAsATriangleWithItsThreeSidesLabelled() {
 		for (String language : List.of("ko", "en")) {
-			desktop();
+			this.browser.desktop();
 			openTriangle("?lang=" + language);
 			// Each pair of the three clusters is joined by at least one drawn
 			// relationship
@@ -169,7 +161,7 @@ class NetworkViewBrowserIT {
 
 	@Test
 	void theExportLinksDownloadExactlyTheNodesAndRelationshipsDrawn() throws IOException {
-		desktop();
+		this.browser.desktop();
 		openTriangle("?expand=" + encode(SIDES.get(2)) + "&lang=en");
 		assertDrawnEqualsExported();
 
@@ -197,7 +189,7 @@ class NetworkViewBrowserIT {
 
 	@Test
 	void theMapDownloadsAsPngAndSvg() throws IOException {
-		desktop();
+		this.browser.desktop();
 		openTriangle("?lang=ko");
 		this.browser.waitFor(By.id("network-png")).click();
 		byte[] png = Files.readAllBytes(downloaded(".png"));
@@ -248,7 +240,7 @@ class NetworkViewBrowserIT {
 
 	@Test
 	void theWheelScrollsThePageUnlessTheMapHasTheFocus() {
-		desktop();
+		this.browser.desktop();
 		openTriangle("?lang=en");
 		this.browser.script("window.scrollTo(0, 0);");
 		WebElement canvas = this.browser.waitFor(By.id("network-canvas"));
@@ -268,9 +260,9 @@ class NetworkViewBrowserIT {
 
 	@Test
 	void anEntityThatDoesNotHoldOnTheDateIsSaidSoWithAWayToAnyDate() {
-		desktop();
-		this.browser.open(
-				this.origin + "/#/network/" + encode("agreement:daejeon-space-mou-2023") + "?asOf=2020-01-01&lang=en");
+		this.browser.desktop();
+		this.browser.open(this.browser.origin() + "/#/network/" + encode("agreement:daejeon-space-mou-2023")
+				+ "?asOf=2020-01-01&lang=en");
 		this.browser.ready("network");
 		WebElement message = this.browser.waitFor(By.cssSelector(".network-header .notice .error"));
 		assertThat(message.getText()).contains("MOU").contains("2020-01-01").doesNotContain("Nothing with that id");
@@ -430,17 +422,11 @@ class NetworkViewBrowserIT {
 	}
 
 	private void openTriangle(String query) {
-		this.browser.open(this.origin + "/#/network/" + encode(TRIANGLE) + query);
+		this.browser.open(this.browser.origin() + "/#/network/" + encode(TRIANGLE) + query);
 		this.browser.ready("network");
 		this.browser.waitFor(By.cssSelector("#network-canvas canvas"));
 		this.browser.waitUntil((driver) -> Boolean.TRUE
 			.equals(this.browser.script("return document.querySelector('main .view')?.dataset.network === 'ready';")));
-	}
-
-	private void desktop() {
-		this.browser.driver()
-			.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-					Map.of("width", 1440, "height", 900, "deviceScaleFactor", 1, "mobile", false));
 	}
 
 	private static String encode(String segment) {

@@ -3,11 +3,11 @@ package org.innograph.web;
 import java.time.Duration;
 
 import org.innograph.support.IntegrationTest;
+import org.innograph.web.HeadlessChromium.Viewport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,31 +18,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class QueryEditorBrowserIT {
 
-	@LocalServerPort
-	int port;
+	@RegisterExtension
+	static final HeadlessChromium browser = HeadlessChromium.sized(Viewport.LAPTOP);
 
 	@Test
 	void queryEditorRendersAndRunsOfflineAssetsOnly() {
-		String origin = "http://127.0.0.1:" + this.port;
-		try (HeadlessChromium browser = HeadlessChromium.start()) {
-			browser.laptop();
-			browser.open(origin + "/graphiql");
-			browser.waitFor(By.cssSelector(".graphiql-container"));
-			// On load the editor asks /graphql for the schema (introspection): the page
-			// is live.
-			new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until((driver) -> browser.requests()
-				.stream()
-				.anyMatch((request) -> request.url().equals(origin + "/graphql")));
-			browser.waitFor(By.cssSelector(".graphiql-editor"));
-			browser.screenshot("graphiql");
-			// Requests of the page itself (Chromium's own start page is not ours to
-			// judge).
-			assertThat(browser.requests()).filteredOn((request) -> request.document().startsWith(origin + "/"))
-				.isNotEmpty()
-				.allSatisfy((request) -> assertThat(request.url()).satisfiesAnyOf(
-						(url) -> assertThat(url).startsWith(origin + "/"), (url) -> assertThat(url).startsWith("data:"),
-						(url) -> assertThat(url).startsWith("blob:")));
-		}
+		String origin = browser.origin();
+		browser.open(origin + "/graphiql");
+		browser.waitFor(By.cssSelector(".graphiql-container"));
+		// On load the editor asks /graphql for the schema (introspection): the page
+		// is live.
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until((driver) -> browser.requests()
+			.stream()
+			.anyMatch((request) -> request.url().equals(origin + "/graphql")));
+		browser.waitFor(By.cssSelector(".graphiql-editor"));
+		browser.screenshot("graphiql");
+		// Requests of the page itself (Chromium's own start page is not ours to
+		// judge).
+		assertThat(browser.requests()).filteredOn((request) -> request.document().startsWith(origin + "/"))
+			.isNotEmpty()
+			.allSatisfy((request) -> assertThat(request.url()).satisfiesAnyOf(
+					(url) -> assertThat(url).startsWith(origin + "/"), (url) -> assertThat(url).startsWith("data:"),
+					(url) -> assertThat(url).startsWith("blob:")));
 	}
 
 }

@@ -15,15 +15,13 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.innograph.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.innograph.web.HeadlessChromium.Viewport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import tools.jackson.databind.json.JsonMapper;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,32 +52,15 @@ class ResearchViewsBrowserIT {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	@LocalServerPort
-	int port;
-
-	HeadlessChromium browser;
-
-	String origin;
-
-	@BeforeAll
-	void startBrowser() {
-		this.browser = HeadlessChromium.start();
-		this.origin = "http://127.0.0.1:" + this.port;
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-	}
+	@RegisterExtension
+	final HeadlessChromium browser = HeadlessChromium.sized(Viewport.DESKTOP);
 
 	@Test
 	void measuresPageRanksBrokersAndSaysHowFewDocumentsTheyRestOn() throws Exception {
 		int documents = sourceCount();
 		for (String lang : List.of("ko", "en")) {
-			desktop();
-			this.browser.open(this.origin + "/#/?lang=" + lang);
+			this.browser.desktop();
+			this.browser.open(this.browser.origin() + "/#/?lang=" + lang);
 			this.browser.ready("home");
 			this.browser.waitFor(By.cssSelector("nav.site-nav a[data-route='measures']")).click();
 			this.browser.ready("measures");
@@ -106,8 +87,8 @@ class ResearchViewsBrowserIT {
 			this.browser.waitFor(By.cssSelector("table.ranking-table[data-measure='PAGE_RANK'] tbody tr"));
 			assertThat(this.browser.driver().getCurrentUrl()).contains("measure=PAGE_RANK");
 
-			phone();
-			this.browser.open(this.origin + "/#/measures?measure=DEGREE&kind=ORGANIZATION&lang=" + lang);
+			this.browser.phone();
+			this.browser.open(this.browser.origin() + "/#/measures?measure=DEGREE&kind=ORGANIZATION&lang=" + lang);
 			this.browser.ready("measures");
 			this.browser.waitFor(By.cssSelector("table.ranking-table[data-measure='DEGREE'] tbody tr"));
 			assertFitsThePhone("measures " + lang);
@@ -117,8 +98,8 @@ class ResearchViewsBrowserIT {
 
 	@Test
 	void kaistsPageShowsItsSharedTablesWithEvidenceOneClickAway() {
-		desktop();
-		this.browser.open(this.origin + "/#/node/" + encode(KAIST) + "?lang=ko");
+		this.browser.desktop();
+		this.browser.open(this.browser.origin() + "/#/node/" + encode(KAIST) + "?lang=ko");
 		this.browser.ready("node");
 		List<WebElement> tables = this.browser.driver().findElements(By.cssSelector("#interlocks li.interlock"));
 		assertThat(tables).hasSize(6);
@@ -138,15 +119,15 @@ class ResearchViewsBrowserIT {
 		this.browser.screenshot("research-interlocks-desktop-ko");
 		for (String lang : List.of("ko", "en")) {
 			if (lang.equals("en")) {
-				desktop();
-				this.browser.open(this.origin + "/#/node/" + encode(KAIST) + "?lang=en");
+				this.browser.desktop();
+				this.browser.open(this.browser.origin() + "/#/node/" + encode(KAIST) + "?lang=en");
 				this.browser.ready("node");
 				this.browser.waitFor(By.cssSelector("#interlocks li.interlock"));
 				this.browser.script("document.getElementById('interlocks').scrollIntoView()");
 				this.browser.screenshot("research-interlocks-desktop-en");
 			}
-			phone();
-			this.browser.open(this.origin + "/#/node/" + encode(KAIST) + "?lang=" + lang);
+			this.browser.phone();
+			this.browser.open(this.browser.origin() + "/#/node/" + encode(KAIST) + "?lang=" + lang);
 			this.browser.ready("node");
 			this.browser.waitFor(By.cssSelector("#interlocks li.interlock"));
 			assertFitsThePhone("KAIST " + lang);
@@ -161,8 +142,8 @@ class ResearchViewsBrowserIT {
 		}
 		for (Case c : List.of(new Case("ko", "경남", "cluster:gyeongnam-space-satellite"),
 				new Case("en", "Gyeongnam", "region:gyeongnam"))) {
-			desktop();
-			this.browser.open(this.origin + "/#/path?lang=" + c.lang());
+			this.browser.desktop();
+			this.browser.open(this.browser.origin() + "/#/path?lang=" + c.lang());
 			this.browser.ready("path");
 			this.browser.waitFor(By.id("path-from")).sendKeys(c.typed());
 			this.browser.driver().findElement(By.id("path-to")).sendKeys(JEONNAM_CLUSTER);
@@ -181,7 +162,7 @@ class ResearchViewsBrowserIT {
 			assertThat(this.browser.driver().findElement(By.id("path-from")).getAttribute("value"))
 				.isEqualTo(c.typed());
 			this.browser.screenshot("research-path-choices-desktop-" + c.lang());
-			phone();
+			this.browser.phone();
 			assertFitsThePhone("path choices " + c.lang());
 			this.browser.screenshot("research-path-choices-phone-" + c.lang());
 			this.browser.driver()
@@ -198,8 +179,8 @@ class ResearchViewsBrowserIT {
 
 	@Test
 	void theTimelinesExportHoldsTheFilteredItemsOnly() throws Exception {
-		desktop();
-		this.browser.open(this.origin + "/#/timeline?from=2023-01-01&to=2023-12-31&lang=en");
+		this.browser.desktop();
+		this.browser.open(this.browser.origin() + "/#/timeline?from=2023-01-01&to=2023-12-31&lang=en");
 		this.browser.ready("timeline");
 		this.browser.waitFor(By.cssSelector(".timeline-item"));
 		assertThat(this.browser.driver().findElements(By.cssSelector(".more button"))).isEmpty();
@@ -221,14 +202,14 @@ class ResearchViewsBrowserIT {
 		}
 		assertThat(exported).isEqualTo(shown);
 		this.browser.screenshot("research-timeline-2023-desktop-en");
-		desktop();
-		this.browser.open(this.origin + "/#/timeline?from=2023-01-01&to=2023-12-31&lang=ko");
+		this.browser.desktop();
+		this.browser.open(this.browser.origin() + "/#/timeline?from=2023-01-01&to=2023-12-31&lang=ko");
 		this.browser.ready("timeline");
 		this.browser.waitFor(By.cssSelector(".timeline-item"));
 		this.browser.screenshot("research-timeline-2023-desktop-ko");
 		for (String lang : List.of("ko", "en")) {
-			phone();
-			this.browser.open(this.origin + "/#/timeline?from=2023-01-01&to=2023-12-31&lang=" + lang);
+			this.browser.phone();
+			this.browser.open(this.browser.origin() + "/#/timeline?from=2023-01-01&to=2023-12-31&lang=" + lang);
 			this.browser.ready("timeline");
 			this.browser.waitFor(By.cssSelector(".timeline-item"));
 			assertFitsThePhone("timeline " + lang);
@@ -238,11 +219,11 @@ class ResearchViewsBrowserIT {
 
 	@Test
 	void eachViewHasATitleOfItsOwn() {
-		desktop();
+		this.browser.desktop();
 		List<String> titles = new ArrayList<>();
 		for (String hash : List.of("#/measures?lang=en", "#/node/" + encode(KAIST) + "?lang=en", "#/path?lang=en",
 				"#/timeline?lang=en", "#/path/" + encode(KAIST) + "/" + encode(JEONNAM_CLUSTER) + "?lang=en")) {
-			this.browser.open(this.origin + "/" + hash);
+			this.browser.open(this.browser.origin() + "/" + hash);
 			String view = hash.substring(2, hash.indexOf(hash.indexOf('/', 2) > 0 ? '/' : '?', 2));
 			this.browser.ready(view);
 			titles.add(this.browser.driver().getTitle());
@@ -258,16 +239,6 @@ class ResearchViewsBrowserIT {
 		assertThat((List<?>) seen.get("wide")).as(where + ": elements wider than the screen").isEmpty();
 	}
 
-	private void desktop() {
-		this.browser.driver()
-			.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-					Map.of("width", 1440, "height", 900, "deviceScaleFactor", 1, "mobile", false));
-	}
-
-	private void phone() {
-		this.browser.phone();
-	}
-
 	private int sourceCount() throws Exception {
 		String body = post("{\"query\":\"{ sources { id } }\"}");
 		Map<?, ?> answer = JSON.readValue(body, Map.class);
@@ -275,7 +246,7 @@ class ResearchViewsBrowserIT {
 	}
 
 	private String post(String json) throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(this.origin + "/graphql"))
+		HttpRequest request = HttpRequest.newBuilder(URI.create(this.browser.origin() + "/graphql"))
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(json))
 			.build();
