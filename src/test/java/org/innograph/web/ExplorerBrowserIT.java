@@ -25,8 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The explorer in a real browser (headless Chromium): search, entity page with evidence,
  * citation, path finder, network view, language switch, permalinks, phone-sized layout,
- * and no request leaving the service's origin. Screenshots of the main views go to
- * {@code target/screenshots/}.
+ * and no request leaving the service's origin. Screenshots of the citation dialog, of an
+ * unfolded network and of the MOU on a phone go to {@code target/screenshots/}; those of
+ * every view are taken by {@link ExplorerPagesBrowserIT}, {@link NetworkViewBrowserIT}
+ * and {@link ResearchViewsBrowserIT}.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -54,13 +56,11 @@ class ExplorerBrowserIT {
 	void searchingKoreanNameOpensKaistWithTheMouItsDateAndQuote() {
 		this.browser.open(this.browser.origin() + "/#/?lang=ko");
 		this.browser.ready("home");
-		this.browser.screenshot("home");
 		WebElement input = this.browser.waitFor(By.id("search-input"));
 		input.sendKeys("카이스트", Keys.ENTER);
 		this.browser.ready("search");
 		WebElement result = this.browser.waitFor(By.cssSelector("li.result[data-id='" + KAIST + "'] a.result-link"));
 		assertThat(this.browser.driver().getCurrentUrl()).contains("#/search/");
-		this.browser.screenshot("search");
 		result.click();
 
 		this.browser.waitFor(By.cssSelector("article.entity[data-id='" + KAIST + "']"));
@@ -72,7 +72,6 @@ class ExplorerBrowserIT {
 		assertThat(mou.findElement(By.cssSelector(".rel-line a")).getAttribute("href"))
 			.endsWith("#/node/" + URLEncoder.encode(MOU, StandardCharsets.UTF_8) + "?lang=ko");
 		assertThat(this.browser.driver().findElement(By.cssSelector("h1.view-heading")).getText()).contains("한국과학기술원");
-		this.browser.screenshot("entity-kaist");
 	}
 
 	@Test
@@ -89,7 +88,7 @@ class ExplorerBrowserIT {
 		Object selected = this.browser.script(
 				"const t = document.getElementById('cite-text'); return t.value.substring(t.selectionStart, t.selectionEnd);");
 		assertThat(selected).isEqualTo(citation);
-		this.browser.screenshot("cite-dialog");
+		this.browser.screenshot("cite-dialog-laptop-en");
 		this.browser.waitFor(By.id("cite-close")).click();
 		this.browser.waitUntil(
 				(driver) -> !(Boolean) driver.executeScript("return document.getElementById('cite-dialog').open"));
@@ -116,7 +115,6 @@ class ExplorerBrowserIT {
 				.allSatisfy((source) -> assertThat(source.getText()).isNotBlank());
 			assertThat(hop.findElements(By.cssSelector("button.cite"))).hasSize(1);
 		});
-		this.browser.screenshot("path-kaist-jeonnam");
 	}
 
 	@Test
@@ -138,7 +136,7 @@ class ExplorerBrowserIT {
 		this.browser.waitUntil((driver) -> nodeIds().contains("region:jeonnam"));
 		assertThat(this.browser.driver().getCurrentUrl()).contains("expand=" + encode(JEONNAM_CLUSTER));
 		assertThat(this.browser.waitFor(By.id("network-selected")).getText()).contains("전남 우주산업 클러스터 발사체 특화지구");
-		this.browser.screenshot("network-space-triangle");
+		this.browser.screenshot("network-unfolded-laptop-ko");
 
 		// The same with the keyboard-friendly list: the Gyeongnam cluster's button
 		// unfolds it.
@@ -197,7 +195,6 @@ class ExplorerBrowserIT {
 		WebElement view = this.browser.waitFor(By.cssSelector("article.relationship-view"));
 		assertThat(view.getAttribute("data-id")).isEqualTo(KAIST_MOU_LINK);
 		assertThat(this.browser.waitFor(By.id("citation")).getText()).contains("①한국과학기술원(KAIST)");
-		this.browser.screenshot("relationship");
 
 		// From the link's page to the entity page with the link highlighted, and back by
 		// address.
@@ -270,7 +267,6 @@ class ExplorerBrowserIT {
 			.map((time) -> time.getAttribute("datetime").substring(0, 4))
 			.toList();
 		assertThat(years).isNotEmpty().isSorted();
-		this.browser.screenshot("timeline-kaist");
 	}
 
 	@Test
@@ -288,7 +284,7 @@ class ExplorerBrowserIT {
 		}
 		this.browser.open(this.browser.origin() + "/#/node/" + encode(MOU) + "?lang=ko");
 		this.browser.ready("node");
-		this.browser.screenshot("phone-mou");
+		this.browser.screenshot("mou-phone-ko");
 	}
 
 	@Test

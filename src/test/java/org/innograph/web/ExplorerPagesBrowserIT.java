@@ -30,7 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the seed's entities, fit the screen (nothing wider than the viewport), show words
  * instead of the stored data's codes, and have a title of their own. One browser walks
  * the pages through the address bar's hash, as a reader clicking through would;
- * screenshots of each kind of view go to {@code target/screenshots/phone-*.png}.
+ * screenshots of each kind of view go to
+ * {@code target/screenshots/<view>-phone-<ko|en>.png}, and of the main ones at 1440×900
+ * to {@code <view>-desktop-<ko|en>.png}.
  * <p>
  * The entity pages walked are those that together show every value a page turns into a
  * word (see {@link #pagesShowingEveryValue}), with the pages where overflow would show
@@ -49,6 +51,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ExplorerPagesBrowserIT {
 
 	private static final int PHONE_WIDTH = 390;
+
+	/** The views whose desktop pictures (1440×900) this walk takes as well. */
+	private static final Set<String> DESKTOP_PICTURES = Set.of("home", "search", "entity", "agreement", "relationship",
+			"path", "timeline", "source", "not-found");
 
 	/**
 	 * Runs in the page after each view is ready: how wide the page is, which elements
@@ -124,7 +130,7 @@ class ExplorerPagesBrowserIT {
 				assertThat((List<?>) seen.get("wide")).as(where + ": elements wider than the screen").isEmpty();
 				assertThat((List<?>) seen.get("codes")).as(where + ": stored codes on the page").isEmpty();
 				titles.put(view.getKey(), (String) seen.get("title"));
-				this.browser.screenshot("phone-" + lang + "-" + view.getKey());
+				pictures(view.getKey(), lang);
 			}
 			assertThat(List.of("home", "search", "entity", "agreement", "relationship", "network", "path", "timeline",
 					"timeline-kaist", "source", "not-found"))
@@ -165,6 +171,27 @@ class ExplorerPagesBrowserIT {
 		System.out.printf("Walked %d entity pages in two languages in %.1f s%n", ids.size(),
 				(System.nanoTime() - started) / 1e9);
 		assertThat(problems).as("entity pages with codes or overflow").isEmpty();
+	}
+
+	/**
+	 * The view's pictures, while it is loaded: the phone shot, and for the views the
+	 * README shows, the desktop shot too (the viewport widened, then narrowed again). The
+	 * network's pictures come from {@link NetworkViewBrowserIT}, which lays the map out
+	 * at each size.
+	 */
+	private void pictures(String view, String lang) {
+		if (view.equals("network")) {
+			return;
+		}
+		this.browser.screenshot(view + "-phone-" + lang);
+		if (DESKTOP_PICTURES.contains(view)) {
+			this.browser.desktop();
+			this.browser.settle();
+			// The page reflows: bring the highlighted line of a document back into view.
+			this.browser.script("document.querySelector('.highlight')?.scrollIntoView({ block: 'center' });");
+			this.browser.screenshot(view + "-desktop-" + lang);
+			this.browser.phone();
+		}
 	}
 
 	/** One address of each kind of view (the hash, without the language). */

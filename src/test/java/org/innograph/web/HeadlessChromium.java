@@ -5,10 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.logging.Level;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -28,6 +31,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 import org.springframework.util.Assert;
 import org.springframework.util.FileSystemUtils;
@@ -89,6 +95,8 @@ final class HeadlessChromium implements BeforeAllCallback, AfterAllCallback, Aut
 
 	private String origin;
 
+	private Viewport viewport;
+
 	private final List<Request> requested = new ArrayList<>();
 
 	private HeadlessChromium(Viewport initial) {
@@ -114,8 +122,11 @@ final class HeadlessChromium implements BeforeAllCallback, AfterAllCallback, Aut
 	}
 
 	/**
-	 * Starts the browser and finds the port the application under test listens on (the
-	 * class's Spring context, started now if it was not yet).
+	 * Starts the browser, finds the port the application under test listens on (the
+	 * class's Spring context, started now if it was not yet) and waits until it has
+	 * prepared the graph: the first class of a run may start while the seed is still
+	 * loading, and a page drawn from half a graph fails its checks for no fault of its
+	 * own.
 	 */
 	@Override
 	public void beforeAll(ExtensionContext context) {
@@ -123,10 +134,27 @@ final class HeadlessChromium implements BeforeAllCallback, AfterAllCallback, Aut
 		if (this.initial != null) {
 			viewport(this.initial);
 		}
-		Integer port = SpringExtension.getApplicationContext(context)
-			.getEnvironment()
-			.getProperty("local.server.port", Integer.class);
+		ApplicationContext application = SpringExtension.getApplicationContext(context);
+		Integer port = application.getEnvironment().getProperty("local.server.port", Integer.class);
 		this.origin = (port != null) ? "http://127.0.0.1:" + port : null;
+		if (application.containsBean("graphStore")) {
+			graphPrepared(application.getBean("graphStore", HealthIndicator.class));
+		}
+	}
+
+	private static void graphPrepared(HealthIndicator store) {
+		Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+		while (!Status.UP.equals(store.health().getStatus())) {
+			Assert.state(Instant.now().isBefore(deadline),
+					() -> "The graph store is not prepared after 3 minutes: " + store.health().getDetails());
+			try {
+				Thread.sleep(200);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
 	}
 
 	@Override
@@ -234,6 +262,7 @@ final class HeadlessChromium implements BeforeAllCallback, AfterAllCallback, Aut
 	 * browser's own bars.
 	 */
 	void viewport(Viewport viewport) {
+		this.viewport = viewport;
 		driver().executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", viewport.width(), "height",
 				viewport.height(), "deviceScaleFactor", 1, "mobile", viewport.mobile()));
 	}
@@ -242,17 +271,54 @@ final class HeadlessChromium implements BeforeAllCallback, AfterAllCallback, Aut
 		return driver().executeScript(script, args);
 	}
 
-	/** Saves a screenshot of the whole page as target/screenshots/{name}.png. */
+	/**
+	 * Saves what the viewport shows as target/screenshots/{name}.png and lists it in
+	 * target/screenshots/index.md with its size and address. Names of the views' pictures
+	 * read {@code <view>-<desktop|phone>-<ko|en>}.
+	 */
 	Path screenshot(String name) {
 		try {
 			Files.createDirectories(SCREENSHOTS);
 			Path file = SCREENSHOTS.resolve(name + ".png");
 			byte[] png = driver().getScreenshotAs(OutputType.BYTES);
 			Files.write(file, png);
+			index(name, driver().getCurrentUrl());
 			return file;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Waits for the page to lay itself out again (two animation frames), after a change
+	 * of viewport, before a screenshot.
+	 */
+	void settle() {
+		driver().executeAsyncScript(
+				"const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done(true)));");
+	}
+
+	/**
+	 * Adds or replaces the picture's line in the index, which stays sorted by name:
+	 * classes running side by side write to it, hence the lock.
+	 */
+	private void index(String name, String url) throws IOException {
+		String size = (this.viewport != null) ? this.viewport.width() + "×" + this.viewport.height() : "window";
+		String address = url.replaceFirst("^https?://[^/]+", "");
+		synchronized (HeadlessChromium.class) {
+			Path index = SCREENSHOTS.resolve("index.md");
+			TreeMap<String, String> lines = new TreeMap<>();
+			if (Files.exists(index)) {
+				for (String line : Files.readAllLines(index)) {
+					if (line.startsWith("- [")) {
+						lines.put(line.substring(3, line.indexOf(']')), line);
+					}
+				}
+			}
+			lines.put(name, "- [" + name + "](" + name + ".png) " + size + " `" + address + "`");
+			Files.write(index,
+					Stream.concat(Stream.of("# Screenshots of the explorer", ""), lines.values().stream()).toList());
 		}
 	}
 

@@ -13,13 +13,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The query editor at /graphiql renders in a real browser, loads the schema from
- * /graphql, and loads nothing from outside the service: it works offline.
+ * /graphql, and loads nothing from outside the service: it works offline. Screenshots at
+ * 1440×900 and 390×844 (the editor speaks only English).
  */
 @IntegrationTest
 class QueryEditorBrowserIT {
 
 	@RegisterExtension
-	static final HeadlessChromium browser = HeadlessChromium.sized(Viewport.LAPTOP);
+	static final HeadlessChromium browser = HeadlessChromium.sized(Viewport.DESKTOP);
 
 	@Test
 	void queryEditorRendersAndRunsOfflineAssetsOnly() {
@@ -32,7 +33,10 @@ class QueryEditorBrowserIT {
 			.stream()
 			.anyMatch((request) -> request.url().equals(origin + "/graphql")));
 		browser.waitFor(By.cssSelector(".graphiql-editor"));
-		browser.screenshot("graphiql");
+		browser.screenshot("query-editor-desktop-en");
+		browser.phone();
+		browser.settle();
+		browser.screenshot("query-editor-phone-en");
 		// Requests of the page itself (Chromium's own start page is not ours to
 		// judge).
 		assertThat(browser.requests()).filteredOn((request) -> request.document().startsWith(origin + "/"))

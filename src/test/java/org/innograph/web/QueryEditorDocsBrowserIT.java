@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class QueryEditorDocsBrowserIT {
 
 	@RegisterExtension
-	static final HeadlessChromium browser = HeadlessChromium.sized(Viewport.LAPTOP);
+	static final HeadlessChromium browser = HeadlessChromium.sized(Viewport.DESKTOP);
 
 	@Test
 	void docsPanelShowsTheSchemasTypes() {
@@ -50,7 +50,7 @@ class QueryEditorDocsBrowserIT {
 		assertThat(browser.driver().findElements(By.cssSelector(".graphiql-doc-explorer-field-name")))
 			.extracting(WebElement::getText)
 			.contains("id", "name", "kind");
-		browser.screenshot("graphiql-docs");
+		browser.screenshot("query-editor-docs-desktop-en");
 		WebElement home = browser.waitFor(By.cssSelector("a.innograph-home"));
 		assertThat(home.getAttribute("href")).isEqualTo(origin + "/");
 	}

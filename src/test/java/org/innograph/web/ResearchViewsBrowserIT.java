@@ -31,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * finder asking which "경남" / "Gyeongnam" is meant, and the timeline's export holding
  * exactly the items shown; each at 1440×900 and 390×844 in Korean and English, no element
  * wider than the phone's screen, a title of its own per view. Screenshots go to
- * {@code target/screenshots/research-*}.
+ * {@code target/screenshots/} ({@code measures-*}, {@code interlocks-*},
+ * {@code path-choices-*}, {@code timeline-2023-*}).
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -78,9 +79,9 @@ class ResearchViewsBrowserIT {
 			assertThat(publishers).contains(lang.equals("ko") ? "대전광역시" : "Daejeon");
 			assertThat(this.browser.driver().findElements(By.cssSelector(".explanations li"))).hasSize(4);
 			assertThat(this.browser.driver().findElements(By.cssSelector(".community-list li"))).isNotEmpty();
-			this.browser.screenshot("research-measures-desktop-" + lang);
+			this.browser.screenshot("measures-desktop-" + lang);
 			this.browser.script("document.getElementById('ranking-heading').scrollIntoView()");
-			this.browser.screenshot("research-measures-ranking-desktop-" + lang);
+			this.browser.screenshot("measures-ranking-desktop-" + lang);
 
 			this.browser.waitFor(By.id("measures-measure")).sendKeys(lang.equals("ko") ? "페이지랭크" : "PageRank");
 			this.browser.driver().findElement(By.id("measures-apply")).click();
@@ -92,7 +93,7 @@ class ResearchViewsBrowserIT {
 			this.browser.ready("measures");
 			this.browser.waitFor(By.cssSelector("table.ranking-table[data-measure='DEGREE'] tbody tr"));
 			assertFitsThePhone("measures " + lang);
-			this.browser.screenshot("research-measures-phone-" + lang);
+			this.browser.screenshot("measures-phone-" + lang);
 		}
 	}
 
@@ -116,7 +117,7 @@ class ResearchViewsBrowserIT {
 		assertThat(bio.getAttribute("data-basis")).isEqualTo("PLANNED");
 		assertThat(bio.findElement(By.cssSelector(".interlock-via .badge.basis")).getText()).endsWith("계획 단계");
 		this.browser.script("document.getElementById('interlocks').scrollIntoView()");
-		this.browser.screenshot("research-interlocks-desktop-ko");
+		this.browser.screenshot("interlocks-desktop-ko");
 		for (String lang : List.of("ko", "en")) {
 			if (lang.equals("en")) {
 				this.browser.desktop();
@@ -124,7 +125,7 @@ class ResearchViewsBrowserIT {
 				this.browser.ready("node");
 				this.browser.waitFor(By.cssSelector("#interlocks li.interlock"));
 				this.browser.script("document.getElementById('interlocks').scrollIntoView()");
-				this.browser.screenshot("research-interlocks-desktop-en");
+				this.browser.screenshot("interlocks-desktop-en");
 			}
 			this.browser.phone();
 			this.browser.open(this.browser.origin() + "/#/node/" + encode(KAIST) + "?lang=" + lang);
@@ -132,7 +133,7 @@ class ResearchViewsBrowserIT {
 			this.browser.waitFor(By.cssSelector("#interlocks li.interlock"));
 			assertFitsThePhone("KAIST " + lang);
 			this.browser.script("document.getElementById('interlocks').scrollIntoView()");
-			this.browser.screenshot("research-interlocks-phone-" + lang);
+			this.browser.screenshot("interlocks-phone-" + lang);
 		}
 	}
 
@@ -161,10 +162,10 @@ class ResearchViewsBrowserIT {
 			assertThat(this.browser.driver().getCurrentUrl()).doesNotContain(encode(c.chosen()));
 			assertThat(this.browser.driver().findElement(By.id("path-from")).getAttribute("value"))
 				.isEqualTo(c.typed());
-			this.browser.screenshot("research-path-choices-desktop-" + c.lang());
+			this.browser.screenshot("path-choices-desktop-" + c.lang());
 			this.browser.phone();
 			assertFitsThePhone("path choices " + c.lang());
-			this.browser.screenshot("research-path-choices-phone-" + c.lang());
+			this.browser.screenshot("path-choices-phone-" + c.lang());
 			this.browser.driver()
 				.findElement(By.cssSelector("#path-from-choices li[data-id='" + c.chosen() + "'] button.choose"))
 				.click();
@@ -201,19 +202,19 @@ class ResearchViewsBrowserIT {
 			exported.add((String) ((Map<?, ?>) ((Map<?, ?>) node).get("data")).get("id"));
 		}
 		assertThat(exported).isEqualTo(shown);
-		this.browser.screenshot("research-timeline-2023-desktop-en");
+		this.browser.screenshot("timeline-2023-desktop-en");
 		this.browser.desktop();
 		this.browser.open(this.browser.origin() + "/#/timeline?from=2023-01-01&to=2023-12-31&lang=ko");
 		this.browser.ready("timeline");
 		this.browser.waitFor(By.cssSelector(".timeline-item"));
-		this.browser.screenshot("research-timeline-2023-desktop-ko");
+		this.browser.screenshot("timeline-2023-desktop-ko");
 		for (String lang : List.of("ko", "en")) {
 			this.browser.phone();
 			this.browser.open(this.browser.origin() + "/#/timeline?from=2023-01-01&to=2023-12-31&lang=" + lang);
 			this.browser.ready("timeline");
 			this.browser.waitFor(By.cssSelector(".timeline-item"));
 			assertFitsThePhone("timeline " + lang);
-			this.browser.screenshot("research-timeline-2023-phone-" + lang);
+			this.browser.screenshot("timeline-2023-phone-" + lang);
 		}
 	}
 
