@@ -53,8 +53,23 @@ export function networkSvg(cy, title) {
 		const angle = Math.atan2(to.y - from.y, to.x - from.x);
 		const radius = edge.target().width() / 2;
 		const tip = { x: to.x - radius * Math.cos(angle), y: to.y - radius * Math.sin(angle) };
-		const side = (turn) => [tip.x - 8 * Math.cos(angle + turn), tip.y - 8 * Math.sin(angle + turn)].map(round).join(',');
-		edges.appendChild(el('polygon', { points: [[round(tip.x), round(tip.y)].join(','), side(0.45), side(-0.45)].join(' '), fill: color }));
+		const side = (turn, length = 8) => [tip.x - length * Math.cos(angle + turn), tip.y - length * Math.sin(angle + turn)]
+			.map(round).join(',');
+		const head = [[round(tip.x), round(tip.y)].join(','), side(0.45), side(-0.45)].join(' ');
+		// The arrowhead as drawn, which tells the link's status (network.js, STATUS_ENDS).
+		const shape = edge.style('target-arrow-shape');
+		if (shape === 'vee') {
+			edges.appendChild(el('polyline', { points: [side(0.45), [round(tip.x), round(tip.y)].join(','), side(-0.45)].join(' '),
+				fill: 'none', stroke: color, 'stroke-width': 1.5 }));
+		} else {
+			const hollow = edge.style('target-arrow-fill') === 'hollow';
+			edges.appendChild(el('polygon', {
+				points: head, fill: hollow ? '#ffffff' : color, stroke: hollow ? color : undefined, 'stroke-width': hollow ? 1.2 : undefined,
+			}));
+		}
+		if (shape === 'triangle-tee') {
+			edges.appendChild(el('polyline', { points: [side(0.9, 11), side(-0.9, 11)].join(' '), fill: 'none', stroke: color, 'stroke-width': 2 }));
+		}
 		if (edge.style('label')) {
 			const mid = edge.midpoint();
 			edges.appendChild(el('text', {

@@ -9,7 +9,7 @@
 
 import { gql, fetchJson, refusal, ENTITY_BRIEF } from './api.js';
 import { h, fill } from './dom.js';
-import { t, pick, kindLabel, typeLabel, roleLabel, KIND_NAMES, TYPE_NAMES, lang } from './i18n.js';
+import { t, pick, kindLabel, typeLabel, roleLabel, statusLabel, KIND_NAMES, TYPE_NAMES, lang } from './i18n.js';
 import { href, list, absolute } from './router.js';
 import {
 	link, kindBadge, basisBadge, basisLegend, entityLink, exportLinks, exportUrl, loading, errorMessage, notFoundMessage,
@@ -57,6 +57,23 @@ export const COLORS = {
 
 /** Edge colours by basis; style.css draws the legend's samples and badges in the same colours. */
 export const BASIS_COLORS = { STATED: '#9aa5b1', PLANNED: '#c05e00', INFERRED: '#7b4bb3' };
+
+/**
+ * How settled a link is (its status) is drawn by its arrowhead, since colour and dashes already tell its basis:
+ * in force (signed, confirmed, designated, in operation) a filled arrow, intended (planned, proposed,
+ * announced) a hollow one, completed an arrow with a bar, no status an open one. The legend shows each.
+ */
+const STATUS_ENDS = {
+	SIGNED: 'settled', CONFIRMED: 'settled', DESIGNATED: 'settled', IN_OPERATION: 'settled',
+	PLANNED: 'intended', PROPOSED: 'intended', ANNOUNCED: 'intended', COMPLETED: 'done',
+};
+
+/** A link without a status: the legend's and the drawing's name for it. */
+const NO_STATUS = 'NONE';
+
+function statusEnd(status) {
+	return STATUS_ENDS[status] || 'none';
+}
 
 let loader = null;
 
@@ -327,7 +344,7 @@ async function drawing(state) {
 	for (const { data } of body.elements.edges) {
 		graph.edges.set(data.id, {
 			id: data.id, type: data.relType, basis: data.basis || 'STATED', role: data.role || null,
-			validFrom: data.validFrom || null, from: data.source, to: data.target,
+			status: data.status || NO_STATUS, validFrom: data.validFrom || null, from: data.source, to: data.target,
 		});
 	}
 	return graph;
@@ -396,7 +413,7 @@ function elements(graph, center, length, unfolded) {
 			classes: first && labelled(edge) ? 'labelled' : '',
 			data: {
 				id: edge.id, source: edge.from, target: edge.to, label: edgeLabel(edge), type: edge.type, basis: edge.basis,
-				pairLabel: first ? pair.labels.join(' / ') : edgeLabel(edge),
+				status: edge.status, end: statusEnd(edge.status), pairLabel: first ? pair.labels.join(' / ') : edgeLabel(edge),
 			},
 		};
 	});
@@ -533,6 +550,7 @@ function drawnLegend(graph) {
 	const count = (values) => [...values.reduce((m, v) => m.set(v, (m.get(v) || 0) + 1), new Map())];
 	const kinds = count([...graph.nodes.values()].map((n) => n.kind)).sort((a, b) => b[1] - a[1]);
 	const types = count([...graph.edges.values()].map((e) => e.type)).sort((a, b) => b[1] - a[1]);
+	const statuses = count([...graph.edges.values()].map((e) => e.status)).sort((a, b) => b[1] - a[1]);
 	return [
 		h('div', { class: 'legend-group', 'aria-label': t('network.legendKinds'), role: 'note' },
 			h('p', { class: 'legend-title' }, t('network.legendKinds')),
@@ -542,7 +560,36 @@ function drawnLegend(graph) {
 			h('p', { class: 'legend-title' }, t('network.legendTypes')),
 			h('ul', {}, types.map(([type, n]) => h('li', { 'data-type': type }, h('span', { class: 'type-line', 'aria-hidden': 'true' }),
 				' ', typeLabel(type, true), h('span', { class: 'muted' }, ' ' + n))))),
+		h('div', { class: 'legend-group', 'aria-label': t('network.legendStatus'), role: 'note', id: 'network-legend-status' },
+			h('p', { class: 'legend-title' }, t('network.legendStatus')),
+			h('ul', {}, statuses.map(([status, n]) => h('li', { 'data-status': status, 'data-end': statusEnd(status) },
+				endSample(statusEnd(status)), ' ', status === NO_STATUS ? t('network.noStatus') : statusLabel(status),
+				h('span', { class: 'muted' }, ' (' + t('network.end.' + statusEnd(status)) + ') ' + n))))),
 	];
+}
+
+/** A short line with the arrowhead a status is drawn with (see STATUS_ENDS), as in the drawing. */
+function endSample(end) {
+	const SVG = 'http://www.w3.org/2000/svg';
+	const el = (name, attributes) => {
+		const node = document.createElementNS(SVG, name);
+		Object.entries(attributes).forEach(([key, value]) => node.setAttribute(key, value));
+		return node;
+	};
+	const svg = el('svg', { class: 'end-sample', viewBox: '0 0 28 10', width: 28, height: 10, 'aria-hidden': 'true' });
+	const color = BASIS_COLORS.STATED;
+	svg.appendChild(el('line', { x1: 1, y1: 5, x2: end === 'none' ? 26 : 19, y2: 5, stroke: color, 'stroke-width': 2 }));
+	if (end === 'none') {
+		svg.appendChild(el('polyline', { points: '20,1 26,5 20,9', fill: 'none', stroke: color, 'stroke-width': 1.5 }));
+	} else {
+		svg.appendChild(el('polygon', {
+			points: '19,1 27,5 19,9', fill: end === 'intended' ? '#ffffff' : color, stroke: color, 'stroke-width': 1.2,
+		}));
+	}
+	if (end === 'done') {
+		svg.appendChild(el('line', { x1: 16, y1: 1, x2: 16, y2: 9, stroke: color, 'stroke-width': 2 }));
+	}
+	return svg;
 }
 
 const LABEL_BOX = { 'text-background-color': '#ffffff', 'text-background-opacity': 0.85, 'text-background-padding': 2 };
@@ -573,6 +620,10 @@ const STYLE = [
 	{ selector: 'edge.labelled', style: { label: 'data(pairLabel)' } },
 	{ selector: 'edge.hover, edge:selected', style: { label: 'data(label)' } },
 	{ selector: 'edge.hover', style: { width: 3, 'z-index': 10 } },
+	// The status by the arrowhead (STATUS_ENDS).
+	{ selector: 'edge[end = "intended"]', style: { 'target-arrow-fill': 'hollow', 'arrow-scale': 1 } },
+	{ selector: 'edge[end = "done"]', style: { 'target-arrow-shape': 'triangle-tee', 'arrow-scale': 1 } },
+	{ selector: 'edge[end = "none"]', style: { 'target-arrow-shape': 'vee' } },
 	// Planned and inferred links are told apart by line style as well as colour (the legend says which is which).
 	{ selector: 'edge[basis = "PLANNED"]', style: { 'line-style': 'dashed', 'line-dash-pattern': [7, 4], width: 2, 'line-color': BASIS_COLORS.PLANNED, 'target-arrow-color': BASIS_COLORS.PLANNED } },
 	{ selector: 'edge[basis = "INFERRED"]', style: { 'line-style': 'dotted', width: 2, 'line-color': BASIS_COLORS.INFERRED, 'target-arrow-color': BASIS_COLORS.INFERRED } },

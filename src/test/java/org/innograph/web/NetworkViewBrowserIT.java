@@ -13,10 +13,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -142,6 +145,7 @@ class NetworkViewBrowserIT {
 			assertThat(
 					this.browser.waitFor(By.cssSelector("#network-legend li[data-type='COOPERATES_WITH']")).getText())
 				.isNotBlank();
+			assertLegendListsTheStatusesDrawn(language);
 			// A node's full name shows on hover and when its entry in the list has the
 			// focus.
 			String daejeon = SIDES.get(0);
@@ -156,6 +160,9 @@ class NetworkViewBrowserIT {
 			assertThat((String) this.browser.script(label, daejeon)).isEqualTo(full);
 			this.browser.script("document.activeElement.blur();");
 			this.browser.screenshot("network-desktop-" + language);
+			this.browser
+				.script("document.getElementById('network-legend-status').scrollIntoView({ block: 'center' });");
+			this.browser.screenshot("network-legend-desktop-" + language);
 		}
 	}
 
@@ -164,6 +171,7 @@ class NetworkViewBrowserIT {
 		this.browser.desktop();
 		openTriangle("?expand=" + encode(SIDES.get(2)) + "&lang=en");
 		assertDrawnEqualsExported();
+		assertLegendListsTheStatusesDrawn("en");
 
 		// Unfold one more from the list with the keyboard's button: the focus stays on
 		// that
@@ -327,7 +335,7 @@ class NetworkViewBrowserIT {
 	}
 
 	private static Map<String, Set<String>> csvIds(byte[] zip) throws IOException {
-		Map<String, Set<String>> ids = new java.util.HashMap<>();
+		Map<String, Set<String>> ids = new HashMap<>();
 		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
 			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
 				String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\uFEFF", "");
@@ -418,6 +426,57 @@ class NetworkViewBrowserIT {
 		catch (IOException ex) {
 			// Renamed away between listing and asking: not there.
 			return 0;
+		}
+	}
+
+	/**
+	 * The status legend lists exactly the statuses of the drawn relationships (as the
+	 * export gives them; "NONE" for those without), each once, with its count, in words
+	 * of the page's language, and each relationship is drawn with the arrowhead its
+	 * status's entry shows.
+	 */
+	private void assertLegendListsTheStatusesDrawn(String language) {
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> edges = (List<Map<String, Object>>) this.browser.script("""
+				return window.explorerNetwork.edges().map((e) => ({ id: e.id(),
+				  shape: e.style('target-arrow-shape'), fill: e.style('target-arrow-fill') }));""");
+		JsonNode exported = JSON
+			.readTree(RunningApp.send(HttpRequest.newBuilder(URI.create(exportHref("cytoscape"))).build()).body());
+		Map<String, String> statusOf = new HashMap<>();
+		exported.at("/elements/edges")
+			.forEach((edge) -> statusOf.put(edge.at("/data/id").asString(), edge.at("/data/status").asString("NONE")));
+		Map<String, Long> drawn = edges.stream()
+			.collect(Collectors.groupingBy((edge) -> statusOf.get((String) edge.get("id")), TreeMap::new,
+					Collectors.counting()));
+		assertThat(drawn).as("statuses of the drawn relationships").isNotEmpty().doesNotContainKey(null);
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> legend = (List<Map<String, Object>>) this.browser.script("""
+				return [...document.querySelectorAll('#network-legend-status li')].map((li) => ({
+				  status: li.dataset.status, end: li.dataset.end, text: li.textContent }));""");
+		Map<String, Long> listed = new TreeMap<>();
+		for (Map<String, Object> entry : legend) {
+			String text = (String) entry.get("text");
+			assertThat(listed.put((String) entry.get("status"), Long.parseLong(text.replaceAll(".*\\D(\\d+)$", "$1"))))
+				.as("listed once: %s", entry)
+				.isNull();
+			assertThat(text).as("in words, not the code").doesNotContain((String) entry.get("status"));
+			if (language.equals("ko")) {
+				assertThat(text).as("in Korean").containsPattern("[\\uac00-\\ud7a3]");
+			}
+		}
+		assertThat(listed).as(language + ": the legend's statuses and counts").isEqualTo(drawn);
+		// Each relationship's arrowhead is the one its status's entry names.
+		Map<String, String> endOf = new HashMap<>();
+		legend.forEach((entry) -> endOf.put((String) entry.get("status"), (String) entry.get("end")));
+		for (Map<String, Object> edge : edges) {
+			String end = endOf.get(statusOf.get((String) edge.get("id")));
+			String drawnAs = edge.get("shape") + " " + edge.get("fill");
+			assertThat(drawnAs).as("%s (%s)", edge.get("id"), end).isEqualTo(switch (end) {
+				case "settled" -> "triangle filled";
+				case "intended" -> "triangle hollow";
+				case "done" -> "triangle-tee filled";
+				default -> "vee filled";
+			});
 		}
 	}
 
