@@ -327,8 +327,8 @@ function exportParams(state) {
 
 /** The drawing for the view's state, read from the export endpoint (see the top of this file). */
 async function drawing(state) {
-	// An export is priced higher than a query by the rate limit: after a burst of unfolding, fetchJson waits
-	// as it does for queries rather than show an error for a short wait.
+	// The rate limit prices this export by its size (2 points and 1 per unfolded node): should the budget run
+	// out all the same, fetchJson waits as it does for queries rather than show an error for a short wait.
 	const { response, body } = await fetchJson(exportUrl('cytoscape', exportParams(state)),
 		{ headers: { Accept: 'application/json' } });
 	if (!response.ok) {

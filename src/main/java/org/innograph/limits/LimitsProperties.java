@@ -21,9 +21,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param rateRefill points a client gets back per refill period
  * @param ratePeriod the refill period
  * @param mutationWeight points a mutation costs on top of its query cost
- * @param exportCost points a {@code GET /export/…} costs: with the default budget a
- * client may download 12 exports at once, then one every 5 seconds (fewer when it also
- * queries)
+ * @param exportCost points a {@code GET /export/…} of more than a one-hop neighbourhood
+ * costs (the whole graph, paths, a time line, two or three hops): with the default budget
+ * a client may download 12 such exports at once, then one every 5 seconds (fewer when it
+ * also queries)
+ * @param exportNeighbourhoodCost points a one-hop neighbourhood export
+ * ({@code around=<id>}, what the explorer's network view draws) costs before its unfolded
+ * entities: about what a small query costs
+ * @param exportUnfoldCost points each entity a one-hop neighbourhood export unfolds
+ * ({@code expand}) adds; the sum never exceeds {@code exportCost}
  * @param analysisTimeout time a request's document may take to be parsed, validated and
  * measured against these limits, all together; past it the request is refused with
  * LIMIT_EXCEEDED
@@ -60,7 +66,8 @@ public record LimitsProperties(@DefaultValue("100000") int maxBodyBytes,
 		@DefaultValue("30") int factsPerRecord, @DefaultValue("10") int evidencePerRecord,
 		@DefaultValue("10") int sourcesPerEntity, @DefaultValue("100") int listBound,
 		@DefaultValue("50000") long maxRecords, @DefaultValue("20") int maxIntrospectionDepth,
-		@DefaultValue("30000") int maxGetUrlCharacters) {
+		@DefaultValue("30000") int maxGetUrlCharacters, @DefaultValue("2") int exportNeighbourhoodCost,
+		@DefaultValue("1") int exportUnfoldCost) {
 
 	@ConstructorBinding
 	public LimitsProperties {
@@ -75,7 +82,7 @@ public record LimitsProperties(@DefaultValue("100000") int maxBodyBytes,
 			int exportCost) {
 		this(maxBodyBytes, maxDocumentCharacters, maxTokens, maxDepth, maxAliases, maxNodes, maxPageSize, rateCapacity,
 				rateRefill, ratePeriod, mutationWeight, exportCost, Duration.ofSeconds(1), 5_000_000, 30, 10, 10, 100,
-				50_000, 20, 30_000);
+				50_000, 20, 30_000, 2, 1);
 	}
 
 	/** The bounds the node count gives the lists that do not page. */
