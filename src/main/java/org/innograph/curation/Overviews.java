@@ -43,14 +43,6 @@ final class Overviews {
 
 	private static final Pattern LABEL_ALONE = Pattern.compile(BULLETS + "([가-힣][가-힣 ·ㆍ/]{0,14}?)\\s*$");
 
-	private static final Pattern VENUE = Pattern.compile("(?:일시|일자|일정|장소)(?:[·ㆍ/]|및)?(?:일시|일자|일정|장소)?");
-
-	private static final Pattern ORGANIZERS = Pattern.compile("(?:주최|주관)(?:[·ㆍ/]|및)?(?:주최|주관)?");
-
-	private static final Pattern ATTENDEES = Pattern.compile("참석자?|참석대상|참가자");
-
-	private static final Pattern NAME = Pattern.compile("행사명");
-
 	private static final Pattern ROLE = Pattern.compile("주최|주관");
 
 	/** A session's ordinal at the start of its line: 【1차】, [2차], 3회차. */
@@ -74,26 +66,27 @@ final class Overviews {
 	record Read(List<ProposedRelationship> relationships, Map<String, List<Session>> sessions) {
 	}
 
+	/** The labels read, and the words that write them. */
 	private enum Label {
 
-		NAME, VENUE, ORGANIZERS, ATTENDEES;
+		NAME("행사명"), VENUE("(?:일시|일자|일정|장소)(?:[·ㆍ/]|및)?(?:일시|일자|일정|장소)?"),
+		ORGANIZERS("(?:주최|주관)(?:[·ㆍ/]|및)?(?:주최|주관)?"), ATTENDEES("참석자?|참석대상|참가자");
 
-		static Label of(String label) {
-			String compact = Names.compact(label);
-			if (NAME.matches(compact, Overviews.NAME)) {
-				return NAME;
-			}
-			if (VENUE.matches(compact, Overviews.VENUE)) {
-				return VENUE;
-			}
-			if (ORGANIZERS.matches(compact, Overviews.ORGANIZERS)) {
-				return ORGANIZERS;
-			}
-			return ATTENDEES.matches(compact, Overviews.ATTENDEES) ? ATTENDEES : null;
+		private final Pattern words;
+
+		Label(String words) {
+			this.words = Pattern.compile(words);
 		}
 
-		private boolean matches(String compact, Pattern pattern) {
-			return pattern.matcher(compact).matches();
+		/** The label a label's text is (spaces and middle dots aside), or null. */
+		static Label of(String label) {
+			String compact = Names.compact(label);
+			for (Label candidate : values()) {
+				if (candidate.words.matcher(compact).matches()) {
+					return candidate;
+				}
+			}
+			return null;
 		}
 
 	}
@@ -169,7 +162,8 @@ final class Overviews {
 				continue;
 			}
 			int from = (kind != null) ? valueStart : 0;
-			Sentence quote = new Sentence(n, from(line, 0), line.stripTrailing().length(), line.strip());
+			// The quote of a labelled line's claims is the whole line: label and value.
+			Sentence quote = new Sentence(n, line.indexOf(line.strip()), line.stripTrailing().length(), line.strip());
 			switch (reading) {
 				case VENUE -> {
 					venue(event, line, n, from, onLine, quote, published, found, sessions, planned);
@@ -190,14 +184,6 @@ final class Overviews {
 					: r)
 			.toList();
 		return new Read(read, sessions);
-	}
-
-	private static int from(String line, int start) {
-		int i = start;
-		while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
-			i++;
-		}
-		return i;
 	}
 
 	/** A short line without a sentence's end that says it is an overview (개요). */
