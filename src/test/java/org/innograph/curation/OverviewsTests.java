@@ -7,6 +7,9 @@ import org.innograph.graph.EntityKind;
 import org.innograph.graph.PartialDate;
 import org.innograph.graph.RelationshipType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -139,6 +142,24 @@ class OverviewsTests {
 		assertThat(proposals.entities()).filteredOn((e) -> e.kind() == EntityKind.ORGANIZATION)
 			.extracting(ProposedEntity::name, ProposedEntity::quote)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("연구개발정책과", "연구개발정책과"));
+	}
+
+	@ParameterizedTest
+	@CsvSource(textBlock = """
+			산업부 산업기술정책과장은,      산업기술정책과
+			KIAT 혁신기반단장,              혁신기반단
+			지역본부(서울지역본부장),       서울지역본부
+			(산단공) 디지털혁신본부장 등,   디지털혁신본부
+			클러스터사업팀장,               클러스터사업팀
+			""")
+	void readsTheUnitAHeadsTitleNames(String text, String unit) {
+		assertThat(Units.in(text, 1, 0, text.length())).extracting(Mention::text).containsExactly(unit);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "산단공 이사장", "한국항공우주연구원 원장", "대전시장", "실장 주관", "과장 정유규", "부과장님이" })
+	void readsNoUnitFromAHeadOfABodyNorFromATooShortName(String text) {
+		assertThat(Units.in(text, 1, 0, text.length())).isEmpty();
 	}
 
 	@Test
