@@ -120,16 +120,15 @@ public final class Curation {
 				}
 			}
 		}
-		Map<String, ProposedRelationship> perSession = new LinkedHashMap<>();
-		Overviews.perSession(List.copyOf(relationships.values()), overviews.sessions())
-			.forEach((r) -> keep(perSession, r));
-		overviews.sessions().values().forEach((list) -> list.forEach((s) -> {
+		Map<String, ProposedRelationship> perRound = new LinkedHashMap<>();
+		Overviews.perRound(List.copyOf(relationships.values()), overviews.rounds()).forEach((r) -> keep(perRound, r));
+		overviews.rounds().values().forEach((list) -> list.forEach((s) -> {
 			if (!allMentions.contains(s.event())) {
 				allMentions.add(s.event());
 			}
 		}));
 		return new Proposals(text.sha256(), text.lineCount(), allMentions.stream().filter(Mention::known).toList(),
-				candidates(text, allMentions), List.copyOf(perSession.values()), List.copyOf(facts.values()));
+				candidates(text, allMentions), List.copyOf(perRound.values()), List.copyOf(facts.values()));
 	}
 
 	/**
@@ -425,7 +424,7 @@ public final class Curation {
 			Mention first = all.get(0);
 			// The quote is the line's text where the name is read: the name itself, or
 			// for
-			// a session of an event (named after the event, its ordinal and region) its
+			// a round of an event (named after the event, its ordinal and region) its
 			// line.
 			String quote = text.lines().get(first.line() - 1).substring(first.start(), first.end());
 			entities.add(new ProposedEntity(key, first.kind(), first.text(), all.size(), first.line(), quote,

@@ -18,9 +18,9 @@ import org.innograph.graph.RelationshipType;
  * states the relation of what follows to the event: 일시·장소 (the venue HOSTS it, and the
  * event is in the region written before the venue), 주최/주관 (ORGANIZES, as host and
  * organizer), 참석자 (ATTENDED: a person, the unit a title names, or the body of a head). An
- * event held in several sessions lists them under the venue label, one line each with its
- * ordinal (【1차】 … 서울 한국기술센터): each session is an event of its own, and what the overview
- * or the text says about the event as a whole holds for each session.
+ * event held in several rounds lists them under the venue label, one line each with its
+ * ordinal (【1차】 … 서울 한국기술센터): each round is an event of its own, and what the overview or
+ * the text says about the event as a whole holds for each round.
  */
 final class Overviews {
 
@@ -28,10 +28,10 @@ final class Overviews {
 	static final int WINDOW = 30;
 
 	/**
-	 * The most sessions read of one event: each claim about the event is made of each
-	 * session, so their number bounds the work.
+	 * The most rounds read of one event: each claim about the event is made of each
+	 * round, so their number bounds the work.
 	 */
-	static final int MAX_SESSIONS = 12;
+	static final int MAX_ROUNDS = 12;
 
 	/** The longest heading, in characters without spaces. */
 	static final int MAX_HEADING = 40;
@@ -45,8 +45,8 @@ final class Overviews {
 
 	private static final Pattern ROLE = Pattern.compile("주최|주관");
 
-	/** A session's ordinal at the start of its line: 【1차】, [2차], 3회차. */
-	static final Pattern SESSION = Pattern
+	/** A round's ordinal at the start of its line: 【1차】, [2차], 3회차. */
+	static final Pattern ROUND = Pattern
 		.compile(BULLETS + "[【\\[(]?\\s*(제?\\s*\\d{1,2}\\s*(?:차|회차))\\s*[】\\])]?(?![가-힣])");
 
 	/** A body in parentheses before a sub-line's titles: (산업부) 산업기반실장, 입지총괄과장. */
@@ -56,14 +56,13 @@ final class Overviews {
 	private static final Pattern TITLE_WORD = Pattern.compile("(?:장|관)(?:님)?(?![가-힣])");
 
 	/**
-	 * A session of an event, with the venue and region its line names (either may be
-	 * null).
+	 * A round of an event, with the venue and region its line names (either may be null).
 	 */
-	record Session(Mention event, Mention venue, Mention region) {
+	record Round(Mention event, Mention venue, Mention region) {
 	}
 
 	/** What the overviews of a document state. */
-	record Read(List<ProposedRelationship> relationships, Map<String, List<Session>> sessions) {
+	record Read(List<ProposedRelationship> relationships, Map<String, List<Round>> rounds) {
 	}
 
 	/** The labels read, and the words that write them. */
@@ -100,7 +99,7 @@ final class Overviews {
 	 */
 	static Read read(DocumentText text, Map<Integer, List<Mention>> mentions, PartialDate published) {
 		List<ProposedRelationship> found = new ArrayList<>();
-		Map<String, List<Session>> sessions = new LinkedHashMap<>();
+		Map<String, List<Round>> rounds = new LinkedHashMap<>();
 		Map<String, Boolean> planned = new LinkedHashMap<>();
 		Mention event = null;
 		int blockStart = -WINDOW - 1;
@@ -166,7 +165,7 @@ final class Overviews {
 			Sentence quote = new Sentence(n, line.indexOf(line.strip()), line.stripTrailing().length(), line.strip());
 			switch (reading) {
 				case VENUE -> {
-					venue(event, line, n, from, onLine, quote, published, found, sessions, planned);
+					venue(event, line, n, from, onLine, quote, published, found, rounds, planned);
 				}
 				case ORGANIZERS ->
 					organizers(event, (kind != null) ? labelText : openLabel, line, from, onLine, quote, found);
@@ -183,7 +182,7 @@ final class Overviews {
 							r.confidence(), r.rule())
 					: r)
 			.toList();
-		return new Read(read, sessions);
+		return new Read(read, rounds);
 	}
 
 	/** A short line without a sentence's end that says it is an overview (개요). */
@@ -194,7 +193,7 @@ final class Overviews {
 	}
 
 	private static void venue(Mention event, String line, int n, int from, List<Mention> onLine, Sentence quote,
-			PartialDate published, List<ProposedRelationship> found, Map<String, List<Session>> sessions,
+			PartialDate published, List<ProposedRelationship> found, Map<String, List<Round>> rounds,
 			Map<String, Boolean> planned) {
 		for (FactFinder.Found date : FactFinder.dates(line.substring(from), published)) {
 			if (published != null && date.date().start().isAfter(published.end())) {
@@ -230,13 +229,13 @@ final class Overviews {
 			segmentStart = i + 1;
 		}
 		Mention target = event;
-		Matcher session = SESSION.matcher(line);
-		List<Session> known = sessions.getOrDefault(event.key(), List.of());
-		if (session.lookingAt() && places.size() == 1 && known.size() < MAX_SESSIONS) {
-			String ordinal = session.group(1).replaceAll("\\s+", "");
+		Matcher round = ROUND.matcher(line);
+		List<Round> known = rounds.getOrDefault(event.key(), List.of());
+		if (round.lookingAt() && places.size() == 1 && known.size() < MAX_ROUNDS) {
+			String ordinal = round.group(1).replaceAll("\\s+", "");
 			String name = event.text() + " (" + ordinal + ((region != null) ? ", " + region.text() : "") + ")";
 			target = new Mention(null, EntityKind.EVENT, name, n, quote.start(), quote.end());
-			sessions.computeIfAbsent(event.key(), (k) -> new ArrayList<>()).add(new Session(target, venue, region));
+			rounds.computeIfAbsent(event.key(), (k) -> new ArrayList<>()).add(new Round(target, venue, region));
 		}
 		for (Mention[] place : places) {
 			Basis basis = Basis.STATED;
@@ -342,19 +341,19 @@ final class Overviews {
 	}
 
 	/**
-	 * What is said of an event held in sessions holds for each session: a claim whose end
-	 * is the event (or, when one event of the document has sessions, another mention with
-	 * its head word: 지역별 공청회 for the 로드맵 공청회) is made of each session instead; a venue
-	 * hosts, and a region holds, only the session whose line names it.
+	 * What is said of an event held in rounds holds for each round: a claim whose end is
+	 * the event (or, when one event of the document has rounds, another mention with its
+	 * head word: 지역별 공청회 for the 로드맵 공청회) is made of each round instead; a venue hosts,
+	 * and a region holds, only the round whose line names it.
 	 */
-	static List<ProposedRelationship> perSession(List<ProposedRelationship> relationships,
-			Map<String, List<Session>> sessions) {
-		if (sessions.isEmpty()) {
+	static List<ProposedRelationship> perRound(List<ProposedRelationship> relationships,
+			Map<String, List<Round>> rounds) {
+		if (rounds.isEmpty()) {
 			return relationships;
 		}
 		Map<String, String> heads = new LinkedHashMap<>();
 		Map<String, Integer> headCount = new LinkedHashMap<>();
-		sessions.forEach((key, list) -> {
+		rounds.forEach((key, list) -> {
 			CandidateFinder.Shape shape = CandidateFinder.suffixOf(key.substring("new:".length()));
 			if (shape != null) {
 				heads.put(shape.suffix(), key);
@@ -363,41 +362,41 @@ final class Overviews {
 		});
 		List<ProposedRelationship> out = new ArrayList<>();
 		for (ProposedRelationship r : relationships) {
-			boolean fromEvent = series(r.from(), sessions, heads, headCount) != null;
+			boolean fromEvent = series(r.from(), rounds, heads, headCount) != null;
 			Mention end = fromEvent ? r.from() : r.to();
-			String key = series(end, sessions, heads, headCount);
+			String key = series(end, rounds, heads, headCount);
 			if (key == null) {
 				out.add(r);
 				continue;
 			}
-			double confidence = r.confidence() * (sessions.containsKey(end.key()) ? 1 : 0.8);
-			for (Session session : sessions.get(key)) {
+			double confidence = r.confidence() * (rounds.containsKey(end.key()) ? 1 : 0.8);
+			for (Round round : rounds.get(key)) {
 				Mention other = fromEvent ? r.to() : r.from();
 				if (r.type() == RelationshipType.HOSTS
-						&& (session.venue() == null || !session.venue().key().equals(other.key()))) {
+						&& (round.venue() == null || !round.venue().key().equals(other.key()))) {
 					continue;
 				}
 				if (r.type() == RelationshipType.LOCATED_IN
-						&& (session.region() == null || !session.region().key().equals(other.key()))) {
+						&& (round.region() == null || !round.region().key().equals(other.key()))) {
 					continue;
 				}
-				out.add(new ProposedRelationship(r.type(), fromEvent ? session.event() : r.from(),
-						fromEvent ? r.to() : session.event(), r.role(), r.basis(), r.quote(), r.line(),
+				out.add(new ProposedRelationship(r.type(), fromEvent ? round.event() : r.from(),
+						fromEvent ? r.to() : round.event(), r.role(), r.basis(), r.quote(), r.line(),
 						Math.round(confidence * 100) / 100.0, r.rule()));
 			}
 		}
 		return out;
 	}
 
-	private static String series(Mention end, Map<String, List<Session>> sessions, Map<String, String> heads,
+	private static String series(Mention end, Map<String, List<Round>> rounds, Map<String, String> heads,
 			Map<String, Integer> headCount) {
 		if (end.known() || end.kind() != EntityKind.EVENT) {
 			return null;
 		}
-		if (sessions.containsKey(end.key())) {
+		if (rounds.containsKey(end.key())) {
 			return end.key();
 		}
-		if (sessions.values().stream().flatMap(List::stream).anyMatch((s) -> s.event().equals(end))) {
+		if (rounds.values().stream().flatMap(List::stream).anyMatch((s) -> s.event().equals(end))) {
 			return null;
 		}
 		CandidateFinder.Shape shape = CandidateFinder.suffixOf(end.text());

@@ -42,7 +42,7 @@ class OverviewsTests {
 			""";
 
 	@Test
-	void makesEachSessionOfAnEventAnEventOfItsOwnNamedAfterItsOrdinalAndRegion() {
+	void makesEachRoundOfAnEventAnEventOfItsOwnNamedAfterItsOrdinalAndRegion() {
 		DocumentText text = DocumentText.of(SERIES);
 		Proposals proposals = this.curation.propose(text, PUBLISHED);
 		assertThat(proposals.entities()).filteredOn((e) -> e.name().contains("차,"))
@@ -52,14 +52,14 @@ class OverviewsTests {
 			.allSatisfy((e) -> assertThat(text.lines().get(e.line() - 1)).contains(e.quote()));
 		assertThat(proposals.relationships()).allSatisfy((r) -> {
 			assertThat(text.lines().get(r.line() - 1)).contains(r.quote());
-			// What is said of the event as a whole is said of each session.
+			// What is said of the event as a whole is said of each round.
 			assertThat(r.from().text()).isNotEqualTo("연구장비 로드맵 설명회");
 			assertThat(r.to().text()).isNotEqualTo("연구장비 로드맵 설명회");
 		});
 	}
 
 	@Test
-	void readsOrganizersAttendeesAndVenuesOfEachSession() {
+	void readsOrganizersAttendeesAndVenuesOfEachRound() {
 		Proposals proposals = this.curation.propose(DocumentText.of(SERIES), PUBLISHED);
 		assertThat(proposals.relationships()).filteredOn((r) -> r.rule().equals("overview"))
 			.extracting((r) -> r.from().key() + " " + r.type() + " " + r.to().key() + " " + r.role() + " " + r.basis())
@@ -67,7 +67,7 @@ class OverviewsTests {
 					"org:msit ORGANIZES new:연구장비로드맵설명회(2차,대전) host STATED",
 					"org:kiat ORGANIZES new:연구장비로드맵설명회(1차,부산) organizer STATED",
 					"org:kiat ORGANIZES new:연구장비로드맵설명회(2차,대전) organizer STATED",
-					// The sessions are after the release: who attends is planned.
+					// The rounds are after the release: who attends is planned.
 					"new:연구개발정책과 ATTENDED new:연구장비로드맵설명회(1차,부산) null PLANNED",
 					"new:연구개발정책과 ATTENDED new:연구장비로드맵설명회(2차,대전) null PLANNED",
 					"new:장비지원단 ATTENDED new:연구장비로드맵설명회(1차,부산) null PLANNED",
@@ -79,7 +79,7 @@ class OverviewsTests {
 	}
 
 	@Test
-	void aMentionOfTheEventByItsHeadWordElsewhereIsEachSession() {
+	void aMentionOfTheEventByItsHeadWordElsewhereIsEachRound() {
 		Proposals proposals = this.curation.propose(DocumentText.of(SERIES), PUBLISHED);
 		assertThat(proposals.relationships()).filteredOn((r) -> r.line() == 1)
 			.extracting((r) -> r.from().key() + " " + r.type() + " " + r.to().key())
@@ -110,15 +110,15 @@ class OverviewsTests {
 	}
 
 	@Test
-	void readsAtMostTwelveSessionsOfAnEvent() {
+	void readsAtMostTwelveRoundsOfAnEvent() {
 		StringBuilder text = new StringBuilder("< 연구장비 로드맵 설명회 개요 >\n ▲ 주최 : 과학기술정보통신부\n○ 일시 및 장소\n");
 		for (int i = 1; i <= 15; i++) {
 			text.append("【").append(i).append("차】 '23. 11. ").append(i).append(".(목) 14:00, 부산 해운대호텔\n");
 		}
 		Proposals proposals = this.curation.propose(DocumentText.of(text.toString()), PUBLISHED);
-		assertThat(proposals.entities()).filteredOn((e) -> e.name().contains("차,")).hasSize(Overviews.MAX_SESSIONS);
+		assertThat(proposals.entities()).filteredOn((e) -> e.name().contains("차,")).hasSize(Overviews.MAX_ROUNDS);
 		assertThat(proposals.relationships()).filteredOn((r) -> r.type() == RelationshipType.ORGANIZES)
-			.hasSize(Overviews.MAX_SESSIONS);
+			.hasSize(Overviews.MAX_ROUNDS);
 	}
 
 	@Test
