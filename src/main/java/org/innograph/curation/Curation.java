@@ -25,6 +25,9 @@ public final class Curation {
 	 */
 	static final int MAX_PAIRS_PER_RULE = 12;
 
+	/** The rule of a head named in parentheses after the body (산업통상자원부(장관 안덕근)). */
+	static final String TITLE_FIRST = "title-first";
+
 	private final NameIndex names;
 
 	public Curation(List<KnownEntity> known) {
@@ -44,6 +47,7 @@ public final class Curation {
 		Map<String, ProposedRelationship> relationships = new LinkedHashMap<>();
 		Map<String, ProposedFact> facts = new LinkedHashMap<>();
 		Tables tables = new Tables();
+		Map<Integer, List<Mention>> byLine = new LinkedHashMap<>();
 		Definitions definitions = new Definitions(text);
 		allMentions.addAll(definitions.sectors());
 		for (int n = 1; n <= text.lineCount(); n++) {
@@ -69,6 +73,7 @@ public final class Curation {
 			}
 			mentions.sort(Comparator.comparingInt(Mention::start));
 			allMentions.addAll(mentions);
+			byLine.put(n, mentions);
 			if (!rows.isEmpty()) {
 				continue;
 			}
@@ -78,14 +83,18 @@ public final class Curation {
 				List<ProposedRelationship> titled = titles(sentence, line, inSentence);
 				titled.forEach((r) -> {
 					keep(relationships, r);
-					if (!mentions.contains(r.from())) {
-						allMentions.add(r.from());
+					for (Mention end : List.of(r.from(), r.to())) {
+						if (!mentions.contains(end) && !allMentions.contains(end)) {
+							allMentions.add(end);
+						}
 					}
 				});
 				// A body named in a person's title (이상률 한국항공우주연구원 원장) describes the
-				// person: the sentence's other claims are the person's.
+				// person: the sentence's other claims are the person's. A body whose head
+				// follows it in parentheses (산업통상자원부(장관 안덕근)는) is the sentence's
+				// subject and keeps its claims.
 				List<Mention> actors = inSentence.stream()
-					.filter((m) -> titled.stream().noneMatch((t) -> t.to().equals(m)))
+					.filter((m) -> titled.stream().noneMatch((t) -> !t.rule().equals(TITLE_FIRST) && t.to().equals(m)))
 					.toList();
 				relate(sentence, actors, basis).forEach((r) -> keep(relationships, r));
 				definitions.relate(sentence, actors, basis).forEach((r) -> keep(relationships, r));
@@ -96,12 +105,30 @@ public final class Curation {
 					}
 				});
 				places(sentence, line, inSentence, basis).forEach((r) -> keep(relationships, r));
+				consultations(sentence, actors, basis).forEach((r) -> keep(relationships, r));
+				bodiesRun(sentence, line, actors, basis).forEach((r) -> keep(relationships, r));
 				facts(sentence, line, inSentence, basis, published).forEach((f) -> facts.putIfAbsent(
 						f.subject() + "|" + f.key() + "|" + (f.isDate() ? f.date().text() : f.amount().won()), f));
 			}
 		}
+		Overviews.Read overviews = Overviews.read(text, byLine, published);
+		for (ProposedRelationship r : overviews.relationships()) {
+			keep(relationships, r);
+			for (Mention end : List.of(r.from(), r.to())) {
+				if (!end.known() && !allMentions.contains(end)) {
+					allMentions.add(end);
+				}
+			}
+		}
+		Map<String, ProposedRelationship> perRound = new LinkedHashMap<>();
+		Overviews.perRound(List.copyOf(relationships.values()), overviews.rounds()).forEach((r) -> keep(perRound, r));
+		overviews.rounds().values().forEach((list) -> list.forEach((s) -> {
+			if (!allMentions.contains(s.event())) {
+				allMentions.add(s.event());
+			}
+		}));
 		return new Proposals(text.sha256(), text.lineCount(), allMentions.stream().filter(Mention::known).toList(),
-				candidates(allMentions), List.copyOf(relationships.values()), List.copyOf(facts.values()));
+				candidates(text, allMentions), List.copyOf(perRound.values()), List.copyOf(facts.values()));
 	}
 
 	/**
@@ -231,6 +258,24 @@ public final class Curation {
 					before = mention;
 				}
 			}
+			// 산업부 이종석 산업기술정책과장: the person heads the division, which is part of the
+			// ministry. A deputy's title (부단장) is left to the rule below: its unit's name
+			// is
+			// not read reliably.
+			Mention unit = (body == null && !title.group(4).startsWith("부"))
+					? Units.inTitle(line, sentence.line(), title.start(3), title.end(3)) : null;
+			if (unit != null) {
+				found.add(new ProposedRelationship(RelationshipType.HEADS, person, unit, title.group(3), Basis.STATED,
+						sentence.text(), sentence.line(), 0.7, "title"));
+				if (before != null) {
+					found.add(new ProposedRelationship(RelationshipType.PART_OF, unit, before, null, Basis.STATED,
+							sentence.text(), sentence.line(), 0.6, "title"));
+					// A unit's head speaks for the body as well.
+					found.add(new ProposedRelationship(RelationshipType.REPRESENTS, person, before, title.group(3),
+							Basis.STATED, sentence.text(), sentence.line(), 0.5, "title"));
+				}
+				continue;
+			}
 			body = (body != null) ? body : before;
 			if (body == null) {
 				continue;
@@ -257,7 +302,7 @@ public final class Curation {
 				person = (person != null) ? person : new Mention(null, EntityKind.PERSON, first.group(2),
 						sentence.line(), sentence.start() + first.start(2), sentence.start() + first.end(2));
 				found.add(new ProposedRelationship(RelationshipType.HEADS, person, body, first.group(1), Basis.STATED,
-						sentence.text(), sentence.line(), 0.7, "title"));
+						sentence.text(), sentence.line(), 0.7, TITLE_FIRST));
 			}
 		}
 		return found;
@@ -281,6 +326,60 @@ public final class Curation {
 			if (between.equals(" ") || between.equals("(")) {
 				found.add(new ProposedRelationship(RelationshipType.LOCATED_IN, place, region, null, basis,
 						sentence.text(), sentence.line(), 0.5, "place"));
+			}
+		}
+		return found;
+	}
+
+	/**
+	 * A body that runs another body (산업부는 … “로드맵 수립 기획단”(…)을 운영): the relation word alone
+	 * would pair every two bodies of the sentence, so this reads only the subject (the
+	 * first body with 은/는/이/가) and the object written right before the verb.
+	 */
+	static List<ProposedRelationship> bodiesRun(Sentence sentence, String line, List<Mention> mentions, Basis basis) {
+		List<ProposedRelationship> found = new ArrayList<>();
+		Mention subject = null;
+		for (Mention mention : mentions) {
+			String after = line.substring(mention.end(), sentence.end());
+			if (subject == null && (mention.kind() == EntityKind.ORGANIZATION || mention.kind() == EntityKind.REGION)
+					&& RelationRules.SUBJECT.matcher(after).lookingAt()) {
+				subject = mention;
+				continue;
+			}
+			if (subject != null && mention.kind() == EntityKind.ORGANIZATION && !mention.key().equals(subject.key())
+					&& RelationRules.RUN_OBJECT.matcher(after).lookingAt()) {
+				found.add(new ProposedRelationship(RelationshipType.RUNS, subject, mention, null, basis,
+						sentence.text(), sentence.line(), 0.5, "running-body"));
+			}
+		}
+		return found;
+	}
+
+	/**
+	 * An event held to gather views on a plan or programme (「…로드맵(안)」에 대한 의견수렴을 위해 … 공청회
+	 * 개최): the event CONCERNS the plan named right before 의견수렴, wherever the event is in
+	 * the sentence.
+	 */
+	static List<ProposedRelationship> consultations(Sentence sentence, List<Mention> mentions, Basis basis) {
+		List<ProposedRelationship> found = new ArrayList<>();
+		Matcher word = RelationRules.CONSULTATION.matcher(sentence.text());
+		if (!word.find()) {
+			return found;
+		}
+		int at = sentence.start() + word.start();
+		Mention subject = null;
+		for (Mention mention : mentions) {
+			if ((mention.kind() == EntityKind.PLAN || mention.kind() == EntityKind.PROGRAM) && mention.end() <= at) {
+				subject = mention;
+			}
+		}
+		if (subject == null) {
+			return found;
+		}
+		for (Mention event : mentions) {
+			if (event.kind() == EntityKind.EVENT) {
+				found.add(new ProposedRelationship(RelationshipType.CONCERNS, event, subject, "consultation", basis,
+						sentence.text(), sentence.line(), 0.5, "consultation"));
 			}
 		}
 		return found;
@@ -313,7 +412,7 @@ public final class Curation {
 		return facts;
 	}
 
-	private static List<ProposedEntity> candidates(List<Mention> mentions) {
+	private static List<ProposedEntity> candidates(DocumentText text, List<Mention> mentions) {
 		Map<String, List<Mention>> byKey = new LinkedHashMap<>();
 		for (Mention mention : mentions) {
 			if (!mention.known()) {
@@ -323,7 +422,12 @@ public final class Curation {
 		List<ProposedEntity> entities = new ArrayList<>();
 		byKey.forEach((key, all) -> {
 			Mention first = all.get(0);
-			entities.add(new ProposedEntity(key, first.kind(), first.text(), all.size(), first.line(), first.text(),
+			// The quote is the line's text where the name is read: the name itself, or
+			// for
+			// a round of an event (named after the event, its ordinal and region) its
+			// line.
+			String quote = text.lines().get(first.line() - 1).substring(first.start(), first.end());
+			entities.add(new ProposedEntity(key, first.kind(), first.text(), all.size(), first.line(), quote,
 					round(Math.min(0.9, 0.4 + 0.1 * all.size()))));
 		});
 		return entities;

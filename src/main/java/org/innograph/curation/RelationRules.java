@@ -69,6 +69,18 @@ final class RelationRules {
 	static final Pattern PLANNED = Pattern
 		.compile("예정|계획이다|계획임|계획\\s*$|방침|하기로|할 것|나갈 것|추진한다|추진할|한다는|목표로|추진 중|예정이다|할 계획");
 
+	/** Gathering views (의견수렴): an event held for it concerns what the views are on. */
+	static final Pattern CONSULTATION = Pattern.compile("의견\\s*수렴|의견을\\s*수렴");
+
+	/** What follows the subject of a sentence: 산업부는, 대전시가. */
+	static final Pattern SUBJECT = Pattern.compile("[”\"’」』]*(?:은|는|이|가|에서는)(?![가-힣])");
+
+	/**
+	 * What follows a body that the sentence's subject runs: its object particle and the
+	 * verb (“로드맵 수립 기획단”(6개 분과, 24명)을 운영).
+	 */
+	static final Pattern RUN_OBJECT = Pattern.compile("[”\"’」』]*(?:\\([^()]{0,40}\\))?\\s*(?:을|를)\\s*(?:설치[·ㆍ]?)?운영");
+
 	/** Words before a place that make it the venue of an event (…에서 열린, …에서 개최). */
 	static final Pattern VENUE = Pattern.compile("^\\s*(?:에서|에서는)");
 
