@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import ac.simons.neo4j.migrations.core.JavaBasedMigration;
 import ac.simons.neo4j.migrations.core.MigrationChain;
 import ac.simons.neo4j.migrations.core.MigrationChain.ChainBuilderMode;
 import ac.simons.neo4j.migrations.core.MigrationState;
@@ -16,6 +17,7 @@ import ac.simons.neo4j.migrations.core.Migrations;
 import ac.simons.neo4j.migrations.core.MigrationsConfig;
 import ac.simons.neo4j.migrations.core.MigrationsException;
 import ac.simons.neo4j.migrations.core.ValidationResult;
+import org.innograph.store.migrations.V004__Fill_in_name_words;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
@@ -30,7 +32,7 @@ import org.springframework.util.StringUtils;
 
 /**
  * The graph's constraints and indexes as versioned migrations ({@code V001__*.cypher}
- * under {@value #LOCATION}, and Java ones in {@value #JAVA_MIGRATIONS} where a data
+ * under {@value #LOCATION}, and the Java ones of {@link #JAVA_MIGRATIONS} where a data
  * migration needs the application's code), applied by neo4j-migrations: each once, in
  * version order, recorded in the database (a chain of {@code :__Neo4jMigration} nodes
  * with version, description, checksum and when it ran), under a lock node so two
@@ -41,8 +43,13 @@ public final class SchemaMigrations {
 	/** Where the application's migrations live on the classpath. */
 	public static final String LOCATION = "classpath:neo4j/migrations";
 
-	/** Where the application's Java migrations live. */
-	public static final String JAVA_MIGRATIONS = "org.innograph.store.migrations";
+	/**
+	 * The application's Java migrations, for data migrations that need its own code (V004
+	 * cuts Korean words), listed rather than found by scanning the classpath (see
+	 * {@link MigrationFiles}); {@code SchemaMigrationsTests} fails when one in
+	 * {@code org.innograph.store.migrations} is missing here.
+	 */
+	static final List<Class<? extends JavaBasedMigration>> JAVA_MIGRATIONS = List.of(V004__Fill_in_name_words.class);
 
 	private static final Logger logger = LoggerFactory.getLogger(SchemaMigrations.class);
 
@@ -66,9 +73,9 @@ public final class SchemaMigrations {
 	public SchemaMigrations(Driver driver, String database, String... locations) {
 		MigrationsConfig.Builder config = MigrationsConfig.builder()
 			.withLocationsToScan(locations)
-			// Data migrations that need the application's own code (V004 cuts Korean
-			// words).
-			.withPackagesToScan(JAVA_MIGRATIONS)
+			.withResourceScanner(new MigrationFiles())
+			.withMigrationClassesDiscoverer(
+					(context) -> JAVA_MIGRATIONS.stream().map(SchemaMigrations::instance).toList())
 			// The same checksum for a file checked out with CRLF line ends as with LF.
 			.withAutocrlf(true)
 			.withTransactionMode(MigrationsConfig.TransactionMode.PER_MIGRATION);
@@ -78,6 +85,15 @@ public final class SchemaMigrations {
 		this.driver = driver;
 		this.database = database;
 		this.migrations = new Migrations(config.build(), driver);
+	}
+
+	private static JavaBasedMigration instance(Class<? extends JavaBasedMigration> type) {
+		try {
+			return type.getDeclaredConstructor().newInstance();
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new IllegalStateException("Cannot create the migration " + type.getName(), ex);
+		}
 	}
 
 	/**
