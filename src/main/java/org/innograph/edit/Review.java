@@ -108,21 +108,30 @@ class Review {
 
 	// ---------------------------------------------------------------- reading
 
-	/** One source's proposals with a status, in id order. */
-	Page proposals(String source, Status status, Paging paging) {
+	/** What a proposal claims: a candidate, a relationship or a fact. */
+	enum Kind {
+
+		ENTITY, RELATIONSHIP, FACT
+
+	}
+
+	/** One source's proposals with a status, and of one kind when given, in id order. */
+	Page proposals(String source, Status status, Kind kind, Paging paging) {
 		if (source == null || source.length() > Rules.ENTITY_ID_LENGTH || !Rules.SOURCE_ID.matcher(source).matches()) {
 			throw ApiException.badRequest("source must be doc:NNN");
 		}
 		Map<String, Object> parameters = new HashMap<>(paging.parameters());
 		parameters.put("source", source);
 		parameters.put("status", ((status != null) ? status : Status.PROPOSED).name());
+		parameters.put("kind", (kind != null) ? kind.name() : null);
 		Map<String, Object> row = this.reads
 			.one("""
 					MATCH (p:%s {%s: $source, %s: $status})
+					WHERE $kind IS NULL OR p.%s = $kind
 					WITH p ORDER BY p.%s
 					WITH collect(properties(p)) AS proposals
-					""".formatted(StoredGraph.PROPOSAL, EvidenceProps.SOURCE, Common.STATUS, Common.ID)
-					+ PageSlices.slice("proposals"), parameters)
+					""".formatted(StoredGraph.PROPOSAL, EvidenceProps.SOURCE, Common.STATUS, EntityProps.KIND,
+					Common.ID) + PageSlices.slice("proposals"), parameters)
 			.orElseThrow();
 		@SuppressWarnings("unchecked")
 		List<Map<String, Object>> page = (List<Map<String, Object>>) row.get("page");

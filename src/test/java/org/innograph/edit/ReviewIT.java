@@ -142,6 +142,18 @@ class ReviewIT {
 			.path("proposals.pageInfo.hasNextPage")
 			.entity(Boolean.class)
 			.isEqualTo(true);
+		// The kind filter keeps the candidates, all of them, and only them.
+		List<String> candidates = this.editor.document("""
+				query($source: ID!) { proposals(source: $source, kind: ENTITY, first: 100) { nodes { id } } }""")
+			.variable("source", SOURCE)
+			.execute()
+			.path("proposals.nodes[*].id")
+			.entityList(String.class)
+			.get();
+		assertThat(candidates).containsExactlyElementsOf(proposed.stream()
+			.filter((p) -> "ENTITY".equals(p.get("kind")))
+			.map((p) -> (String) p.get("id"))
+			.toList());
 
 		// Nobody without an editor token lists or reviews anything.
 		assertCode(this.graphQl.document(PROPOSALS).variable("source", SOURCE).execute(), "UNAUTHENTICATED");
