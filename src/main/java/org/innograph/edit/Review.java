@@ -52,6 +52,9 @@ class Review {
 
 	}
 
+	/** The target kind of the history of a review that writes no record of the graph. */
+	static final String PROPOSAL = "PROPOSAL";
+
 	/** The statuses of a candidate the graph now has: its key names this record. */
 	private static final List<String> RESOLVED = List.of(Status.ACCEPTED.name(), Status.CORRECTED.name(),
 			Status.MERGED.name());
@@ -75,12 +78,16 @@ class Review {
 
 	private final ExistingRecords existing;
 
-	Review(Neo4jClient client, GraphReads reads, PlatformTransactionManager transactionManager, EditService edits) {
+	private final History history;
+
+	Review(Neo4jClient client, GraphReads reads, PlatformTransactionManager transactionManager, EditService edits,
+			History history) {
 		this.client = client;
 		this.reads = reads;
 		this.writes = EditService.writeTransactions(transactionManager);
 		this.edits = edits;
 		this.existing = new ExistingRecords(client);
+		this.history = history;
 	}
 
 	/** A proposal as the API shows it; {@code claim} is its JSON. */
@@ -197,7 +204,9 @@ class Review {
 			Map<String, Object> proposal = lockProposed(id);
 			Map<String, Object> review = review(Status.REJECTED, null, actor);
 			review.put(ProposalProps.REVIEW_REASON, reason);
-			return new Reviewed(update(proposal, review), null, null);
+			Reviewed reviewed = new Reviewed(update(proposal, review), null, null);
+			recordReview("REJECT", reviewed.proposal());
+			return reviewed;
 		});
 	}
 
@@ -225,7 +234,9 @@ class Review {
 				addAlias(into, (String) claim.get("name"), actor);
 			}
 			renameCandidate((String) proposal.get(EvidenceProps.SOURCE), (String) claim.get("key"), into);
-			return new Reviewed(update(proposal, review(Status.MERGED, into, actor)), into, null);
+			Reviewed reviewed = new Reviewed(update(proposal, review(Status.MERGED, into, actor)), into, null);
+			recordReview("MERGE", reviewed.proposal());
+			return reviewed;
 		});
 	}
 
@@ -343,6 +354,21 @@ class Review {
 					: ex.getMessage();
 			throw new ApiException(ex.code(), summary, Map.of("fieldErrors", renamed));
 		}
+	}
+
+	/**
+	 * A rejection or merge in history, in the review's transaction: neither writes a
+	 * record of the graph whose own history would show it (an acceptance's CREATE does),
+	 * so the proposal's change is recorded: its status before and after, the record it
+	 * now names, the reason.
+	 */
+	private void recordReview(String action, Proposal reviewed) {
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("status", reviewed.status());
+		after.put("record", reviewed.record());
+		after.put("reason", reviewed.reason());
+		this.history.record(reviewed.reviewedBy(), action, reviewed.id(), PROPOSAL,
+				Map.of("status", Status.PROPOSED.name()), after);
 	}
 
 	/** Locks the proposal for this transaction and checks it is still PROPOSED. */

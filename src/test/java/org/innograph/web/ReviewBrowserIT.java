@@ -112,6 +112,10 @@ class ReviewBrowserIT {
 		}
 		finally {
 			TestWrites.delete(this.client, this.run);
+			this.client.query("MATCH (p:Proposal {source: $id}) MATCH (c:Change {targetId: p.id}) DETACH DELETE c")
+				.bind(SOURCE)
+				.to("id")
+				.run();
 			this.client.query("MATCH (p:Proposal {source: $id}) DETACH DELETE p").bind(SOURCE).to("id").run();
 			this.client.query("MATCH (s:Source {id: $id}) DETACH DELETE s").bind(SOURCE).to("id").run();
 			if (Files.isDirectory(this.texts.ingested())) {
@@ -213,7 +217,7 @@ class ReviewBrowserIT {
 			.click();
 		item(shortName).findElement(By.cssSelector(".merge-form button.submit")).click();
 		reviewed(shortName, "MERGED");
-		this.browser.screenshot("review-desktop-ko");
+		this.browser.screenshot("review-reviewed-ko");
 
 		// Through the API: the accepted records are public, with evidence and history.
 		GraphQlTester.Response entity = this.graphQl.document("""
@@ -241,6 +245,16 @@ class ReviewBrowserIT {
 				.contains("CREATE");
 		}
 
+		// The rejection and the merge are in the proposals' own history.
+		for (Map.Entry<String, String> review : Map.of(id(known), "REJECT", shortName, "MERGE").entrySet()) {
+			editor.document("query($id: ID!) { history(id: $id) { nodes { action } } }")
+				.variable("id", review.getKey())
+				.execute()
+				.path("history.nodes[*].action")
+				.entityList(String.class)
+				.containsExactly(review.getValue());
+		}
+
 		// Ingested again (through the API): the rejected claim stays rejected and is not
 		// proposed anew. What is new is read with the accepted entity now known (its
 		// mentions are no longer candidates), so it names that entity.
@@ -263,28 +277,37 @@ class ReviewBrowserIT {
 			.allSatisfy((p) -> assertThat((String) p.get("claim")).contains(entityId));
 		assertThat(proposals(editor, "REJECTED")).extracting((p) -> p.get("id")).containsExactly(id(known));
 
-		// The review in both languages, on a laptop and on a phone: the reviewed ones
-		// listed with their status.
+		// The review in both languages, on a laptop and on a phone, with a correction's
+		// form open; and the accepted ones with their records.
 		for (String lang : List.of("ko", "en")) {
-			String address = this.origin + "/#/review/" + encode(SOURCE) + "?status=ACCEPTED&lang=" + lang;
-			if (lang.equals("en")) {
-				desktop();
-				this.browser.open(address);
-				this.browser.waitFor(By.cssSelector("li.proposal[data-id='" + center + "']"));
-				this.browser.screenshot("review-desktop-en");
-			}
+			String address = this.origin + "/#/review/" + encode(SOURCE) + "?lang=" + lang;
+			desktop();
+			openWithCorrection(address);
+			this.browser.screenshot("review-desktop-" + lang);
 			this.browser.phone();
-			this.browser.open(address);
-			this.browser.waitFor(By.cssSelector("li.proposal[data-id='" + center + "']"));
-			this.browser.waitFor(By.cssSelector("#doc-lines #L1"));
+			openWithCorrection(address);
 			assertFitsThePhone("review " + lang);
 			this.browser.screenshot("review-phone-" + lang);
+			this.browser.open(this.origin + "/#/review/" + encode(SOURCE) + "?status=ACCEPTED&lang=" + lang);
+			this.browser.waitFor(By.cssSelector("li.proposal[data-id='" + center + "'] .record-link"));
+			this.browser.waitFor(By.cssSelector("#doc-lines #L1"));
+			assertFitsThePhone("accepted " + lang);
 		}
 
 		// Signing out forgets the token: the review asks for it again.
 		this.browser.driver().findElement(By.id("signout-button")).click();
 		this.browser.waitFor(By.id("signin-form"));
 		assertThat(this.browser.script("return sessionStorage.length")).isEqualTo(0L);
+	}
+
+	/**
+	 * Opens the review with its first proposal's correction form open (type, ends, key).
+	 */
+	private void openWithCorrection(String address) {
+		this.browser.open(address);
+		this.browser.waitFor(By.cssSelector("#doc-lines #L1"));
+		this.browser.waitFor(By.cssSelector("li.proposal[data-status='PROPOSED'] button.action-correct")).click();
+		this.browser.waitFor(By.cssSelector(".correct-form select"));
 	}
 
 	private void signIn(String token) {
