@@ -158,6 +158,12 @@ class ReviewBrowserIT {
 		type("ingest-title", "한밭 우주항공 센터");
 		type("ingest-publisher", "대전광역시");
 		type("ingest-published", "2023-10-19");
+		// A pasted text over the service's body limit: its refusal, in words.
+		this.browser.script("document.getElementById('ingest-text').value = '가'.repeat(arguments[0])", 40_000);
+		this.browser.driver().findElement(By.id("ingest-button")).click();
+		WebElement tooLarge = this.browser.waitFor(By.cssSelector("#ingest-message [data-code='LIMIT_EXCEEDED']"));
+		assertThat(tooLarge.getText()).contains("명령줄");
+		this.browser.script("document.getElementById('ingest-text').value = ''");
 		this.browser.driver().findElement(By.id("ingest-file")).sendKeys(file.toAbsolutePath().toString());
 		this.browser.driver().findElement(By.id("ingest-button")).click();
 		this.browser.waitFor(By.cssSelector("#proposals li.proposal"));
@@ -298,6 +304,7 @@ class ReviewBrowserIT {
 		this.browser.driver().findElement(By.id("signout-button")).click();
 		this.browser.waitFor(By.id("signin-form"));
 		assertThat(this.browser.script("return sessionStorage.length")).isEqualTo(0L);
+		assertFitsThePhone("sign-in en");
 	}
 
 	/**
