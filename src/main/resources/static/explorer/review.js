@@ -563,7 +563,17 @@ async function act(state, p, message, mutation, variables) {
 	catch (error) {
 		fill(state.more, apiError(error));
 	}
+	refocus(state, p.id);
 	return true;
+}
+
+/** The list was drawn again: the keyboard's place is the proposal just reviewed, not the top of the page. */
+function refocus(state, id) {
+	const item = state.list.querySelector('li.proposal[data-id="' + id + '"]');
+	if (item) {
+		item.setAttribute('tabindex', '-1');
+		item.focus({ preventScroll: true });
+	}
 }
 
 function formButtons(slot, submitLabel) {
@@ -722,6 +732,11 @@ function entityPicker(id, label, current) {
 
 function drawBulk(state) {
 	const n = state.selected.size;
+	if (!state.items.some((p) => p.status === 'PROPOSED' && p.kind === 'RELATIONSHIP')) {
+		// Nothing here can be accepted together.
+		fill(state.bulk);
+		return;
+	}
 	const message = h('div', { class: 'form-message', role: 'status' });
 	fill(state.bulk,
 		h('button', { type: 'button', id: 'bulk-accept', disabled: n === 0, onclick: async () => {

@@ -148,6 +148,9 @@ class ReviewBrowserIT {
 		this.browser.ready("review");
 		signIn(token);
 		this.browser.waitFor(By.id("ingest-form"));
+		this.browser.phone();
+		assertFitsThePhone("ingest ko");
+		desktop();
 		assertThat(this.browser.driver().getCurrentUrl()).doesNotContain(token);
 		assertThat(this.browser.script("return localStorage.getItem('innograph.editorToken')")).isNull();
 
