@@ -416,12 +416,14 @@ function endWords(end) {
 	if (!end) {
 		return '';
 	}
+	// A fact's subject is only a key; a relationship's end also has the name the document writes.
 	const key = typeof end === 'string' ? end : end.key;
-	const name = typeof end === 'string' ? end.replace(/^new:/, '') : end.name;
+	const name = typeof end === 'string' ? null : end.name;
 	if (key && key.startsWith('new:')) {
-		return h('span', { class: 'claim-end candidate', lang: 'ko' }, name, ' ', h('span', { class: 'badge candidate-badge' }, t('review.candidateEnd')));
+		return h('span', { class: 'claim-end candidate', lang: 'ko' }, name || key.slice('new:'.length), ' ',
+			h('span', { class: 'badge candidate-badge' }, t('review.candidateEnd')));
 	}
-	return h('a', { class: 'claim-end', href: link('node', [key]) }, name || key, ' ', h('code', { class: 'id' }, key));
+	return h('a', { class: 'claim-end', href: link('node', [key]) }, name ? [name, ' '] : null, h('code', { class: 'id' }, key));
 }
 
 /** What a proposal claims, in words. */
@@ -440,7 +442,8 @@ function claimWords(p, claim) {
 	}
 	return h('p', { class: 'claim' },
 		endWords(claim.subject), ' · ',
-		h('span', { class: 'fact-key' }, factKeyLabel(claim.key)), ': ',
+		// The pipeline's dates are under the key "date", which no curated fact has, so the seed's words lack it.
+		h('span', { class: 'fact-key' }, claim.key === 'date' ? t('review.factKey.date') : factKeyLabel(claim.key)), ': ',
 		h('strong', { lang: 'ko' }, claim.text || claim.date || claim.value || ''));
 }
 

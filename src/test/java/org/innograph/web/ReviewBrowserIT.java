@@ -63,6 +63,7 @@ class ReviewBrowserIT {
 			- %1$s는 대전에 위치한다.
 			- %2$s는 대전에 위치한다.
 			- 대전광역시는 한국항공우주연구원과 협력한다.
+			- 대전광역시는 2023년 10월 19일 973억 원을 투입한다.
 			""".formatted(CENTER, SHORT_NAME);
 
 	private static final String PROPOSALS = """
@@ -180,10 +181,19 @@ class ReviewBrowserIT {
 		Map<String, Object> located = find(proposed, "RELATIONSHIP",
 				(claim) -> "LOCATED_IN".equals(claim.get("type")) && ("new:" + CENTER).equals(end(claim, "from")));
 		Map<String, Object> known = find(proposed, "RELATIONSHIP",
-				(claim) -> !end(claim, "from").startsWith("new:") && !end(claim, "to").startsWith("new:"));
-		// Every proposal the API lists is on the page, with the kind in words.
+				(claim) -> "COOPERATES_WITH".equals(claim.get("type")) && !end(claim, "from").startsWith("new:")
+						&& !end(claim, "to").startsWith("new:"));
+		Map<String, Object> amount = find(proposed, "FACT", (claim) -> claim.containsKey("won"));
+		// Every proposal the API lists is on the page, with the kind in words; a fact
+		// can only be rejected.
 		assertThat(this.browser.driver().findElements(By.cssSelector("#proposals li.proposal")))
 			.hasSize(proposed.size());
+		assertThat(item(id(amount)).findElement(By.cssSelector(".claim")).getText()).contains("973억 원");
+		String date = id(find(proposed, "FACT", (claim) -> claim.containsKey("date")));
+		assertThat(item(date).findElement(By.cssSelector(".fact-key")).getText()).isEqualTo("날짜");
+		assertThat(item(id(amount)).findElements(By.cssSelector("button[data-action]")))
+			.extracting((button) -> button.getAttribute("data-action"))
+			.containsExactly("reject");
 		assertThat(item(id(known)).findElement(By.cssSelector(".rel-type")).getText()).isEqualTo("협력");
 
 		// Selecting a proposal highlights its line in the document.
