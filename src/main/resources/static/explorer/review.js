@@ -367,7 +367,15 @@ function redraw(state) {
  */
 async function refresh(state) {
 	const size = Math.min(100, Math.max(PAGE, state.items.length));
-	const page = await fetchPage(state.source.id, state.status, state.kind, null, size);
+	// Busy until the list is drawn again: what it shows may be out of date until then.
+	state.list.setAttribute('aria-busy', 'true');
+	let page;
+	try {
+		page = await fetchPage(state.source.id, state.status, state.kind, null, size);
+	}
+	finally {
+		state.list.removeAttribute('aria-busy');
+	}
 	const fresh = new Map(page.nodes.map((p) => [p.id, p]));
 	const items = state.items.map((p) => fresh.get(p.id) || p);
 	for (const p of page.nodes) {
@@ -560,6 +568,7 @@ async function act(state, p, message, mutation, variables) {
 	state.items = state.items.map((i) => (i.id === done.id ? done : i));
 	state.selected.delete(p.id);
 	redraw(state);
+	state.list.setAttribute('aria-busy', 'true');
 	try {
 		await refresh(state);
 	}

@@ -343,12 +343,16 @@ class ReviewBrowserIT {
 		return this.browser.waitFor(By.cssSelector("li.proposal[data-id='" + proposal + "']"));
 	}
 
-	/** Waits until the proposal shows its new status, and no error beside it. */
+	/**
+	 * Waits until the proposal shows its new status, or an error beside it, and the list
+	 * has been read again (it is busy until then); fails on the error.
+	 */
 	private void reviewed(String proposal, String status) {
 		By selector = By.cssSelector("li.proposal[data-id='" + proposal + "'][data-status='" + status + "']");
 		this.browser.waitUntil((driver) -> !driver.findElements(selector).isEmpty()
 				|| !driver.findElements(By.cssSelector("li.proposal[data-id='" + proposal + "'] .action-error"))
 					.isEmpty());
+		this.browser.waitUntil((driver) -> driver.findElements(By.cssSelector("#proposals[aria-busy]")).isEmpty());
 		List<WebElement> errors = this.browser.driver()
 			.findElements(By.cssSelector("li.proposal[data-id='" + proposal + "'] .action-error"));
 		assertThat(errors).as("error beside " + proposal).isEmpty();
