@@ -1,24 +1,38 @@
 // The public GraphQL API, the only thing this page talks to.
 
 import { lang } from './i18n.js';
+import { token } from './session.js';
 
 /** Thrown when the API answers with errors and no usable data. */
 export class ApiError extends Error {
-	constructor(message, code) {
+	constructor(message, code, extensions = {}) {
 		super(message);
 		this.code = code;
+		this.extensions = extensions || {};
 	}
 }
 
 /** The longest wait, in seconds, before asking again after a 429; longer waits are reported instead. */
 const MAX_RETRY_WAIT = 15;
 
-/** Runs a query; resolves to `data`, or rejects with the first error when a field the caller needs failed. */
-export async function gql(query, variables = {}) {
+/**
+ * Runs a query; resolves to `data`, or rejects with the first error when a field the caller needs failed.
+ * With { auth: true } the editor's token goes with it (to this service's own /graphql only; public reads never
+ * carry it, so a revoked token cannot break them).
+ */
+export async function gql(query, variables = {}, options = {}) {
+	// The interface language asks for display strings (amounts, units) in that language.
+	const headers = { 'Content-Type': 'application/json', Accept: 'application/json', 'Accept-Language': lang() };
+	const editorToken = options.auth ? token() : null;
+	if (editorToken) {
+		headers.Authorization = 'Bearer ' + editorToken;
+	}
 	const { response, body } = await fetchJson('/graphql', {
 		method: 'POST',
-		// The interface language asks for display strings (amounts, units) in that language.
-		headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Accept-Language': lang() },
+		headers,
+		// A token is never sent anywhere but this origin, whatever a redirect says.
+		credentials: 'same-origin',
+		redirect: editorToken ? 'error' : 'follow',
 		body: JSON.stringify({ query, variables }),
 	});
 	if (!response.ok && !(body && body.data)) {
@@ -26,7 +40,7 @@ export async function gql(query, variables = {}) {
 	}
 	if (body.errors && body.errors.length > 0 && (!body.data || Object.values(body.data).every((v) => v === null))) {
 		const first = body.errors[0];
-		throw new ApiError(first.message, first.extensions?.code);
+		throw new ApiError(first.message, first.extensions?.code, first.extensions);
 	}
 	return body.data;
 }

@@ -12,8 +12,9 @@ import * as path from './path.js';
 import * as timeline from './timeline.js';
 import * as source from './source.js';
 import * as measures from './measures.js';
+import * as review from './review.js';
 
-const VIEWS = { home, search, node, network, path, timeline, source, measures };
+const VIEWS = { home, search, node, network, path, timeline, source, measures, review };
 
 const STORED_LANGUAGE = 'innograph.lang';
 

@@ -3,6 +3,7 @@
 
 import { FACT_KEYS, ENTITY_TYPES, ROLES } from './vocabulary.js';
 import { RESEARCH_TEXTS } from './research-i18n.js';
+import { REVIEW_TEXTS } from './review-i18n.js';
 
 const TEXTS = {
 	ko: {
@@ -404,6 +405,8 @@ Object.assign(TEXTS.ko, PAGE_TEXTS.ko);
 Object.assign(TEXTS.en, PAGE_TEXTS.en);
 Object.assign(TEXTS.ko, RESEARCH_TEXTS.ko);
 Object.assign(TEXTS.en, RESEARCH_TEXTS.en);
+Object.assign(TEXTS.ko, REVIEW_TEXTS.ko);
+Object.assign(TEXTS.en, REVIEW_TEXTS.en);
 
 const KINDS = {
 	ORGANIZATION: ['기관', 'Organisation'],

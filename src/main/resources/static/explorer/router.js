@@ -7,6 +7,8 @@
 //   #/measures              rankings with the sources' coverage (?measure=BETWEENNESS|DEGREE|PAGE_RANK&kind=ORGANIZATION)
 //   #/timeline              dated facts               (?from=…&to=…&involving=<id>&kinds=…)
 //   #/source/<id>           a source document and its text (?line=763 or ?line=70-95: highlighted; &evidence=<id>: its words marked)
+//   #/review                editors: sign-in, ingest a text, open a review (a token in sessionStorage, see session.js)
+//   #/review/<source id>    editors: a document beside its proposals (?status=PROPOSED|ACCEPTED|…&kind=ENTITY|RELATIONSHIP|FACT)
 // Every route takes ?lang=ko|en. Segments are URI-encoded; '+' is read as a space, so the permalinks
 // the API writes (Java's URLEncoder) and the links this page writes (encodeURIComponent) both work.
 

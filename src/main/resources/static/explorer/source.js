@@ -77,7 +77,28 @@ export async function show(main, id, line, evidenceId) {
 		text.appendChild(h('p', { class: 'doc-unavailable', id: 'doc-unavailable', role: 'note' }, t('doc.unavailable')));
 		return undefined;
 	}
-	return showText(text, source, wanted, quote);
+	const state = await showText(text, source, wanted, quote, true);
+	return state && state.focused ? 'focused' : undefined;
+}
+
+/** A source's citation fields, for views that show its text beside something else (the review). */
+export async function sourceRecord(id) {
+	return (await gql(DOCUMENT, { id })).node;
+}
+
+/**
+ * The text of `source` in `section`, opened at `line` (or the start), for a view of its own (the review):
+ * line links there move the highlight without touching the address. Resolves to a handle whose
+ * goTo(line) highlights a line and scrolls to it, loading the lines around it when they are not shown yet;
+ * null when the text cannot be shown (the section then says why).
+ */
+export async function openText(section, source, line) {
+	if (!source.textAvailable) {
+		section.appendChild(h('p', { class: 'doc-unavailable', role: 'note' }, t('doc.unavailable')));
+		return null;
+	}
+	const state = await showText(section, source, line ? [line, line] : null, null, false);
+	return state ? { goTo: (number) => goTo(state, number) } : null;
 }
 
 /** Where a quote's words are in its document: first and last line, start and end within them; null if unknown. */
@@ -113,7 +134,11 @@ function linesText([first, last]) {
 	return first === last ? t('doc.line', { n: first }) : t('doc.lines', { from: first, to: last });
 }
 
-async function showText(section, source, wanted, quote) {
+/**
+ * Shows the text's window around `wanted` and resolves to the view's state (null when the lines could not be
+ * read); `address`: whether moving the highlight keeps the address in step (the document view's own).
+ */
+async function showText(section, source, wanted, quote, address) {
 	const count = source.lineCount || 0;
 	const list = h('ol', { class: 'doc-lines', id: 'doc-lines', lang: 'ko' });
 	const earlier = h('p', { class: 'doc-nav doc-nav-earlier' });
@@ -128,7 +153,7 @@ async function showText(section, source, wanted, quote) {
 	const focus = target ? [target[0], Math.min(target[1], count)] : null;
 	const first = Math.max(1, focus ? focus[0] - WINDOW : 1);
 	const state = {
-		source, list, earlier, later, focus, quote,
+		source, list, earlier, later, focus, quote, address, status, focused: false,
 		first,
 		last: Math.min(count, focus ? focus[1] + WINDOW : 2 * WINDOW, first + MAX_LINES - 1),
 	};
@@ -137,19 +162,36 @@ async function showText(section, source, wanted, quote) {
 	}
 	catch (error) {
 		fill(status, errorMessage(error));
-		return undefined;
+		return null;
 	}
 	updateNav(state);
 	if (!focus) {
-		return undefined;
+		return state;
 	}
 	const highlighted = list.querySelector('.doc-line.highlight');
 	if (highlighted) {
 		highlighted.scrollIntoView({ block: 'center' });
 		highlighted.focus({ preventScroll: true });
-		return 'focused';
+		state.focused = true;
 	}
-	return undefined;
+	return state;
+}
+
+/** Highlights line `number` and scrolls to it, first loading a new window of lines around it when needed. */
+async function goTo(state, number) {
+	const count = state.source.lineCount || 0;
+	if (!(number >= 1 && number <= count)) {
+		return;
+	}
+	if (number < state.first || number > state.last) {
+		state.first = Math.max(1, number - WINDOW);
+		state.last = Math.min(count, number + WINDOW);
+		state.focus = [number, number];
+		state.list.replaceChildren(...lineItems(state, await fetchLines(state.source.id, state.first, state.last)));
+		updateNav(state);
+	}
+	moveHighlight(state, number);
+	state.list.querySelector('#L' + number).scrollIntoView({ block: 'center' });
 }
 
 async function fetchLines(id, from, to) {
@@ -212,6 +254,9 @@ function moveHighlight(state, number) {
 	item.setAttribute('aria-current', 'true');
 	item.setAttribute('tabindex', '-1');
 	item.focus({ preventScroll: true });
+	if (!state.address) {
+		return;
+	}
 	const cited = document.getElementById('doc-cited');
 	if (cited) {
 		cited.textContent = linesText(state.focus);

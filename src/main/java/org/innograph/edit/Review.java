@@ -52,6 +52,9 @@ class Review {
 
 	}
 
+	/** The target kind of the history of a review that writes no record of the graph. */
+	static final String PROPOSAL = "PROPOSAL";
+
 	/** The statuses of a candidate the graph now has: its key names this record. */
 	private static final List<String> RESOLVED = List.of(Status.ACCEPTED.name(), Status.CORRECTED.name(),
 			Status.MERGED.name());
@@ -75,12 +78,16 @@ class Review {
 
 	private final ExistingRecords existing;
 
-	Review(Neo4jClient client, GraphReads reads, PlatformTransactionManager transactionManager, EditService edits) {
+	private final History history;
+
+	Review(Neo4jClient client, GraphReads reads, PlatformTransactionManager transactionManager, EditService edits,
+			History history) {
 		this.client = client;
 		this.reads = reads;
 		this.writes = EditService.writeTransactions(transactionManager);
 		this.edits = edits;
 		this.existing = new ExistingRecords(client);
+		this.history = history;
 	}
 
 	/** A proposal as the API shows it; {@code claim} is its JSON. */
@@ -108,21 +115,30 @@ class Review {
 
 	// ---------------------------------------------------------------- reading
 
-	/** One source's proposals with a status, in id order. */
-	Page proposals(String source, Status status, Paging paging) {
+	/** What a proposal claims: a candidate, a relationship or a fact. */
+	enum Kind {
+
+		ENTITY, RELATIONSHIP, FACT
+
+	}
+
+	/** One source's proposals with a status, and of one kind when given, in id order. */
+	Page proposals(String source, Status status, Kind kind, Paging paging) {
 		if (source == null || source.length() > Rules.ENTITY_ID_LENGTH || !Rules.SOURCE_ID.matcher(source).matches()) {
 			throw ApiException.badRequest("source must be doc:NNN");
 		}
 		Map<String, Object> parameters = new HashMap<>(paging.parameters());
 		parameters.put("source", source);
 		parameters.put("status", ((status != null) ? status : Status.PROPOSED).name());
+		parameters.put("kind", (kind != null) ? kind.name() : null);
 		Map<String, Object> row = this.reads
 			.one("""
 					MATCH (p:%s {%s: $source, %s: $status})
+					WHERE $kind IS NULL OR p.%s = $kind
 					WITH p ORDER BY p.%s
 					WITH collect(properties(p)) AS proposals
-					""".formatted(StoredGraph.PROPOSAL, EvidenceProps.SOURCE, Common.STATUS, Common.ID)
-					+ PageSlices.slice("proposals"), parameters)
+					""".formatted(StoredGraph.PROPOSAL, EvidenceProps.SOURCE, Common.STATUS, EntityProps.KIND,
+					Common.ID) + PageSlices.slice("proposals"), parameters)
 			.orElseThrow();
 		@SuppressWarnings("unchecked")
 		List<Map<String, Object>> page = (List<Map<String, Object>>) row.get("page");
@@ -188,7 +204,9 @@ class Review {
 			Map<String, Object> proposal = lockProposed(id);
 			Map<String, Object> review = review(Status.REJECTED, null, actor);
 			review.put(ProposalProps.REVIEW_REASON, reason);
-			return new Reviewed(update(proposal, review), null, null);
+			Reviewed reviewed = new Reviewed(update(proposal, review), null, null);
+			recordReview("REJECT", reviewed.proposal());
+			return reviewed;
 		});
 	}
 
@@ -216,7 +234,9 @@ class Review {
 				addAlias(into, (String) claim.get("name"), actor);
 			}
 			renameCandidate((String) proposal.get(EvidenceProps.SOURCE), (String) claim.get("key"), into);
-			return new Reviewed(update(proposal, review(Status.MERGED, into, actor)), into, null);
+			Reviewed reviewed = new Reviewed(update(proposal, review(Status.MERGED, into, actor)), into, null);
+			recordReview("MERGE", reviewed.proposal());
+			return reviewed;
 		});
 	}
 
@@ -334,6 +354,21 @@ class Review {
 					: ex.getMessage();
 			throw new ApiException(ex.code(), summary, Map.of("fieldErrors", renamed));
 		}
+	}
+
+	/**
+	 * A rejection or merge in history, in the review's transaction: neither writes a
+	 * record of the graph whose own history would show it (an acceptance's CREATE does),
+	 * so the proposal's change is recorded: its status before and after, the record it
+	 * now names, the reason.
+	 */
+	private void recordReview(String action, Proposal reviewed) {
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("status", reviewed.status());
+		after.put("record", reviewed.record());
+		after.put("reason", reviewed.reason());
+		this.history.record(reviewed.reviewedBy(), action, reviewed.id(), PROPOSAL,
+				Map.of("status", Status.PROPOSED.name()), after);
 	}
 
 	/** Locks the proposal for this transaction and checks it is still PROPOSED. */

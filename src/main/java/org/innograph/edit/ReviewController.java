@@ -53,9 +53,9 @@ class ReviewController {
 
 	@PreAuthorize(Editors.EDITOR)
 	@QueryMapping
-	ProposalConnection proposals(@Argument String source, @Argument Review.Status status, @Argument Integer first,
-			@Argument String after, DataFetchingEnvironment env) {
-		Review.Page page = this.review.proposals(source, status, this.pageSizes.paging(first, after, env));
+	ProposalConnection proposals(@Argument String source, @Argument Review.Status status, @Argument Review.Kind kind,
+			@Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
+		Review.Page page = this.review.proposals(source, status, kind, this.pageSizes.paging(first, after, env));
 		Paging paging = page.paging();
 		List<Review.Proposal> proposals = page.proposals();
 		List<ProposalEdge> edges = new ArrayList<>();

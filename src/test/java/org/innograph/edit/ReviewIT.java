@@ -105,6 +105,10 @@ class ReviewIT {
 	@AfterEach
 	void removeWhatTheTestWrote() throws Exception {
 		TestWrites.delete(this.client, this.run);
+		this.client.query("MATCH (p:Proposal {source: $id}) MATCH (c:Change {targetId: p.id}) DETACH DELETE c")
+			.bind(SOURCE)
+			.to("id")
+			.run();
 		this.client.query("MATCH (p:Proposal {source: $id}) DETACH DELETE p").bind(SOURCE).to("id").run();
 		this.client.query("MATCH (s:Source {id: $id}) DETACH DELETE s").bind(SOURCE).to("id").run();
 		if (Files.isDirectory(this.texts.ingested())) {
@@ -142,6 +146,18 @@ class ReviewIT {
 			.path("proposals.pageInfo.hasNextPage")
 			.entity(Boolean.class)
 			.isEqualTo(true);
+		// The kind filter keeps the candidates, all of them, and only them.
+		List<String> candidates = this.editor.document("""
+				query($source: ID!) { proposals(source: $source, kind: ENTITY, first: 100) { nodes { id } } }""")
+			.variable("source", SOURCE)
+			.execute()
+			.path("proposals.nodes[*].id")
+			.entityList(String.class)
+			.get();
+		assertThat(candidates).containsExactlyElementsOf(proposed.stream()
+			.filter((p) -> "ENTITY".equals(p.get("kind")))
+			.map((p) -> (String) p.get("id"))
+			.toList());
 
 		// Nobody without an editor token lists or reviews anything.
 		assertCode(this.graphQl.document(PROPOSALS).variable("source", SOURCE).execute(), "UNAUTHENTICATED");
@@ -221,6 +237,17 @@ class ReviewIT {
 		merged.path("mergeCandidate.proposal.status").entity(String.class).isEqualTo("MERGED");
 		merged.path("mergeCandidate.proposal.record").entity(String.class).isEqualTo(entityId);
 		merged.path("mergeCandidate.entity.aliases").entityList(String.class).contains(SHORT_NAME);
+		// The merge is in the proposal's history: what it names now.
+		GraphQlTester.Response mergeHistory = history(shortName.get("id"));
+		mergeHistory.path("history.nodes[0].action").entity(String.class).isEqualTo("MERGE");
+		mergeHistory.path("history.nodes[0].targetKind").entity(String.class).isEqualTo("PROPOSAL");
+		mergeHistory.path("history.nodes[0].actor").entity(String.class).isEqualTo("token:" + this.run + "-editor");
+		mergeHistory.path("history.nodes[0].before.fields[?(@.name == 'status')].value")
+			.entityList(String.class)
+			.containsExactly("PROPOSED");
+		mergeHistory.path("history.nodes[0].after.fields[?(@.name == 'record')].value")
+			.entityList(String.class)
+			.containsExactly(entityId);
 		Map<String, Object> shortLocated = find(proposals("PROPOSED"), "RELATIONSHIP",
 				(claim) -> "LOCATED_IN".equals(claim.get("type")) && entityId.equals(end(claim, "from")));
 		assertThat(shortLocated).containsEntry("locator", "L3");
@@ -250,14 +277,24 @@ class ReviewIT {
 			.variable("input", Map.of("id", known.get("id"), "nameEn", "Cooperation"))
 			.execute(), "BAD_REQUEST");
 		assertThat(status(known.get("id"))).isEqualTo("PROPOSED");
+		// A refused review leaves no history either.
+		history(known.get("id")).path("history.nodes").entityList(Object.class).hasSize(0);
 
-		// The claim about two known entities rejected, with its reason.
+		// The claim about two known entities rejected, with its reason, in history.
 		this.editor.document(REJECT)
 			.variable("input", Map.of("id", known.get("id"), "reason", "협력 is not said of these two"))
 			.execute()
 			.path("rejectProposal.proposal.status")
 			.entity(String.class)
 			.isEqualTo("REJECTED");
+		GraphQlTester.Response rejectHistory = history(known.get("id"));
+		rejectHistory.path("history.nodes[*].action").entityList(String.class).containsExactly("REJECT");
+		rejectHistory.path("history.nodes[0].after.fields[?(@.name == 'reason')].value")
+			.entityList(String.class)
+			.containsExactly("협력 is not said of these two");
+		rejectHistory.path("history.nodes[0].after.fields[?(@.name == 'status')].value")
+			.entityList(String.class)
+			.containsExactly("REJECTED");
 
 		// The public graph: the entity and relationship with their evidence, history.
 		GraphQlTester.Response entity = this.graphQl.document("""
@@ -289,6 +326,14 @@ class ReviewIT {
 			.satisfies((p) -> assertThat(p).containsEntry("id", known.get("id"))
 				.containsEntry("reason", "협력 is not said of these two")
 				.containsEntry("reviewedBy", "token:" + this.run + "-editor"));
+	}
+
+	private GraphQlTester.Response history(Object id) {
+		return this.editor.document("""
+				query($id: ID!) { history(id: $id) { nodes { action actor targetKind
+				  before { fields { name value } } after { fields { name value } } } } }""")
+			.variable("id", id)
+			.execute();
 	}
 
 	private List<Map<String, Object>> proposals(String status) {
