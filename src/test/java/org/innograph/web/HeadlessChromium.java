@@ -112,16 +112,6 @@ final class HeadlessChromium implements BeforeAllCallback, AfterAllCallback, Aut
 	}
 
 	/**
-	 * Starts the browser for a test of its own (close it after), or skips the calling
-	 * test; see {@link #launch()}.
-	 */
-	static HeadlessChromium start() {
-		HeadlessChromium browser = new HeadlessChromium(null);
-		browser.launch();
-		return browser;
-	}
-
-	/**
 	 * Starts the browser, finds the port the application under test listens on (the
 	 * class's Spring context, started now if it was not yet) and waits until it has
 	 * prepared the graph: the first class of a run may start while the seed is still

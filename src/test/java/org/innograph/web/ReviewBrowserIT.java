@@ -15,17 +15,18 @@ import org.innograph.sources.SourceTexts;
 import org.innograph.support.IntegrationTest;
 import org.innograph.support.TestDatabase;
 import org.innograph.support.TestWrites;
+import org.innograph.web.HeadlessChromium.Viewport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -76,9 +77,6 @@ class ReviewBrowserIT {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	HttpGraphQlTester graphQl;
 
@@ -91,39 +89,32 @@ class ReviewBrowserIT {
 	@Autowired
 	SourceTexts texts;
 
-	HeadlessChromium browser;
+	@RegisterExtension
+	final HeadlessChromium browser = HeadlessChromium.sized(Viewport.DESKTOP);
 
 	String origin;
 
 	String run;
 
 	@BeforeAll
-	void startBrowser() {
-		this.browser = HeadlessChromium.start();
-		this.origin = "http://127.0.0.1:" + this.port;
+	void startRun() {
+		this.origin = this.browser.origin();
 		this.run = TestWrites.newRun("reviewui");
 	}
 
 	@AfterAll
-	void stopBrowserAndRemoveWhatTheTestWrote() throws Exception {
-		try {
-			if (this.browser != null) {
-				this.browser.close();
-			}
-		}
-		finally {
-			TestWrites.delete(this.client, this.run);
-			this.client.query("MATCH (p:Proposal {source: $id}) MATCH (c:Change {targetId: p.id}) DETACH DELETE c")
-				.bind(SOURCE)
-				.to("id")
-				.run();
-			this.client.query("MATCH (p:Proposal {source: $id}) DETACH DELETE p").bind(SOURCE).to("id").run();
-			this.client.query("MATCH (s:Source {id: $id}) DETACH DELETE s").bind(SOURCE).to("id").run();
-			if (Files.isDirectory(this.texts.ingested())) {
-				try (var files = Files.list(this.texts.ingested())) {
-					for (Path file : files.filter((f) -> f.getFileName().toString().startsWith("967_")).toList()) {
-						Files.delete(file);
-					}
+	void removeWhatTheTestWrote() throws Exception {
+		TestWrites.delete(this.client, this.run);
+		this.client.query("MATCH (p:Proposal {source: $id}) MATCH (c:Change {targetId: p.id}) DETACH DELETE c")
+			.bind(SOURCE)
+			.to("id")
+			.run();
+		this.client.query("MATCH (p:Proposal {source: $id}) DETACH DELETE p").bind(SOURCE).to("id").run();
+		this.client.query("MATCH (s:Source {id: $id}) DETACH DELETE s").bind(SOURCE).to("id").run();
+		if (Files.isDirectory(this.texts.ingested())) {
+			try (var files = Files.list(this.texts.ingested())) {
+				for (Path file : files.filter((f) -> f.getFileName().toString().startsWith("967_")).toList()) {
+					Files.delete(file);
 				}
 			}
 		}
@@ -131,7 +122,7 @@ class ReviewBrowserIT {
 
 	@Test
 	void anEditorIngestsReviewsAndTheGraphKeepsWhatWasAccepted() throws Exception {
-		desktop();
+		this.browser.desktop();
 		// Without a token the review shows the sign-in, and nothing of the proposals.
 		this.browser.open(this.origin + "/#/review/" + encode(SOURCE) + "?lang=ko");
 		this.browser.ready("review");
@@ -151,7 +142,7 @@ class ReviewBrowserIT {
 		this.browser.waitFor(By.id("ingest-form"));
 		this.browser.phone();
 		assertFitsThePhone("ingest ko");
-		desktop();
+		this.browser.desktop();
 		assertThat(this.browser.driver().getCurrentUrl()).doesNotContain(token);
 		assertThat(this.browser.script("return localStorage.getItem('innograph.editorToken')")).isNull();
 
@@ -300,7 +291,7 @@ class ReviewBrowserIT {
 		// form open; and the accepted ones with their records.
 		for (String lang : List.of("ko", "en")) {
 			String address = this.origin + "/#/review/" + encode(SOURCE) + "?lang=" + lang;
-			desktop();
+			this.browser.desktop();
 			openWithCorrection(address);
 			this.browser.screenshot("review-desktop-" + lang);
 			this.browser.phone();
@@ -364,12 +355,6 @@ class ReviewBrowserIT {
 		assertThat(((Number) seen.get("scrollWidth")).intValue()).as(where + ": page width")
 			.isLessThanOrEqualTo(PHONE_WIDTH);
 		assertThat((List<?>) seen.get("wide")).as(where + ": elements wider than the screen").isEmpty();
-	}
-
-	private void desktop() {
-		this.browser.driver()
-			.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-					Map.of("width", 1440, "height", 900, "deviceScaleFactor", 1, "mobile", false));
 	}
 
 	private static String encode(String id) {
