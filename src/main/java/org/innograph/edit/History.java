@@ -41,6 +41,9 @@ class History implements NodeSource {
 
 	static final String EVIDENCE = "EVIDENCE";
 
+	/** A fact added to an entity: listed under the entity. */
+	static final String FACT = "FACT";
+
 	private static final JsonMapper json = JsonMapper.builder().build();
 
 	private static final String CHANGES = """

@@ -88,10 +88,19 @@ final class Inputs {
 	/**
 	 * Accepting a proposal. A candidate for a new entity needs {@code entityId} and
 	 * {@code nameEn}; {@code kind}, {@code name}, {@code type}, {@code from}, {@code to}
-	 * and {@code key} correct what was proposed (the proposal is then CORRECTED).
+	 * and {@code key} correct what was proposed (the proposal is then CORRECTED). A fact
+	 * needs a {@code factKey} when the proposal's is no fact key (a date's); a
+	 * {@code factKey} or {@code subject} other than the proposal's corrects it.
 	 */
 	record AcceptProposalInput(String id, String entityId, String kind, String name, String nameEn, String type,
-			String from, String to, String key, String note) {
+			String from, String to, String key, String factKey, String subject, String note) {
+
+		/**
+		 * An acceptance as proposed, without corrections: what a bulk acceptance does.
+		 */
+		static AcceptProposalInput asProposed(String id) {
+			return new AcceptProposalInput(id, null, null, null, null, null, null, null, null, null, null, null);
+		}
 
 		boolean corrected() {
 			return this.kind != null || this.name != null || this.type != null || this.from != null || this.to != null

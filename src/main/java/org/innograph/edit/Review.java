@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 import org.innograph.api.ApiException;
 import org.innograph.api.ErrorCode;
 import org.innograph.api.Paging;
+import org.innograph.graph.FactKeyWords;
+import org.innograph.graph.PartialDate;
 import org.innograph.store.GraphReads;
 import org.innograph.store.PageSlices;
 import org.innograph.storage.StoredGraph;
@@ -29,12 +31,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reviewing the curation pipeline's proposals ({@code (:Proposal)} nodes): accepting one
- * writes its record through {@link EditService#create} (the same checks, version, history
- * and evidence as any creation, with the proposal's quote and locator as evidence),
- * rejecting one keeps it REJECTED so that ingesting the document again does not propose
- * it anew (its id is a hash of the claim), and merging a candidate says it is an entity
- * the graph has. Every review runs in one write transaction that the editing service's
- * own joins: a refused review writes nothing.
+ * writes its record through {@link EditService#create}, or {@link FactEdits#create} for a
+ * date or an amount (the same checks, version, history and evidence as any creation, with
+ * the proposal's quote and locator as evidence), rejecting one keeps it REJECTED so that
+ * ingesting the document again does not propose it anew (its id is a hash of the claim),
+ * and merging a candidate says it is an entity the graph has. Every review runs in one
+ * write transaction that the editing service's own joins: a refused review writes
+ * nothing.
  */
 @Component
 class Review {
@@ -80,14 +83,17 @@ class Review {
 
 	private final History history;
 
+	private final FactEdits facts;
+
 	Review(Neo4jClient client, GraphReads reads, PlatformTransactionManager transactionManager, EditService edits,
-			History history) {
+			History history, FactEdits facts) {
 		this.client = client;
 		this.reads = reads;
 		this.writes = EditService.writeTransactions(transactionManager);
 		this.edits = edits;
 		this.existing = new ExistingRecords(client);
 		this.history = history;
+		this.facts = facts;
 	}
 
 	/** A proposal as the API shows it; {@code claim} is its JSON. */
@@ -110,7 +116,7 @@ class Review {
 	}
 
 	/** A reviewed proposal and the record it now names (null when rejected). */
-	record Reviewed(Proposal proposal, String entity, String relationship) {
+	record Reviewed(Proposal proposal, String entity, String relationship, String fact) {
 	}
 
 	// ---------------------------------------------------------------- reading
@@ -179,9 +185,7 @@ class Review {
 			List<Reviewed> reviewed = new ArrayList<>();
 			for (String id : ids) {
 				try {
-					reviewed.add(acceptLocked(
-							new Inputs.AcceptProposalInput(id, null, null, null, null, null, null, null, null, null),
-							actor, true));
+					reviewed.add(acceptLocked(Inputs.AcceptProposalInput.asProposed(id), actor, true));
 				}
 				catch (ApiException ex) {
 					throw new ApiException(ex.code(), id + ": " + ex.getMessage(), ex.extensions());
@@ -204,7 +208,7 @@ class Review {
 			Map<String, Object> proposal = lockProposed(id);
 			Map<String, Object> review = review(Status.REJECTED, null, actor);
 			review.put(ProposalProps.REVIEW_REASON, reason);
-			Reviewed reviewed = new Reviewed(update(proposal, review), null, null);
+			Reviewed reviewed = new Reviewed(update(proposal, review), null, null, null);
 			recordReview("REJECT", reviewed.proposal());
 			return reviewed;
 		});
@@ -234,7 +238,7 @@ class Review {
 				addAlias(into, (String) claim.get("name"), actor);
 			}
 			renameCandidate((String) proposal.get(EvidenceProps.SOURCE), (String) claim.get("key"), into);
-			Reviewed reviewed = new Reviewed(update(proposal, review(Status.MERGED, into, actor)), into, null);
+			Reviewed reviewed = new Reviewed(update(proposal, review(Status.MERGED, into, actor)), into, null, null);
 			recordReview("MERGE", reviewed.proposal());
 			return reviewed;
 		});
@@ -264,7 +268,7 @@ class Review {
 				String written = asAcceptInput(
 						() -> this.edits.create(List.of(entity), List.of(), false, actor).entities().get(0).id());
 				renameCandidate((String) proposal.get(EvidenceProps.SOURCE), (String) claim.get("key"), written);
-				return new Reviewed(update(proposal, review(status, written, actor)), written, null);
+				return new Reviewed(update(proposal, review(status, written, actor)), written, null, null);
 			}
 			case "RELATIONSHIP" -> {
 				String from = end(in.from(), claim, "from");
@@ -277,12 +281,69 @@ class Review {
 					.relationships()
 					.get(0)
 					.id();
-				return new Reviewed(update(proposal, review(status, written, actor)), null, written);
+				return new Reviewed(update(proposal, review(status, written, actor)), null, written, null);
 			}
-			default -> throw ApiException.badRequest("accepting a proposed " + kind.toLowerCase(java.util.Locale.ROOT)
-					+ " is not supported yet: the editing API writes entities and relationships; reject it "
-					+ "or leave it PROPOSED");
+			case "FACT" -> {
+				FactEdits.NewFact fact = fact(in, claim, (String) proposal.get(Common.BASIS), evidence);
+				boolean corrected = (in.subject() != null && !in.subject().equals(claim.get("subject")))
+						|| (in.factKey() != null && FactKeyWords.of((String) claim.get("key")) != null
+								&& !in.factKey().equals(claim.get("key")));
+				String written = this.facts.create(fact, actor).id();
+				return new Reviewed(
+						update(proposal, review(corrected ? Status.CORRECTED : Status.ACCEPTED, written, actor)), null,
+						null, written);
+			}
+			default -> throw ApiException.badRequest("a proposal of the kind " + kind + " cannot be accepted");
 		}
+	}
+
+	/**
+	 * A proposed fact as the fact to write: on the editor's {@code subject}, else the
+	 * entity the proposal names (a candidate must be accepted or merged first); with the
+	 * editor's {@code factKey}, else the proposal's when it is a fact key (a date's key
+	 * is {@code date}, which says what was found, not what the date is of). A date keeps
+	 * its words as written as its value, since a fact of the seed has a value or a text.
+	 */
+	private static FactEdits.NewFact fact(Inputs.AcceptProposalInput in, Map<String, Object> claim, String basis,
+			Inputs.EvidenceInput evidence) {
+		String subject = in.subject();
+		if (subject == null) {
+			subject = (String) claim.get("subject");
+			if (subject == null) {
+				FieldErrors errors = new FieldErrors();
+				errors.add("subject", "is required: the proposal names no entity the fact is about");
+				errors.throwIfAny();
+			}
+			if (subject.startsWith(CANDIDATE_KEY)) {
+				throw new ApiException(ErrorCode.CONFLICT, "the fact's entity '"
+						+ subject.substring(CANDIDATE_KEY.length()) + "' is a candidate not accepted yet: accept it "
+						+ "(acceptProposal) or merge it into an existing entity (mergeCandidate) first, or give "
+						+ "'subject'");
+			}
+		}
+		String proposedKey = (String) claim.get("key");
+		String key = (in.factKey() != null) ? in.factKey()
+				: (FactKeyWords.of(proposedKey) != null) ? proposedKey : null;
+		if (claim.get("date") != null) {
+			PartialDate date;
+			try {
+				date = PartialDate.parse((String) claim.get("date"));
+			}
+			catch (IllegalArgumentException ex) {
+				throw ApiException.badRequest("the proposal's date cannot be written: " + ex.getMessage());
+			}
+			return new FactEdits.NewFact(subject, key, null, (String) claim.get("text"), null, false, date, basis,
+					in.note(), List.of(evidence));
+		}
+		Double number;
+		try {
+			number = Double.valueOf((String) claim.get("value"));
+		}
+		catch (NumberFormatException | ClassCastException | NullPointerException ex) {
+			throw ApiException.badRequest("the proposal's amount is not a number: " + claim.get("value"));
+		}
+		return new FactEdits.NewFact(subject, key, number, null, (String) claim.get("unit"),
+				Boolean.TRUE.equals(claim.get("approximate")), null, basis, in.note(), List.of(evidence));
 	}
 
 	/**
@@ -301,8 +362,19 @@ class Review {
 		relationshipFields.put("from", in.from());
 		relationshipFields.put("to", in.to());
 		relationshipFields.put("key", in.key());
-		Map<String, Object> foreign = "ENTITY".equals(kind) ? relationshipFields
-				: "RELATIONSHIP".equals(kind) ? entityFields : Map.of();
+		Map<String, Object> factFields = new LinkedHashMap<>();
+		factFields.put("factKey", in.factKey());
+		factFields.put("subject", in.subject());
+		Map<String, Object> foreign = new LinkedHashMap<>();
+		if (!"ENTITY".equals(kind)) {
+			foreign.putAll(entityFields);
+		}
+		if (!"RELATIONSHIP".equals(kind)) {
+			foreign.putAll(relationshipFields);
+		}
+		if (!"FACT".equals(kind)) {
+			foreign.putAll(factFields);
+		}
 		foreign.forEach((field, value) -> {
 			if (value != null) {
 				errors.add(field, "does not apply to a proposed " + kind.toLowerCase(java.util.Locale.ROOT));

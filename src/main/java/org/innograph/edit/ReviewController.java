@@ -8,6 +8,7 @@ import org.innograph.api.PageInfo;
 import org.innograph.api.Paging;
 import org.innograph.entity.Entity;
 import org.innograph.entity.EntityReads;
+import org.innograph.entity.Fact;
 import org.innograph.entity.Relationship;
 import org.innograph.limits.PageSizes;
 import org.innograph.security.Editors;
@@ -45,7 +46,7 @@ class ReviewController {
 			int totalCount) {
 	}
 
-	record ProposalPayload(Review.Proposal proposal, Entity entity, Relationship relationship) {
+	record ProposalPayload(Review.Proposal proposal, Entity entity, Relationship relationship, Fact fact) {
 	}
 
 	record AcceptProposalsPayload(List<ProposalPayload> accepted) {
@@ -99,9 +100,12 @@ class ReviewController {
 			.entities(reviewed.stream().map(Review.Reviewed::entity).filter((id) -> id != null).toList());
 		var relationships = this.entities
 			.relationships(reviewed.stream().map(Review.Reviewed::relationship).filter((id) -> id != null).toList());
+		var facts = this.entities
+			.facts(reviewed.stream().map(Review.Reviewed::fact).filter((id) -> id != null).toList());
 		return reviewed.stream()
 			.map((r) -> new ProposalPayload(r.proposal(), (r.entity() != null) ? entities.get(r.entity()) : null,
-					(r.relationship() != null) ? relationships.get(r.relationship()) : null))
+					(r.relationship() != null) ? relationships.get(r.relationship()) : null,
+					(r.fact() != null) ? facts.get(r.fact()) : null))
 			.toList();
 	}
 

@@ -8,6 +8,7 @@ import org.innograph.entity.Entity;
 import org.innograph.entity.Fact;
 import org.innograph.entity.Relationship;
 import org.innograph.graph.DisplayText;
+import org.innograph.graph.FactKeyWords;
 import org.innograph.graph.Language;
 import org.innograph.graph.LocalizedText;
 

@@ -97,7 +97,7 @@ class SchemaContractTests {
 	@Test
 	void changeTargetKindsAreTheEntityKindsAndTheOtherRecords() {
 		List<String> expected = new ArrayList<>(Arrays.stream(EntityKind.values()).map(EntityKind::apiName).toList());
-		expected.addAll(List.of("RELATIONSHIP", "SOURCE", "EVIDENCE", "PROPOSAL"));
+		expected.addAll(List.of("RELATIONSHIP", "SOURCE", "EVIDENCE", "FACT", "PROPOSAL"));
 		assertThat(enumValues("ChangeTargetKind")).containsExactlyElementsOf(expected);
 	}
 

@@ -31,8 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * entity with its quote as evidence and a CREATE in history, a relationship to it can be
  * accepted only once the candidate is, a merged candidate makes the document's other
  * proposals name the entity, a rejected claim stays rejected when the document is
- * ingested again, a refused review writes nothing, and nobody without an editor token
- * sees or does any of it.
+ * ingested again, a proposed date or amount becomes a fact of its entity once it has a
+ * key, a refused review writes nothing, and nobody without an editor token sees or does
+ * any of it.
  */
 // Writes a source, proposals, entities and relationships to the shared database. Alone
 // on it.
@@ -328,6 +329,122 @@ class ReviewIT {
 				.containsEntry("reviewedBy", "token:" + this.run + "-editor"));
 	}
 
+	/** A line with a date and an amount about a candidate the review accepts first. */
+	private static final String FACTS_DOCUMENT = """
+			한밭시 보도자료
+			- %1$s는 2023년 10월 국비 245억 원을 확보했다.
+			""".formatted(CENTER);
+
+	private static final String ACCEPT_FACT = """
+			mutation($input: AcceptProposalInput!) { acceptProposal(input: $input) {
+			  proposal { status record } fact { id key number unit won value date { text precision } basis } } }""";
+
+	@Test
+	void editorsAcceptProposedDatesAndAmountsAsFactsWithAKey() {
+		Map<String, Object> ingest = Map.of("id", SOURCE, "title", "한밭 우주항공 센터 예산", "publisher", "대전광역시", "published",
+				"2023-10-19", "text", FACTS_DOCUMENT);
+		this.editor.document(INGEST).variable("input", ingest).execute().path("ingestDocument").hasValue();
+		List<Map<String, Object>> proposed = proposals("PROPOSED");
+		Map<String, Object> center = find(proposed, "ENTITY", (claim) -> CENTER.equals(claim.get("name")));
+		Map<String, Object> date = find(proposed, "FACT", (claim) -> "2023-10".equals(claim.get("date")));
+		Map<String, Object> amount = find(proposed, "FACT", (claim) -> "budgetNational".equals(claim.get("key")));
+		assertThat(claim(amount)).containsEntry("subject", "new:" + CENTER).containsEntry("unit", "억 원");
+
+		// Nobody without an editor token accepts a fact; a fact about a candidate nobody
+		// accepted is refused; neither writes anything.
+		assertCode(this.graphQl.document(ACCEPT_FACT).variable("input", Map.of("id", amount.get("id"))).execute(),
+				"UNAUTHENTICATED");
+		assertCode(this.editor.document(ACCEPT_FACT).variable("input", Map.of("id", amount.get("id"))).execute(),
+				"CONFLICT");
+		assertThat(writtenByRun()).isZero();
+
+		String entityId = "org:" + this.run + "-center";
+		this.editor.document(ACCEPT)
+			.variable("input",
+					Map.of("id", center.get("id"), "entityId", entityId, "nameEn", "Hanbat Aerospace Center"))
+			.execute()
+			.path("acceptProposal.proposal.status")
+			.entity(String.class)
+			.isEqualTo("ACCEPTED");
+		long changesAfterEntity = writtenByRun();
+
+		// A date needs a key: none, or one that is no fact key, is BAD_REQUEST naming
+		// factKey, and nothing is written; nor is a correction meant for a relationship.
+		for (Map<String, Object> input : List.of(Map.<String, Object>of("id", date.get("id")),
+				Map.<String, Object>of("id", date.get("id"), "factKey", "whenItHappened"),
+				Map.<String, Object>of("id", date.get("id"), "factKey", "milestone", "type", "LOCATED_IN"))) {
+			this.editor.document(ACCEPT_FACT)
+				.variable("input", input)
+				.execute()
+				.errors()
+				.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+					assertThat(error.getExtensions()).containsEntry("code", "BAD_REQUEST");
+					assertThat(error.getExtensions().get("fieldErrors")).asString()
+						.contains(input.containsKey("type") ? "type" : "factKey");
+				}));
+		}
+		assertThat(factsOf(entityId)).isZero();
+		assertThat(writtenByRun()).isEqualTo(changesAfterEntity);
+		assertThat(version(entityId)).isEqualTo(1);
+		assertThat(status(date.get("id"))).isEqualTo("PROPOSED");
+
+		// The amount, as proposed (its key guessed from 국비), now on the accepted entity.
+		GraphQlTester.Response accepted = this.editor.document(ACCEPT_FACT)
+			.variable("input", Map.of("id", amount.get("id")))
+			.execute();
+		accepted.path("acceptProposal.proposal.status").entity(String.class).isEqualTo("ACCEPTED");
+		accepted.path("acceptProposal.proposal.record").entity(String.class).isEqualTo(entityId + "#budgetNational");
+		accepted.path("acceptProposal.fact.id").entity(String.class).isEqualTo(entityId + "#budgetNational");
+		accepted.path("acceptProposal.fact.number").entity(Double.class).isEqualTo(245.0);
+		accepted.path("acceptProposal.fact.unit").entity(String.class).isEqualTo("억 원");
+		accepted.path("acceptProposal.fact.won").entity(Double.class).isEqualTo(24_500_000_000.0);
+		accepted.path("acceptProposal.fact.basis").entity(String.class).isEqualTo("STATED");
+		assertThat(version(entityId)).isEqualTo(2);
+
+		// The same key again is a CONFLICT: the fact is not overwritten, nothing written.
+		assertCode(this.editor.document(ACCEPT_FACT)
+			.variable("input", Map.of("id", date.get("id"), "factKey", "budgetNational"))
+			.execute(), "CONFLICT");
+		assertThat(factsOf(entityId)).isEqualTo(1);
+		assertThat(version(entityId)).isEqualTo(2);
+		assertThat(status(date.get("id"))).isEqualTo("PROPOSED");
+
+		// The date with its key: the words as written are its value, the date its date.
+		GraphQlTester.Response dated = this.editor.document(ACCEPT_FACT)
+			.variable("input", Map.of("id", date.get("id"), "factKey", "milestone"))
+			.execute();
+		dated.path("acceptProposal.proposal.status").entity(String.class).isEqualTo("ACCEPTED");
+		dated.path("acceptProposal.fact.id").entity(String.class).isEqualTo(entityId + "#milestone");
+		dated.path("acceptProposal.fact.date.text").entity(String.class).isEqualTo("2023-10");
+		dated.path("acceptProposal.fact.date.precision").entity(String.class).isEqualTo("MONTH");
+		dated.path("acceptProposal.fact.value").entity(String.class).isEqualTo("2023년 10월");
+
+		// Public, with the document's quote and line as evidence.
+		GraphQlTester.Response facts = this.graphQl.document(
+				"""
+						query($key: String!) { entity(key: $key) { facts { id key evidence { quote locator source { id } } } } }""")
+			.variable("key", entityId)
+			.execute();
+		assertThat(facts.path("entity.facts[*].key").entityList(String.class).get())
+			.containsExactlyInAnyOrder("budgetNational", "milestone");
+		facts.path("entity.facts[*].evidence[*].quote")
+			.entityList(String.class)
+			.containsExactly(amount.get("quote").toString(), date.get("quote").toString());
+		assertThat(facts.path("entity.facts[*].evidence[*].locator").entityList(String.class).get()).hasSize(2)
+			.containsOnly("L2");
+		assertThat(facts.path("entity.facts[*].evidence[*].source.id").entityList(String.class).get()).hasSize(2)
+			.containsOnly(SOURCE);
+
+		// In the entity's history: each fact created, under the entity.
+		GraphQlTester.Response history = history(entityId);
+		history.path("history.nodes[?(@.targetKind == 'FACT')].action")
+			.entityList(String.class)
+			.containsExactly("CREATE", "CREATE");
+		history.path("history.nodes[?(@.targetKind == 'FACT')].after.fields[?(@.name == 'key')].value")
+			.entityList(String.class)
+			.containsExactly("milestone", "budgetNational");
+	}
+
 	private GraphQlTester.Response history(Object id) {
 		return this.editor.document("""
 				query($id: ID!) { history(id: $id) { nodes { action actor targetKind
@@ -391,6 +508,24 @@ class ReviewIT {
 				OPTIONAL MATCH (c:Change) WHERE c.targetId CONTAINS $run
 				WITH entities, count(c) AS changes
 				RETURN entities + changes""").bind(this.run).to("run").fetchAs(Long.class).one().orElseThrow();
+	}
+
+	private long factsOf(String id) {
+		return this.client.query("MATCH (:Entity {id: $id})-[:HAS_FACT]->(f:Fact) RETURN count(f)")
+			.bind(id)
+			.to("id")
+			.fetchAs(Long.class)
+			.one()
+			.orElseThrow();
+	}
+
+	private long version(String id) {
+		return this.client.query("MATCH (n:Entity {id: $id}) RETURN n.version")
+			.bind(id)
+			.to("id")
+			.fetchAs(Long.class)
+			.one()
+			.orElseThrow();
 	}
 
 	private long relationshipsFrom(String id) {

@@ -20,12 +20,13 @@ public final class TestWrites {
 	}
 
 	/**
-	 * Deletes the entities, links, evidence, history and tokens a run wrote.
+	 * Deletes the entities, facts, links, evidence, history and tokens a run wrote.
 	 */
 	public static void delete(Neo4jClient client, String run) {
 		client.query("MATCH (n:Entity) WHERE n.id CONTAINS $run DETACH DELETE n").bind(run).to("run").run();
 		client.query("""
 				MATCH (n) WHERE (n:Evidence AND n.subject CONTAINS $run) OR (n:Change AND n.targetId CONTAINS $run)
+				   OR (n:Fact AND n.entity CONTAINS $run)
 				DETACH DELETE n""").bind(run).to("run").run();
 		client.query("MATCH ()-[r]->() WHERE r.id CONTAINS $run DELETE r").bind(run).to("run").run();
 		client.query("MATCH (t:ApiToken) WHERE t.name STARTS WITH $run DELETE t").bind(run).to("run").run();

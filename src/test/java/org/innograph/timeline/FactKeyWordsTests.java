@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.innograph.graph.FactKeyWords;
 import org.innograph.graph.LocalizedText;
 import org.innograph.seed.Seed;
 import org.innograph.support.SeedOnDisk;

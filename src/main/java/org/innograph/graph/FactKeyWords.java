@@ -1,4 +1,4 @@
-package org.innograph.timeline;
+package org.innograph.graph;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -9,14 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.innograph.graph.LocalizedText;
-
 /**
  * The fact keys of the seed in Korean and English words ({@code budgetNational} → 국비 /
  * National budget), read from {@code vocabulary/fact-keys.tsv}: the same words the
- * explorer shows beside a fact, so a time-line label never shows a stored key.
+ * explorer shows beside a fact, so a time-line label never shows a stored key. They are
+ * also the keys an editor may give a new fact: a key without words would reach readers as
+ * a code.
  */
-final class FactKeyWords {
+public final class FactKeyWords {
 
 	static final String RESOURCE = "/vocabulary/fact-keys.tsv";
 
@@ -26,12 +26,12 @@ final class FactKeyWords {
 	}
 
 	/** The words of a key, or null when the vocabulary has none. */
-	static LocalizedText of(String key) {
-		return WORDS.get(key);
+	public static LocalizedText of(String key) {
+		return (key != null) ? WORDS.get(key) : null;
 	}
 
 	/** Every key with its words, in the file's order. */
-	static Map<String, LocalizedText> all() {
+	public static Map<String, LocalizedText> all() {
 		return WORDS;
 	}
 
