@@ -7,6 +7,7 @@
 import { gql, ENTITY_BRIEF } from './api.js';
 import { h, fill } from './dom.js';
 import { t, kindLabel, typeLabel, roleLabel, factKeyLabel, sourceKindLabel, pick, KIND_NAMES, TYPE_NAMES } from './i18n.js';
+import { FACT_KEYS } from './vocabulary.js';
 import { link, basisBadge, viewHeading, loading, notFoundMessage, errorMessage, locatorLines, cssId, bothNames } from './components.js';
 import { sourceRecord, openText } from './source.js';
 import { token, cleanToken, signIn, signOut, tokenHint, MAX_TOKEN_LENGTH } from './session.js';
@@ -452,7 +453,7 @@ function claimWords(p, claim) {
 		endWords(claim.subject), ' · ',
 		// The pipeline's dates are under the key "date", which no curated fact has, so the seed's words lack it.
 		h('span', { class: 'fact-key' }, claim.key === 'date' ? t('review.factKey.date') : factKeyLabel(claim.key)), ': ',
-		h('strong', { lang: 'ko' }, claim.text || claim.date || claim.value || ''));
+		h('strong', { lang: 'ko' }, factValue(claim)));
 }
 
 function proposalItem(state, p) {
@@ -538,6 +539,9 @@ function actions(state, p, claim, slot, message) {
 		buttons.push(button('accept', t('review.accept'), () => act(state, p, message, ACCEPT, { input: { id: p.id } })));
 		buttons.push(button('correct', t('review.correct'), () => open(correctForm(state, p, claim, slot, message))));
 	}
+	if (p.kind === 'FACT') {
+		buttons.push(button('accept', t('review.accept'), () => open(acceptFactForm(state, p, claim, slot, message))));
+	}
 	if (p.kind === 'ENTITY') {
 		buttons.push(button('accept', t('review.accept'), () => open(acceptCandidateForm(state, p, claim, slot, message))));
 		buttons.push(button('merge', t('review.merge'), () => open(mergeForm(state, p, slot, message))));
@@ -620,6 +624,45 @@ function acceptCandidateForm(state, p, claim, slot, message) {
 	field(formId(p, 'name-en'), t('review.nameEn'), nameEn),
 	field(formId(p, 'name-ko'), t('review.nameKo'), nameKo),
 	field(formId(p, 'entity-kind'), t('review.entityKind'), kind),
+	formButtons(slot, t('review.submitAccept')));
+}
+
+/** The words a proposed fact's value is shown in: a date or an amount as the document writes them. */
+function factValue(claim) {
+	return claim.text || claim.date || (claim.value != null ? claim.value + (claim.unit ? ' ' + claim.unit : '') : '');
+}
+
+/**
+ * Accepting a date or an amount: it needs a fact key, chosen from the known keys in the reader's language (the
+ * proposal's guess preselected when it is one; a date's is not), and may name another entity it is about.
+ */
+function acceptFactForm(state, p, claim, slot, message) {
+	const guess = FACT_KEYS[claim.key] ? claim.key : '';
+	const keys = Object.keys(FACT_KEYS)
+		.map((key) => [key, factKeyLabel(key)])
+		.sort((a, b) => a[1].localeCompare(b[1]));
+	const key = h('select', { id: formId(p, 'fact-key') },
+		h('option', { value: '', selected: guess === '' }, t('review.factKey.choose')),
+		keys.map(([k, label]) => h('option', { value: k, selected: k === guess }, label)));
+	const subject = entityPicker(formId(p, 'subject'), t('review.subject'), null);
+	const problem = h('p', { class: 'error', role: 'alert', hidden: true });
+	return h('form', { class: 'editor-form fact-form', onsubmit: (event) => {
+		event.preventDefault();
+		if (!key.value) {
+			problem.textContent = t('review.factKey.needed');
+			problem.hidden = false;
+			return;
+		}
+		const input = { id: p.id, factKey: key.value };
+		if (subject.value()) {
+			input.subject = subject.value();
+		}
+		act(state, p, message, ACCEPT, { input });
+	} },
+	h('p', { class: 'fact-value' }, t('review.factValue'), h('strong', { lang: 'ko' }, factValue(claim))),
+	field(formId(p, 'fact-key'), t('review.factKey.label'), key),
+	subject.element,
+	problem,
 	formButtons(slot, t('review.submitAccept')));
 }
 

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,12 +38,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The editors' review in headless Chromium (skipped without it, failing under CI=true):
  * the review refuses without a token and says in words why a bad token is refused; an
  * editor signs in, ingests a short Korean text from a file, opens its review, accepts a
- * candidate and (selected, in bulk) a relationship, rejects a claim and merges a second
- * candidate found through the search; then, through GraphQL rather than the page, the
- * accepted records are public with their history and evidence, and ingesting the text
- * again proposes the rejected claim no more. Nothing on the review is wider than a
- * 390-pixel screen, in Korean or English. Screenshots:
- * {@code review-desktop|phone-ko|en}.
+ * candidate and (selected, in bulk) a relationship, rejects a claim, merges a second
+ * candidate found through the search and accepts a date as a fact of the new entity with
+ * a key chosen in words; then, through GraphQL rather than the page, the accepted records
+ * are public with their history and evidence, and ingesting the text again proposes the
+ * rejected claim no more. Nothing on the review is wider than a 390-pixel screen, in
+ * Korean or English. Screenshots: {@code review-desktop|phone-ko|en}.
  */
 // Writes a source, proposals, entities, relationships and a token to the shared
 // database. Alone on it.
@@ -175,8 +176,7 @@ class ReviewBrowserIT {
 				(claim) -> "COOPERATES_WITH".equals(claim.get("type")) && !end(claim, "from").startsWith("new:")
 						&& !end(claim, "to").startsWith("new:"));
 		Map<String, Object> amount = find(proposed, "FACT", (claim) -> claim.containsKey("won"));
-		// Every proposal the API lists is on the page, with the kind in words; a fact
-		// can only be rejected.
+		// Every proposal the API lists is on the page, with the kind in words.
 		assertThat(this.browser.driver().findElements(By.cssSelector("#proposals li.proposal")))
 			.hasSize(proposed.size());
 		assertThat(item(id(amount)).findElement(By.cssSelector(".claim")).getText()).contains("973억 원");
@@ -184,7 +184,7 @@ class ReviewBrowserIT {
 		assertThat(item(date).findElement(By.cssSelector(".fact-key")).getText()).isEqualTo("날짜");
 		assertThat(item(id(amount)).findElements(By.cssSelector("button[data-action]")))
 			.extracting((button) -> button.getAttribute("data-action"))
-			.containsExactly("reject");
+			.containsExactly("accept", "reject");
 		assertThat(item(id(known)).findElement(By.cssSelector(".rel-type")).getText()).isEqualTo("협력");
 
 		// Selecting a proposal highlights its line in the document.
@@ -227,6 +227,22 @@ class ReviewBrowserIT {
 			.click();
 		item(shortName).findElement(By.cssSelector(".merge-form button.submit")).click();
 		reviewed(shortName, "MERGED");
+
+		// Accept the date as a fact of the new entity: a key is required (a date has no
+		// guess), chosen from the keys in words; the record is the fact's id.
+		item(date).findElement(By.cssSelector("button.action-accept")).click();
+		assertThat(item(date).findElement(By.cssSelector(".fact-form .fact-value")).getText())
+			.contains("2023년 10월 19일");
+		item(date).findElement(By.cssSelector(".fact-form button.submit")).click();
+		assertThat(item(date).findElement(By.cssSelector(".fact-form .error")).getText()).isNotBlank();
+		new Select(item(date).findElement(By.cssSelector(".fact-form select"))).selectByValue("milestone");
+		item(date).findElement(By.cssSelector(".fact-form input[type='search']")).sendKeys("Hanbat Aerospace");
+		item(date).findElement(By.cssSelector(".fact-form button.pick-find")).click();
+		this.browser
+			.waitFor(By.cssSelector("li.proposal[data-id='" + date + "'] button.pick[data-id='" + entityId + "']"))
+			.click();
+		item(date).findElement(By.cssSelector(".fact-form button.submit")).click();
+		reviewed(date, "CORRECTED");
 		this.browser.screenshot("review-reviewed-ko");
 
 		// Through the API: the accepted records are public, with evidence and history.
@@ -246,6 +262,13 @@ class ReviewBrowserIT {
 			.isEqualTo((String) located.get("quote"));
 		entity.path("entity.relationships.nodes[0].evidence[0].locator").entity(String.class).isEqualTo("L2");
 		String relationshipId = entity.path("entity.relationships.nodes[0].id").entity(String.class).get();
+		this.graphQl
+			.document("query($key: String!) { entity(key: $key) { facts { id date { text } evidence { locator } } } }")
+			.variable("key", entityId)
+			.execute()
+			.path("entity.facts[*].id")
+			.entityList(String.class)
+			.containsExactly(entityId + "#milestone");
 		for (String record : List.of(entityId, relationshipId)) {
 			editor.document("query($id: ID!) { history(id: $id) { nodes { action actor } } }")
 				.variable("id", record)
