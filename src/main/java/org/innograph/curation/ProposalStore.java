@@ -1,13 +1,17 @@
 package org.innograph.curation;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.innograph.graph.EntityKind;
+import org.innograph.graph.PartialDate;
 import org.innograph.sources.SourceTexts;
 import org.innograph.storage.Predicates;
 import org.innograph.storage.StoredGraph;
@@ -96,8 +100,12 @@ class ProposalStore {
 	 * the proposals, in one transaction: a failure writes nothing.
 	 */
 	Written write(SourceRecord source, DocumentText text, Proposals proposals) {
-		List<Map<String, Object>> rows = rows(source.id(), proposals);
+		List<Map<String, Object>> all = rows(source.id(), proposals);
 		return this.writes.execute((status) -> {
+			Set<String> recorded = recorded(source.id(), all);
+			List<Map<String, Object>> rows = all.stream()
+				.filter((row) -> !recorded.contains(row.get(Common.ID)))
+				.toList();
 			Optional<String> hash = registeredHash(source.id());
 			if (hash.isPresent() && !text.sha256().equals(hash.get())) {
 				throw new DocumentConflictException(source.id() + " is registered with another text (SHA-256 "
@@ -124,8 +132,70 @@ class ProposalStore {
 				.fetchAs(Long.class)
 				.one()
 				.orElse(0L);
-			return new Written(created, rows.size(), added.intValue());
+			return new Written(created, all.size(), added.intValue());
 		});
+	}
+
+	/**
+	 * The ids of the claims the graph records already from this source: a relationship of
+	 * the claim's type between its two ends, or a fact of its subject with its date or
+	 * amount, that cites the source. Once a candidate is accepted, ingesting the document
+	 * again reads its claims with the entity's id, which makes them other claims under
+	 * other ids; those that an acceptance wrote already are not proposed again (accepting
+	 * one would be refused, the record exists). Rejected claims need no such check: their
+	 * claim, and so their id, is unchanged.
+	 */
+	private Set<String> recorded(String sourceId, List<Map<String, Object>> rows) {
+		List<Map<String, Object>> checks = new ArrayList<>();
+		for (Map<String, Object> row : rows) {
+			@SuppressWarnings("unchecked")
+			Map<String, Object> claim = this.json.readValue((String) row.get(ProposalProps.CLAIM), LinkedHashMap.class);
+			Map<String, Object> check = new HashMap<>();
+			check.put("id", row.get(Common.ID));
+			check.put("kind", row.get(EntityProps.KIND));
+			if ("RELATIONSHIP".equals(row.get(EntityProps.KIND))) {
+				check.put("type", claim.get("type"));
+				check.put("from", ((Map<?, ?>) claim.get("from")).get("key"));
+				check.put("to", ((Map<?, ?>) claim.get("to")).get("key"));
+			}
+			else if ("FACT".equals(row.get(EntityProps.KIND)) && claim.get("subject") != null) {
+				check.put("subject", claim.get("subject"));
+				if (claim.get("date") != null) {
+					PartialDate date = PartialDate.parse((String) claim.get("date"));
+					check.put("date", date.start());
+					check.put("precision", date.precision().name());
+				}
+				else {
+					check.put("number", new BigDecimal((String) claim.get("value")).doubleValue());
+					check.put("unit", claim.get("unit"));
+				}
+			}
+			else {
+				continue;
+			}
+			checks.add(check);
+		}
+		if (checks.isEmpty()) {
+			return Set.of();
+		}
+		// Candidates' ends ('new:…') match no entity, so their claims are never skipped.
+		return Set.copyOf(this.client
+			.query("""
+					UNWIND $checks AS c
+					WITH c WHERE
+					  (c.kind = 'RELATIONSHIP' AND EXISTS {
+					    MATCH (:%1$s {id: c.from})-[r]->(:%1$s {id: c.to}) WHERE type(r) = c.type
+					      AND EXISTS { MATCH (ev:%2$s {%3$s: r.id, %4$s: $source}) } })
+					  OR (c.kind = 'FACT' AND EXISTS {
+					    MATCH (:%1$s {id: c.subject})-[:%5$s]->(f:%6$s)
+					    WHERE ((c.date IS NOT NULL AND f.date = c.date AND f.datePrecision = c.precision)
+					        OR (c.number IS NOT NULL AND f.value = c.number AND f.unit = c.unit))
+					      AND EXISTS { MATCH (ev:%2$s {%3$s: f.id, %4$s: $source}) } })
+					RETURN c.id AS id""".formatted(StoredGraph.ENTITY, StoredGraph.EVIDENCE, EvidenceProps.SUBJECT,
+					EvidenceProps.SOURCE, StoredGraph.HAS_FACT, StoredGraph.FACT))
+			.bindAll(Map.of("checks", checks, "source", sourceId))
+			.fetchAs(String.class)
+			.all());
 	}
 
 	/** The proposals of one source, for review: id, kind, quote, locator and claim. */

@@ -327,6 +327,11 @@ class ReviewIT {
 			.satisfies((p) -> assertThat(p).containsEntry("id", known.get("id"))
 				.containsEntry("reason", "협력 is not said of these two")
 				.containsEntry("reviewedBy", "token:" + this.run + "-editor"));
+		// Read with the accepted entity known, L2's claim is another claim (another id),
+		// but the relationship it claims is recorded from this document: not proposed
+		// again.
+		assertThat(proposals("PROPOSED")).noneMatch((p) -> "RELATIONSHIP".equals(p.get("kind"))
+				&& "LOCATED_IN".equals(claim(p).get("type")) && entityId.equals(end(claim(p), "from")));
 	}
 
 	/** A line with a date and an amount about a candidate the review accepts first. */
@@ -443,6 +448,12 @@ class ReviewIT {
 		history.path("history.nodes[?(@.targetKind == 'FACT')].after.fields[?(@.name == 'key')].value")
 			.entityList(String.class)
 			.containsExactly("milestone", "budgetNational");
+
+		// Ingested again, the line is read about the accepted entity (other claims, other
+		// ids), but the date and the amount are recorded from this document: neither is
+		// proposed again.
+		this.editor.document(INGEST).variable("input", ingest).execute().path("ingestDocument").hasValue();
+		assertThat(proposals("PROPOSED")).noneMatch((p) -> "FACT".equals(p.get("kind")));
 	}
 
 	private GraphQlTester.Response history(Object id) {
