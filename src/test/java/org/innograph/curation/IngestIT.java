@@ -10,6 +10,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.innograph.security.ApiTokens;
 import org.innograph.security.Role;
 import org.innograph.sources.SourceTexts;
@@ -19,6 +24,7 @@ import org.innograph.support.IntegrationTest;
 import org.innograph.support.RunningApp;
 import org.innograph.support.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.ResourceLock;
@@ -239,6 +245,76 @@ class IngestIT {
 				.satisfies((error) -> assertThat(error.getExtensions()).containsEntry("code", "BAD_REQUEST")));
 		assertThat(this.store.proposals(ID)).hasSize(created);
 		assertThat(this.store.proposals("doc:976")).isEmpty();
+	}
+
+	/**
+	 * A PDF as Korean public bodies publish them: made here from lines of a curated
+	 * document, set in a Korean font embedded in the file (Nanum, which {@code .ci/run}
+	 * installs; skipped without it, failing under CI=true), one document line per PDF
+	 * line on a page wide enough for the longest. The ingest reads the same lines back,
+	 * word for word, and proposes the agreement's parties from them.
+	 */
+	@Test
+	void ingestsAPdfSetInAKoreanFontLineForLine() throws Exception {
+		CurationAgainstSeedTests.requireTexts();
+		Path font = Path.of("/usr/share/fonts/truetype/nanum/NanumGothic.ttf");
+		if (System.getenv("CI") != null) {
+			assertThat(font).as("CI installs fonts-nanum").isRegularFile();
+		}
+		Assumptions.assumeTrue(Files.isRegularFile(font), "no Korean font at " + font);
+		// 000's headline and the lines on the agreement, its parties and its ceremony.
+		List<String> lines = Files.readAllLines(SeedComparison.file("000"), StandardCharsets.UTF_8)
+			.subList(15, 25)
+			.stream()
+			.filter((line) -> !line.isBlank())
+			.map(String::strip)
+			.toList();
+		Path file = this.folder.resolve("release.pdf");
+		writePdf(lines, font, file);
+
+		Run run = ingest(file.toString(), "--id", ID, "--title", "대전시 우주산업클러스터 조성 박차", "--publisher", "대전광역시",
+				"--published", "2023-10-19");
+		assertThat(run.status()).as(run.out()).isZero();
+
+		var shown = this.graphQl
+			.document("{ node(id: \"" + ID + "\") { ... on Source { lineCount lines(from: 1, to: 20) { text } } } }")
+			.execute();
+		shown.path("node.lineCount").entity(Integer.class).isEqualTo(lines.size());
+		shown.path("node.lines[*].text").entityList(String.class).containsExactly(lines.toArray(String[]::new));
+		List<Map<String, Object>> proposals = this.store.proposals(ID);
+		assertThat(proposals).anySatisfy(
+				(p) -> assertThat(p.get("claim")).asString().contains("\"type\":\"PARTY_TO\"", "\"key\":\"org:kari\""));
+		assertThat(proposals).allSatisfy((p) -> {
+			String line = lines.get(Integer.parseInt(p.get("locator").toString().substring(1)) - 1);
+			assertThat(line).contains(p.get("quote").toString());
+		});
+	}
+
+	/** One text line per document line, in the font embedded as a subset. */
+	private static void writePdf(List<String> lines, Path fontFile, Path file) throws Exception {
+		float size = 8;
+		float leading = 12;
+		try (PDDocument document = new PDDocument()) {
+			PDType0Font font = PDType0Font.load(document, fontFile.toFile());
+			float width = 0;
+			for (String line : lines) {
+				width = Math.max(width, font.getStringWidth(line) / 1000 * size);
+			}
+			PDPage page = new PDPage(new PDRectangle(width + 72, leading * lines.size() + 72));
+			document.addPage(page);
+			try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+				content.beginText();
+				content.setFont(font, size);
+				content.setLeading(leading);
+				content.newLineAtOffset(36, page.getMediaBox().getHeight() - 36 - size);
+				for (String line : lines) {
+					content.showText(line);
+					content.newLine();
+				}
+				content.endText();
+			}
+			document.save(file.toFile());
+		}
 	}
 
 	private record Run(int status, String out) {
