@@ -11,22 +11,18 @@ import org.junit.jupiter.api.parallel.ResourceAccessMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
- * The order integration test classes start in, two at a time (both workers take the next
- * class from the head of this order), so that neither waits while the other holds the
- * shared database:
- * <ol>
- * <li>the long classes with a database or process of their own, which need no lock, one
- * after the other on one worker, beside</li>
- * <li>the classes that write to the shared database or count its statements, which hold
- * {@link TestDatabase#LOCK} alone, one after the other on the other worker;</li>
- * <li>the {@code @Isolated} classes, which run with nothing else;</li>
- * <li>the readers, longest first (the browser classes), which share the lock and so keep
- * both workers busy until the end.</li>
- * </ol>
- * A writer queued behind a long reader blocks its worker until the reader ends: mixing
- * them left one worker idle for about 100 s of a 5-minute run. Lengths are from a quiet
- * run on the 2-core machine (2026-12-01); a class missing from the lists only keeps its
- * place within its group.
+ * The order integration test classes start in, two at a time. JUnit's fork-join pool
+ * hands them out from both ends of this order: one worker takes classes from the head,
+ * the other from the tail. So the head holds the classes that write to the shared
+ * database or count its statements (they hold {@link TestDatabase#LOCK} alone, one after
+ * the other), and the tail the long classes with a database or process of their own (they
+ * need no lock and run beside the writers), longest last so that they are taken first.
+ * Between them: the {@code @Isolated} classes, which run with nothing else, and the
+ * readers, which share the lock, longest nearest the tail so that the browser classes do
+ * not end the run. A writer queued behind a long reader blocks its worker until the
+ * reader ends: mixing them left one worker idle for about 100 s of a 5-minute run.
+ * Lengths are from a quiet run on the 2-core machine (2026-12-01); a class missing from
+ * the lists keeps the order found within its group, before the listed ones.
  */
 public class TestClassSchedule implements ClassOrderer {
 
@@ -46,23 +42,23 @@ public class TestClassSchedule implements ClassOrderer {
 	}
 
 	private static int group(ClassDescriptor descriptor) {
-		if (OWN_DATABASES.contains(descriptor.getTestClass().getSimpleName())) {
-			return 0;
-		}
 		if (descriptor.findRepeatableAnnotations(ResourceLock.class)
 			.stream()
 			.anyMatch(
 					(lock) -> TestDatabase.LOCK.equals(lock.value()) && lock.mode() == ResourceAccessMode.READ_WRITE)) {
+			return 0;
+		}
+		if (descriptor.isAnnotated(Isolated.class)) {
 			return 1;
 		}
-		return descriptor.isAnnotated(Isolated.class) ? 2 : 3;
+		return OWN_DATABASES.contains(descriptor.getTestClass().getSimpleName()) ? 3 : 2;
 	}
 
+	/** Within readers and own-database classes: unlisted first, the longest last. */
 	private static int rank(ClassDescriptor descriptor) {
-		String name = descriptor.getTestClass().getSimpleName();
-		List<String> order = (group(descriptor) == 0) ? OWN_DATABASES : LONG_READERS;
-		int index = order.indexOf(name);
-		return (index < 0) ? order.size() : index;
+		List<String> longestFirst = (group(descriptor) == 3) ? OWN_DATABASES : LONG_READERS;
+		int index = longestFirst.indexOf(descriptor.getTestClass().getSimpleName());
+		return (index < 0) ? Integer.MIN_VALUE : -index;
 	}
 
 }
