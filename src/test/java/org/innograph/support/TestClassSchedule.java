@@ -13,16 +13,21 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 /**
  * The order integration test classes start in, two at a time. JUnit's fork-join pool
  * hands them out from both ends of this order: one worker takes classes from the head,
- * the other from the tail. So the head holds the classes that write to the shared
- * database or count its statements (they hold {@link TestDatabase#LOCK} alone, one after
- * the other), and the tail the long classes with a database or process of their own (they
- * need no lock and run beside the writers), longest last so that they are taken first.
- * Between them: the {@code @Isolated} classes, which run with nothing else, and the
- * readers, which share the lock, longest nearest the tail so that the browser classes do
- * not end the run. A writer queued behind a long reader blocks its worker until the
- * reader ends: mixing them left one worker idle for about 100 s of a 5-minute run.
- * Lengths are from a quiet run on the 2-core machine (2026-12-01); a class missing from
- * the lists keeps the order found within its group, before the listed ones.
+ * the other from the tail.
+ * <ul>
+ * <li>At the head, the classes that write to the shared database or count its statements
+ * (they hold {@link TestDatabase#LOCK} alone, one after the other); at the tail, the long
+ * classes with a database or process of their own, longest last so that they are taken
+ * first: they need no lock and run beside the writers.</li>
+ * <li>After the writers, the {@code @Isolated} classes, which run with nothing else, and
+ * then the longest readers, longest first: once the writers are done, they run beside the
+ * rest instead of ending the run alone.</li>
+ * <li>Before the own-database classes, the short readers: the tail's worker takes them
+ * while writers still run, and a writer waits for a short reader only briefly.</li>
+ * </ul>
+ * A writer queued behind a long reader blocks its worker until the reader ends: other
+ * orders left one worker idle for 100 s or more of a 5-minute run. Lengths are from quiet
+ * runs on the 2-core machine (2026-12-01).
  */
 public class TestClassSchedule implements ClassOrderer {
 
@@ -54,11 +59,17 @@ public class TestClassSchedule implements ClassOrderer {
 		return OWN_DATABASES.contains(descriptor.getTestClass().getSimpleName()) ? 3 : 2;
 	}
 
-	/** Within readers and own-database classes: unlisted first, the longest last. */
+	/**
+	 * Within the readers, the listed long ones first, longest first; within the
+	 * own-database classes, the longest last.
+	 */
 	private static int rank(ClassDescriptor descriptor) {
-		List<String> longestFirst = (group(descriptor) == 3) ? OWN_DATABASES : LONG_READERS;
-		int index = longestFirst.indexOf(descriptor.getTestClass().getSimpleName());
-		return (index < 0) ? Integer.MIN_VALUE : -index;
+		String name = descriptor.getTestClass().getSimpleName();
+		if (group(descriptor) == 3) {
+			return -OWN_DATABASES.indexOf(name);
+		}
+		int index = LONG_READERS.indexOf(name);
+		return (index < 0) ? Integer.MAX_VALUE : index;
 	}
 
 }
