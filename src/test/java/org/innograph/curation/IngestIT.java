@@ -23,6 +23,7 @@ import org.innograph.support.Http;
 import org.innograph.support.IntegrationTest;
 import org.innograph.support.RunningApp;
 import org.innograph.support.TestDatabase;
+import org.innograph.support.TestWrites;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -89,16 +90,7 @@ class IngestIT {
 
 	@AfterEach
 	void removeWhatTheTestWrote() throws Exception {
-		this.client.query("MATCH (p:Proposal {source: $id}) DETACH DELETE p").bind(ID).to("id").run();
-		this.client.query("MATCH (s:Source {id: $id}) DETACH DELETE s").bind(ID).to("id").run();
-		if (!Files.isDirectory(this.texts.ingested())) {
-			return;
-		}
-		try (var files = Files.list(this.texts.ingested())) {
-			for (Path file : files.filter((f) -> f.getFileName().toString().startsWith("977_")).toList()) {
-				Files.delete(file);
-			}
-		}
+		TestWrites.deleteIngested(this.client, this.texts, ID);
 	}
 
 	@Test

@@ -106,19 +106,7 @@ class ReviewIT {
 	@AfterEach
 	void removeWhatTheTestWrote() throws Exception {
 		TestWrites.delete(this.client, this.run);
-		this.client.query("MATCH (p:Proposal {source: $id}) MATCH (c:Change {targetId: p.id}) DETACH DELETE c")
-			.bind(SOURCE)
-			.to("id")
-			.run();
-		this.client.query("MATCH (p:Proposal {source: $id}) DETACH DELETE p").bind(SOURCE).to("id").run();
-		this.client.query("MATCH (s:Source {id: $id}) DETACH DELETE s").bind(SOURCE).to("id").run();
-		if (Files.isDirectory(this.texts.ingested())) {
-			try (var files = Files.list(this.texts.ingested())) {
-				for (Path file : files.filter((f) -> f.getFileName().toString().startsWith("968_")).toList()) {
-					Files.delete(file);
-				}
-			}
-		}
+		TestWrites.deleteIngested(this.client, this.texts, SOURCE);
 	}
 
 	@Test
