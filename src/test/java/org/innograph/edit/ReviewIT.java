@@ -1,16 +1,14 @@
 package org.innograph.edit;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 
 import org.innograph.security.ApiTokens;
 import org.innograph.security.Role;
 import org.innograph.sources.SourceTexts;
 import org.innograph.support.IntegrationTest;
+import org.innograph.support.Proposals;
 import org.innograph.support.TestDatabase;
 import org.innograph.support.TestWrites;
 import org.junit.jupiter.api.AfterEach;
@@ -25,6 +23,8 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.innograph.support.Proposals.claim;
+import static org.innograph.support.Proposals.find;
 
 /**
  * Reviewing a document's proposals through the API: a candidate accepted becomes an
@@ -56,12 +56,6 @@ class ReviewIT {
 
 	private static final String INGEST = """
 			mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { proposalsCreated } }""";
-
-	private static final String PROPOSALS = """
-			query($source: ID!, $status: ProposalStatus, $first: Int) {
-			  proposals(source: $source, status: $status, first: $first) {
-			    totalCount pageInfo { hasNextPage }
-			    nodes { id kind status basis quote locator confidence claim record reviewedBy reason } } }""";
 
 	private static final String ACCEPT = """
 			mutation($input: AcceptProposalInput!) { acceptProposal(input: $input) {
@@ -119,7 +113,7 @@ class ReviewIT {
 			.path("ingestDocument.proposalsCreated")
 			.entity(Integer.class)
 			.get()).isPositive();
-		List<Map<String, Object>> proposed = proposals("PROPOSED");
+		List<Map<String, Object>> proposed = Proposals.list(this.editor, SOURCE, "PROPOSED");
 		Map<String, Object> center = find(proposed, "ENTITY", (claim) -> CENTER.equals(claim.get("name")));
 		Map<String, Object> shortName = find(proposed, "ENTITY", (claim) -> SHORT_NAME.equals(claim.get("name")));
 		Map<String, Object> located = find(proposed, "RELATIONSHIP",
@@ -128,7 +122,7 @@ class ReviewIT {
 				(claim) -> !end(claim, "from").startsWith("new:") && !end(claim, "to").startsWith("new:"));
 		assertThat(located).containsEntry("basis", "STATED").containsEntry("locator", "L2");
 		assertThat((String) located.get("quote")).contains(CENTER);
-		this.editor.document(PROPOSALS)
+		this.editor.document(Proposals.QUERY)
 			.variable("source", SOURCE)
 			.variable("first", 1)
 			.execute()
@@ -149,7 +143,7 @@ class ReviewIT {
 			.toList());
 
 		// Nobody without an editor token lists or reviews anything.
-		assertCode(this.graphQl.document(PROPOSALS).variable("source", SOURCE).execute(), "UNAUTHENTICATED");
+		assertCode(this.graphQl.document(Proposals.QUERY).variable("source", SOURCE).execute(), "UNAUTHENTICATED");
 		assertCode(this.graphQl.document(ACCEPT).variable("input", Map.of("id", located.get("id"))).execute(),
 				"UNAUTHENTICATED");
 		assertCode(this.graphQl.document(ACCEPT_ALL).variable("ids", List.of(located.get("id"))).execute(),
@@ -237,7 +231,7 @@ class ReviewIT {
 		mergeHistory.path("history.nodes[0].after.fields[?(@.name == 'record')].value")
 			.entityList(String.class)
 			.containsExactly(entityId);
-		Map<String, Object> shortLocated = find(proposals("PROPOSED"), "RELATIONSHIP",
+		Map<String, Object> shortLocated = find(Proposals.list(this.editor, SOURCE, "PROPOSED"), "RELATIONSHIP",
 				(claim) -> "LOCATED_IN".equals(claim.get("type")) && entityId.equals(end(claim, "from")));
 		assertThat(shortLocated).containsEntry("locator", "L3");
 		// It says what L2 said: as proposed it is refused (the relationship exists); a
@@ -309,17 +303,18 @@ class ReviewIT {
 		// Ingested again: the rejected claim is not proposed anew.
 		this.editor.document(INGEST).variable("input", ingest).execute().path("ingestDocument").hasValue();
 		assertThat(status(known.get("id"))).isEqualTo("REJECTED");
-		assertThat(proposals("PROPOSED")).noneMatch(
+		assertThat(Proposals.list(this.editor, SOURCE, "PROPOSED")).noneMatch(
 				(p) -> p.get("claim").equals(known.get("claim")) && p.get("locator").equals(known.get("locator")));
-		assertThat(proposals("REJECTED")).singleElement()
+		assertThat(Proposals.list(this.editor, SOURCE, "REJECTED")).singleElement()
 			.satisfies((p) -> assertThat(p).containsEntry("id", known.get("id"))
 				.containsEntry("reason", "협력 is not said of these two")
 				.containsEntry("reviewedBy", "token:" + this.run + "-editor"));
 		// Read with the accepted entity known, L2's claim is another claim (another id),
 		// but the relationship it claims is recorded from this document: not proposed
 		// again.
-		assertThat(proposals("PROPOSED")).noneMatch((p) -> "RELATIONSHIP".equals(p.get("kind"))
-				&& "LOCATED_IN".equals(claim(p).get("type")) && entityId.equals(end(claim(p), "from")));
+		assertThat(Proposals.list(this.editor, SOURCE, "PROPOSED"))
+			.noneMatch((p) -> "RELATIONSHIP".equals(p.get("kind")) && "LOCATED_IN".equals(claim(p).get("type"))
+					&& entityId.equals(end(claim(p), "from")));
 	}
 
 	/** A line with a date and an amount about a candidate the review accepts first. */
@@ -337,7 +332,7 @@ class ReviewIT {
 		Map<String, Object> ingest = Map.of("id", SOURCE, "title", "한밭 우주항공 센터 예산", "publisher", "대전광역시", "published",
 				"2023-10-19", "text", FACTS_DOCUMENT);
 		this.editor.document(INGEST).variable("input", ingest).execute().path("ingestDocument").hasValue();
-		List<Map<String, Object>> proposed = proposals("PROPOSED");
+		List<Map<String, Object>> proposed = Proposals.list(this.editor, SOURCE, "PROPOSED");
 		Map<String, Object> center = find(proposed, "ENTITY", (claim) -> CENTER.equals(claim.get("name")));
 		Map<String, Object> date = find(proposed, "FACT", (claim) -> "2023-10".equals(claim.get("date")));
 		Map<String, Object> amount = find(proposed, "FACT", (claim) -> "budgetNational".equals(claim.get("key")));
@@ -441,7 +436,7 @@ class ReviewIT {
 		// ids), but the date and the amount are recorded from this document: neither is
 		// proposed again.
 		this.editor.document(INGEST).variable("input", ingest).execute().path("ingestDocument").hasValue();
-		assertThat(proposals("PROPOSED")).noneMatch((p) -> "FACT".equals(p.get("kind")));
+		assertThat(Proposals.list(this.editor, SOURCE, "PROPOSED")).noneMatch((p) -> "FACT".equals(p.get("kind")));
 	}
 
 	private GraphQlTester.Response history(Object id) {
@@ -450,36 +445,6 @@ class ReviewIT {
 				  before { fields { name value } } after { fields { name value } } } } }""")
 			.variable("id", id)
 			.execute();
-	}
-
-	private List<Map<String, Object>> proposals(String status) {
-		List<Map<String, Object>> found = new ArrayList<>();
-		for (Object node : this.editor.document(PROPOSALS)
-			.variable("source", SOURCE)
-			.variable("status", status)
-			.variable("first", 100)
-			.execute()
-			.path("proposals.nodes")
-			.entityList(Map.class)
-			.get()) {
-			@SuppressWarnings("unchecked")
-			Map<String, Object> typed = (Map<String, Object>) node;
-			found.add(typed);
-		}
-		return found;
-	}
-
-	private static Map<String, Object> find(List<Map<String, Object>> proposals, String kind,
-			Predicate<Map<String, Object>> claim) {
-		return proposals.stream()
-			.filter((p) -> kind.equals(p.get("kind")) && claim.test(claim(p)))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("no such " + kind + " among " + proposals));
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> claim(Map<String, Object> proposal) {
-		return json.readValue((String) proposal.get("claim"), Map.class);
 	}
 
 	private static String end(Map<String, Object> claim, String side) {

@@ -7,12 +7,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 
 import org.innograph.security.ApiTokens;
 import org.innograph.security.Role;
 import org.innograph.sources.SourceTexts;
 import org.innograph.support.IntegrationTest;
+import org.innograph.support.Proposals;
 import org.innograph.support.TestDatabase;
 import org.innograph.support.TestWrites;
 import org.innograph.web.HeadlessChromium.Viewport;
@@ -25,7 +25,6 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -33,6 +32,8 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.innograph.support.Proposals.claim;
+import static org.innograph.support.Proposals.find;
 
 /**
  * The editors' review in headless Chromium (skipped without it, failing under CI=true):
@@ -68,15 +69,9 @@ class ReviewBrowserIT {
 			- 대전광역시는 2023년 10월 19일 973억 원을 투입한다.
 			""".formatted(CENTER, SHORT_NAME);
 
-	private static final String PROPOSALS = """
-			query($source: ID!, $status: ProposalStatus) { proposals(source: $source, status: $status, first: 100) {
-			  nodes { id kind status quote locator claim record } } }""";
-
 	private static final String WIDE = HeadlessChromium.COLLECT_WIDE + """
 			return { scrollWidth: document.documentElement.scrollWidth, wide: wide.slice(0, 5) };
 			""";
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Autowired
 	HttpGraphQlTester graphQl;
@@ -155,7 +150,7 @@ class ReviewBrowserIT {
 		Files.delete(file);
 
 		HttpGraphQlTester editor = this.graphQl.mutate().header("Authorization", "Bearer " + token).build();
-		List<Map<String, Object>> proposed = proposals(editor, "PROPOSED");
+		List<Map<String, Object>> proposed = Proposals.list(editor, SOURCE, "PROPOSED");
 		String center = id(find(proposed, "ENTITY", (claim) -> CENTER.equals(claim.get("name"))));
 		String shortName = id(find(proposed, "ENTITY", (claim) -> SHORT_NAME.equals(claim.get("name"))));
 		Map<String, Object> located = find(proposed, "RELATIONSHIP",
@@ -281,7 +276,7 @@ class ReviewBrowserIT {
 		// mentions are no longer candidates), so it names that entity.
 		List<String> before = new ArrayList<>();
 		for (String status : List.of("PROPOSED", "ACCEPTED", "REJECTED", "MERGED")) {
-			proposals(editor, status).forEach((p) -> before.add(id(p)));
+			Proposals.list(editor, SOURCE, status).forEach((p) -> before.add(id(p)));
 		}
 		editor.document("""
 				mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { proposalsCreated } }""")
@@ -291,12 +286,13 @@ class ReviewBrowserIT {
 			.execute()
 			.path("ingestDocument")
 			.hasValue();
-		List<Map<String, Object>> again = proposals(editor, "PROPOSED");
+		List<Map<String, Object>> again = Proposals.list(editor, SOURCE, "PROPOSED");
 		assertThat(again).noneMatch((p) -> p.get("id").equals(id(known))
 				|| (p.get("claim").equals(known.get("claim")) && p.get("locator").equals(known.get("locator"))));
 		assertThat(again).filteredOn((p) -> !before.contains(id(p)))
 			.allSatisfy((p) -> assertThat((String) p.get("claim")).contains(entityId));
-		assertThat(proposals(editor, "REJECTED")).extracting((p) -> p.get("id")).containsExactly(id(known));
+		assertThat(Proposals.list(editor, SOURCE, "REJECTED")).extracting((p) -> p.get("id"))
+			.containsExactly(id(known));
 
 		// The review in both languages, on a laptop and on a phone, with a correction's
 		// form open; and the accepted ones with their records.
@@ -372,30 +368,6 @@ class ReviewBrowserIT {
 		return URLEncoder.encode(id, StandardCharsets.UTF_8);
 	}
 
-	private static List<Map<String, Object>> proposals(HttpGraphQlTester editor, String status) {
-		List<Map<String, Object>> found = new ArrayList<>();
-		for (Object node : editor.document(PROPOSALS)
-			.variable("source", SOURCE)
-			.variable("status", status)
-			.execute()
-			.path("proposals.nodes")
-			.entityList(Map.class)
-			.get()) {
-			@SuppressWarnings("unchecked")
-			Map<String, Object> typed = (Map<String, Object>) node;
-			found.add(typed);
-		}
-		return found;
-	}
-
-	private static Map<String, Object> find(List<Map<String, Object>> proposals, String kind,
-			Predicate<Map<String, Object>> claim) {
-		return proposals.stream()
-			.filter((p) -> kind.equals(p.get("kind")) && claim.test(claim(p)))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("no such " + kind + " among " + proposals));
-	}
-
 	private static String id(Map<String, Object> proposal) {
 		return (String) proposal.get("id");
 	}
@@ -406,11 +378,6 @@ class ReviewBrowserIT {
 			.map((p) -> (String) p.get("quote"))
 			.findFirst()
 			.orElseThrow();
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> claim(Map<String, Object> proposal) {
-		return JSON.readValue((String) proposal.get("claim"), Map.class);
 	}
 
 	private static String end(Map<String, Object> claim, String side) {
