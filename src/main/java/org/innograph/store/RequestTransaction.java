@@ -1,0 +1,51 @@
+package org.innograph.store;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs a GraphQL query in one read transaction ({@link GraphReads#inOneTransaction}): its
+ * data fetchers and data loaders run synchronously on the request's thread, so every
+ * statement of the request joins the transaction opened here. Only requests marked
+ * {@link #READ_ONLY} by the filter that priced their document: a mutation writes in
+ * transactions of its own, which a read-only one around it would refuse. An unmarked
+ * request runs as before, a transaction per statement.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE)
+public class RequestTransaction implements WebGraphQlInterceptor {
+
+	/**
+	 * The request attribute that says, with {@code Boolean.TRUE}, that the request's
+	 * operation is a query.
+	 */
+	public static final String READ_ONLY = RequestTransaction.class.getName() + ".readOnly";
+
+	private final GraphReads reads;
+
+	private final boolean enabled;
+
+	RequestTransaction(GraphReads reads, GraphStoreProperties properties) {
+		this.reads = reads;
+		this.enabled = properties.requestTransaction();
+	}
+
+	@Override
+	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+		if (!this.enabled || !Boolean.TRUE.equals(request.getAttributes().get(READ_ONLY))) {
+			return chain.next(request);
+		}
+		// Blocking is right here: the servlet request thread waits for the answer anyway,
+		// and the transaction
+		// is bound to it. A retry after a transient failure runs the rest of the chain
+		// again, as a new execution.
+		return Mono.fromCallable(() -> this.reads.inOneTransaction(() -> chain.next(request).block()));
+	}
+
+}
