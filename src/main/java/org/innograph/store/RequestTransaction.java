@@ -1,13 +1,19 @@
 package org.innograph.store;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+
 import reactor.core.publisher.Mono;
+
+import org.springframework.dao.DataAccessException;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 
 /**
  * Runs a GraphQL query in one read transaction ({@link GraphReads#inOneTransaction}): its
@@ -45,7 +51,26 @@ public class RequestTransaction implements WebGraphQlInterceptor {
 		// and the transaction
 		// is bound to it. A retry after a transient failure runs the rest of the chain
 		// again, as a new execution.
-		return Mono.fromCallable(() -> this.reads.inOneTransaction(() -> chain.next(request).block()));
+		return Mono.fromCallable(() -> {
+			AtomicBoolean answered = new AtomicBoolean();
+			try {
+				return this.reads.inOneTransaction(() -> {
+					WebGraphQlResponse response = chain.next(request).block();
+					answered.set(true);
+					return response;
+				});
+			}
+			catch (TransactionException | DataAccessException ex) {
+				if (answered.get() && !DatabaseFailures.isUnavailable(ex)) {
+					throw ex;
+				}
+				// The transaction could not begin (or end): the database is out of reach.
+				// Run as without one, so that each field meets the failure itself and
+				// answers with its code, SERVICE_UNAVAILABLE, beside whatever else the
+				// request holds.
+				return chain.next(request).block();
+			}
+		});
 	}
 
 }
