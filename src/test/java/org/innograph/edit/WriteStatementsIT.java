@@ -108,6 +108,9 @@ class WriteStatementsIT {
 		assertThat(answer.at("/data/updateEntity/version").asInt()).isEqualTo(2);
 		assertThat(answer.at("/data/updateEntity/entity/id").asString()).isEqualTo(this.id);
 		assertThat(answer.at("/data/updateEntity/entity/note").asString()).isEqualTo("counted note");
+		// The client still gets the write's bookmark, to read its own write anywhere.
+		assertThat(answer.at("/extensions/bookmarks").isArray()).as(answer.toString()).isTrue();
+		assertThat(answer.at("/extensions/bookmarks").isEmpty()).as(answer.toString()).isFalse();
 		assertThat(counted.writeTransactions()).as("write transactions committed").isEqualTo(1);
 		assertThat(counted.readTransactions()).as("read transactions committed").isZero();
 		assertThat(counted.statements()).as("statements run").hasSize(2);
