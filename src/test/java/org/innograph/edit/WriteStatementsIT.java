@@ -114,8 +114,9 @@ class WriteStatementsIT {
 		assertThat(counted.writeTransactions()).as("write transactions committed").isEqualTo(1);
 		assertThat(counted.readTransactions()).as("read transactions committed").isZero();
 		assertThat(counted.statements()).as("statements run").hasSize(2);
-		assertThat(counted.statements().get(0)).contains(Common.LOCK);
-		assertThat(counted.statements().get(1)).contains("CREATE (c:Change)").contains("RETURN n {.*}");
+		// The collector's times are too coarse to order the two; the code orders them.
+		assertThat(counted.statements()).anySatisfy((statement) -> assertThat(statement).contains(Common.LOCK))
+			.anySatisfy((statement) -> assertThat(statement).contains("CREATE (c:Change)").contains("RETURN n {.*}"));
 
 		// The history record is the one the update always wrote.
 		assertThat(this.client
@@ -149,6 +150,30 @@ class WriteStatementsIT {
 		assertThat(answer.at("/data/updateRelationship/version").asInt()).isEqualTo(2);
 		assertThat(answer.at("/data/updateRelationship/relationship/note").asString()).isEqualTo("counted link");
 		assertThat(answer.at("/data/updateRelationship/relationship/from/id").asString()).isEqualTo(this.id);
+		assertThat(counted.writeTransactions()).as("write transactions committed").isEqualTo(1);
+		assertThat(counted.readTransactions()).as("read transactions committed").isZero();
+		assertThat(counted.statements()).as("statements run").hasSize(2);
+	}
+
+	@Test
+	void aRetiredRelationshipIsAnsweredAsTheWriteStoredIt() {
+		JsonNode linked = post(
+				"""
+						mutation($input: CreateRelationshipInput!) { createRelationship(input: $input) { relationship { id } } }""",
+				Map.of("input", EditingIT.relationship("LOCATED_IN", this.id, "region:daejeon")));
+		String relationship = linked.at("/data/createRelationship/relationship/id").asString();
+
+		Counted counted = counted(() -> post("""
+				mutation($input: RetireInput!) {
+				  retireRelationship(input: $input) { version relationship { id validTo { text } to { id } } } }""", Map
+			.of("input", Map.of("id", relationship, "expectedVersion", 1, "reason", "moved", "validTo", "2024-05"))));
+
+		JsonNode answer = counted.answer();
+		assertThat(answer.has("errors")).as(answer.toString()).isFalse();
+		assertThat(answer.at("/data/retireRelationship/version").asInt()).isEqualTo(2);
+		assertThat(answer.at("/data/retireRelationship/relationship/id").asString()).isEqualTo(relationship);
+		assertThat(answer.at("/data/retireRelationship/relationship/validTo/text").asString()).isEqualTo("2024-05");
+		assertThat(answer.at("/data/retireRelationship/relationship/to/id").asString()).isEqualTo("region:daejeon");
 		assertThat(counted.writeTransactions()).as("write transactions committed").isEqualTo(1);
 		assertThat(counted.readTransactions()).as("read transactions committed").isZero();
 		assertThat(counted.statements()).as("statements run").hasSize(2);
@@ -209,7 +234,7 @@ class WriteStatementsIT {
 	}
 
 	/**
-	 * What a request answered, the statements the database ran for it (in order), and the
+	 * What a request answered, the statements the database ran for it, and the
 	 * transactions the application's transaction manager committed for it.
 	 */
 	private record Counted(JsonNode answer, List<String> statements, int writeTransactions, int readTransactions) {
@@ -245,11 +270,15 @@ class WriteStatementsIT {
 			List<Record> rows = session.run("""
 					CALL db.stats.retrieve('QUERIES') YIELD data
 					UNWIND data.invocations AS invocation
-					RETURN data.query AS query, invocation.invocationTime AS at ORDER BY at
+					RETURN data.query AS query
 					""").list();
 			for (Record row : rows) {
 				String text = row.get("query").asString();
-				if (!text.contains("db.stats")) {
+				// The token's look-up is remembered for 5 s (TokenMemoryIT) from the
+				// requests before; on a slow machine it may expire and fall into this
+				// one.
+				// It is not the mutation's.
+				if (!text.contains("db.stats") && !text.contains(":ApiToken")) {
 					statements.add(text);
 				}
 			}
