@@ -86,22 +86,19 @@ class EditController {
 	@MutationMapping
 	EntityPayload updateEntity(@Argument Inputs.UpdateEntityInput input) {
 		String actor = Editors.actor();
-		EditService.Written written = this.edits.updateEntity(input, actor);
-		return new EntityPayload(entity(written.id()), written.version());
+		EditService.UpdatedEntity updated = this.edits.updateEntity(input, actor);
+		return new EntityPayload(updated.entity(), updated.version());
 	}
 
 	/**
-	 * The retired entity as it now reads (it has left default reads, so it is read here
-	 * as stored).
+	 * The retired entity as stored (it has left default reads; the write returns it).
 	 */
 	@PreAuthorize(Editors.EDITOR)
 	@MutationMapping
 	EntityPayload retireEntity(@Argument Inputs.RetireInput input) {
 		String actor = Editors.actor();
-		EditService.Written written = this.edits.retireEntity(input, actor);
-		Entity retired = this.reads.storedEntity(written.id())
-			.orElseThrow(() -> ApiException.notFound("No entity with the id " + written.id()));
-		return new EntityPayload(retired, written.version());
+		EditService.UpdatedEntity retired = this.edits.retireEntity(input, actor);
+		return new EntityPayload(retired.entity(), retired.version());
 	}
 
 	@PreAuthorize(Editors.EDITOR)
@@ -116,19 +113,17 @@ class EditController {
 	@MutationMapping
 	RelationshipPayload updateRelationship(@Argument Inputs.UpdateRelationshipInput input) {
 		String actor = Editors.actor();
-		EditService.Written written = this.edits.updateRelationship(input, actor);
-		return new RelationshipPayload(relationship(written.id()), written.version());
+		EditService.UpdatedRelationship updated = this.edits.updateRelationship(input, actor);
+		return new RelationshipPayload(updated.relationship(), updated.version());
 	}
 
-	/** The retired relationship as it now reads, read as stored like a retired entity. */
+	/** The retired relationship as stored, like a retired entity. */
 	@PreAuthorize(Editors.EDITOR)
 	@MutationMapping
 	RelationshipPayload retireRelationship(@Argument Inputs.RetireInput input) {
 		String actor = Editors.actor();
-		EditService.Written written = this.edits.retireRelationship(input, actor);
-		Relationship retired = this.reads.storedRelationship(written.id())
-			.orElseThrow(() -> ApiException.notFound("No relationship with the id " + written.id()));
-		return new RelationshipPayload(retired, written.version());
+		EditService.UpdatedRelationship retired = this.edits.retireRelationship(input, actor);
+		return new RelationshipPayload(retired.relationship(), retired.version());
 	}
 
 	@PreAuthorize(Editors.EDITOR)

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.innograph.entity.Entity;
-import org.innograph.entity.Relationship;
 import org.innograph.graph.RelationshipIds;
 import org.innograph.store.GraphReads;
 import org.innograph.storage.StoredGraph.Common;
@@ -14,9 +12,9 @@ import org.innograph.storage.StoredGraph.Common;
 import org.springframework.stereotype.Component;
 
 /**
- * The reads the editing API adds to the public ones: records as stored, retired or not (a
- * retired record has left every default read, but its retire payload still shows it), and
- * versions for optimistic locking.
+ * The reads the editing API adds to the public ones: versions for optimistic locking.
+ * (The payload of an update or a retirement, a retired record included, comes from the
+ * write's own statement: {@link RecordWrites}.)
  */
 @Component
 class EditReads {
@@ -25,21 +23,6 @@ class EditReads {
 
 	EditReads(GraphReads reads) {
 		this.reads = reads;
-	}
-
-	/** The entity as stored, retired or not. */
-	Optional<Entity> storedEntity(String id) {
-		return this.reads.one("MATCH (n:Entity {id: $id}) RETURN n {.*} AS n", Map.of("id", id))
-			.map((row) -> Entity.of(map(row.get("n"))));
-	}
-
-	/** The relationship as stored, retired or not. */
-	Optional<Relationship> storedRelationship(String id) {
-		return RelationshipIds.parse(id).flatMap((ref) -> this.reads.one("""
-				MATCH (a:Entity {id: $ref.from})-[r]->(b:Entity {id: $ref.to})
-				WHERE r.id = $ref.id AND type(r) = $ref.type
-				RETURN r {.*} AS rel, type(r) AS type, a {.*} AS from, b {.*} AS to
-				""", Map.of("ref", ref)).map(Relationship::of));
 	}
 
 	/** Entity versions by id, in one statement; a record never edited is at version 1. */
@@ -67,11 +50,6 @@ class EditReads {
 		Map<String, Integer> versions = new HashMap<>();
 		rows.forEach((row) -> versions.put((String) row.get("id"), ((Number) row.get("version")).intValue()));
 		return versions;
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> map(Object value) {
-		return (Map<String, Object>) value;
 	}
 
 }

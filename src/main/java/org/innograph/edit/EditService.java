@@ -13,6 +13,8 @@ import java.util.Set;
 
 import org.innograph.api.ApiException;
 import org.innograph.api.ErrorCode;
+import org.innograph.entity.Entity;
+import org.innograph.entity.Relationship;
 import org.innograph.graph.EntityKind;
 import org.innograph.graph.PartialDate;
 import org.innograph.graph.RelationshipIds;
@@ -74,6 +76,17 @@ class EditService {
 
 	/** A written record and its version after the write. */
 	record Written(String id, long version) {
+	}
+
+	/**
+	 * An updated or retired entity as the write stored it, and its new version: the
+	 * mutation's payload, returned by the write's own statement.
+	 */
+	record UpdatedEntity(Entity entity, long version) {
+	}
+
+	/** An updated or retired relationship as the write stored it, with its ends. */
+	record UpdatedRelationship(Relationship relationship, long version) {
 	}
 
 	/** What a batch creation wrote. */
@@ -236,7 +249,7 @@ class EditService {
 
 	// ---------------------------------------------------------------- updates
 
-	Written updateEntity(Inputs.UpdateEntityInput in, String actor) {
+	UpdatedEntity updateEntity(Inputs.UpdateEntityInput in, String actor) {
 		FieldErrors errors = new FieldErrors();
 		Rules.required(in.id(), "id", errors);
 		if (in.expectedVersion() == null) {
@@ -289,7 +302,7 @@ class EditService {
 		});
 	}
 
-	Written updateRelationship(Inputs.UpdateRelationshipInput in, String actor) {
+	UpdatedRelationship updateRelationship(Inputs.UpdateRelationshipInput in, String actor) {
 		FieldErrors errors = new FieldErrors();
 		if (in.id() == null || RelationshipIds.parse(in.id()).isEmpty()) {
 			errors.add("id", "is not a relationship id (rel:<from>><TYPE>><to>)");
@@ -336,7 +349,7 @@ class EditService {
 			BasisRule.check((String) after.get(Common.BASIS), (String) after.get(Common.STATUS),
 					(String) after.get(Common.NOTE), false, "", contradictions);
 			contradictions.throwIfAny();
-			Written written = this.records.writeRelationshipProps(locked, after, "UPDATE", actor);
+			UpdatedRelationship written = this.records.writeRelationshipProps(locked, after, "UPDATE", actor);
 			this.records.recomputeSuccession(locked.type(), locked.to());
 			return written;
 		});
@@ -349,12 +362,12 @@ class EditService {
 	 * but stay in the database, in history and in {@code asOf} reads up to their
 	 * {@code validTo}.
 	 */
-	Written retireEntity(Inputs.RetireInput in, String actor) {
+	UpdatedEntity retireEntity(Inputs.RetireInput in, String actor) {
 		InputChecks.checkRetire(in, false);
 		return this.writes.execute((status) -> {
 			Map<String, Object> before = this.records.lockEntity(in.id(), in.expectedVersion());
 			Map<String, Object> after = retired(before, in, actor);
-			Written written = this.records.writeNode(before, after, "RETIRE", actor);
+			UpdatedEntity written = this.records.writeNode(before, after, "RETIRE", actor);
 			List<Map<String, Object>> links = List.copyOf(this.client.query(("""
 					MATCH (n:Entity {id: $id})-[r:%s]-(:Entity)
 					WHERE """ + Predicates.active("r") + """
@@ -372,12 +385,12 @@ class EditService {
 		});
 	}
 
-	Written retireRelationship(Inputs.RetireInput in, String actor) {
+	UpdatedRelationship retireRelationship(Inputs.RetireInput in, String actor) {
 		InputChecks.checkRetire(in, true);
 		return this.writes.execute((status) -> {
 			RecordWrites.Locked locked = this.records.lockRelationship(in.id(), in.expectedVersion());
-			Written written = this.records.writeRelationshipProps(locked, retired(locked.props(), in, actor), "RETIRE",
-					actor);
+			UpdatedRelationship written = this.records.writeRelationshipProps(locked,
+					retired(locked.props(), in, actor), "RETIRE", actor);
 			this.records.recomputeSuccession(locked.type(), locked.to());
 			return written;
 		});

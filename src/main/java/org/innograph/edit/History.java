@@ -79,12 +79,28 @@ class History implements NodeSource {
 	}
 
 	/**
+	 * The clause that records a change whose properties ({@link #change}) are bound as
+	 * {@code $change}: a write statement ends with it, so the change and its record are
+	 * one statement.
+	 */
+	static final String RECORD = "CREATE (c:Change) SET c = $change, c.at = datetime()";
+
+	/**
 	 * Records a change; call inside the write transaction of the change.
 	 * {@code targetKind} is an entity kind (as stored or as the API names it),
 	 * Relationship, Source or Evidence; it is kept as the API names it.
 	 */
 	void record(String actor, String action, String targetId, String targetKind, Map<String, Object> before,
 			Map<String, Object> after) {
+		this.client.query(RECORD).bind(change(actor, action, targetId, targetKind, before, after)).to("change").run();
+	}
+
+	/**
+	 * The properties of a change's record, for {@link #RECORD} ({@code at} is the
+	 * database's time of the write).
+	 */
+	static Map<String, Object> change(String actor, String action, String targetId, String targetKind,
+			Map<String, Object> before, Map<String, Object> after) {
 		Map<String, Object> props = new HashMap<>();
 		props.put("id", PREFIX + UUID.randomUUID());
 		props.put("actor", actor);
@@ -93,7 +109,7 @@ class History implements NodeSource {
 		props.put("targetKind", targetKind(targetKind));
 		props.put("before", (before != null) ? json.writeValueAsString(Records.clean(before)) : null);
 		props.put("after", (after != null) ? json.writeValueAsString(Records.clean(after)) : null);
-		this.client.query("CREATE (c:Change) SET c = $props, c.at = datetime()").bind(props).to("props").run();
+		return props;
 	}
 
 	/**

@@ -3,10 +3,13 @@ package org.innograph.edit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.innograph.api.ApiException;
 import org.innograph.api.ErrorCode;
+import org.innograph.entity.Entity;
+import org.innograph.entity.Relationship;
 import org.innograph.graph.PartialDate;
 import org.innograph.graph.RelationshipIds;
 import org.innograph.graph.RelationshipType;
@@ -18,13 +21,34 @@ import org.innograph.storage.StoredGraph.EntityProps;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
- * Locking and versioning: an update locks its record before reading its version (so the
- * second of two writers starting from one version waits, then gets CONFLICT), writes the
- * new properties with the next version and {@code origin: edit}, and records the change
- * in {@link History} in the same transaction. Also the evidence writes and the
- * role-succession recompute that follow a change.
+ * Locking and versioning, in two statements of one write transaction: the first locks the
+ * record and reads it (so the second of two writers starting from one version waits, then
+ * gets CONFLICT); Java checks the version and computes the new properties by the editing
+ * rules; the second writes them with the next version and {@code origin: edit}, records
+ * the change in {@link History} and returns the record as stored, which is the mutation's
+ * payload. (One statement would need the history's JSON of the record before and after
+ * built in Cypher, and the rules that derive properties from stored ones, such as the
+ * search names, written twice.) Also the evidence writes and the role-succession
+ * recompute that follow a change.
  */
 final class RecordWrites {
+
+	// Writing a property takes the record's write lock until commit, waiting for a writer
+	// that holds it; what the same statement reads after that is the latest committed
+	// version, which a read before the lock could not guarantee. So the lock and the read
+	// are one round trip, and the version the caller then checks cannot move before the
+	// commit.
+	private static final String LOCK_ENTITY = """
+			MATCH (n:Entity {id: $id})
+			SET n.%s = true
+			RETURN properties(n) AS p
+			""".formatted(Common.LOCK);
+
+	private static final String LOCK_RELATIONSHIP = """
+			MATCH (:Entity {id: $from})-[r:%%s {id: $id}]->(:Entity {id: $to})
+			SET r.%s = true
+			RETURN properties(r) AS p
+			""".formatted(Common.LOCK);
 
 	private final Neo4jClient client;
 
@@ -58,31 +82,12 @@ final class RecordWrites {
 	}
 
 	/**
-	 * Locks the entity for this transaction, then checks it exists, is active and has the
-	 * version expected.
+	 * Locks the entity for this transaction and reads it, in one statement, then checks
+	 * it exists, is active and has the version expected.
 	 */
 	Map<String, Object> lockEntity(String id, Integer expectedVersion) {
-		// Writing a property takes the node's write lock until commit; reading after that
-		// sees the latest
-		// committed version, which a read before the lock could not guarantee.
-		boolean found = this.client.query("MATCH (n:Entity {id: $id}) SET n._lock = true RETURN count(n) > 0")
-			.bind(id)
-			.to("id")
-			.fetchAs(Boolean.class)
-			.one()
-			.orElse(false);
-		if (!found) {
-			throw ApiException.notFound("No entity with the id " + id);
-		}
-		Map<String, Object> props = new HashMap<>(
-				this.client.query("MATCH (n:Entity {id: $id}) RETURN properties(n) AS p")
-					.bind(id)
-					.to("id")
-					.fetchAs(Map.class)
-					.mappedBy((types, record) -> record.get("p").asMap())
-					.one()
-					.orElseThrow());
-		props.remove(Common.LOCK);
+		Map<String, Object> props = locked(this.client.query(LOCK_ENTITY).bind(id).to("id"))
+			.orElseThrow(() -> ApiException.notFound("No entity with the id " + id));
 		checkVersion(id, props, expectedVersion);
 		return props;
 	}
@@ -95,29 +100,24 @@ final class RecordWrites {
 		Map<String, Object> ref = RelationshipIds.parse(id)
 			.orElseThrow(() -> ApiException.notFound("No relationship with the id " + id));
 		RelationshipType type = RelationshipType.valueOf((String) ref.get("type"));
-		String match = "MATCH (:Entity {id: $from})-[r:%s {id: $id}]->(:Entity {id: $to}) ".formatted(type.name());
-		boolean found = this.client.query(match + "SET r._lock = true RETURN count(r) > 0")
-			.bindAll(ref)
-			.fetchAs(Boolean.class)
-			.one()
-			.orElse(false);
-		if (!found) {
-			throw ApiException.notFound("No relationship with the id " + id);
-		}
-		@SuppressWarnings("unchecked")
-		Map<String, Object> props = new HashMap<>(this.client.query(match + "RETURN properties(r) AS p")
-			.bindAll(ref)
-			.fetchAs(Map.class)
-			.mappedBy((types, record) -> record.get("p").asMap())
-			.one()
-			.orElseThrow());
-		props.remove(Common.LOCK);
+		Map<String, Object> props = locked(this.client.query(LOCK_RELATIONSHIP.formatted(type.name())).bindAll(ref))
+			.orElseThrow(() -> ApiException.notFound("No relationship with the id " + id));
 		// The seed loader writes relationships without a version: they are at version 1.
 		props.putIfAbsent(Common.VERSION, 1L);
 		if (expectedVersion != null) {
 			checkVersion(id, props, expectedVersion);
 		}
 		return new Locked(id, type, (String) ref.get("from"), (String) ref.get("to"), props);
+	}
+
+	/** The properties a lock statement read, without the lock's own. */
+	private static Optional<Map<String, Object>> locked(Neo4jClient.RunnableSpec lock) {
+		return lock.fetchAs(Map.class).mappedBy((types, record) -> record.get("p").asMap()).one().map((p) -> {
+			@SuppressWarnings("unchecked")
+			Map<String, Object> props = new HashMap<>(p);
+			props.remove(Common.LOCK);
+			return props;
+		});
 	}
 
 	static void checkVersion(String id, Map<String, Object> props, Integer expectedVersion) {
@@ -144,31 +144,44 @@ final class RecordWrites {
 	}
 
 	/**
-	 * Replaces the node's properties. An edited record becomes {@code origin: 'edit'}:
-	 * the seed loader leaves such records alone, so a later seed load never undoes an
-	 * editor's change.
+	 * Replaces the node's properties and records the change, in one statement that also
+	 * returns the entity as stored: the mutation's payload needs no read of its own. An
+	 * edited record becomes {@code origin: 'edit'}: the seed loader leaves such records
+	 * alone, so a later seed load never undoes an editor's change.
 	 */
-	EditService.Written writeNode(Map<String, Object> before, Map<String, Object> after, String action, String actor) {
+	EditService.UpdatedEntity writeNode(Map<String, Object> before, Map<String, Object> after, String action,
+			String actor) {
 		long version = ((Number) before.getOrDefault(Common.VERSION, 0L)).longValue() + 1;
 		after.put(Common.VERSION, version);
 		after.put(Common.ORIGIN, Common.ORIGIN_EDIT);
 		String id = (String) before.get(Common.ID);
-		this.client.query("MATCH (n:Entity {id: $id}) SET n = $props")
-			.bindAll(Map.of("id", id, "props", withoutNulls(after)))
-			.run();
-		this.history.record(actor, action, id, (String) before.get(EntityProps.KIND), before, after);
-		return new EditService.Written(id, version);
+		Map<String, Object> change = History.change(actor, action, id, (String) before.get(EntityProps.KIND), before,
+				after);
+		Map<String, Object> stored = this.client.query("""
+				MATCH (n:Entity {id: $id})
+				SET n = $props
+				%s
+				RETURN n {.*} AS n
+				""".formatted(History.RECORD))
+			.bindAll(Map.of("id", id, "props", withoutNulls(after), "change", change))
+			.fetchAs(Map.class)
+			.mappedBy((types, record) -> record.get("n").asMap())
+			.one()
+			.orElseThrow();
+		@SuppressWarnings("unchecked")
+		Entity entity = Entity.of((Map<String, Object>) stored);
+		return new EditService.UpdatedEntity(entity, version);
 	}
 
-	EditService.Written writeRelationshipProps(Locked locked, Map<String, Object> after, String action, String actor) {
+	/**
+	 * Replaces the relationship's properties and records the change, in one statement
+	 * that returns the relationship as stored, with its ends, for the payload.
+	 */
+	EditService.UpdatedRelationship writeRelationshipProps(Locked locked, Map<String, Object> after, String action,
+			String actor) {
 		long version = ((Number) locked.props().get(Common.VERSION)).longValue() + 1;
 		after.put(Common.VERSION, version);
 		after.put(Common.ORIGIN, Common.ORIGIN_EDIT);
-		this.client
-			.query("MATCH (:Entity {id: $from})-[r:%s {id: $id}]->(:Entity {id: $to}) SET r = $props"
-				.formatted(locked.type().name()))
-			.bindAll(Map.of("id", locked.id(), "from", locked.from(), "to", locked.to(), "props", withoutNulls(after)))
-			.run();
 		Map<String, Object> before = new HashMap<>(locked.props());
 		Map<String, Object> described = new HashMap<>(after);
 		for (Map<String, Object> side : List.of(before, described)) {
@@ -176,8 +189,19 @@ final class RecordWrites {
 			side.put("from", locked.from());
 			side.put("to", locked.to());
 		}
-		this.history.record(actor, action, locked.id(), "Relationship", before, described);
-		return new EditService.Written(locked.id(), version);
+		Map<String, Object> change = History.change(actor, action, locked.id(), "Relationship", before, described);
+		Map<String, Object> row = this.client.query("""
+				MATCH (a:Entity {id: $from})-[r:%s {id: $id}]->(b:Entity {id: $to})
+				SET r = $props
+				%s
+				RETURN r {.*} AS rel, type(r) AS type, a {.*} AS from, b {.*} AS to
+				""".formatted(locked.type().name(), History.RECORD))
+			.bindAll(Map.of("id", locked.id(), "from", locked.from(), "to", locked.to(), "props", withoutNulls(after),
+					"change", change))
+			.fetch()
+			.one()
+			.orElseThrow();
+		return new EditService.UpdatedRelationship(Relationship.of(row), version);
 	}
 
 	static Map<String, Object> withoutNulls(Map<String, Object> props) {
