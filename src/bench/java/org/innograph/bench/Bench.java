@@ -14,8 +14,9 @@ import tools.jackson.databind.json.JsonMapper;
  * The benchmark commands, run from the application jar without starting the web server:
  * {@code bench-generate --scale 100k --data-dir target/bench/100k [--seed 42]} and
  * {@code bench-run --data-dir … --app http://127.0.0.1:8080/graphql --bolt bolt://127.0.0.1:7699
- * [--peer http://127.0.0.1:4000/graphql] [--concurrency 1,4,16] [--duration 5s] [--out …]}.
- * {@code bench/run.sh} drives both.
+ * [--peer http://127.0.0.1:4000/graphql] [--concurrency 1,4,16] [--duration 5s] [--out …]},
+ * and {@code bench-layers --jfr app.jfr [--requests n]}: a recording's request-thread
+ * samples by layer ({@link LayerProfile}). {@code bench/run.sh} drives both.
  */
 public final class Bench {
 
@@ -24,7 +25,7 @@ public final class Bench {
 
 	public static void main(String[] args) throws Exception {
 		if (args.length == 0) {
-			System.err.println("usage: bench-generate|bench-run --option value …");
+			System.err.println("usage: bench-generate|bench-run|bench-layers --option value …");
 			System.exit(2);
 		}
 		// The application's own parser; every name is an option of the benchmark's and
@@ -32,6 +33,10 @@ public final class Bench {
 		Options options = Options.parseAny(Arrays.asList(args).subList(1, args.length), Set.of());
 		if (!options.words().isEmpty()) {
 			throw new IllegalArgumentException("expected --name value, got " + options.words());
+		}
+		if (args[0].equals("bench-layers")) {
+			LayerProfile.print(Path.of(options.required("jfr")), Long.parseLong(options.value("requests").orElse("0")));
+			return;
 		}
 		Path dataDir = Path.of(options.required("data-dir"));
 		switch (args[0]) {

@@ -14,9 +14,9 @@ import org.neo4j.driver.Value;
 /**
  * The floor: the statements Innograph runs for each query (the same constants
  * EntityReads, SearchController and PathReads use, reached through the BenchAccess
- * classes of their packages), each in its own read transaction as GraphReads runs them,
- * straight through the Java driver with no HTTP, GraphQL or mapping in between. Results
- * are fully read, as the app reads them.
+ * classes of their packages), those of one query in one read transaction as the
+ * application runs a query's reads, straight through the Java driver with no HTTP,
+ * GraphQL or mapping in between. Results are fully read, as the app reads them.
  */
 final class RawClient {
 
@@ -24,6 +24,8 @@ final class RawClient {
 	private static final String ENTITIES = BenchAccess.ENTITIES_BY_ID;
 
 	private static final String LINKS = BenchAccess.LINKS;
+
+	private static final String LINK_LEVELS = BenchAccess.linkLevels(3);
 
 	private static final String SEARCH = org.innograph.search.BenchAccess.SEARCH;
 
@@ -39,15 +41,24 @@ final class RawClient {
 		}
 	}
 
+	/** Statements of one query, in one read transaction. */
+	private <T> T query(java.util.function.Function<org.neo4j.driver.TransactionContext, T> statements) {
+		try (Session session = this.driver.session()) {
+			return session.executeRead(statements::apply);
+		}
+	}
+
 	Workload.Answer entity(String id) {
 		List<Record> rows = read(ENTITIES, Map.of("ids", List.of(id)));
 		return new Workload.Answer(rows.size(), rows.stream().map((r) -> r.get("n").get("id").asString()).toList());
 	}
 
 	Workload.Answer neighbours(String id, int first) {
-		entity(id);
-		Page page = links(List.of(id), first).get(id);
-		return (page != null) ? new Workload.Answer(page.total(), page.ids()) : new Workload.Answer(0, List.of());
+		return query((tx) -> {
+			tx.run(ENTITIES, Map.of("ids", List.of(id))).list();
+			Page page = pages(tx.run(LINKS, linkParameters(List.of(id), first)).list()).get(id);
+			return (page != null) ? new Workload.Answer(page.total(), page.ids()) : new Workload.Answer(0, List.of());
+		});
 	}
 
 	/** How many links an entity has and the other ends of one page of them. */
@@ -58,7 +69,7 @@ final class RawClient {
 	 * One page of links per entity, the other ends' ids, as the app's batched links
 	 * statement.
 	 */
-	private Map<String, Page> links(List<String> ids, int first) {
+	private static Map<String, Object> linkParameters(List<String> ids, int first) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("ids", ids);
 		parameters.put("types", null);
@@ -68,8 +79,15 @@ final class RawClient {
 		// The first page, as the app asks for it (api.Paging#parameters).
 		parameters.put("after", null);
 		parameters.put("first", first);
+		return parameters;
+	}
+
+	/**
+	 * Pages by entity id from rows or maps of {@code id}, {@code total}, {@code page}.
+	 */
+	private static Map<String, Page> pages(Iterable<? extends org.neo4j.driver.types.MapAccessor> rows) {
 		Map<String, Page> pages = new HashMap<>();
-		for (Record row : read(LINKS, parameters)) {
+		for (org.neo4j.driver.types.MapAccessor row : rows) {
 			String id = row.get("id").asString();
 			List<String> others = new ArrayList<>();
 			for (Value link : row.get("page").values()) {
@@ -81,19 +99,30 @@ final class RawClient {
 		return pages;
 	}
 
+	/**
+	 * The entity, then its three levels of neighbours in one statement, as the app reads
+	 * a query that nests {@code neighbors}.
+	 */
 	Workload.Answer threeLevels(String id) {
-		entity(id);
-		Page first = links(List.of(id), 10).get(id);
-		List<String> level1 = (first != null) ? first.ids() : List.<String>of();
-		List<String> level2 = links(level1.stream().distinct().toList(), 5).values()
-			.stream()
-			.flatMap((page) -> page.ids().stream())
-			.toList();
-		List<String> level3 = links(level2.stream().distinct().toList(), 3).values()
-			.stream()
-			.flatMap((page) -> page.ids().stream())
-			.toList();
-		return new Workload.Answer(level1.size(), level3);
+		return query((tx) -> {
+			tx.run(ENTITIES, Map.of("ids", List.of(id))).list();
+			Map<String, Object> parameters = new HashMap<>();
+			parameters.put("ids", List.of(id));
+			int[] firsts = { 10, 5, 3 };
+			for (int level = 1; level <= 3; level++) {
+				for (String name : List.of("types", "outgoing", "kinds", "asOf", "after")) {
+					parameters.put(name + "_" + level, null);
+				}
+				parameters.put("first_" + level, firsts[level - 1]);
+			}
+			Record row = tx.run(LINK_LEVELS, parameters).single();
+			Page first = pages(row.get("level1").values()).get(id);
+			List<String> level3 = pages(row.get("level3").values()).values()
+				.stream()
+				.flatMap((page) -> page.ids().stream())
+				.toList();
+			return new Workload.Answer((first != null) ? first.ids().size() : 0, level3);
+		});
 	}
 
 	Workload.Answer list(String region, int offset, int first) {

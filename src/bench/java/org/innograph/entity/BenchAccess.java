@@ -24,6 +24,14 @@ public final class BenchAccess {
 	}
 
 	/**
+	 * Pages of links over {@code levels} levels in one statement, as the app reads nested
+	 * {@code neighbors} (parameters suffixed by level).
+	 */
+	public static String linkLevels(int levels) {
+		return EntityReads.linkLevels(levels);
+	}
+
+	/**
 	 * The statements of an entity list of some kinds in a region (or anywhere), sorted by
 	 * Korean name.
 	 */

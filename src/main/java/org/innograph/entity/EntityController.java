@@ -150,7 +150,7 @@ class EntityController {
 			@Argument List<RelationshipType> types, @Argument Direction direction, @Argument PartialDate asOf,
 			@Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
 		Paging paging = this.pageSizes.paging(first, after, env, entity.id());
-		return links(entity, types, direction, null, asOf, paging, env)
+		return links(entity, types, direction, null, asOf, paging, List.of(), env)
 			.thenApply((page) -> Connections.RelationshipConnection.of(page, paging.startingAt(page.start())));
 	}
 
@@ -159,7 +159,7 @@ class EntityController {
 			@Argument Direction direction, @Argument List<String> kinds, @Argument PartialDate asOf,
 			@Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
 		Paging paging = this.pageSizes.paging(first, after, env, entity.id());
-		return links(entity, types, direction, labels(kinds), asOf, paging, env)
+		return links(entity, types, direction, labels(kinds), asOf, paging, below(env.getSelectionSet()), env)
 			.thenApply((page) -> Connections.NeighborConnection.of(entity.id(), page, paging.startingAt(page.start())));
 	}
 
@@ -206,15 +206,73 @@ class EntityController {
 	}
 
 	private CompletableFuture<EntityReads.LinkPage> links(Entity entity, List<RelationshipType> types,
-			Direction direction, List<String> kinds, PartialDate asOf, Paging paging, DataFetchingEnvironment env) {
+			Direction direction, List<String> kinds, PartialDate asOf, Paging paging,
+			List<EntityReads.LinkFilter> below, DataFetchingEnvironment env) {
 		List<String> typeNames = (types != null) ? types.stream().map(Enum::name).toList() : null;
+		EntityReads.LinkFilter filter = linkFilter(typeNames, direction, kinds, asOf, paging);
+		DataLoader<EntityLoaders.LinkKey, EntityReads.LinkPage> loader = env.getDataLoader(EntityLoaders.LINKS);
+		EntityLoaders.LinkKey key = new EntityLoaders.LinkKey(entity.id(), filter);
+		return below.isEmpty() ? loader.load(key) : loader.load(key, new EntityLoaders.Below(below, loader));
+	}
+
+	private static EntityReads.LinkFilter linkFilter(List<String> typeNames, Direction direction, List<String> labels,
+			PartialDate asOf, Paging paging) {
 		Direction chosen = (direction != null) ? direction : Direction.BOTH;
 		// Without the list's fingerprint, which names the entity: first pages of many
 		// entities share one filter and one statement.
-		EntityReads.LinkFilter filter = new EntityReads.LinkFilter(typeNames, chosen.outgoing(), kinds, AsOf.day(asOf),
-				paging.first(), paging.after());
-		DataLoader<EntityLoaders.LinkKey, EntityReads.LinkPage> loader = env.getDataLoader(EntityLoaders.LINKS);
-		return loader.load(new EntityLoaders.LinkKey(entity.id(), filter));
+		return new EntityReads.LinkFilter(typeNames, chosen.outgoing(), labels, AsOf.day(asOf), paging.first(),
+				paging.after());
+	}
+
+	/**
+	 * The filters of the neighbours' neighbours a query asks for under this page of
+	 * neighbours, level by level, as far as each level asks for one first page of
+	 * {@code neighbors} on its nodes: those levels are read with this one, in one
+	 * statement. Anything else (a cursor, two differently filtered lists, arguments that
+	 * do not hold) ends the chain, and the fields below resolve as usual.
+	 */
+	private List<EntityReads.LinkFilter> below(DataFetchingFieldSelectionSet selection) {
+		List<EntityReads.LinkFilter> filters = new java.util.ArrayList<>();
+		DataFetchingFieldSelectionSet level = selection;
+		while (filters.size() < EntityReads.MAX_LINK_LEVELS - 1) {
+			List<graphql.schema.SelectedField> nested = new java.util.ArrayList<>(
+					level.getFields("edges/node/neighbors"));
+			nested.addAll(level.getFields("nodes/neighbors"));
+			if (nested.isEmpty()
+					|| nested.stream().map(graphql.schema.SelectedField::getArguments).distinct().count() > 1) {
+				break;
+			}
+			java.util.Optional<EntityReads.LinkFilter> filter = linkFilter(nested.get(0).getArguments());
+			if (filter.isEmpty()) {
+				break;
+			}
+			filters.add(filter.get());
+			level = nested.get(0).getSelectionSet();
+		}
+		return filters;
+	}
+
+	/** The filter of a {@code neighbors} field from its arguments, if they hold. */
+	private java.util.Optional<EntityReads.LinkFilter> linkFilter(Map<String, Object> arguments) {
+		if (arguments.get("after") != null) {
+			return java.util.Optional.empty();
+		}
+		try {
+			Paging paging = this.pageSizes.paging((Integer) arguments.get("first"), null, (String) null);
+			List<String> typeNames = (arguments.get("types") instanceof List<?> types) ? types.stream()
+				.map((type) -> (type instanceof Enum<?> named) ? named.name() : type.toString())
+				.toList() : null;
+			Direction direction = (arguments.get("direction") != null)
+					? Direction.valueOf(arguments.get("direction").toString()) : null;
+			List<String> kinds = (arguments.get("kinds") instanceof List<?> names)
+					? labels(names.stream().map(Object::toString).toList()) : null;
+			return java.util.Optional
+				.of(linkFilter(typeNames, direction, kinds, (PartialDate) arguments.get("asOf"), paging));
+		}
+		catch (RuntimeException ex) {
+			// The field itself will say what is wrong when it resolves.
+			return java.util.Optional.empty();
+		}
 	}
 
 	private static CompletableFuture<List<Evidence>> evidenceOf(String subject, DataFetchingEnvironment env) {

@@ -36,12 +36,11 @@ public class EntityReads {
 			""".formatted(Predicates.active("n"));
 
 	/**
-	 * One page of links per entity ($ids, $types, $outgoing, $kinds, $asOf, $after,
-	 * $first), with where it starts (PageSlices).
+	 * One page of the links of the entity bound as {@code e} ($types, $outgoing, $kinds,
+	 * $asOf, $after, $first), with where it starts (PageSlices): returns total, start and
+	 * page.
 	 */
-	static final String LINKS = """
-			UNWIND $ids AS id
-			MATCH (e:Entity {id: id})
+	private static final String LINK_PAGE = """
 			CALL (e) {
 			  MATCH (e)-[r]-(o:Entity)
 			  WHERE ($types IS NULL OR type(r) IN $types)
@@ -58,9 +57,61 @@ public class EntityReads {
 			         [link IN %s | {rel: link {.*}, type: type(link),
 			          from: properties(startNode(link)), to: properties(endNode(link))}] AS page
 			}
-			RETURN id, total, start, page
 			""".formatted(AsOf.current("r"), AsOf.exists("o") + " AND " + AsOf.exists("e"), PageSlices.start("links"),
 			PageSlices.page("links", "start"));
+
+	/**
+	 * One page of links per entity ($ids, $types, $outgoing, $kinds, $asOf, $after,
+	 * $first), with where it starts (PageSlices).
+	 */
+	static final String LINKS = """
+			UNWIND $ids AS id
+			MATCH (e:Entity {id: id})
+			""" + LINK_PAGE + """
+			RETURN id, total, start, page
+			""";
+
+	/** The parameters of {@link #LINK_PAGE}, renamed per level in {@link #linkLevels}. */
+	private static final java.util.regex.Pattern LINK_PARAMETERS = java.util.regex.Pattern
+		.compile("\\$(types|outgoing|kinds|asOf|after|first)\\b");
+
+	/** The deepest chain of neighbours' neighbours read in one statement. */
+	static final int MAX_LINK_LEVELS = 4;
+
+	/**
+	 * Pages of links over several levels in one statement: level 1 for $ids with the
+	 * parameters suffixed {@code _1}, level 2 for the other ends of level 1's pages with
+	 * those suffixed {@code _2}, and so on. Each level is {@link #LINK_PAGE} as
+	 * {@link #LINKS} runs it, so each page is the one a statement of its own would give.
+	 * Returns one row, {@code level1} … {@code levelN}, each a list of {@code {id, total,
+	 * start, page}}.
+	 */
+	static String linkLevels(int levels) {
+		StringBuilder cypher = new StringBuilder("UNWIND $ids AS id\nMATCH (e:Entity {id: id})\n").append(levelPage(1))
+			.append("WITH collect({id: id, total: total, start: start, page: page}) AS level1\n");
+		for (int level = 2; level <= levels; level++) {
+			// An aggregating subquery answers one row even when the level above found no
+			// links.
+			cypher.append("CALL (level%d) {\n".formatted(level - 1))
+				.append("  UNWIND level%d AS owner\n".formatted(level - 1))
+				.append("  UNWIND owner.page AS link\n")
+				.append("  WITH DISTINCT CASE WHEN link.from.id = owner.id THEN link.to.id ELSE link.from.id END AS id\n")
+				.append("  MATCH (e:Entity {id: id})\n")
+				.append(levelPage(level))
+				.append("  RETURN collect({id: id, total: total, start: start, page: page}) AS level%d\n"
+					.formatted(level))
+				.append("}\n");
+		}
+		cypher.append("RETURN ");
+		for (int level = 1; level <= levels; level++) {
+			cypher.append((level > 1) ? ", " : "").append("level").append(level);
+		}
+		return cypher.append('\n').toString();
+	}
+
+	private static String levelPage(int level) {
+		return LINK_PARAMETERS.matcher(LINK_PAGE).replaceAll("\\$$1_" + level);
+	}
 
 	private final GraphReads reads;
 
@@ -227,6 +278,50 @@ public class EntityReads {
 		entityIds.forEach((id) -> pages.putIfAbsent(id, new LinkPage(0, (filter.after() == null) ? 0 : -1, List.of())));
 		return pages;
 	}
+
+	/**
+	 * Pages of links over levels, in one statement: {@code filters.get(0)} for the
+	 * entities given, {@code filters.get(1)} for the other ends of those pages, and so
+	 * on; one map of pages by entity id per level. Levels below the first start at the
+	 * top of their list (no cursor).
+	 */
+	public List<Map<String, LinkPage>> linksInLevels(Collection<String> entityIds, List<LinkFilter> filters) {
+		if (filters.size() < 2 || filters.size() > MAX_LINK_LEVELS) {
+			throw new IllegalArgumentException("2 to " + MAX_LINK_LEVELS + " levels, not " + filters.size());
+		}
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("ids", List.copyOf(entityIds));
+		for (int level = 1; level <= filters.size(); level++) {
+			LinkFilter filter = filters.get(level - 1);
+			parameters.put("types_" + level, filter.types());
+			parameters.put("outgoing_" + level, filter.outgoing());
+			parameters.put("kinds_" + level, filter.kinds());
+			parameters.put("asOf_" + level, filter.asOf());
+			parameters.put("first_" + level, filter.first());
+			parameters.put("after_" + level, (level == 1) ? filter.after() : null);
+		}
+		Map<String, Object> row = this.reads.one(LEVEL_STATEMENTS.get(filters.size()), parameters).orElseThrow();
+		List<Map<String, LinkPage>> levels = new ArrayList<>();
+		for (int level = 1; level <= filters.size(); level++) {
+			Map<String, LinkPage> pages = new HashMap<>();
+			for (Map<String, Object> entry : Rows.maps(row, "level" + level)) {
+				List<Relationship> page = Rows.maps(entry, "page").stream().map(Relationship::of).toList();
+				pages.put(Rows.string(entry, "id"),
+						new LinkPage(Rows.count(entry, "total"), Rows.count(entry, "start"), page));
+			}
+			levels.add(pages);
+		}
+		LinkFilter first = filters.get(0);
+		entityIds.forEach(
+				(id) -> levels.get(0).putIfAbsent(id, new LinkPage(0, (first.after() == null) ? 0 : -1, List.of())));
+		return levels;
+	}
+
+	/** The statements of {@link #linkLevels}, by the number of levels. */
+	private static final Map<Integer, String> LEVEL_STATEMENTS = java.util.stream.IntStream
+		.rangeClosed(2, MAX_LINK_LEVELS)
+		.boxed()
+		.collect(Collectors.toUnmodifiableMap((levels) -> levels, EntityReads::linkLevels));
 
 	/** How many entities a list filter matches. */
 	public long count(ListFilter filter) {

@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.innograph.api.ErrorCode;
 import org.innograph.api.ErrorResponses;
 import org.innograph.api.FilterOrder;
+import org.innograph.store.RequestTransaction;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -79,8 +80,11 @@ class DocumentCostFilter extends OncePerRequestFilter {
 					+ "object with 'query' (and optionally 'variables' and 'operationName'); it was " + was + ".");
 			return;
 		}
-		Price price = (parsed != null && parsed.isObject()) ? price(parsed) : new Price(1, null);
+		Price price = (parsed != null && parsed.isObject()) ? price(parsed) : new Price(1, null, false);
 		request.setAttribute(COST, price.points());
+		if (price.query()) {
+			request.setAttribute(RequestTransaction.READ_ONLY, Boolean.TRUE);
+		}
 		if (price.overParserLimits() != null) {
 			request.setAttribute(OVER_PARSER_LIMITS, price.overParserLimits());
 		}
@@ -114,7 +118,7 @@ class DocumentCostFilter extends OncePerRequestFilter {
 	Price price(JsonNode request) {
 		String query = request.path("query").asString("");
 		if (query.isEmpty() || query.length() > this.limits.maxDocumentCharacters()) {
-			return new Price(1, null);
+			return new Price(1, null, false);
 		}
 		try {
 			// A document asked before is already parsed; a new one is parsed here with
@@ -131,27 +135,28 @@ class DocumentCostFilter extends OncePerRequestFilter {
 			QueryShape shape = QueryShape.of(document, request.path("operationName").asString(null), variables,
 					(field) -> DEFAULT_PAGED.contains(field) ? 20 : null);
 			return new Price(1 + Math.min(shape.nodes(), this.limits.maxNodes()) / 100
-					+ (shape.mutation() ? this.limits.mutationWeight() : 0), null);
+					+ (shape.mutation() ? this.limits.mutationWeight() : 0), null, !shape.mutation());
 		}
 		catch (ParseCancelledException ex) {
-			return new Price(1, ex.getMessage());
+			return new Price(1, ex.getMessage(), false);
 		}
 		catch (RuntimeException ex) {
-			return new Price(1, null);
+			return new Price(1, null, false);
 		}
 	}
 
 	/** The price of a request body, as the filter finds it. */
 	Price price(byte[] body) {
 		JsonNode parsed = readJson(body);
-		return (parsed != null && parsed.isObject()) ? price(parsed) : new Price(1, null);
+		return (parsed != null && parsed.isObject()) ? price(parsed) : new Price(1, null, false);
 	}
 
 	/**
-	 * The points a request costs, and the parser's message when its document is over the
-	 * parser's limits (null otherwise).
+	 * The points a request costs, the parser's message when its document is over the
+	 * parser's limits (null otherwise), and whether it only reads (its operation is a
+	 * query: no mutation, and parsed, so anything else is refused before it runs).
 	 */
-	record Price(long points, String overParserLimits) {
+	record Price(long points, String overParserLimits, boolean query) {
 	}
 
 }

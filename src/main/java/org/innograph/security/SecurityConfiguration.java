@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -37,6 +38,18 @@ class SecurityConfiguration {
 	@Bean
 	static RoleHierarchy roleHierarchy() {
 		return RoleHierarchyImpl.withDefaultRolePrefix().role(Role.ADMIN.name()).implies(Role.EDITOR.name()).build();
+	}
+
+	/**
+	 * No observations of the filter chain, authentications or authorizations: with an
+	 * observation registry present, Spring Security otherwise wraps each of its filters
+	 * in an observing one on every request, even when the observations themselves are
+	 * switched off. The request as a whole is still observed
+	 * ({@code http.server.requests}).
+	 */
+	@Bean
+	static SecurityObservationSettings securityObservations() {
+		return SecurityObservationSettings.noObservations();
 	}
 
 	@Bean

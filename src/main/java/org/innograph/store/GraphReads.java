@@ -32,6 +32,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * twice is safe. It counts statements, which is how the tests prove that a page of 20
  * entities costs a bounded number of queries, and retries, as the metric
  * {@code innograph.reads.retries}.
+ * <p>
+ * A GraphQL query runs all its statements in one read transaction
+ * ({@link #inOneTransaction}): one begin and one commit per request instead of one per
+ * statement, and every level of a nested query reads the same state of the graph. Since a
+ * failed statement spoils its transaction, a transient failure inside one makes the whole
+ * unit run again, in a new transaction.
  */
 public final class GraphReads {
 
@@ -44,6 +50,14 @@ public final class GraphReads {
 	private final RetryTemplate retries;
 
 	private final AtomicLong statements = new AtomicLong();
+
+	private final AtomicLong transactions = new AtomicLong();
+
+	// The unit of work running on this thread, if any: where a statement that fails
+	// transiently inside it
+	// leaves word, since the caller (graphql-java, say) may turn the exception into an
+	// error in its answer.
+	private final ThreadLocal<Unit> unit = new ThreadLocal<>();
 
 	/**
 	 * Reads with the given timeout and the default retries, counted in a registry of
@@ -86,8 +100,63 @@ public final class GraphReads {
 	/** All rows of a read statement. */
 	public List<Map<String, Object>> list(String cypher, Map<String, Object> parameters) {
 		this.statements.incrementAndGet();
-		return retried(() -> this.readTransactions
-			.execute((status) -> List.copyOf(this.client.query(cypher).bindAll(parameters).fetch().all())));
+		Unit current = this.unit.get();
+		if (current != null && TransactionSynchronizationManager.isActualTransactionActive()) {
+			try {
+				return List.copyOf(this.client.query(cypher).bindAll(parameters).fetch().all());
+			}
+			catch (RuntimeException ex) {
+				current.failed(ex);
+				throw ex;
+			}
+		}
+		return retried(() -> this.readTransactions.execute((status) -> {
+			this.transactions.incrementAndGet();
+			return List.copyOf(this.client.query(cypher).bindAll(parameters).fetch().all());
+		}));
+	}
+
+	/**
+	 * Runs {@code work}, whose reads all join one read transaction. When a statement in
+	 * it failed with a transient error — whether the work let the exception out or turned
+	 * it into part of its answer — the transaction is rolled back and the work runs again
+	 * in a new one, as often as a single read would be; the last attempt's answer stands.
+	 * Work must only read: it may run more than once.
+	 */
+	public <T> T inOneTransaction(Supplier<T> work) {
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			return work.get();
+		}
+		try {
+			return this.retries.invoke(() -> attempt(work));
+		}
+		catch (FailedAttempt lastAttempt) {
+			@SuppressWarnings("unchecked")
+			T answer = (T) lastAttempt.answer;
+			return answer;
+		}
+	}
+
+	private <T> T attempt(Supplier<T> work) {
+		Unit current = new Unit();
+		this.unit.set(current);
+		try {
+			T answer = this.readTransactions.execute((status) -> {
+				this.transactions.incrementAndGet();
+				T value = work.get();
+				if (current.failure != null) {
+					status.setRollbackOnly();
+				}
+				return value;
+			});
+			if (current.failure != null) {
+				throw new FailedAttempt(answer, current.failure);
+			}
+			return answer;
+		}
+		finally {
+			this.unit.remove();
+		}
 	}
 
 	/** The single row of a read statement, if any. */
@@ -96,9 +165,48 @@ public final class GraphReads {
 		return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
 	}
 
+	/**
+	 * How many read transactions this instance has begun since it started: one per
+	 * statement, or one per unit of {@link #inOneTransaction}.
+	 */
+	public long transactionCount() {
+		return this.transactions.get();
+	}
+
 	/** How many statements this instance has run since it started. */
 	public long statementCount() {
 		return this.statements.get();
+	}
+
+	/**
+	 * A unit of work under way on one thread, and the transient failure it met, if any.
+	 */
+	private static final class Unit {
+
+		private RuntimeException failure;
+
+		void failed(RuntimeException ex) {
+			if (this.failure == null && DatabaseFailures.isTransient(ex)) {
+				this.failure = ex;
+			}
+		}
+
+	}
+
+	/**
+	 * An attempt whose work finished with an answer but met a transient failure on the
+	 * way: worth another attempt, and, when none is left, its answer is the one to give.
+	 * Transient, as the failure it carries.
+	 */
+	private static final class FailedAttempt extends RuntimeException {
+
+		private final transient Object answer;
+
+		FailedAttempt(Object answer, RuntimeException failure) {
+			super(failure.getMessage(), failure, false, false);
+			this.answer = answer;
+		}
+
 	}
 
 	private <T> T retried(Supplier<T> read) {

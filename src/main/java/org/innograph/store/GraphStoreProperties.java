@@ -3,6 +3,7 @@ package org.innograph.store;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -19,9 +20,25 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param readRetryDelay the wait before the second attempt of such a read; it doubles for
  * each further one
  * @param readRetryMaxDelay the longest wait between two attempts
+ * @param requestTransaction whether all reads of one GraphQL query run in one read
+ * transaction (one begin and commit per request instead of one per statement); off, each
+ * statement runs in its own
  */
 @ConfigurationProperties("innograph.store")
 public record GraphStoreProperties(@DefaultValue("") String database, @DefaultValue("10s") Duration retryInterval,
 		@DefaultValue("10s") Duration readTimeout, @DefaultValue("3") int readAttempts,
-		@DefaultValue("50ms") Duration readRetryDelay, @DefaultValue("200ms") Duration readRetryMaxDelay) {
+		@DefaultValue("50ms") Duration readRetryDelay, @DefaultValue("200ms") Duration readRetryMaxDelay,
+		@DefaultValue("true") boolean requestTransaction) {
+
+	/** The constructor properties bind to. */
+	@ConstructorBinding
+	public GraphStoreProperties {
+	}
+
+	/** With a transaction per request, as configured by default. */
+	public GraphStoreProperties(String database, Duration retryInterval, Duration readTimeout, int readAttempts,
+			Duration readRetryDelay, Duration readRetryMaxDelay) {
+		this(database, retryInterval, readTimeout, readAttempts, readRetryDelay, readRetryMaxDelay, true);
+	}
+
 }

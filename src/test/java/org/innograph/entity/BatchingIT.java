@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * No N+1: a list of entities with their facts, evidence, sources and relationships with
- * evidence costs the same, bounded number of statements for 2 entities as for 20.
+ * evidence costs the same, bounded number of statements for 2 entities as for 20, all in
+ * one read transaction.
  */
 // Counts the statements its context runs. Alone on it.
 @ResourceLock(TestDatabase.LOCK)
@@ -34,6 +35,20 @@ class BatchingIT {
 		// count + page, degree, facts, fact evidence, entity evidence, sources,
 		// relationships, relationship evidence
 		assertThat(forTwenty).isLessThanOrEqualTo(9);
+	}
+
+	@Test
+	void aQueryReadsInOneTransaction() {
+		long before = this.reads.transactionCount();
+		long statementsBefore = this.reads.statementCount();
+		this.graphQl.documentName("entitiesInDepth")
+			.variable("first", 5)
+			.execute()
+			.path("entities.nodes")
+			.entityList(Object.class)
+			.hasSize(5);
+		assertThat(this.reads.statementCount() - statementsBefore).as("statements").isGreaterThan(3);
+		assertThat(this.reads.transactionCount() - before).as("read transactions of one query").isEqualTo(1);
 	}
 
 	private long statementsFor(int first) {

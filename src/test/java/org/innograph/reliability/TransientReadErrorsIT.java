@@ -79,6 +79,62 @@ class TransientReadErrorsIT {
 	}
 
 	@Test
+	void runsAUnitOfReadsAgainWhenOneOfItsStatementsLostItsConnection() throws InterruptedException {
+		try (Driver driver = GraphDatabase.driver(TestDatabase.uri(), TestDatabase.authToken(),
+				Config.builder().withUserAgent(AGENT).withMaxConnectionPoolSize(1).build())) {
+			SimpleMeterRegistry own = new SimpleMeterRegistry();
+			GraphReads reads = new GraphReads(Neo4jClient.create(driver), new Neo4jTransactionManager(driver),
+					new GraphStoreProperties("", java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(10), 3,
+							java.time.Duration.ofMillis(50), java.time.Duration.ofMillis(200)),
+					own);
+			String before = reads.one("RETURN toString(datetime.realtime()) AS now", Map.of())
+				.orElseThrow()
+				.get("now")
+				.toString();
+			Thread.sleep(50);
+			long transactions = reads.transactionCount();
+			java.util.concurrent.atomic.AtomicInteger attempts = new java.util.concurrent.atomic.AtomicInteger();
+
+			// As graphql-java does, the work keeps going after a failed read and answers
+			// with what it has: the unit still knows the read failed transiently.
+			List<Object> answer = reads.inOneTransaction(() -> {
+				attempts.incrementAndGet();
+				List<Object> dropped = new java.util.ArrayList<>();
+				try {
+					dropped.add(reads.one(DROP_OLD_CONNECTIONS, Map.of("before", before, "agent", AGENT))
+						.orElseThrow()
+						.get("dropped"));
+				}
+				catch (RuntimeException ex) {
+					dropped.add("failed");
+				}
+				return dropped;
+			});
+
+			assertThat(answer).containsExactly(0L);
+			assertThat(attempts).hasValue(2);
+			assertThat(reads.transactionCount() - transactions).isEqualTo(2);
+			assertThat(own.counter("innograph.reads.retries").count()).isEqualTo(1);
+		}
+	}
+
+	@Test
+	void aUnitWhoseReadsFailForGoodRunsOnce() {
+		SimpleMeterRegistry own = new SimpleMeterRegistry();
+		GraphReads reads = new GraphReads(this.client, this.transactions,
+				new GraphStoreProperties("", java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(10), 3,
+						java.time.Duration.ofMillis(50), java.time.Duration.ofMillis(200)),
+				own);
+		java.util.concurrent.atomic.AtomicInteger attempts = new java.util.concurrent.atomic.AtomicInteger();
+		assertThatException().isThrownBy(() -> reads.inOneTransaction(() -> {
+			attempts.incrementAndGet();
+			return reads.list("MATCH (n RETURN n", Map.of());
+		}));
+		assertThat(attempts).hasValue(1);
+		assertThat(own.counter("innograph.reads.retries").count()).isZero();
+	}
+
+	@Test
 	void aReadStoppedByItsTimeoutIsNotRetried() {
 		SimpleMeterRegistry own = new SimpleMeterRegistry();
 		GraphReads oneSecond = new GraphReads(this.client, this.transactions,
