@@ -10,7 +10,7 @@ const PAGE = 20;
 
 const QUERY = `query Search($text: String!, $kinds: [EntityKind!], $first: Int, $after: String) {
   search(text: $text, kinds: $kinds, first: $first, after: $after) {
-    totalCount pageInfo { hasNextPage endCursor }
+    totalCount totalCountIsExact pageInfo { hasNextPage endCursor }
     edges { match matchedName snippet node { ...Brief aliases description { ko en } } }
   }
 }
@@ -56,7 +56,9 @@ async function page(text, kinds, after, results, count, more) {
 		return;
 	}
 	const found = data.search;
-	count.textContent = found.totalCount === 0 ? t('search.none', { q: text }) : t('search.count', { n: found.totalCount });
+	// A very common text (one syllable in a large graph) is counted among the candidates read: "at least".
+	count.textContent = found.totalCount === 0 ? t('search.none', { q: text })
+		: t(found.totalCountIsExact ? 'search.count' : 'search.countAtLeast', { n: found.totalCount });
 	if (found.totalCount === 0 && !after) {
 		count.after(nextSteps([t('next.spelling'),
 			kinds.length > 0 ? [link('search', [text]), t('next.allKinds')] : null, [link('home'), t('next.home')]]));

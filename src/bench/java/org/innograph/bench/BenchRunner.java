@@ -448,7 +448,11 @@ final class BenchRunner {
 				case "Q3" -> new Workload.Answer(data.get("entity").get("neighbors").get("edges").size(), List.of());
 				case "Q4" -> connection(data.get("entities"));
 				case "Q5" -> new Workload.Answer(data.get("entities").get("totalCount").asLong(), List.of());
-				case "Q6" -> connection(data.get("search"));
+				case "Q6" -> {
+					Workload.Answer page = connection(data.get("search"));
+					yield new Workload.Answer(page.total(), page.ids(),
+							data.get("search").get("totalCountIsExact").asBoolean());
+				}
 				case "Q7" -> {
 					JsonNode paths = data.get("connections");
 					if (paths.isEmpty()) {

@@ -169,8 +169,9 @@ final class RawClient {
 		List<Map<String, Object>> rows = read(SEARCH, org.innograph.search.BenchAccess.parameters(text)).stream()
 			.map(Record::asMap)
 			.toList();
-		List<String> ids = org.innograph.search.BenchAccess.rank(text, rows);
-		return new Workload.Answer(ids.size(), ids.subList(0, Math.min(20, ids.size())));
+		org.innograph.search.BenchAccess.Ranked ranked = org.innograph.search.BenchAccess.rank(text, rows);
+		List<String> ids = ranked.ids();
+		return new Workload.Answer(ids.size(), ids.subList(0, Math.min(20, ids.size())), ranked.complete());
 	}
 
 	Workload.Answer connections(String from, String to, int maxHops) {

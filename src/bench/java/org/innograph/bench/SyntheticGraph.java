@@ -4,16 +4,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.SplittableRandom;
 
 import org.innograph.graph.EntityKind;
 import org.innograph.graph.RelationshipIds;
 import org.innograph.graph.RelationshipType;
+import org.innograph.graph.SearchNames;
 import org.innograph.graph.SearchWords;
 
 /**
@@ -199,17 +198,12 @@ public final class SyntheticGraph implements KnownGraph {
 		return name.append(' ').append(suffixes[local % suffixes.length][1]).toString();
 	}
 
-	/** The lower-cased names an exact look-up matches, as the seed loader stores them. */
+	/**
+	 * The lower-cased names the exact and prefix look-ups match, by the rule the seed
+	 * loader and edits store them with ({@link SearchNames}).
+	 */
 	public List<String> names(int entity) {
-		Set<String> names = new LinkedHashSet<>();
-		for (String name : List.of(nameKo(entity), nameEn(entity))) {
-			String lower = name.toLowerCase(Locale.ROOT);
-			names.add(lower);
-			if (lower.contains(" ")) {
-				names.add(lower.replace(" ", ""));
-			}
-		}
-		return List.copyOf(names);
+		return SearchNames.of(nameKo(entity), nameEn(entity), List.of(), List.of());
 	}
 
 	public String searchText(int entity) {

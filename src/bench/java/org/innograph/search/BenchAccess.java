@@ -25,16 +25,20 @@ public final class BenchAccess {
 		return SearchReads.parameters(SearchQuery.of(text), null, WordMatching.NORI);
 	}
 
+	/** The ids of all hits in order, and whether they are all the matches. */
+	public record Ranked(List<String> ids, boolean complete) {
+	}
+
 	/**
-	 * The ids of all hits in order, from the statement's rows as maps (the driver's
-	 * records through {@code toMap}).
+	 * The hits in order, from the statement's rows as maps (the driver's records through
+	 * {@code toMap}).
 	 */
-	public static List<String> rank(String text, List<Map<String, Object>> rows) {
-		return SearchRanking
-			.rank(SearchQuery.of(text), rows.stream().map(SearchReads::candidate).toList(), WordMatching.NORI)
+	public static Ranked rank(String text, List<Map<String, Object>> rows) {
+		SearchReads.Candidates candidates = SearchReads.Candidates.of(rows);
+		return new Ranked(SearchRanking.rank(SearchQuery.of(text), candidates.candidates(), WordMatching.NORI)
 			.stream()
 			.map((hit) -> hit.entity().id())
-			.toList();
+			.toList(), candidates.complete());
 	}
 
 }

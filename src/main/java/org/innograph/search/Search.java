@@ -38,21 +38,30 @@ class Search {
 		this.words = words;
 	}
 
+	/**
+	 * The hits of one search, best first, and whether they are all the entities that
+	 * match: false when a branch of the candidates reached its bound, so that the number
+	 * of hits is a lower bound.
+	 */
+	record Found(List<SearchRanking.Hit> hits, boolean complete) {
+	}
+
 	/** Every hit for the text, best first, with the configured word matching. */
-	List<SearchRanking.Hit> find(SearchQuery query, Map<String, Object> arguments) {
+	Found find(SearchQuery query, Map<String, Object> arguments) {
 		return find(query, arguments, this.words);
 	}
 
 	/** Every hit with the word matching given: the quality set compares both. */
-	List<SearchRanking.Hit> find(SearchQuery query, Map<String, Object> arguments, WordMatching words) {
+	Found find(SearchQuery query, Map<String, Object> arguments, WordMatching words) {
 		EntityReads.ListFilter filter = this.filters.of(arguments);
-		List<SearchRanking.Hit> hits = SearchRanking.rank(query, this.reads.candidates(query, filter.kinds(), words),
-				words);
+		SearchReads.Candidates candidates = this.reads.candidates(query, filter.kinds(), words);
+		List<SearchRanking.Hit> hits = SearchRanking.rank(query, candidates.candidates(), words);
 		if (FILTERS.stream().noneMatch((name) -> arguments.get(name) != null)) {
-			return hits;
+			return new Found(hits, candidates.complete());
 		}
 		Set<String> kept = this.entities.matchingIds(filter, hits.stream().map((hit) -> hit.entity().id()).toList());
-		return hits.stream().filter((hit) -> kept.contains(hit.entity().id())).toList();
+		return new Found(hits.stream().filter((hit) -> kept.contains(hit.entity().id())).toList(),
+				candidates.complete());
 	}
 
 }

@@ -38,7 +38,8 @@ class SearchController {
 			DataFetchingEnvironment env) {
 		SearchQuery query = SearchQuery.of(text);
 		Paging asked = this.pageSizes.paging(first, after, env);
-		List<SearchRanking.Hit> hits = this.search.find(query, env.getArguments());
+		Search.Found found = this.search.find(query, env.getArguments());
+		List<SearchRanking.Hit> hits = found.hits();
 		List<String> ids = hits.stream().map((hit) -> hit.entity().id()).toList();
 		Paging paging = asked.within(ids);
 		int from = Math.min(paging.offset(), hits.size());
@@ -49,13 +50,18 @@ class SearchController {
 			edges.add(new SearchEdge(paging.cursorAt(i - from, hit.entity().id()), hit.entity(), hit.match().name(),
 					hit.matchedName(), hit.snippet()));
 		}
-		return new SearchConnection(edges, paging.pageInfo(ids.subList(from, to), hits.size()), hits.size());
+		return new SearchConnection(edges, paging.pageInfo(ids.subList(from, to), hits.size()), hits.size(),
+				found.complete());
 	}
 
 	record SearchEdge(String cursor, Entity node, String match, String matchedName, String snippet) {
 	}
 
-	record SearchConnection(List<SearchEdge> edges, PageInfo pageInfo, long totalCount) {
+	/**
+	 * A page of hits; {@code totalCountIsExact} is false when the candidates were cut at
+	 * their bound, and {@code totalCount} then counts the hits found among them.
+	 */
+	record SearchConnection(List<SearchEdge> edges, PageInfo pageInfo, long totalCount, boolean totalCountIsExact) {
 
 		public List<Entity> nodes() {
 			return this.edges.stream().map(SearchEdge::node).toList();

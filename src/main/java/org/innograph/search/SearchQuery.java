@@ -71,6 +71,37 @@ record SearchQuery(String text, String compact, List<String> codes, List<String>
 	}
 
 	/**
+	 * The query on the keyword index of whole names for the names equal to the text: the
+	 * text, the text without spaces and the text without a particle, each one term.
+	 */
+	String exactKeys() {
+		Set<String> keys = new LinkedHashSet<>(List.of(this.text, this.compact));
+		String stem = withoutParticle();
+		if (stem != null) {
+			keys.add(stem);
+		}
+		StringBuilder query = new StringBuilder();
+		for (String key : keys) {
+			query.append(query.isEmpty() ? "\"" : " OR \"").append(escape(key)).append('"');
+		}
+		return query.toString();
+	}
+
+	/**
+	 * The query on the keyword index of whole names for the names that start with the
+	 * text, as written or without its spaces: a prefix query, spaces escaped so that they
+	 * stay inside the term.
+	 */
+	String prefixKeys() {
+		Set<String> keys = new LinkedHashSet<>(List.of(this.text, this.compact));
+		StringBuilder query = new StringBuilder();
+		for (String key : keys) {
+			query.append(query.isEmpty() ? "" : " OR ").append(escape(key).replace(" ", "\\ ")).append('*');
+		}
+		return query.toString();
+	}
+
+	/**
 	 * The Korean text without the particle it ends with (at least two characters left),
 	 * or null.
 	 */

@@ -1,5 +1,6 @@
 package org.innograph.search;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,14 +21,34 @@ class SearchReads {
 	}
 
 	/**
+	 * The candidates of a search, and whether they are all there are: false when a branch
+	 * read as many rows as it may ({@link SearchStatements#LIMIT}), so that more entities
+	 * may hold the text than were read.
+	 */
+	record Candidates(List<SearchRanking.Candidate> candidates, boolean complete) {
+
+		/** From the statement's rows, one per branch. */
+		@SuppressWarnings("unchecked")
+		static Candidates of(List<Map<String, Object>> rows) {
+			List<SearchRanking.Candidate> candidates = new ArrayList<>();
+			boolean complete = true;
+			for (Map<String, Object> row : rows) {
+				if (((Number) row.get("read")).longValue() >= SearchStatements.LIMIT) {
+					complete = false;
+				}
+				((List<Map<String, Object>>) row.get("found")).forEach((found) -> candidates.add(candidate(found)));
+			}
+			return new Candidates(List.copyOf(candidates), complete);
+		}
+
+	}
+
+	/**
 	 * The candidates for the query among entities of the stored labels given (null for
 	 * every kind), names' words matched as {@code words} says.
 	 */
-	List<SearchRanking.Candidate> candidates(SearchQuery query, List<String> labels, WordMatching words) {
-		return this.reads.list(SearchStatements.CANDIDATES, parameters(query, labels, words))
-			.stream()
-			.map(SearchReads::candidate)
-			.toList();
+	Candidates candidates(SearchQuery query, List<String> labels, WordMatching words) {
+		return Candidates.of(this.reads.list(SearchStatements.CANDIDATES, parameters(query, labels, words)));
 	}
 
 	/**
@@ -36,6 +57,9 @@ class SearchReads {
 	static Map<String, Object> parameters(SearchQuery query, List<String> labels, WordMatching words) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("codes", query.codes());
+		parameters.put("keyIndex", GraphSchema.NAME_KEYS_INDEX);
+		parameters.put("exactKeys", query.exactKeys());
+		parameters.put("prefixKeys", query.prefixKeys());
 		parameters.put("fragments", query.fragments());
 		if (words == WordMatching.CJK) {
 			parameters.put("wordIndex", GraphSchema.NAME_INDEX);
@@ -51,10 +75,11 @@ class SearchReads {
 		return parameters;
 	}
 
+	/** One of a branch's {@code found}: the entity's properties, via, texts, score. */
 	@SuppressWarnings("unchecked")
-	static SearchRanking.Candidate candidate(Map<String, Object> row) {
-		return new SearchRanking.Candidate((Map<String, Object>) row.get("n"), (String) row.get("via"),
-				(List<String>) row.get("texts"), ((Number) row.get("score")).doubleValue());
+	static SearchRanking.Candidate candidate(Map<String, Object> found) {
+		return new SearchRanking.Candidate((Map<String, Object>) found.get("n"), (String) found.get("via"),
+				(List<String>) found.get("texts"), ((Number) found.get("score")).doubleValue());
 	}
 
 }

@@ -17,58 +17,82 @@ final class SearchStatements {
 	static final int LIMIT = 200;
 
 	/**
-	 * The most candidates one search reads: the codes, three name fragments (see
-	 * {@link SearchQuery#fragments}), the words and the texts, each at most
-	 * {@link #LIMIT}.
+	 * The most candidates one search reads: the codes, the exact and the prefix name
+	 * keys, three name fragments (see {@link SearchQuery#fragments}), the words and the
+	 * texts, each at most {@link #LIMIT}.
 	 */
-	static final int MAX_CANDIDATES = 6 * LIMIT;
+	static final int MAX_CANDIDATES = 8 * LIMIT;
 
 	/**
-	 * Candidate hits, one row per entity and way it was found ({@code via}: CODE, NAME,
-	 * WORD, DESCRIPTION, FACT or QUOTE), with the texts that matched and the index's
-	 * score. Parameters: $codes (the codes the text may be), $fragments (the text,
-	 * without spaces, without a particle: see {@link SearchQuery#fragments}), $wordIndex
-	 * and $words (a full-text query on the names' words, null for none), $phrase (a
-	 * phrase query on the texts, null for none), $kinds (labels, null for all), $limit.
-	 * Which candidates are true hits, and their order, is decided by
-	 * {@link SearchRanking}.
+	 * Candidate hits, one row per branch: {@code branch} (CODE, EXACT, PREFIX, NAME for
+	 * each name fragment, WORD, TEXT), {@code read} (how many rows its index gave: a
+	 * branch that read {@code $limit} may have left more behind) and {@code found}, the
+	 * active entities of the kinds asked among them, each with the way it was found
+	 * ({@code via}: CODE, NAME, WORD, DESCRIPTION, FACT or QUOTE), the texts that matched
+	 * and the index's score.
+	 * <p>
+	 * Exact and prefix matches on a name come from the keyword index on {@code names}
+	 * ({@link GraphSchema#NAME_KEYS_INDEX}), not from the first substring hits: one
+	 * syllable is inside a tenth of all names at a million entities, and the entity named
+	 * exactly so need not be among the first {@code $limit} of them.
+	 * <p>
+	 * Parameters: $codes (the codes the text may be), $keyIndex, $exactKeys and
+	 * $prefixKeys (see {@link SearchQuery#exactKeys} and {@link SearchQuery#prefixKeys}),
+	 * $fragments (the text, without spaces, without a particle: see
+	 * {@link SearchQuery#fragments}), $wordIndex and $words (a full-text query on the
+	 * names' words, null for none), $phrase (a phrase query on the texts, null for none),
+	 * $kinds (labels, null for all), $limit. Which candidates are true hits, and their
+	 * order, is decided by {@link SearchRanking}.
 	 */
 	static final String CANDIDATES = ("""
 			CALL () {
 			  MATCH (n:Entity) WHERE n.code IN $codes
 			  WITH n LIMIT $limit
-			  RETURN n, 'CODE' AS via, [] AS texts, 0.0 AS score
-			  UNION
+			  RETURN 'CODE' AS branch, count(n) AS read, collect({n: n, via: 'CODE', texts: [], score: 0.0}) AS found
+			  UNION ALL
+			  CALL db.index.fulltext.queryNodes($keyIndex, $exactKeys, {limit: $limit}) YIELD node
+			  RETURN 'EXACT' AS branch, count(node) AS read, collect({n: node, via: 'NAME', texts: [], score: 0.0}) AS found
+			  UNION ALL
+			  CALL db.index.fulltext.queryNodes($keyIndex, $prefixKeys, {limit: $limit}) YIELD node
+			  RETURN 'PREFIX' AS branch, count(node) AS read, collect({n: node, via: 'NAME', texts: [], score: 0.0}) AS found
+			  UNION ALL
 			  UNWIND $fragments AS fragment
 			  CALL (fragment) {
 			    MATCH (n:Entity) WHERE n.searchText CONTAINS fragment RETURN n LIMIT $limit
 			  }
-			  RETURN DISTINCT n, 'NAME' AS via, [] AS texts, 0.0 AS score
-			  UNION
+			  WITH fragment, collect({n: n, via: 'NAME', texts: [], score: 0.0}) AS found
+			  RETURN 'NAME' AS branch, size(found) AS read, found
+			  UNION ALL
 			  // Only with a query: Lucene refuses an empty one.
 			  WITH 1 AS one WHERE $words IS NOT NULL
 			  CALL db.index.fulltext.queryNodes($wordIndex, $words, {limit: $limit}) YIELD node, score
-			  RETURN node AS n, 'WORD' AS via, [] AS texts, score
-			  UNION
+			  RETURN 'WORD' AS branch, count(node) AS read, collect({n: node, via: 'WORD', texts: [], score: score}) AS found
+			  UNION ALL
 			  WITH 1 AS one WHERE $phrase IS NOT NULL
 			  CALL db.index.fulltext.queryNodes('%s', $phrase, {limit: $limit}) YIELD node, score
-			  WITH node, score,
-			       CASE WHEN node:Entity THEN 'DESCRIPTION' WHEN node:Fact THEN 'FACT' ELSE 'QUOTE' END AS via,
-			       // A fact's id and a quote about a fact are '<entity>#<key>'; a quote about
-			       // a relationship names no entity and is left out.
-			       CASE WHEN node:Entity THEN node.id WHEN node:Fact THEN node.entity
-			            ELSE split(node.subject, '#')[0] END AS subject
-			  WHERE %s
-			  MATCH (n:Entity {id: subject})
-			  RETURN n, via,
-			         [t IN [node.descriptionKo, node.descriptionEn, node.textKo, node.textEn, node.quote] WHERE t IS NOT NULL] AS texts,
-			         score
+			  WITH collect({node: node, score: score}) AS hits
+			  CALL (hits) {
+			    UNWIND hits AS hit
+			    WITH hit.node AS node, hit.score AS score
+			    WITH node, score,
+			         CASE WHEN node:Entity THEN 'DESCRIPTION' WHEN node:Fact THEN 'FACT' ELSE 'QUOTE' END AS via,
+			         // A fact's id and a quote about a fact are '<entity>#<key>'; a quote about
+			         // a relationship names no entity and is left out.
+			         CASE WHEN node:Entity THEN node.id WHEN node:Fact THEN node.entity
+			              ELSE split(node.subject, '#')[0] END AS subject
+			    WHERE %s
+			    MATCH (n:Entity {id: subject})
+			    RETURN collect({n: n, via: via,
+			                    texts: [t IN [node.descriptionKo, node.descriptionEn, node.textKo, node.textEn, node.quote] WHERE t IS NOT NULL],
+			                    score: score}) AS found
+			  }
+			  RETURN 'TEXT' AS branch, size(hits) AS read, found
 			}
-			WITH n, via, texts, score
-			WHERE %s AND ($kinds IS NULL OR n.kind IN $kinds)
-			RETURN n {.*} AS n, via, texts, score
+			RETURN branch, read,
+			       [f IN found WHERE %s AND ($kinds IS NULL OR f.n.kind IN $kinds)
+			        | {n: properties(f.n), via: f.via, texts: f.texts, score: f.score}] AS found
 			""")
-		.formatted(GraphSchema.TEXT_INDEX, Predicates.active("node"), Predicates.active("n"));
+		.formatted(GraphSchema.TEXT_INDEX, Predicates.active("node"), Predicates.active("f.n"));
 
 	/** The same statement under the name the benchmark has always used. */
 	static final String SEARCH = CANDIDATES;

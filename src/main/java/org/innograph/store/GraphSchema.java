@@ -22,6 +22,12 @@ public final class GraphSchema {
 	public static final String NAME_WORDS_INDEX = "entity_name_words";
 
 	/**
+	 * The full-text index over every name of an entity as a whole ({@code names}, lower
+	 * case; keyword analyser): one term per name, for exact and prefix look-ups.
+	 */
+	public static final String NAME_KEYS_INDEX = "entity_name_keys";
+
+	/**
 	 * The full-text index over descriptions, the text of facts and quotes ({@code cjk}
 	 * analyser).
 	 */

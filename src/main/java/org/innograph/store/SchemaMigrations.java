@@ -1,5 +1,6 @@
 package org.innograph.store;
 
+import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +51,9 @@ public final class SchemaMigrations {
 	 * {@code org.innograph.store.migrations} is missing here.
 	 */
 	static final List<Class<? extends JavaBasedMigration>> JAVA_MIGRATIONS = List.of(V004__Fill_in_name_words.class);
+
+	/** How long a start waits for new indexes to fill before it goes on without them. */
+	static final Duration INDEX_WAIT = Duration.ofMinutes(10);
 
 	private static final Logger logger = LoggerFactory.getLogger(SchemaMigrations.class);
 
@@ -124,16 +128,15 @@ public final class SchemaMigrations {
 			List<String> applied = new ArrayList<>(versions(after));
 			applied.removeAll(before);
 			String version = after.getLastAppliedVersion().map(MigrationVersion::getValue).orElse("none");
+			// Always, not only after a migration ran: a start cut off while an index
+			// filled finds the migration recorded on its next try, and the index still
+			// filling.
+			awaitIndexesOnline();
 			if (applied.isEmpty()) {
 				logger.info("Graph schema is up to date at version {} (checked in {} ms)", version,
 						(System.nanoTime() - started) / 1_000_000);
 			}
 			else {
-				// Indexes fill in the background; the seed loads next and its reads
-				// should find them online.
-				try (Session session = this.driver.session(sessionConfig())) {
-					session.run("CALL db.awaitIndexes(300)").consume();
-				}
 				logger.info("Graph schema migrated to version {}: applied {} in {} ms", version, applied,
 						(System.nanoTime() - started) / 1_000_000);
 			}
@@ -144,6 +147,56 @@ public final class SchemaMigrations {
 				throw ex;
 			}
 			throw new SchemaMigrationException("The graph schema could not be migrated: " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * Waits until every index is online, asking in short transactions. A new index fills
+	 * in the background (V006 over a million names takes minutes on a busy machine); one
+	 * long {@code db.awaitIndexes} would be cut off by the database's transaction
+	 * timeout, and the service would start with an index every search then waits for.
+	 * After {@link #INDEX_WAIT} the start goes on and says so; a FAILED index stops it.
+	 */
+	private void awaitIndexesOnline() {
+		long deadline = System.nanoTime() + INDEX_WAIT.toNanos();
+		long nextLog = 0;
+		while (true) {
+			List<org.neo4j.driver.Record> pending;
+			try (Session session = this.driver.session(sessionConfig())) {
+				pending = session.run("""
+						SHOW INDEXES YIELD name, state, populationPercent, failureMessage
+						WHERE state <> 'ONLINE' RETURN name, state, populationPercent, failureMessage""").list();
+			}
+			if (pending.isEmpty()) {
+				return;
+			}
+			for (org.neo4j.driver.Record index : pending) {
+				if ("FAILED".equals(index.get("state").asString())) {
+					throw new SchemaMigrationException("The index %s could not be filled: %s"
+						.formatted(index.get("name").asString(), index.get("failureMessage").asString("")));
+				}
+			}
+			String filling = pending.stream()
+				.map((index) -> "%s %.0f %%".formatted(index.get("name").asString(),
+						index.get("populationPercent").asDouble(0)))
+				.collect(Collectors.joining(", "));
+			long now = System.nanoTime();
+			if (now > deadline) {
+				logger.warn("Indexes still filling after {} s, starting anyway (searches wait for them): {}",
+						INDEX_WAIT.toSeconds(), filling);
+				return;
+			}
+			if (now >= nextLog) {
+				logger.info("Waiting for indexes to fill: {}", filling);
+				nextLog = now + Duration.ofSeconds(10).toNanos();
+			}
+			try {
+				Thread.sleep(500);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
 		}
 	}
 

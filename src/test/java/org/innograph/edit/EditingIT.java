@@ -19,6 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.innograph.security.ApiTokens;
 import org.innograph.security.Role;
+import org.innograph.store.GraphSchema;
 import org.innograph.support.Prepared;
 import org.innograph.support.GraphSnapshot;
 import org.innograph.support.Http;
@@ -110,6 +111,21 @@ class EditingIT {
 		response.path("search.edges[0].node.id").entity(String.class).isEqualTo(id);
 		response.path("search.edges[0].match").entity(String.class).isEqualTo("DESCRIPTION");
 		response.path("search.edges[0].snippet").entity(String.class).isEqualTo("초신성잔해 관측");
+
+		// An update rewrites the names the exact and prefix look-ups read: the new alias
+		// is an exact match at once, the old one is gone.
+		JsonNode updated = post("mutation($in: UpdateEntityInput!) { updateEntity(input: $in) { version } }",
+				Map.of("in", Map.of("id", id, "expectedVersion", 1, "aliases", List.of("퀘이사관측원"))));
+		assertThat(updated.at("/data/updateEntity/version").asInt()).as(updated.toString()).isEqualTo(2);
+		var renamed = this.graphQl.documentName("search").variable("text", "퀘이사관측원").execute();
+		renamed.path("search.edges[0].node.id").entity(String.class).isEqualTo(id);
+		renamed.path("search.edges[0].match").entity(String.class).isEqualTo("EXACT");
+		assertThat(this.client
+			.query("CALL db.index.fulltext.queryNodes($index, '\"퀘이사연\" OR 퀘이사관*') YIELD node RETURN node.id")
+			.bind(GraphSchema.NAME_KEYS_INDEX)
+			.to("index")
+			.fetchAs(String.class)
+			.all()).containsExactly(id);
 	}
 
 	@Test

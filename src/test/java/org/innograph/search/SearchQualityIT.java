@@ -91,6 +91,7 @@ class SearchQualityIT {
 			Map<String, Object> arguments = new java.util.HashMap<>();
 			arguments.put("kinds", c.kinds().isEmpty() ? null : c.kinds());
 			List<Hit> hits = this.search.find(SearchQuery.of(c.query()), arguments, words)
+				.hits()
 				.stream()
 				.limit(5)
 				.map((hit) -> new Hit(hit.entity().id(), hit.match().name()))

@@ -49,6 +49,22 @@ class SearchQueryTests {
 	}
 
 	@Test
+	void exactKeysAreWholeTermsOfTheTextWithoutSpacesAndWithoutAParticle() {
+		assertThat(SearchQuery.of("대").exactKeys()).isEqualTo("\"대\"");
+		assertThat(SearchQuery.of("우주 산업").exactKeys()).isEqualTo("\"우주 산업\" OR \"우주산업\"");
+		assertThat(SearchQuery.of("천문연의").exactKeys()).isEqualTo("\"천문연의\" OR \"천문연\"");
+	}
+
+	@Test
+	void prefixKeysKeepSpacesInsideTheTermAndEscapeOperators() {
+		assertThat(SearchQuery.of("대").prefixKeys()).isEqualTo("대*");
+		assertThat(SearchQuery.of("우주 산").prefixKeys()).isEqualTo("우주\\ 산* OR 우주산*");
+		// A wildcard or operator typed by the user is text, not syntax.
+		assertThat(SearchQuery.of("a*b:(c)").prefixKeys()).isEqualTo("a\\*b\\:\\(c\\)*");
+		assertThat(SearchQuery.of("\"x").exactKeys()).isEqualTo("\"\\\"x\"");
+	}
+
+	@Test
 	void operatorCharactersAreEscapedInEveryLuceneQuery() {
 		SearchQuery query = SearchQuery.of("c++ \"a:b\"");
 		assertThat(query.phrase()).startsWith("\"c\\+\\+ \\\"a\\:b\\\"\"");

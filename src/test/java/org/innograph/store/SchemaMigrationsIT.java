@@ -59,9 +59,12 @@ class SchemaMigrationsIT {
 
 	private static final String PREVIOUS_RELEASE_SCHEMA = "/neo4j/previous-release/schema.cypher";
 
-	/** The indexes V003 adds for search: words of names, texts, codes. */
+	/**
+	 * The indexes added since: V003 for search (words of names, texts, codes), V005
+	 * (proposal ids), V006 (exact and prefix name keys).
+	 */
 	private static final List<String> NEW_SINCE_THE_PREVIOUS_RELEASE = List.of(GraphSchema.NAME_WORDS_INDEX,
-			GraphSchema.TEXT_INDEX, "entity_code", "proposal_id");
+			GraphSchema.TEXT_INDEX, "entity_code", "proposal_id", GraphSchema.NAME_KEYS_INDEX);
 
 	private static java.nio.file.Path home;
 
@@ -118,16 +121,16 @@ class SchemaMigrationsIT {
 		SchemaMigrations.Outcome outcome = new SchemaMigrations(driver, "", SchemaMigrations.LOCATION, REDEFINE)
 			.apply();
 
-		assertThat(outcome.applied()).containsExactly("001", "002", "003", "004", "005", "999");
+		assertThat(outcome.applied()).containsExactly("001", "002", "003", "004", "005", "006", "999");
 		assertThat(outcome.version()).isEqualTo("999");
 		List<SchemaMigrations.Applied> chain = new SchemaMigrations(driver, "", SchemaMigrations.LOCATION, REDEFINE)
 			.applied();
 		assertThat(chain).extracting(SchemaMigrations.Applied::version)
-			.containsExactly("001", "002", "003", "004", "005", "999");
+			.containsExactly("001", "002", "003", "004", "005", "006", "999");
 		assertThat(chain).extracting(SchemaMigrations.Applied::description)
 			.containsExactly("Baseline constraints and indexes", "Retire the schema hash",
 					"Search words texts and codes", "Fill in name words", "Unique proposal ids",
-					"Search descriptions too");
+					"Exact and prefix name keys", "Search descriptions too");
 		assertThat(chain).allSatisfy((applied) -> {
 			// A Cypher file has a checksum; a Java migration (004) has none to record.
 			if (!applied.version().equals("004")) {
@@ -143,6 +146,19 @@ class SchemaMigrationsIT {
 			.fetchAs(String.class)
 			.one()
 			.orElseThrow()).contains("항공", "우주", "kari");
+		// V006 indexes the names the previous release already stored: an exact name and a
+		// prefix are found by the keys, without any data change.
+		assertThat(client.query("""
+				CALL db.index.fulltext.queryNodes($index, '"한국항공우주연구원"') YIELD node RETURN node.id""")
+			.bind(GraphSchema.NAME_KEYS_INDEX)
+			.to("index")
+			.fetchAs(String.class)
+			.all()).containsExactly("org:kari");
+		assertThat(client.query("CALL db.index.fulltext.queryNodes($index, '한국항공우주*') YIELD node RETURN node.id")
+			.bind(GraphSchema.NAME_KEYS_INDEX)
+			.to("index")
+			.fetchAs(String.class)
+			.all()).contains("org:kari");
 		client.query("MATCH (n:Entity) REMOVE n.nameWords").run();
 		assertThat(GraphSnapshot.take(client)).as("the graph itself is untouched").isEqualTo(data);
 		assertThat(count("MATCH (s:SeedState) RETURN count(s)")).as("so the seed is not loaded again").isEqualTo(1);
@@ -219,9 +235,9 @@ class SchemaMigrationsIT {
 
 		SchemaMigrations.Outcome outcome = migrations.apply();
 
-		assertThat(outcome.applied()).containsExactly("001", "002", "003", "004", "005");
+		assertThat(outcome.applied()).containsExactly("001", "002", "003", "004", "005", "006");
 		assertThat(migrations.applied()).extracting(SchemaMigrations.Applied::version)
-			.containsExactly("001", "002", "003", "004", "005");
+			.containsExactly("001", "002", "003", "004", "005", "006");
 		Map<String, String> fresh = schema();
 		assertThat(fresh).containsKeys(NEW_SINCE_THE_PREVIOUS_RELEASE.toArray(String[]::new));
 		NEW_SINCE_THE_PREVIOUS_RELEASE.forEach(fresh::remove);
@@ -266,9 +282,9 @@ class SchemaMigrationsIT {
 			}
 			System.out.printf("SchemaMigrationsIT: two instances at once: %d gave way to the other's lock%n", refused);
 			assertThat(applied).as("each migration applied by one of them")
-				.containsExactly("001", "002", "003", "004", "005");
+				.containsExactly("001", "002", "003", "004", "005", "006");
 			assertThat(new SchemaMigrations(driver, "").applied()).extracting(SchemaMigrations.Applied::version)
-				.containsExactly("001", "002", "003", "004", "005");
+				.containsExactly("001", "002", "003", "004", "005", "006");
 			assertThat(new SchemaMigrations(driver, "").apply().applied()).as("the next try has nothing to do")
 				.isEmpty();
 		}
