@@ -81,8 +81,9 @@ const typeDefs = /* GraphQL */ `
         statement: """
         MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
         MATCH p = SHORTEST 4 (a)((x:Entity)-[r]-(y:Entity)
-            WHERE coalesce(r.retired, false) = false AND coalesce(y.retired, false) = false){1,6}(b)
-        WITH p WHERE length(p) <= $maxHops
+            WHERE coalesce(r.retired, false) = false AND coalesce(y.retired, false) = false
+              AND (y.id = $to OR NOT (y:Region OR y:Sector))){1,6}(b)
+        WITH p WHERE length(p) <= $maxHops AND none(n IN nodes(p)[1..-1] WHERE n = a OR n = b)
         WITH p, reduce(total = 0, n IN nodes(p)[1..-1] | total + COUNT { (n)--(:Entity) }) AS breadth
         ORDER BY length(p), breadth, [n IN nodes(p) | n.id]
         LIMIT $first
