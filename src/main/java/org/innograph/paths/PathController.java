@@ -65,12 +65,13 @@ class PathController {
 		if (!found.complete()) {
 			// The chains found before the limit (none, or those of stated links), and an
 			// error that says the list may miss some: the client can narrow the search.
-			result.error(ErrorCodes.error(env, new ApiException(ErrorCode.TIMEOUT,
-					"The search for chains timed out at " + "its limit of " + budget.total().toMillis() + " ms; "
-							+ (found.paths().isEmpty() ? "no chain was found before it. "
-									: "the chains returned are those found before it. ")
-							+ "Lower maxHops, name types, or ask connectionReport.",
-					Map.of("partial", true, "limitMillis", budget.total().toMillis()))));
+			result.error(ErrorCodes.error(env,
+					new ApiException(ErrorCode.TIMEOUT,
+							"The search for chains timed out at its limit of " + budget.total().toMillis() + " ms; "
+									+ (found.paths().isEmpty() ? "no chain was found before it. "
+											: "the chains returned are those found before it. ")
+									+ "Lower maxHops, name types, or ask connectionReport.",
+							Map.of("partial", true, "limitMillis", budget.total().toMillis()))));
 		}
 		return result.build();
 	}
