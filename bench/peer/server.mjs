@@ -81,9 +81,10 @@ const typeDefs = /* GraphQL */ `
         statement: """
         MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
         MATCH p = SHORTEST 4 (a)((x:Entity)-[r]-(y:Entity)
-            WHERE coalesce(r.retired, false) = false AND coalesce(y.retired, false) = false){1,6}(b)
-        WITH p WHERE length(p) <= $maxHops
-        WITH p, reduce(total = 0, n IN nodes(p)[1..-1] | total + COUNT { (n)--(:Entity) }) AS breadth
+            WHERE coalesce(r.retired, false) = false AND coalesce(y.retired, false) = false
+              AND (y.id = $to OR NOT (y:Region OR y:Sector))){1,6}(b)
+        WITH p WHERE length(p) <= $maxHops AND none(n IN nodes(p)[1..-1] WHERE n = a OR n = b)
+        WITH p, reduce(total = 0, n IN nodes(p)[1..-1] | total + COUNT { (n)-[:PARTY_TO|SIGNED|HEADS|REPRESENTS|ATTENDED|MEMBER_OF|LOCATED_IN|PART_OF|RUNS|MANAGES|ORGANIZES|FUNDS|FOCUSES_ON|DESIGNATES|DESIGNATED_AS|RESPONSIBLE_FOR|IMPLEMENTS|PARTICIPATES_IN|SUPPORTS|PARTNER_OF|COOPERATES_WITH|PUBLISHES|ESTABLISHES|HOSTS|RELOCATES_TO|GOVERNS|CONCERNS]-() }) AS breadth
         ORDER BY length(p), breadth, [n IN nodes(p) | n.id]
         LIMIT $first
         RETURN reduce(s = '', n IN nodes(p) | s + CASE WHEN s = '' THEN '' ELSE ' ' END + n.id) AS path

@@ -53,8 +53,54 @@ public record Manifest(String scale, int nodes, long seed, int entities, int rel
 	public record SearchTerm(String label, String text, int matches, String mustFind) {
 	}
 
-	/** Two entities and the length of the shortest chain between them. */
-	public record Pair(String from, String to, int distance) {
+	/**
+	 * Two entities and the length of the shortest chain between them, through any entity
+	 * (the breadth-first search that picked them); {@code expected} is the length the
+	 * first chain {@code connections} returns must have under its rules (not through
+	 * regions and sectors, stated links first), 0 when it must find none within its hop
+	 * limit, null when not computed (then {@code distance}).
+	 */
+	public record Pair(String from, String to, int distance, Integer expected) {
+
+		static Pair of(String from, String to, int distance) {
+			return new Pair(from, to, distance, null);
+		}
+
+		/** The length the answer must have. */
+		int expectedLength() {
+			return (this.expected != null) ? this.expected : this.distance;
+		}
+
+	}
+
+	/**
+	 * This manifest with the expected length of every pair computed under the rules
+	 * {@code connections} follows by default: no chain passes through a region or sector
+	 * (it may start or end at one), and stated links come first. Manifests written before
+	 * the rule name pairs by their distance through any entity; this recomputes them from
+	 * the graph, so a store need not be generated again.
+	 */
+	Manifest underHubRule(KnownGraph graph) {
+		Map<String, Integer> index = new java.util.HashMap<>();
+		for (int e = 0; e < graph.entityCount(); e++) {
+			index.put(graph.id(e), e);
+		}
+		java.util.function.IntPredicate hub = (e) -> graph.kind(e) == EntityKind.REGION
+				|| graph.kind(e) == EntityKind.SECTOR;
+		int[][] adjacency = graph.adjacency();
+		int[][] statedAdjacency = graph.adjacency(graph::stated);
+		List<Pair> recomputed = new ArrayList<>();
+		for (Pair pair : this.pairs) {
+			int maxHops = pair.distance() + 1;
+			int from = index.get(pair.from());
+			int to = index.get(pair.to());
+			int stated = distance(statedAdjacency, from, to, hub);
+			int any = distance(adjacency, from, to, hub);
+			int expected = (stated > 0 && stated <= maxHops) ? stated : (any > 0 && any <= maxHops) ? any : 0;
+			recomputed.add(new Pair(pair.from(), pair.to(), pair.distance(), expected));
+		}
+		return new Manifest(this.scale, this.nodes, this.seed, this.entities, this.relationships, this.evidence,
+				this.kinds, this.samples, this.region, this.searches, recomputed, this.loadMillis, this.storeBytes);
 	}
 
 	static Manifest of(String scale, int nodes, KnownGraph graph, long loadMillis, long storeBytes) {
@@ -120,7 +166,7 @@ public record Manifest(String scale, int nodes, long seed, int entities, int rel
 				int target = farthestUpTo(adjacency, start, want, random);
 				int stated = (target >= 0) ? distance(statedAdjacency, start, target) : -1;
 				if (target >= 0 && (stated == want || stated < 0 || stated > maxHops)) {
-					pairs.add(new Pair(graph.id(start), graph.id(target), want));
+					pairs.add(Pair.of(graph.id(start), graph.id(target), want));
 				}
 			}
 		}
@@ -150,6 +196,14 @@ public record Manifest(String scale, int nodes, long seed, int entities, int rel
 	 * be reached.
 	 */
 	private static int distance(int[][] adjacency, int start, int target) {
+		return distance(adjacency, start, target, (e) -> false);
+	}
+
+	/**
+	 * {@link #distance(int[][], int, int)} without expanding from the entities
+	 * {@code closed} names (other than the start): they may end a chain, not carry one.
+	 */
+	private static int distance(int[][] adjacency, int start, int target, java.util.function.IntPredicate closed) {
 		int[] offsets = adjacency[0];
 		int[] targets = adjacency[1];
 		int[] depth = new int[offsets.length - 1];
@@ -161,6 +215,9 @@ public record Manifest(String scale, int nodes, long seed, int entities, int rel
 			int node = queue.poll();
 			if (node == target) {
 				return depth[node];
+			}
+			if (node != start && closed.test(node)) {
+				continue;
 			}
 			for (int i = offsets[node]; i < offsets[node + 1]; i++) {
 				int next = targets[i];

@@ -183,7 +183,9 @@ final class RawClient {
 		parameters.put("first", 1);
 		parameters.put("types",
 				java.util.Arrays.stream(org.innograph.graph.RelationshipType.values()).map(Enum::name).toList());
-		// As the app does: paths of stated links first, then any path.
+		// As the app does by default: not through regions and sectors; paths of stated
+		// links first, then any path.
+		parameters.put("throughHubs", false);
 		parameters.put("statedOnly", true);
 		List<Record> rows = read(org.innograph.paths.BenchAccess.connections(4, maxHops), parameters);
 		if (rows.isEmpty()) {

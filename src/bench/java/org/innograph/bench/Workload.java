@@ -130,10 +130,14 @@ final class Workload {
 				.stream()
 				.filter((p) -> p.distance() == distance
 						|| (distance == 5 && manifest.pairs().stream().noneMatch((q) -> q.distance() == 5)))
+				// The length under connections' rules (not through regions and sectors);
+				// none within the hop limit is an empty answer.
 				.map((p) -> new Variant(Map.of("from", p.from(), "to", p.to(), "maxHops", hops),
-						(a) -> a.total() == p.distance() && a.ids().get(0).equals(p.from())
-								&& a.ids().get(a.ids().size() - 1).equals(p.to()),
-						"length " + p.distance()))
+						(a) -> (p.expectedLength() == 0) ? a.total() == 0 && a.ids().isEmpty()
+								: a.total() == p.expectedLength() && a.ids().get(0).equals(p.from())
+										&& a.ids().get(a.ids().size() - 1).equals(p.to()),
+						(p.expectedLength() == 0) ? "none within " + hops + " hops"
+								: "length " + p.expectedLength() + " (" + p.distance() + " through hubs)"))
 				.toList();
 			if (variants.isEmpty()) {
 				continue;

@@ -122,6 +122,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			.setConfig(GraphDatabaseSettings.bookmark_ready_timeout, Duration.ofSeconds(2))
 			.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
 			.setConfig(GraphDatabaseSettings.transaction_timeout, transactionTimeout)
+			// A transaction's timeout is enforced when the monitor next looks (every 2 s
+			// by
+			// default): a search for chains given 1 s would run up to 3 s.
+			.setConfig(GraphDatabaseSettings.transaction_monitor_check_interval, Duration.ofMillis(100))
 			.setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
 			// The Bolt server stops after the databases have: its connections have
 			// nothing left to finish,

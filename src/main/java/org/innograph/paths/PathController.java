@@ -7,6 +7,7 @@ import java.util.Map;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
 import org.innograph.api.ApiException;
+import org.innograph.api.ErrorCode;
 import org.innograph.api.ErrorCodes;
 import org.innograph.entity.Entity;
 import org.innograph.entity.EntityReads;
@@ -35,16 +36,19 @@ class PathController {
 
 	private final EntityReads entities;
 
-	PathController(PathReads paths, EntityReads entities) {
+	private final PathsProperties properties;
+
+	PathController(PathReads paths, EntityReads entities, PathsProperties properties) {
 		this.paths = paths;
 		this.entities = entities;
+		this.properties = properties;
 	}
 
 	@QueryMapping
 	DataFetcherResult<List<Path>> connections(@Argument String from, @Argument String to, @Argument Integer maxHops,
 			@Argument Integer first, @Argument List<RelationshipType> types, @Argument PartialDate asOf,
-			DataFetchingEnvironment env) {
-		Search search = search(from, to, maxHops, first, types);
+			@Argument Boolean throughHubs, DataFetchingEnvironment env) {
+		Search search = search(from, to, maxHops, first, types, throughHubs);
 		try {
 			requireEntities(from, to);
 		}
@@ -54,41 +58,80 @@ class PathController {
 			return DataFetcherResult.<List<Path>>newResult().data(List.of()).error(ErrorCodes.error(env, ex)).build();
 		}
 		requireDifferent(from, to);
-		return DataFetcherResult.<List<Path>>newResult()
-			.data(this.paths.connections(from, to, search.hops(), search.count(), search.followed(), AsOf.day(asOf)))
-			.build();
+		SearchBudget budget = SearchBudget.of(this.properties.searchTimeout());
+		PathReads.Found found = this.paths.connections(from, to, search.hops(), search.count(), search.followed(),
+				AsOf.day(asOf), search.throughHubs(), budget);
+		var result = DataFetcherResult.<List<Path>>newResult().data(found.paths());
+		if (!found.complete()) {
+			// The chains found before the limit (none, or those of stated links), and an
+			// error that says the list may miss some: the client can narrow the search.
+			result.error(ErrorCodes.error(env,
+					new ApiException(ErrorCode.TIMEOUT,
+							"The search for chains timed out at its limit of " + budget.total().toMillis() + " ms; "
+									+ (found.paths().isEmpty() ? "no chain was found before it. "
+											: "the chains returned are those found before it. ")
+									+ "Lower maxHops, name types, or ask connectionReport.",
+							Map.of("partial", true, "limitMillis", budget.total().toMillis()))));
+		}
+		return result.build();
 	}
 
 	@QueryMapping
 	ConnectionReport connectionReport(@Argument String from, @Argument String to, @Argument Integer maxHops,
-			@Argument Integer first, @Argument List<RelationshipType> types, @Argument PartialDate asOf) {
-		Search search = search(from, to, maxHops, first, types);
+			@Argument Integer first, @Argument List<RelationshipType> types, @Argument PartialDate asOf,
+			@Argument Boolean throughHubs) {
+		Search search = search(from, to, maxHops, first, types, throughHubs);
 		requireEntities(from, to);
 		requireDifferent(from, to);
 		var day = AsOf.day(asOf);
-		List<Path> found = this.paths.connections(from, to, search.hops(), search.count(), search.followed(), day);
-		if (!found.isEmpty()) {
-			return ConnectionReport.found(found);
+		// One budget for every search below: the report answers within it whatever it
+		// has to try.
+		SearchBudget budget = SearchBudget.of(this.properties.searchTimeout());
+		PathReads.Found found = this.paths.connections(from, to, search.hops(), search.count(), search.followed(), day,
+				search.throughHubs(), budget);
+		if (!found.paths().isEmpty()) {
+			return ConnectionReport.found(found.paths(), found.complete());
 		}
-		// Longer chains of the asked types, then chains of any type: one shortest chain
-		// each.
+		if (!found.complete()) {
+			return ConnectionReport.limited(search.hops(), false, budget.total());
+		}
+		// Longer chains of the asked types, then chains of any type, then chains through
+		// hubs: one shortest chain each.
+		List<RelationshipType> every = Arrays.asList(RelationshipType.values());
 		if (search.hops() < MAX_HOPS) {
-			int longer = this.paths.shortestLength(from, to, MAX_HOPS, search.followed(), day);
-			if (longer > 0) {
-				return ConnectionReport.beyond(search.hops(), longer);
+			PathReads.Shortest longer = this.paths.shortestLength(from, to, MAX_HOPS, search.followed(), day,
+					search.throughHubs(), budget);
+			if (!longer.complete()) {
+				return ConnectionReport.limited(search.hops(), true, budget.total());
+			}
+			if (longer.hops() > 0) {
+				return ConnectionReport.beyond(search.hops(), longer.hops());
 			}
 		}
 		if (types != null) {
-			int any = this.paths.shortestLength(from, to, MAX_HOPS, Arrays.asList(RelationshipType.values()), day);
-			if (any > 0) {
-				return ConnectionReport.excluded(any);
+			PathReads.Shortest any = this.paths.shortestLength(from, to, MAX_HOPS, every, day, search.throughHubs(),
+					budget);
+			if (!any.complete()) {
+				return ConnectionReport.limited(search.hops(), true, budget.total());
+			}
+			if (any.hops() > 0) {
+				return ConnectionReport.excluded(any.hops());
+			}
+		}
+		if (!search.throughHubs()) {
+			PathReads.Shortest hubs = this.paths.shortestLength(from, to, MAX_HOPS, every, day, true, budget);
+			if (!hubs.complete()) {
+				return ConnectionReport.limited(search.hops(), true, budget.total());
+			}
+			if (hubs.hops() > 0) {
+				return ConnectionReport.throughHubs(hubs.hops());
 			}
 		}
 		return ConnectionReport.none(MAX_HOPS);
 	}
 
 	/** The checked arguments of a search for chains. */
-	private record Search(int hops, int count, List<RelationshipType> followed) {
+	private record Search(int hops, int count, List<RelationshipType> followed, boolean throughHubs) {
 	}
 
 	private static void requireDifferent(String from, String to) {
@@ -97,7 +140,8 @@ class PathController {
 		}
 	}
 
-	private static Search search(String from, String to, Integer maxHops, Integer first, List<RelationshipType> types) {
+	private static Search search(String from, String to, Integer maxHops, Integer first, List<RelationshipType> types,
+			Boolean throughHubs) {
 		int hops = (maxHops != null) ? maxHops : 4;
 		int count = (first != null) ? first : 5;
 		if (hops < 1 || hops > MAX_HOPS) {
@@ -109,7 +153,8 @@ class PathController {
 		if (types != null && types.isEmpty()) {
 			throw ApiException.badRequest("'types' must name at least one relationship type when given");
 		}
-		return new Search(hops, count, (types != null) ? types : Arrays.asList(RelationshipType.values()));
+		return new Search(hops, count, (types != null) ? types : Arrays.asList(RelationshipType.values()),
+				Boolean.TRUE.equals(throughHubs));
 	}
 
 	@QueryMapping

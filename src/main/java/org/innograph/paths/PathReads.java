@@ -1,5 +1,6 @@
 package org.innograph.paths;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,11 +8,13 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.innograph.entity.Entity;
 import org.innograph.entity.Relationship;
 import org.innograph.graph.RelationshipType;
+import org.innograph.store.DatabaseFailures;
 import org.innograph.store.GraphReads;
 import org.innograph.storage.AsOf;
 import org.innograph.storage.Predicates;
@@ -39,63 +42,104 @@ class PathReads {
 	}
 
 	/**
+	 * What a search for chains found, and whether it ran to its end: when the budget ran
+	 * out, {@code paths} holds the chains found before (those of stated links, complete,
+	 * when only the second search was stopped) and may miss shorter or better ones.
+	 */
+	record Found(List<Path> paths, boolean complete) {
+	}
+
+	/**
+	 * The hops of the shortest chain (0 when there is none within the hop limit), and
+	 * whether the search ran to its end (when not, {@code hops} is 0 and says nothing).
+	 */
+	record Shortest(int hops, boolean complete) {
+	}
+
+	/**
 	 * Up to {@code first} shortest paths between two entities: shortest first, then
 	 * through less connected entities first (a path through a small council says more
-	 * than one through a ministry). {@code maxHops} and {@code first} are validated
-	 * integers, so formatting them into the text (Cypher wants literals there) cannot
-	 * inject anything; the types are a parameter.
+	 * than one through a ministry), within the budget. {@code maxHops} and {@code first}
+	 * are validated integers, so formatting them into the text (Cypher wants literals
+	 * there) cannot inject anything; the types are a parameter.
 	 */
-	List<Path> connections(String from, String to, int maxHops, int first, List<RelationshipType> types,
-			LocalDate asOf) {
+	Found connections(String from, String to, int maxHops, int first, List<RelationshipType> types, LocalDate asOf,
+			boolean throughHubs, SearchBudget budget) {
 		// Paths of stated links first: a chain through a planned cooperation is not a
-		// documented one, even
-		// when it is shorter. Then, to fill the page, the shortest chains whatever their
-		// hops rest on.
-		List<Path> paths = new ArrayList<>(search(from, to, maxHops, first, types, asOf, true));
+		// documented one, even when it is shorter. Then, to fill the page, the shortest
+		// chains whatever their hops rest on.
+		Optional<List<Path>> stated = search(from, to, maxHops, first, types, asOf, throughHubs, true, budget);
+		if (stated.isEmpty()) {
+			return new Found(List.of(), false);
+		}
+		List<Path> paths = new ArrayList<>(stated.get());
 		if (paths.size() < first) {
+			Optional<List<Path>> any = search(from, to, maxHops, first, types, asOf, throughHubs, false, budget);
+			if (any.isEmpty()) {
+				return new Found(paths, false);
+			}
 			Set<List<String>> seen = new HashSet<>();
 			paths.forEach((path) -> seen.add(path.relationshipIds()));
-			for (Path path : search(from, to, maxHops, first, types, asOf, false)) {
+			for (Path path : any.get()) {
 				if (paths.size() < first && seen.add(path.relationshipIds())) {
 					paths.add(path);
 				}
 			}
 		}
-		return paths;
+		return new Found(paths, true);
 	}
 
 	/**
-	 * Hops of the shortest chain from one entity to the other, or 0 when none within
-	 * {@code maxHops}.
+	 * Hops of the shortest chain from one entity to the other, 0 when none within
+	 * {@code maxHops}, within the budget.
 	 */
-	int shortestLength(String from, String to, int maxHops, List<RelationshipType> types, LocalDate asOf) {
+	Shortest shortestLength(String from, String to, int maxHops, List<RelationshipType> types, LocalDate asOf,
+			boolean throughHubs, SearchBudget budget) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("from", from);
 		parameters.put("to", to);
 		parameters.put("asOf", asOf);
 		parameters.put("types", types.stream().map(Enum::name).distinct().toList());
-		return this.reads.list(PathStatements.shortestLength(maxHops), parameters)
-			.stream()
-			.mapToInt((row) -> ((Number) row.get("hops")).intValue())
-			.min()
-			.orElse(0);
+		parameters.put("throughHubs", throughHubs);
+		return timed(PathStatements.shortestLength(maxHops), parameters, budget)
+			.map((rows) -> new Shortest(
+					rows.stream().mapToInt((row) -> ((Number) row.get("hops")).intValue()).min().orElse(0), true))
+			.orElse(new Shortest(0, false));
 	}
 
-	private List<Path> search(String from, String to, int maxHops, int first, List<RelationshipType> types,
-			LocalDate asOf, boolean statedOnly) {
+	private Optional<List<Path>> search(String from, String to, int maxHops, int first, List<RelationshipType> types,
+			LocalDate asOf, boolean throughHubs, boolean statedOnly, SearchBudget budget) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("from", from);
 		parameters.put("to", to);
 		parameters.put("asOf", asOf);
 		parameters.put("types", types.stream().map(Enum::name).distinct().toList());
 		parameters.put("statedOnly", statedOnly);
-		List<Map<String, Object>> rows = this.reads
-			.list(PathStatements.connections(first * CANDIDATES_PER_PATH, maxHops), withFirst(parameters, first));
-		List<Path> paths = new ArrayList<>();
-		for (Map<String, Object> row : rows) {
-			paths.add(toPath(row));
+		parameters.put("throughHubs", throughHubs);
+		return timed(PathStatements.connections(first * CANDIDATES_PER_PATH, maxHops), withFirst(parameters, first),
+				budget)
+			.map((rows) -> rows.stream().map(PathReads::toPath).toList());
+	}
+
+	/**
+	 * The rows of a search, or empty when the budget was spent before it started or ran
+	 * out while it ran (the database stopped it).
+	 */
+	private Optional<List<Map<String, Object>>> timed(String cypher, Map<String, Object> parameters,
+			SearchBudget budget) {
+		Optional<Duration> left = budget.left();
+		if (left.isEmpty()) {
+			return Optional.empty();
 		}
-		return paths;
+		try {
+			return Optional.of(this.reads.list(cypher, parameters, left.get()));
+		}
+		catch (RuntimeException ex) {
+			if (DatabaseFailures.isTimeout(ex)) {
+				return Optional.empty();
+			}
+			throw ex;
+		}
 	}
 
 	private static Map<String, Object> withFirst(Map<String, Object> parameters, int first) {

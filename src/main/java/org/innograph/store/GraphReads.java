@@ -47,6 +47,8 @@ public final class GraphReads {
 
 	private final TransactionTemplate readTransactions;
 
+	private final PlatformTransactionManager transactionManager;
+
 	private final RetryTemplate retries;
 
 	private final AtomicLong statements = new AtomicLong();
@@ -72,6 +74,7 @@ public final class GraphReads {
 	public GraphReads(Neo4jClient client, PlatformTransactionManager transactionManager,
 			GraphStoreProperties properties, MeterRegistry meters) {
 		this.client = client;
+		this.transactionManager = transactionManager;
 		this.readTransactions = new TransactionTemplate(transactionManager);
 		this.readTransactions.setReadOnly(true);
 		this.readTransactions.setTimeout((int) properties.readTimeout().toSeconds());
@@ -157,6 +160,28 @@ public final class GraphReads {
 		finally {
 			this.unit.remove();
 		}
+	}
+
+	/**
+	 * All rows of a read statement the database stops after {@code timeout} instead of
+	 * the read timeout: transactions take whole seconds, so it is rounded up to one at
+	 * least. For statements whose work a caller bounds (a search that may expand much of
+	 * the graph); a stopped statement fails as {@link DatabaseFailures#isTimeout} tells,
+	 * and is not run again.
+	 */
+	public List<Map<String, Object>> list(String cypher, Map<String, Object> parameters, Duration timeout) {
+		TransactionTemplate timed = new TransactionTemplate(this.transactionManager, this.readTransactions);
+		long seconds = Math.max(1, (timeout.toMillis() + 999) / 1000);
+		int readTimeout = this.readTransactions.getTimeout();
+		timed.setTimeout((int) ((readTimeout > 0) ? Math.min(readTimeout, seconds) : seconds));
+		// A timeout holds only for a transaction of the statement's own: inside a query's
+		// transaction (see inOneTransaction) that one is set aside while this one runs.
+		timed.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.statements.incrementAndGet();
+		return retried(() -> timed.execute((status) -> {
+			this.transactions.incrementAndGet();
+			return List.copyOf(this.client.query(cypher).bindAll(parameters).fetch().all());
+		}));
 	}
 
 	/** The single row of a read statement, if any. */

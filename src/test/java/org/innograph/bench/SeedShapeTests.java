@@ -88,10 +88,35 @@ class SeedShapeTests {
 	}
 
 	/**
-	 * Breadth first over the seed's relationships (only the stated ones, if asked), or
-	 * -1.
+	 * Under the hub rule the run checks each pair against the length connections must
+	 * answer by default: no chain through a region or sector, stated links first, none
+	 * beyond the hop limit (0). Counted here from the seed files, by ids.
 	 */
+	@Test
+	void everyPairsExpectedLengthFollowsTheHubRule() {
+		Seed files = new SeedReader().read(SeedFiles.fromLocation("classpath:graph-seed/"));
+		Manifest manifest = Manifest.of("seed", 0, seed, 0, 0).underHubRule(seed);
+		assertThat(manifest.pairs()).isNotEmpty();
+		for (Manifest.Pair pair : manifest.pairs()) {
+			int maxHops = pair.distance() + 1;
+			int stated = hops(files, pair.from(), pair.to(), true, false);
+			int any = hops(files, pair.from(), pair.to(), false, false);
+			int expected = (stated >= 0 && stated <= maxHops) ? stated : (any >= 0 && any <= maxHops) ? any : 0;
+			assertThat(pair.expected()).as(pair.toString()).isEqualTo(expected);
+			assertThat(pair.expectedLength()).isEqualTo(expected);
+		}
+	}
+
 	private static int hops(Seed files, String from, String to, boolean statedOnly) {
+		return hops(files, from, to, statedOnly, true);
+	}
+
+	/**
+	 * Breadth first over the seed's relationships (only the stated ones, if asked), or
+	 * -1; without {@code throughHubs}, regions and sectors other than the start are
+	 * reached but not left.
+	 */
+	private static int hops(Seed files, String from, String to, boolean statedOnly, boolean throughHubs) {
 		Map<String, List<String>> next = new HashMap<>();
 		for (Seed.Relationship r : files.relationships()) {
 			if (!statedOnly || r.basis() == null || r.basis().equals("STATED")) {
@@ -105,6 +130,9 @@ class SeedShapeTests {
 			String node = queue.poll();
 			if (node.equals(to)) {
 				return depth.get(node);
+			}
+			if (!throughHubs && !node.equals(from) && (node.startsWith("region:") || node.startsWith("sector:"))) {
+				continue;
 			}
 			for (String other : next.getOrDefault(node, List.of())) {
 				if (depth.putIfAbsent(other, depth.get(node) + 1) == null) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.innograph.store.DatabaseFailures;
 import org.innograph.store.GraphReads;
 import org.innograph.store.GraphStoreProperties;
 import org.innograph.support.IntegrationTest;
@@ -144,6 +145,31 @@ class TransientReadErrorsIT {
 		assertThatException().isThrownBy(() -> oneSecond
 			.list("UNWIND range(1, 400000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS slow", Map.of()));
 		assertThat(own.counter("innograph.reads.retries").count()).isZero();
+	}
+
+	@Test
+	void aReadWithATimeoutOfItsOwnInsideAUnitIsStoppedByIt() {
+		// The unit's transaction may run a minute; the statement's own, one second.
+		GraphReads reads = new GraphReads(this.client, this.transactions,
+				new GraphStoreProperties("", java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(60), 3,
+						java.time.Duration.ofMillis(50), java.time.Duration.ofMillis(200)),
+				new SimpleMeterRegistry());
+		long transactions = reads.transactionCount();
+		java.util.concurrent.atomic.AtomicReference<RuntimeException> failure = new java.util.concurrent.atomic.AtomicReference<>();
+		List<Map<String, Object>> after = reads.inOneTransaction(() -> {
+			try {
+				reads.list("UNWIND range(1, 2000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS slow", Map.of(),
+						java.time.Duration.ofMillis(300));
+			}
+			catch (RuntimeException ex) {
+				failure.set(ex);
+			}
+			// The unit's own transaction is still good.
+			return reads.list("RETURN 1 AS one", Map.of());
+		});
+		assertThat(failure.get()).isNotNull().satisfies((ex) -> assertThat(DatabaseFailures.isTimeout(ex)).isTrue());
+		assertThat(after).singleElement().satisfies((row) -> assertThat(row.get("one")).isEqualTo(1L));
+		assertThat(reads.transactionCount() - transactions).as("the unit's and the statement's own").isEqualTo(2);
 	}
 
 	@Test
