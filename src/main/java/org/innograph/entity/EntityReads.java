@@ -478,6 +478,9 @@ public class EntityReads {
 			RegionRelation regionRelation, String sector, String memberOf, String partOf, MembershipRole role,
 			String status, String basis, String source, LocalDate asOf) {
 
+		/** The variable of the entity a list starts from (see {@link #anchor}). */
+		private static final String ANCHOR = "anchor";
+
 		/**
 		 * How deep {@code partOf} follows parts of parts: the plan's strategy, task,
 		 * sub-task, action is four.
@@ -608,21 +611,21 @@ public class EntityReads {
 		/**
 		 * The regions tied to {@code n} by {@link #regionRelation}: those it is located
 		 * in, those that are members of it, and those its members are located in.
-		 * {@code target} is the pattern of the region ({@code (g:Region)}, or
-		 * {@code (g:Entity {id: $region})} for the filter).
+		 * {@code region} is the variable of the region and {@code target} its pattern
+		 * ({@code g} in {@code (g:Region)}, or the list's anchor for the filter).
 		 */
-		private List<String> regionPatterns(String target) {
+		private List<String> regionPatterns(String region, String target) {
 			List<String> parts = new ArrayList<>();
 			if (this.regionRelation.located()) {
 				parts.add("MATCH (n)-[l:LOCATED_IN]->%s WHERE %s".formatted(target,
-						link("l") + " AND " + AsOf.exists("g")));
+						link("l") + " AND " + AsOf.exists(region)));
 			}
 			if (this.regionRelation.membership()) {
 				parts.add("MATCH %s-[r:MEMBER_OF]->(n) WHERE %s".formatted(target,
-						link("r") + " AND " + role("r") + " AND " + AsOf.exists("g")));
+						link("r") + " AND " + role("r") + " AND " + AsOf.exists(region)));
 				parts.add("MATCH (m:Entity)-[r:MEMBER_OF]->(n) WHERE %s MATCH (m)-[l:LOCATED_IN]->%s WHERE %s"
 					.formatted(link("r") + " AND " + role("r") + " AND " + AsOf.exists("m"), target,
-							link("l") + " AND " + AsOf.exists("g")));
+							link("l") + " AND " + AsOf.exists(region)));
 			}
 			return parts;
 		}
@@ -630,7 +633,7 @@ public class EntityReads {
 		/** The ids of the regions tied to {@code n}, each once, as a list expression. */
 		private String regionsOf() {
 			String all = String.join(" + ",
-					regionPatterns("(g:Region)").stream()
+					regionPatterns("g", "(g:Region)").stream()
 						.map((pattern) -> "COLLECT { " + pattern + " RETURN g.id }")
 						.toList());
 			return "reduce(acc = [], id IN " + all + " | CASE WHEN id IN acc THEN acc ELSE acc + id END)";
@@ -656,7 +659,7 @@ public class EntityReads {
 			boolean followsLinks = false;
 			if (this.region != null) {
 				conditions.add("(" + String.join(" OR ",
-						regionPatterns("(g:Entity {id: $region})").stream()
+						regionPatterns(ANCHOR, "(" + ANCHOR + ")").stream()
 							.map((pattern) -> "EXISTS { " + pattern + " }")
 							.toList())
 						+ ")");
@@ -664,12 +667,12 @@ public class EntityReads {
 			}
 			if (this.sector != null) {
 				conditions
-					.add("EXISTS { MATCH (n)-[r:FOCUSES_ON]->(:Entity {id: $sector}) WHERE %s }".formatted(link("r")));
+					.add("EXISTS { MATCH (n)-[r:FOCUSES_ON]->%s WHERE %s }".formatted(named("sector"), link("r")));
 				followsLinks = true;
 			}
 			if (this.memberOf != null) {
-				conditions.add("EXISTS { MATCH (n)-[r:MEMBER_OF]->(:Entity {id: $memberOf}) WHERE %s }"
-					.formatted(link("r") + " AND " + role("r")));
+				conditions.add("EXISTS { MATCH (n)-[r:MEMBER_OF]->%s WHERE %s }".formatted(named("memberOf"),
+						link("r") + " AND " + role("r")));
 				followsLinks = true;
 			}
 			if (this.partOf != null) {
@@ -690,7 +693,59 @@ public class EntityReads {
 				conditions.add("EXISTS { MATCH (n)-[r]-(g:Entity) WHERE %s }"
 					.formatted(link("r") + " AND " + AsOf.exists("g")));
 			}
-			return "MATCH (n:Entity)\nWHERE " + String.join("\n  AND ", conditions) + "\n";
+			return anchor() + "WHERE " + String.join("\n  AND ", conditions) + "\n";
+		}
+
+		/**
+		 * Where the candidates come from: the entities linked to the region, the council
+		 * or the sector the filter names (the first of these it names), or else every
+		 * entity. The named entity is looked up once and kept as {@value #ANCHOR}, and
+		 * the condition on it follows links to that node: so a region's list costs what
+		 * the region holds, not what the graph holds. The links found first are a
+		 * superset of the matches; the conditions, links' dates and roles included, still
+		 * decide. (Looked up inside each EXISTS instead, the named entity was found by
+		 * scanning every id, for every candidate.)
+		 */
+		private String anchor() {
+			List<String> patterns = new ArrayList<>();
+			String anchor = anchorParameter();
+			if (anchor == null) {
+				return "MATCH (n:Entity)\n";
+			}
+			switch (anchor) {
+				case "region" -> {
+					if (this.regionRelation.located()) {
+						patterns.add("MATCH (n:Entity)-[:LOCATED_IN]->(%s)");
+					}
+					if (this.regionRelation.membership()) {
+						patterns.add("MATCH (%s)-[:MEMBER_OF]->(n:Entity)");
+						patterns.add("MATCH (n:Entity)<-[:MEMBER_OF]-(:Entity)-[:LOCATED_IN]->(%s)");
+					}
+				}
+				case "memberOf" -> patterns.add("MATCH (n:Entity)-[:MEMBER_OF]->(%s)");
+				default -> patterns.add("MATCH (n:Entity)-[:FOCUSES_ON]->(%s)");
+			}
+			return "MATCH (%1$s:Entity {id: $%2$s})\nCALL (%1$s) {\n  %3$s\n  RETURN n\n}\nWITH DISTINCT n, %1$s\n"
+				.formatted(ANCHOR, anchor, String.join("\n  RETURN n\n  UNION\n  ", patterns).replace("%s", ANCHOR));
+		}
+
+		/** The parameter of the entity the candidates start from, or null for none. */
+		private String anchorParameter() {
+			if (this.region != null) {
+				return "region";
+			}
+			if (this.memberOf != null) {
+				return "memberOf";
+			}
+			return (this.sector != null) ? "sector" : null;
+		}
+
+		/**
+		 * The node pattern of the entity a filter parameter names: the anchor, already
+		 * found, or a look-up.
+		 */
+		private String named(String parameter) {
+			return parameter.equals(anchorParameter()) ? "(" + ANCHOR + ")" : "(:Entity {id: $" + parameter + "})";
 		}
 
 		/*
