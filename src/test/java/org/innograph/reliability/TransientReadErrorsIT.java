@@ -55,19 +55,13 @@ class TransientReadErrorsIT {
 
 	@Test
 	void retriesAReadWhoseConnectionTheDatabaseDropped() throws InterruptedException {
-		try (Driver driver = GraphDatabase.driver(TestDatabase.uri(), TestDatabase.authToken(),
-				Config.builder().withUserAgent(AGENT).withMaxConnectionPoolSize(1).build())) {
+		try (Driver driver = oneConnectionDriver()) {
 			SimpleMeterRegistry own = new SimpleMeterRegistry();
 			GraphReads reads = new GraphReads(Neo4jClient.create(driver), new Neo4jTransactionManager(driver),
-					new GraphStoreProperties("", java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(10), 3,
-							java.time.Duration.ofMillis(50), java.time.Duration.ofMillis(200)),
-					own);
+					readTimeout(10), own);
 			// Opens the one pooled connection the next read will get, and asks the
 			// database for its clock.
-			String before = reads.one("RETURN toString(datetime.realtime()) AS now", Map.of())
-				.orElseThrow()
-				.get("now")
-				.toString();
+			String before = databaseClock(reads);
 			Thread.sleep(50);
 
 			List<Map<String, Object>> rows = reads.list(DROP_OLD_CONNECTIONS, Map.of("before", before, "agent", AGENT));
@@ -81,17 +75,11 @@ class TransientReadErrorsIT {
 
 	@Test
 	void runsAUnitOfReadsAgainWhenOneOfItsStatementsLostItsConnection() throws InterruptedException {
-		try (Driver driver = GraphDatabase.driver(TestDatabase.uri(), TestDatabase.authToken(),
-				Config.builder().withUserAgent(AGENT).withMaxConnectionPoolSize(1).build())) {
+		try (Driver driver = oneConnectionDriver()) {
 			SimpleMeterRegistry own = new SimpleMeterRegistry();
 			GraphReads reads = new GraphReads(Neo4jClient.create(driver), new Neo4jTransactionManager(driver),
-					new GraphStoreProperties("", java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(10), 3,
-							java.time.Duration.ofMillis(50), java.time.Duration.ofMillis(200)),
-					own);
-			String before = reads.one("RETURN toString(datetime.realtime()) AS now", Map.of())
-				.orElseThrow()
-				.get("now")
-				.toString();
+					readTimeout(10), own);
+			String before = databaseClock(reads);
 			Thread.sleep(50);
 			long transactions = reads.transactionCount();
 			java.util.concurrent.atomic.AtomicInteger attempts = new java.util.concurrent.atomic.AtomicInteger();
@@ -122,10 +110,7 @@ class TransientReadErrorsIT {
 	@Test
 	void aUnitWhoseReadsFailForGoodRunsOnce() {
 		SimpleMeterRegistry own = new SimpleMeterRegistry();
-		GraphReads reads = new GraphReads(this.client, this.transactions,
-				new GraphStoreProperties("", java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(10), 3,
-						java.time.Duration.ofMillis(50), java.time.Duration.ofMillis(200)),
-				own);
+		GraphReads reads = new GraphReads(this.client, this.transactions, readTimeout(10), own);
 		java.util.concurrent.atomic.AtomicInteger attempts = new java.util.concurrent.atomic.AtomicInteger();
 		assertThatException().isThrownBy(() -> reads.inOneTransaction(() -> {
 			attempts.incrementAndGet();
@@ -138,10 +123,7 @@ class TransientReadErrorsIT {
 	@Test
 	void aReadStoppedByItsTimeoutIsNotRetried() {
 		SimpleMeterRegistry own = new SimpleMeterRegistry();
-		GraphReads oneSecond = new GraphReads(this.client, this.transactions,
-				new GraphStoreProperties("", java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(1), 3,
-						java.time.Duration.ofMillis(50), java.time.Duration.ofMillis(200)),
-				own);
+		GraphReads oneSecond = new GraphReads(this.client, this.transactions, readTimeout(1), own);
 		assertThatException().isThrownBy(() -> oneSecond
 			.list("UNWIND range(1, 400000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS slow", Map.of()));
 		assertThat(own.counter("innograph.reads.retries").count()).isZero();
@@ -150,10 +132,7 @@ class TransientReadErrorsIT {
 	@Test
 	void aReadWithATimeoutOfItsOwnInsideAUnitIsStoppedByIt() {
 		// The unit's transaction may run a minute; the statement's own, one second.
-		GraphReads reads = new GraphReads(this.client, this.transactions,
-				new GraphStoreProperties("", java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(60), 3,
-						java.time.Duration.ofMillis(50), java.time.Duration.ofMillis(200)),
-				new SimpleMeterRegistry());
+		GraphReads reads = new GraphReads(this.client, this.transactions, readTimeout(60), new SimpleMeterRegistry());
 		long transactions = reads.transactionCount();
 		java.util.concurrent.atomic.AtomicReference<RuntimeException> failure = new java.util.concurrent.atomic.AtomicReference<>();
 		List<Map<String, Object>> after = reads.inOneTransaction(() -> {
@@ -175,13 +154,33 @@ class TransientReadErrorsIT {
 	@Test
 	void aStatementTheDatabaseRejectsIsNotRetried() {
 		SimpleMeterRegistry own = new SimpleMeterRegistry();
-		GraphReads reads = new GraphReads(this.client, this.transactions,
-				new GraphStoreProperties("", java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(10), 3,
-						java.time.Duration.ofMillis(50), java.time.Duration.ofMillis(200)),
-				own);
+		GraphReads reads = new GraphReads(this.client, this.transactions, readTimeout(10), own);
 		assertThatException().isThrownBy(() -> reads.list("CREATE (n:RetryCheck) RETURN n", Map.of()));
 		assertThatException().isThrownBy(() -> reads.list("MATCH (n RETURN n", Map.of()));
 		assertThat(own.counter("innograph.reads.retries").count()).isZero();
+	}
+
+	/**
+	 * A driver of this test's own (told apart by its user agent) with one pooled
+	 * connection.
+	 */
+	private static Driver oneConnectionDriver() {
+		return GraphDatabase.driver(TestDatabase.uri(), TestDatabase.authToken(),
+				Config.builder().withUserAgent(AGENT).withMaxConnectionPoolSize(1).build());
+	}
+
+	/**
+	 * Opens the one pooled connection the next read will get, and asks the database for
+	 * its clock.
+	 */
+	private static String databaseClock(GraphReads reads) {
+		return reads.one("RETURN toString(datetime.realtime()) AS now", Map.of()).orElseThrow().get("now").toString();
+	}
+
+	/** Three attempts 50 ms then 100 ms apart, reads stopped after {@code seconds}. */
+	private static GraphStoreProperties readTimeout(int seconds) {
+		return new GraphStoreProperties("", java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(seconds), 3,
+				java.time.Duration.ofMillis(50), java.time.Duration.ofMillis(200));
 	}
 
 }
