@@ -57,8 +57,7 @@ class TransientReadErrorsIT {
 	void retriesAReadWhoseConnectionTheDatabaseDropped() throws InterruptedException {
 		try (Driver driver = oneConnectionDriver()) {
 			SimpleMeterRegistry own = new SimpleMeterRegistry();
-			GraphReads reads = new GraphReads(Neo4jClient.create(driver), new Neo4jTransactionManager(driver),
-					readTimeout(10), own);
+			GraphReads reads = readsOn(driver, own);
 			// Opens the one pooled connection the next read will get, and asks the
 			// database for its clock.
 			String before = databaseClock(reads);
@@ -77,8 +76,7 @@ class TransientReadErrorsIT {
 	void runsAUnitOfReadsAgainWhenOneOfItsStatementsLostItsConnection() throws InterruptedException {
 		try (Driver driver = oneConnectionDriver()) {
 			SimpleMeterRegistry own = new SimpleMeterRegistry();
-			GraphReads reads = new GraphReads(Neo4jClient.create(driver), new Neo4jTransactionManager(driver),
-					readTimeout(10), own);
+			GraphReads reads = readsOn(driver, own);
 			String before = databaseClock(reads);
 			Thread.sleep(50);
 			long transactions = reads.transactionCount();
@@ -167,6 +165,11 @@ class TransientReadErrorsIT {
 	private static Driver oneConnectionDriver() {
 		return GraphDatabase.driver(TestDatabase.uri(), TestDatabase.authToken(),
 				Config.builder().withUserAgent(AGENT).withMaxConnectionPoolSize(1).build());
+	}
+
+	/** Reads through {@code driver}, counted in {@code meters}. */
+	private static GraphReads readsOn(Driver driver, SimpleMeterRegistry meters) {
+		return new GraphReads(Neo4jClient.create(driver), new Neo4jTransactionManager(driver), readTimeout(10), meters);
 	}
 
 	/**
