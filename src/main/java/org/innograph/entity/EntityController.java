@@ -1,13 +1,16 @@
 package org.innograph.entity;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.SelectedField;
 import org.dataloader.DataLoader;
 import org.innograph.api.ApiException;
 import org.innograph.api.Paging;
@@ -232,17 +235,15 @@ class EntityController {
 	 * do not hold) ends the chain, and the fields below resolve as usual.
 	 */
 	private List<EntityReads.LinkFilter> below(DataFetchingFieldSelectionSet selection) {
-		List<EntityReads.LinkFilter> filters = new java.util.ArrayList<>();
+		List<EntityReads.LinkFilter> filters = new ArrayList<>();
 		DataFetchingFieldSelectionSet level = selection;
 		while (filters.size() < EntityReads.MAX_LINK_LEVELS - 1) {
-			List<graphql.schema.SelectedField> nested = new java.util.ArrayList<>(
-					level.getFields("edges/node/neighbors"));
+			List<SelectedField> nested = new ArrayList<>(level.getFields("edges/node/neighbors"));
 			nested.addAll(level.getFields("nodes/neighbors"));
-			if (nested.isEmpty()
-					|| nested.stream().map(graphql.schema.SelectedField::getArguments).distinct().count() > 1) {
+			if (nested.isEmpty() || nested.stream().map(SelectedField::getArguments).distinct().count() > 1) {
 				break;
 			}
-			java.util.Optional<EntityReads.LinkFilter> filter = linkFilter(nested.get(0).getArguments());
+			Optional<EntityReads.LinkFilter> filter = linkFilter(nested.get(0).getArguments());
 			if (filter.isEmpty()) {
 				break;
 			}
@@ -253,9 +254,9 @@ class EntityController {
 	}
 
 	/** The filter of a {@code neighbors} field from its arguments, if they hold. */
-	private java.util.Optional<EntityReads.LinkFilter> linkFilter(Map<String, Object> arguments) {
+	private Optional<EntityReads.LinkFilter> linkFilter(Map<String, Object> arguments) {
 		if (arguments.get("after") != null) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		try {
 			Paging paging = this.pageSizes.paging((Integer) arguments.get("first"), null, (String) null);
@@ -266,12 +267,11 @@ class EntityController {
 					? Direction.valueOf(arguments.get("direction").toString()) : null;
 			List<String> kinds = (arguments.get("kinds") instanceof List<?> names)
 					? labels(names.stream().map(Object::toString).toList()) : null;
-			return java.util.Optional
-				.of(linkFilter(typeNames, direction, kinds, (PartialDate) arguments.get("asOf"), paging));
+			return Optional.of(linkFilter(typeNames, direction, kinds, (PartialDate) arguments.get("asOf"), paging));
 		}
 		catch (RuntimeException ex) {
 			// The field itself will say what is wrong when it resolves.
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 	}
 

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.innograph.api.Paging;
 import org.innograph.graph.RelationshipIds;
@@ -72,8 +74,7 @@ public class EntityReads {
 			""";
 
 	/** The parameters of {@link #LINK_PAGE}, renamed per level in {@link #linkLevels}. */
-	private static final java.util.regex.Pattern LINK_PARAMETERS = java.util.regex.Pattern
-		.compile("\\$(types|outgoing|kinds|asOf|after|first)\\b");
+	private static final Pattern LINK_PARAMETERS = Pattern.compile("\\$(types|outgoing|kinds|asOf|after|first)\\b");
 
 	/** The deepest chain of neighbours' neighbours read in one statement. */
 	static final int MAX_LINK_LEVELS = 4;
@@ -318,8 +319,7 @@ public class EntityReads {
 	}
 
 	/** The statements of {@link #linkLevels}, by the number of levels. */
-	private static final Map<Integer, String> LEVEL_STATEMENTS = java.util.stream.IntStream
-		.rangeClosed(2, MAX_LINK_LEVELS)
+	private static final Map<Integer, String> LEVEL_STATEMENTS = IntStream.rangeClosed(2, MAX_LINK_LEVELS)
 		.boxed()
 		.collect(Collectors.toUnmodifiableMap((levels) -> levels, EntityReads::linkLevels));
 
