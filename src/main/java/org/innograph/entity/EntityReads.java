@@ -14,11 +14,13 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.innograph.api.Paging;
+import org.innograph.graph.EntityKind;
 import org.innograph.graph.RelationshipIds;
 import org.innograph.store.GraphReads;
 import org.innograph.store.PageSlices;
 import org.innograph.storage.AsOf;
 import org.innograph.storage.Predicates;
+import org.innograph.storage.StoredGraph;
 
 import org.springframework.stereotype.Component;
 
@@ -526,7 +528,37 @@ public class EntityReads {
 
 		/** Counts the entities the filter matches, as {@code total}. */
 		String countStatement() {
-			return matching() + "RETURN count(n) AS total";
+			return countsLabels() ? labelCountStatement() : matching() + "RETURN count(n) AS total";
+		}
+
+		/**
+		 * Whether the count is one of kinds alone (or of every entity) in today's graph:
+		 * then the database's own count per label answers it, less the retired ones,
+		 * without reading a node. (Matched and counted one by one, a kind of 100,000
+		 * entities took as long as reading them.)
+		 */
+		private boolean countsLabels() {
+			return this.asOf == null && !given(this.types) && !given(this.codes) && this.region == null
+					&& this.sector == null && this.memberOf == null && this.partOf == null && this.role == null
+					&& this.status == null && this.basis == null && this.source == null
+					&& (this.kinds == null || this.kinds.stream().allMatch(EntityKind::isLabel));
+		}
+
+		/**
+		 * {@link #countsLabels The count} from label counts: each kind's label once
+		 * (labels come from {@link EntityKind}, never from the request), less the retired
+		 * entities of those kinds, which the index on {@code retired} finds.
+		 */
+		private String labelCountStatement() {
+			String all = !given(this.kinds) ? "COUNT { MATCH (n:Entity) }"
+					: this.kinds.stream()
+						.map(EntityKind::ofLabel)
+						.distinct()
+						.map((kind) -> "COUNT { MATCH (n:`%s`) }".formatted(kind.label()))
+						.collect(Collectors.joining(" + "));
+			String ofKinds = given(this.kinds) ? " AND n.kind IN $kinds" : "";
+			return "RETURN %s\n  - COUNT { MATCH (n:Entity) WHERE n.%s = true%s } AS total".formatted(all,
+					StoredGraph.Common.RETIRED, ofKinds);
 		}
 
 		/**

@@ -60,6 +60,11 @@ public enum EntityKind {
 			.orElseThrow(() -> new IllegalArgumentException("Unknown entity kind " + label));
 	}
 
+	/** Whether {@code label} is the label of a kind. */
+	public static boolean isLabel(String label) {
+		return Arrays.stream(values()).anyMatch((kind) -> kind.label.equals(label));
+	}
+
 	public static Optional<EntityKind> ofId(String id) {
 		int colon = id.indexOf(':');
 		if (colon < 0) {

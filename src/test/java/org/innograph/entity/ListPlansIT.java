@@ -45,6 +45,25 @@ class ListPlansIT {
 		}
 	}
 
+	/**
+	 * A count of kinds alone reads the database's count per label, and finds the retired
+	 * entities by their index: it reads no entity of the kind.
+	 */
+	@ParameterizedTest
+	@MethodSource("kindsAlone")
+	void aCountOfKindsAloneReadsTheLabelCounts(List<String> kinds) {
+		String statement = new EntityReads.ListFilter(kinds, null, null).countStatement();
+		List<String> operators = operators(explain(statement));
+		assertThat(operators).as(statement).anyMatch((op) -> op.startsWith("NodeCountFromCountStore"));
+		assertThat(operators).as(statement)
+			.noneMatch((op) -> op.startsWith("AllNodesScan") || op.startsWith("NodeByLabelScan")
+					|| op.contains("Entity(kind)"));
+	}
+
+	static List<List<String>> kindsAlone() {
+		return java.util.Arrays.asList(List.of("Agreement"), List.of("Agreement", "Plan"), null);
+	}
+
 	private Plan explain(String statement) {
 		try (Session session = this.driver.session()) {
 			return session.run("EXPLAIN " + statement).consume().plan();
