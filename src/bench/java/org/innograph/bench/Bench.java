@@ -67,7 +67,7 @@ public final class Bench {
 							.map(Integer::valueOf)
 							.toList(),
 						duration(options.value("duration").orElse("5s")),
-						duration(options.value("warmup").orElse("2s")),
+						duration(options.value("warmup").orElse("2s")), duration(options.value("prime").orElse("0s")),
 						Path.of(options.value("out").orElse("target/bench/results")),
 						options.value("only").orElse(null), options.value("token").orElse(null));
 				BenchRunner.Report report = BenchRunner.run(run);

@@ -37,11 +37,14 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class BenchRunner {
 
+	/** The clients of the priming run: several, as the later cells have. */
+	private static final int PRIMING_CONCURRENCY = 4;
+
 	private static final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
 	/** What the runner needs to know. */
 	record Options(Manifest manifest, URI app, URI peer, URI bolt, AuthToken boltAuth, List<Integer> concurrency,
-			Duration duration, Duration warmup, Path out, String only, String token) {
+			Duration duration, Duration warmup, Duration prime, Path out, String only, String token) {
 	}
 
 	/** One measured cell: a query against one target at one concurrency. */
@@ -117,6 +120,7 @@ final class BenchRunner {
 			}
 			List<Failure> failures = check(queries, targets);
 			failures.forEach((f) -> GraphGenerator.log("%s %s", f.timedOut() ? "TIMED OUT" : "WRONG ANSWER", f));
+			prime(queries, targets, options.prime());
 			List<Result> results = new ArrayList<>();
 			for (Workload.Query query : queries) {
 				for (int c : options.concurrency()) {
@@ -173,6 +177,25 @@ final class BenchRunner {
 			}
 		}
 		return failures;
+	}
+
+	/**
+	 * Runs the whole mix against every target before any cell is measured, so that the
+	 * first cells do not measure the JIT compilers of the application, the peer and this
+	 * client at work (a cell's own warm-up is too short for that). Every target gets the
+	 * same time; nothing of it is recorded.
+	 */
+	private static void prime(List<Workload.Query> queries, List<Target> targets, Duration prime) throws Exception {
+		if (prime.isZero() || queries.isEmpty()) {
+			return;
+		}
+		Duration slice = prime.dividedBy(queries.size());
+		GraphGenerator.log("priming every target with the mix for %d s", prime.toSeconds());
+		for (Target target : targets) {
+			for (Workload.Query query : queries) {
+				measure(query, target, PRIMING_CONCURRENCY, Duration.ZERO, slice);
+			}
+		}
 	}
 
 	private static Result measure(Workload.Query query, Target target, int concurrency, Duration warmup,
