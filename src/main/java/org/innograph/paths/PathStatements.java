@@ -16,12 +16,10 @@ final class PathStatements {
 
 	/**
 	 * The kinds of entity a chain does not pass through unless asked ($throughHubs):
-	 * regions (mega-regions included) and sectors. Nearly every organisation is located
-	 * in a region or focuses on a sector, so through them any two are a few hops apart
-	 * and the chain says nothing; the breadth-first search also spends most of its work
-	 * on their thousands of links. They may still start or end a chain.
+	 * {@link EntityKind#HUBS}. The breadth-first search also spends most of its work on
+	 * their thousands of links.
 	 */
-	static final List<EntityKind> HUB_KINDS = List.of(EntityKind.REGION, EntityKind.SECTOR);
+	static final List<EntityKind> HUB_KINDS = EntityKind.HUBS;
 
 	/**
 	 * The hub rule on the entity a step reaches ({@code y}): not a hub, or the chain's
