@@ -1,9 +1,9 @@
 package org.innograph.paths;
 
 /**
- * The shortest-paths statement for the benchmark's raw-driver floor, exactly as
- * {@link PathReads} runs it; it is package-private in the application, and this class
- * lives in the benchmark's own source set.
+ * The shortest-paths statements for the benchmark's raw-driver floor, exactly as
+ * {@link PathReads} runs them; they are package-private in the application, and this
+ * class lives in the benchmark's own source set.
  */
 public final class BenchAccess {
 
@@ -11,11 +11,25 @@ public final class BenchAccess {
 	}
 
 	/**
-	 * {@link PathStatements#CONNECTIONS} with its literals in: the candidate paths to
-	 * rank and the hop limit.
+	 * {@link PathStatements#shortestChains}: the chains of the shortest length, ranked.
+	 */
+	public static String shortestChains(int candidates, int maxHops) {
+		return PathStatements.shortestChains(candidates, maxHops);
+	}
+
+	/**
+	 * {@link PathStatements#connections}: the k shortest chains of any length, ranked.
 	 */
 	public static String connections(int candidates, int maxHops) {
 		return PathStatements.connections(candidates, maxHops);
+	}
+
+	/**
+	 * Whether {@link PathReads} goes on to {@link #connections} after
+	 * {@link #shortestChains} found these many chains of this length.
+	 */
+	public static boolean needsLonger(int found, int length, int first, int maxHops) {
+		return PathReads.needsLonger(found, length, first, maxHops);
 	}
 
 }

@@ -32,16 +32,19 @@ import org.innograph.storage.AsOf;
  * @param from one end of the shortest paths exported, or null
  * @param to the other end
  * @param maxHops the longest path looked for
+ * @param throughHubs whether the paths may pass through regions and sectors
+ * ({@code throughHubs=true}); by default they only start or end at one, as in
+ * {@code connections}
  * @param bom whether CSV files start with a byte-order mark, which Excel needs to read
  * UTF-8 (yes unless {@code bom=false})
  * @param timeline the time line whose items are exported ({@code timeline=true}), or null
  */
 public record ExportRequest(ExportFormat format, Projection projection, String around, int hops, List<String> expand,
-		String from, String to, int maxHops, boolean bom, TimelineFilter timeline) {
+		String from, String to, int maxHops, boolean throughHubs, boolean bom, TimelineFilter timeline) {
 
 	/** The parameters understood, in the order the usage lists them. */
 	static final List<String> PARAMETERS = List.of("kinds", "types", "asOf", "around", "hops", "expand", "from", "to",
-			"maxHops", "bom", "timeline", "since", "until", "involving", "subjectKinds");
+			"maxHops", "throughHubs", "bom", "timeline", "since", "until", "involving", "subjectKinds");
 
 	/**
 	 * Most entities {@code expand} may unfold: enough for a person's exploration, few
@@ -114,6 +117,13 @@ public record ExportRequest(ExportFormat format, Projection projection, String a
 		if (maxHops != null && from == null) {
 			throw ApiException.badRequest("'maxHops' applies to paths: give 'from' and 'to' too");
 		}
+		String throughHubs = single(parameters, "throughHubs");
+		if (throughHubs != null && from == null) {
+			throw ApiException.badRequest("'throughHubs' applies to paths: give 'from' and 'to' too");
+		}
+		if (throughHubs != null && !throughHubs.equalsIgnoreCase("true") && !throughHubs.equalsIgnoreCase("false")) {
+			throw ApiException.badRequest("'throughHubs' is true or false, was '" + throughHubs + "'");
+		}
 		TimelineFilter timeline = timeline(parameters);
 		if (timeline != null && (around != null || from != null)) {
 			throw ApiException.badRequest(
@@ -125,16 +135,18 @@ public record ExportRequest(ExportFormat format, Projection projection, String a
 		}
 		return new ExportRequest(format, new Projection(kinds, types, asOf), blankToNull(around),
 				number("hops", hops, DEFAULT_HOPS, MAX_HOPS_AROUND), expand, blankToNull(from), blankToNull(to),
-				number("maxHops", maxHops, DEFAULT_MAX_HOPS, MAX_PATH_HOPS), bom == null || Boolean.parseBoolean(bom),
-				timeline);
+				number("maxHops", maxHops, DEFAULT_MAX_HOPS, MAX_PATH_HOPS), Boolean.parseBoolean(throughHubs),
+				bom == null || Boolean.parseBoolean(bom), timeline);
 	}
 
 	/** One line describing the selection, for file metadata. */
 	public String describe() {
 		String unfolded = this.expand.isEmpty() ? "" : ", unfolding " + String.join(", ", this.expand);
-		String selection = neighbourhood() ? "; within " + this.hops + " hops of " + this.around + unfolded : paths()
-				? "; shortest paths (at most " + this.maxHops + " hops) between " + this.from + " and " + this.to
-				: timelineItems() ? "; " + this.timeline.describe() : "";
+		String selection = neighbourhood() ? "; within " + this.hops + " hops of " + this.around + unfolded
+				: paths() ? "; shortest paths (at most " + this.maxHops + " hops"
+						+ (this.throughHubs ? ", through regions and sectors too" : ", not through regions or sectors")
+						+ ") between " + this.from + " and " + this.to
+						: timelineItems() ? "; " + this.timeline.describe() : "";
 		return this.projection.describe() + selection;
 	}
 

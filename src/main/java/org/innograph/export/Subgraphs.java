@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.innograph.api.ApiException;
+import org.innograph.graph.EntityKind;
 import org.innograph.measures.Network;
 
 /**
@@ -28,7 +29,7 @@ final class Subgraphs {
 			return neighbourhood(network, request.around(), request.hops(), request.expand());
 		}
 		if (request.paths()) {
-			return shortestPaths(network, request.from(), request.to(), request.maxHops());
+			return shortestPaths(network, request.from(), request.to(), request.maxHops(), request.throughHubs());
 		}
 		return network;
 	}
@@ -74,13 +75,28 @@ final class Subgraphs {
 		return new Network(nodes, links);
 	}
 
-	static Network shortestPaths(Network network, String from, String to, int maxHops) {
-		Map<String, Integer> fromStart = distances(network, member(network, from, "from"), maxHops);
-		Map<String, Integer> fromEnd = distances(network, member(network, to, "to"), maxHops);
+	/**
+	 * Every entity and relationship on a shortest path between two entities, under the
+	 * hub rule of {@code connections} unless {@code throughHubs}: a path may start or end
+	 * at a region or sector ({@link EntityKind#HUBS}) but not pass through one.
+	 */
+	static Network shortestPaths(Network network, String from, String to, int maxHops, boolean throughHubs) {
+		Set<String> closed = new HashSet<>();
+		if (!throughHubs) {
+			Set<String> hubLabels = new HashSet<>();
+			EntityKind.HUBS.forEach((kind) -> hubLabels.add(kind.label()));
+			network.nodes()
+				.stream()
+				.filter((node) -> hubLabels.contains(node.kind()) && !node.id().equals(from) && !node.id().equals(to))
+				.forEach((node) -> closed.add(node.id()));
+		}
+		Map<String, Integer> fromStart = distances(network, member(network, from, "from"), maxHops, closed);
+		Map<String, Integer> fromEnd = distances(network, member(network, to, "to"), maxHops, closed);
 		Integer length = fromStart.get(to);
 		if (length == null) {
 			throw ApiException.notFound("No chain of at most " + maxHops + " relationships links '" + from + "' and '"
-					+ to + "' in this projection");
+					+ to + "' in this projection" + (throughHubs ? ""
+							: " without passing through a region or sector" + " (add throughHubs=true to allow it)"));
 		}
 		// A node is on a shortest path when its distances to both ends add up to the path
 		// length; a link
@@ -89,13 +105,16 @@ final class Subgraphs {
 		Set<String> onPath = new HashSet<>();
 		fromStart.forEach((id, d) -> {
 			Integer rest = fromEnd.get(id);
-			if (rest != null && d + rest == length) {
+			if (rest != null && d + rest == length && !closed.contains(id)) {
 				onPath.add(id);
 			}
 		});
 		List<Network.Node> nodes = network.nodes().stream().filter((node) -> onPath.contains(node.id())).toList();
 		List<Network.Link> links = network.links().stream().filter((link) -> {
 			if (link.from().equals(link.to())) {
+				return false;
+			}
+			if (closed.contains(link.from()) || closed.contains(link.to())) {
 				return false;
 			}
 			return steps(fromStart, fromEnd, link.from(), link.to(), length)
@@ -120,10 +139,15 @@ final class Subgraphs {
 		return id;
 	}
 
-	/**
-	 * Breadth-first distances from a start, relationships taken both ways, up to a limit.
-	 */
 	private static Map<String, Integer> distances(Network network, String start, int limit) {
+		return distances(network, start, limit, Set.of());
+	}
+
+	/**
+	 * Breadth-first distances from a start, relationships taken both ways, up to a limit;
+	 * the {@code closed} entities are reached but not gone through.
+	 */
+	private static Map<String, Integer> distances(Network network, String start, int limit, Set<String> closed) {
 		Map<String, List<String>> adjacent = new HashMap<>();
 		for (Network.Link link : network.links()) {
 			adjacent.computeIfAbsent(link.from(), (id) -> new ArrayList<>()).add(link.to());
@@ -135,7 +159,7 @@ final class Subgraphs {
 		while (!queue.isEmpty()) {
 			String current = queue.poll();
 			int d = distance.get(current);
-			if (d == limit) {
+			if (d == limit || closed.contains(current)) {
 				continue;
 			}
 			for (String next : adjacent.getOrDefault(current, List.of())) {

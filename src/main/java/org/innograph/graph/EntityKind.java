@@ -1,6 +1,7 @@
 package org.innograph.graph;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,6 +18,15 @@ public enum EntityKind {
 	AGREEMENT("agreement", "Agreement"), PROGRAM("program", "Program"), PLAN("plan", "Plan"),
 	PLAN_ITEM("item", "PlanItem"), EVENT("event", "Event"), SECTOR("sector", "Sector"),
 	FACILITY("facility", "Facility"), LAW("law", "Law");
+
+	/**
+	 * The kinds a chain between two entities does not pass through unless asked: regions
+	 * (mega-regions included) and sectors. Nearly every organisation is located in a
+	 * region or focuses on a sector, so through them any two are a few hops apart and the
+	 * chain says nothing. They may still start or end a chain ({@code connections} and
+	 * the path export keep the one rule).
+	 */
+	public static final List<EntityKind> HUBS = List.of(REGION, SECTOR);
 
 	private final String idPrefix;
 

@@ -70,7 +70,7 @@ class PathController {
 							"The search for chains timed out at its limit of " + budget.total().toMillis() + " ms; "
 									+ (found.paths().isEmpty() ? "no chain was found before it. "
 											: "the chains returned are those found before it. ")
-									+ "Lower maxHops, name types, or ask connectionReport.",
+									+ "Lower maxHops or first, name types, or ask connectionReport.",
 							Map.of("partial", true, "limitMillis", budget.total().toMillis()))));
 		}
 		return result.build();

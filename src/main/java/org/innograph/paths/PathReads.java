@@ -43,8 +43,9 @@ class PathReads {
 
 	/**
 	 * What a search for chains found, and whether it ran to its end: when the budget ran
-	 * out, {@code paths} holds the chains found before (those of stated links, complete,
-	 * when only the second search was stopped) and may miss shorter or better ones.
+	 * out, {@code paths} holds the chains found before (none; or chains of stated links,
+	 * or chains of the shortest length, when only a later search was stopped) and may
+	 * miss shorter or better ones.
 	 */
 	record Found(List<Path> paths, boolean complete) {
 	}
@@ -68,23 +69,21 @@ class PathReads {
 		// Paths of stated links first: a chain through a planned cooperation is not a
 		// documented one, even when it is shorter. Then, to fill the page, the shortest
 		// chains whatever their hops rest on.
-		Optional<List<Path>> stated = search(from, to, maxHops, first, types, asOf, throughHubs, true, budget);
-		if (stated.isEmpty()) {
-			return new Found(List.of(), false);
+		Found stated = search(from, to, maxHops, first, types, asOf, throughHubs, true, budget);
+		List<Path> paths = new ArrayList<>(stated.paths());
+		if (!stated.complete()) {
+			return new Found(paths, false);
 		}
-		List<Path> paths = new ArrayList<>(stated.get());
 		if (paths.size() < first) {
-			Optional<List<Path>> any = search(from, to, maxHops, first, types, asOf, throughHubs, false, budget);
-			if (any.isEmpty()) {
-				return new Found(paths, false);
-			}
+			Found any = search(from, to, maxHops, first, types, asOf, throughHubs, false, budget);
 			Set<List<String>> seen = new HashSet<>();
 			paths.forEach((path) -> seen.add(path.relationshipIds()));
-			for (Path path : any.get()) {
+			for (Path path : any.paths()) {
 				if (paths.size() < first && seen.add(path.relationshipIds())) {
 					paths.add(path);
 				}
 			}
+			return new Found(paths, any.complete());
 		}
 		return new Found(paths, true);
 	}
@@ -107,8 +106,17 @@ class PathReads {
 			.orElse(new Shortest(0, false));
 	}
 
-	private Optional<List<Path>> search(String from, String to, int maxHops, int first, List<RelationshipType> types,
-			LocalDate asOf, boolean throughHubs, boolean statedOnly, SearchBudget budget) {
+	/**
+	 * One search (stated links only, or any), length first: the chains of the shortest
+	 * length alone, whose search stops where the two ends meet. Only when they are fewer
+	 * than the page and longer chains could fill it does the k-shortest search run, the
+	 * one that goes on expanding past that length (through an organisation of thousands
+	 * of links, most of the work): its answer is then the page, as it always was. Should
+	 * the budget run out in that second search, the shortest chains are the answer,
+	 * incomplete.
+	 */
+	private Found search(String from, String to, int maxHops, int first, List<RelationshipType> types, LocalDate asOf,
+			boolean throughHubs, boolean statedOnly, SearchBudget budget) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("from", from);
 		parameters.put("to", to);
@@ -116,9 +124,33 @@ class PathReads {
 		parameters.put("types", types.stream().map(Enum::name).distinct().toList());
 		parameters.put("statedOnly", statedOnly);
 		parameters.put("throughHubs", throughHubs);
-		return timed(PathStatements.connections(first * CANDIDATES_PER_PATH, maxHops), withFirst(parameters, first),
-				budget)
-			.map((rows) -> rows.stream().map(PathReads::toPath).toList());
+		parameters.put("first", first);
+		int candidates = first * CANDIDATES_PER_PATH;
+		Optional<List<Path>> shortest = timed(PathStatements.shortestChains(candidates, maxHops), parameters, budget)
+			.map(PathReads::toPaths);
+		if (shortest.isEmpty()) {
+			return new Found(List.of(), false);
+		}
+		List<Path> chains = shortest.get();
+		if (!needsLonger(chains.size(), chains.isEmpty() ? 0 : chains.get(0).length(), first, maxHops)) {
+			return new Found(chains, true);
+		}
+		return timed(PathStatements.connections(candidates, maxHops), parameters, budget).map(PathReads::toPaths)
+			.map((ranked) -> new Found(ranked, true))
+			.orElse(new Found(chains, false));
+	}
+
+	/**
+	 * Whether a page of {@code first} would hold chains longer than the {@code found}
+	 * chains of the shortest length: none found means no chain within the limit at all,
+	 * and at the limit no chain is longer.
+	 */
+	static boolean needsLonger(int found, int length, int first, int maxHops) {
+		return found > 0 && found < first && length < maxHops;
+	}
+
+	private static List<Path> toPaths(List<Map<String, Object>> rows) {
+		return rows.stream().map(PathReads::toPath).toList();
 	}
 
 	/**
@@ -140,11 +172,6 @@ class PathReads {
 			}
 			throw ex;
 		}
-	}
-
-	private static Map<String, Object> withFirst(Map<String, Object> parameters, int first) {
-		parameters.put("first", first);
-		return parameters;
 	}
 
 	@SuppressWarnings("unchecked")

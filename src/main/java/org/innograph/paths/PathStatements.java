@@ -16,12 +16,10 @@ final class PathStatements {
 
 	/**
 	 * The kinds of entity a chain does not pass through unless asked ($throughHubs):
-	 * regions (mega-regions included) and sectors. Nearly every organisation is located
-	 * in a region or focuses on a sector, so through them any two are a few hops apart
-	 * and the chain says nothing; the breadth-first search also spends most of its work
-	 * on their thousands of links. They may still start or end a chain.
+	 * {@link EntityKind#HUBS}. The breadth-first search also spends most of its work on
+	 * their thousands of links.
 	 */
-	static final List<EntityKind> HUB_KINDS = List.of(EntityKind.REGION, EntityKind.SECTOR);
+	static final List<EntityKind> HUB_KINDS = EntityKind.HUBS;
 
 	/**
 	 * The hub rule on the entity a step reaches ({@code y}): not a hub, or the chain's
@@ -32,29 +30,32 @@ final class PathStatements {
 			+ HUB_KINDS.stream().map((kind) -> "y:" + kind.label()).collect(Collectors.joining(" OR ")) + "))";
 
 	/**
-	 * Shortest paths ($from, $to, $types, $asOf, $statedOnly, $throughHubs, $first): with
+	 * Chains from $from to $to ($types, $asOf, $statedOnly, $throughHubs, $first): with
 	 * $statedOnly, only STATED links are followed; without $throughHubs, no chain passes
-	 * through a hub ({@link #NOT_THROUGH_HUBS}). Cypher wants literals for the number of
-	 * candidate paths and the hop limit: format them in as validated integers (at most 20
-	 * × 6 texts). The relationship types followed are a parameter, so that every choice
-	 * of types shares one plan; the pattern names every entity-to-entity type
-	 * ({@link #ALL_TYPES}), so HAS_FACT and CITES are never expanded.
+	 * through a hub ({@link #NOT_THROUGH_HUBS}). Formatted with the path selector, the
+	 * relationship types (twice, as {@code %2$s}), the hop limit and what comes between
+	 * the search and the ranking. Cypher wants literals for the selector's count and the
+	 * hop limit: they are validated integers (at most 20 × 6 texts per form). The
+	 * relationship types followed are a parameter, so that every choice of types shares
+	 * one plan; the pattern names every entity-to-entity type ({@link #ALL_TYPES}), so
+	 * HAS_FACT and CITES are never expanded.
 	 */
-	static final String CONNECTIONS = """
+	private static final String CHAINS = """
 			MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-			MATCH p = SHORTEST %d (a)((x:Entity)-[r:%s]-(y:Entity)
+			MATCH p = %1$s (a)((x:Entity)-[r:%2$s]-(y:Entity)
 			    WHERE type(r) IN $types
 			      AND """ + Predicates.active("r", "y") + """
 			AND ($statedOnly = false OR coalesce(r.basis, 'STATED') = 'STATED')
 			AND """ + NOT_THROUGH_HUBS + """
 			AND """ + AsOf.holds("r") + " AND " + AsOf.exists("y") + """
-			){1,%d}(b)
+			){1,%3$d}(b)
+			%4$s
 			// The k shortest are walks: the later ones may pass an end and come back to it
 			// (through a hub end, too). They say nothing the shorter ones do not.
 			WITH p WHERE none(n IN nodes(p)[1..-1] WHERE n = a OR n = b)
 			// Breadth counts an entity's links by type, which the store keeps per node: no
 			// neighbour is read (a hub organisation of 12,466 links cost as many reads).
-			WITH p, reduce(total = 0, n IN nodes(p)[1..-1] | total + COUNT { (n)-[:%s]-() }) AS breadth
+			WITH p, reduce(total = 0, n IN nodes(p)[1..-1] | total + COUNT { (n)-[:%2$s]-() }) AS breadth
 			ORDER BY length(p), breadth, [n IN nodes(p) | n.id]
 			LIMIT $first
 			RETURN [n IN nodes(p) | n {.*}] AS nodes,
@@ -62,10 +63,33 @@ final class PathStatements {
 			""";
 
 	/**
+	 * The k shortest chains of any length up to the limit, ranked ({@link #CHAINS}):
+	 * shortest first, so when fewer than k have the shortest length the longer ones fill
+	 * the candidates. To go on past the shortest length the search keeps expanding, and
+	 * through an entity of thousands of links that is most of its work.
+	 */
+	static String connections(int candidates, int maxHops) {
+		return CHAINS.formatted("SHORTEST " + candidates, ALL_TYPES, maxHops, "");
+	}
+
+	/**
+	 * Chains of the shortest length alone, up to {@code candidates} of them, ranked
+	 * ({@link #CHAINS}): the search stops at the length where the two ends meet (the
+	 * planner's {@code SHORTEST 1 GROUPS}), and the limit before the ranking stops the
+	 * listing of that length's chains, which can be many, at the candidates. At 1M nodes
+	 * the slowest pair of the benchmark costs 1,561 db hits this way, against 313,101
+	 * with {@link #connections} ({@code docs/performance.md}). A chain of the shortest
+	 * length never passes an end twice, so the walks filter keeps them all.
+	 */
+	static String shortestChains(int candidates, int maxHops) {
+		return CHAINS.formatted("ALL SHORTEST", ALL_TYPES, maxHops, "WITH a, b, p LIMIT " + candidates);
+	}
+
+	/**
 	 * The length of one shortest chain ($from, $to, $types, $asOf, $throughHubs) under
-	 * the rules of {@link #CONNECTIONS}, or no row: a breadth-first search that stops at
-	 * the first chain, with no ranking, for saying why {@code connections} found nothing.
-	 * The hop limit is formatted in as a validated integer.
+	 * the rules of {@link #CHAINS}, or no row: a breadth-first search that stops at the
+	 * first chain, with no ranking, for saying why {@code connections} found nothing. The
+	 * hop limit is formatted in as a validated integer.
 	 */
 	static final String SHORTEST_LENGTH = """
 			MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
@@ -90,14 +114,6 @@ final class PathStatements {
 	static final String ALL_TYPES = java.util.Arrays.stream(org.innograph.graph.RelationshipType.values())
 		.map(Enum::name)
 		.collect(java.util.stream.Collectors.joining("|"));
-
-	/**
-	 * {@link #CONNECTIONS} with its literals in: the candidate paths to rank and the hop
-	 * limit.
-	 */
-	static String connections(int candidates, int maxHops) {
-		return CONNECTIONS.formatted(candidates, ALL_TYPES, maxHops, ALL_TYPES);
-	}
 
 	private PathStatements() {
 	}

@@ -118,8 +118,8 @@ public final class DatabaseFailures {
 	/**
 	 * Whether the database stopped the transaction for running too long: the read timeout
 	 * this service sets ({@code …TransactionTimedOutClientConfiguration}), the server's
-	 * own ({@code …TransactionTimedOut}), or, from older servers, a transient
-	 * "terminated".
+	 * own ({@code …TransactionTimedOut}), a stopped lock client
+	 * ({@code …LockClientStopped}), or, from older servers, a transient "terminated".
 	 */
 	public static boolean isTimeout(Throwable ex) {
 		for (Throwable t = ex; t != null; t = (t.getCause() != t) ? t.getCause() : null) {
@@ -132,6 +132,14 @@ public final class DatabaseFailures {
 				return true;
 			}
 			if (t instanceof TransactionTimedOutException) {
+				return true;
+			}
+			// Stopped by its timeout while it held or asked for a lock (a read of the
+			// 1M store, under load): the server says LockClientStopped, the driver makes
+			// it a client error. An administrator's stop reads the same, which for a
+			// read under a timeout of ours is the rarer cause.
+			if (t instanceof Neo4jException neo4j && neo4j.code() != null
+					&& neo4j.code().endsWith(".LockClientStopped")) {
 				return true;
 			}
 		}

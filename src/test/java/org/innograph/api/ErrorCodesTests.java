@@ -39,6 +39,16 @@ class ErrorCodesTests {
 	}
 
 	@Test
+	void aReadStoppedByItsTimeoutWhileHoldingALockIsATimeout() {
+		// As the embedded database answered a chain search at 1M past its time limit.
+		assertThat(DatabaseFailures.isTimeout(translated(new ClientException(
+				"Neo.ClientError.Transaction.LockClientStopped",
+				"The transaction has been terminated. Retry your operation in a new transaction, and you should see a "
+						+ "successful result. The transaction has been terminated, so no more locks can be acquired."))))
+			.isTrue();
+	}
+
+	@Test
 	void otherClientErrorsAndOutagesAreNotTimeouts() {
 		assertThat(DatabaseFailures
 			.isTimeout(translated(new ClientException("Neo.ClientError.Statement.SyntaxError", "bad")))).isFalse();

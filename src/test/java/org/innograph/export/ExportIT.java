@@ -145,6 +145,18 @@ class ExportIT {
 	}
 
 	@Test
+	void pathsFollowTheHubRuleOfConnections() {
+		// The Agency for Defense Development and Daejeon's city government meet only
+		// through the defence sector (PathHubsIT): asked for, the path runs through it.
+		HttpResponse<byte[]> response = get("/export/cytoscape?from=org:add&to=org:daejeon-city&throughHubs=true");
+		assertThat(response.statusCode()).isEqualTo(200);
+		JsonNode elements = JSON.readTree(response.body()).path("elements");
+		assertThat(elements.path("nodes").valueStream().map((node) -> node.path("data").path("id").asString()))
+			.contains("org:add", "sector:defense", "org:daejeon-city");
+		assertThat(elements.path("edges").size()).isGreaterThanOrEqualTo(2);
+	}
+
+	@Test
 	void asOfLeavesOutWhatHadNotHappenedYet() {
 		// The space MOU is dated 2023-10-19 (document 000): absent on 2023-01-01, present
 		// on 2024-01-01.
@@ -178,6 +190,8 @@ class ExportIT {
 					/export/csv?expand=org:kari            | 400 | BAD_REQUEST | 'expand' unfolds entities around a neighbourhood
 					/export/csv?around=org:kari&hops=2&expand=org:kaist | 400 | BAD_REQUEST | leave 'hops' out or at 1
 					/export/graphml?around=org:nobody      | 404 | NOT_FOUND   | no entity 'org:nobody'
+					/export/csv?from=org:add&to=org:daejeon-city&maxHops=6 | 404 | NOT_FOUND | add throughHubs=true
+					/export/csv?from=org:add&to=org:daejeon-city&throughHubs=yes | 400 | BAD_REQUEST | 'throughHubs' is true or false
 					""")
 	void badRequestsAnswerJsonWithACodeAndNoStackTrace(String path, int status, String code, String message) {
 		HttpResponse<byte[]> response = get(path);

@@ -63,6 +63,7 @@ class ExportRequestTests {
 			asOf    | 0000-01-01            | 'asOf': '0000-01-01' is outside the years 1900 to 2100
 			hops    | 2                     | 'hops' applies to a neighbourhood
 			maxHops | 3                     | 'maxHops' applies to paths
+			throughHubs | true              | 'throughHubs' applies to paths
 			from    | org:kari              | 'from' and 'to' go together
 			bom     | yes                   | 'bom' is true or false
 			kind    | COUNCIL               | Unknown parameter 'kind'
@@ -107,12 +108,49 @@ class ExportRequestTests {
 		Network network = new Network(List.of(node("a"), node("b"), node("c"), node("d"), node("e"), node("f")),
 				List.of(link("a", "b"), link("b", "d"), link("c", "a"), link("c", "d"), link("a", "e"), link("e", "f"),
 						link("f", "d"), link("b", "c")));
-		Network paths = Subgraphs.shortestPaths(network, "a", "d", 4);
+		Network paths = Subgraphs.shortestPaths(network, "a", "d", 4, false);
 		assertThat(paths.nodes()).extracting(Network.Node::id).containsExactly("a", "b", "c", "d");
 		assertThat(paths.links()).extracting(Network.Link::id).containsExactly("a-b", "b-d", "c-a", "c-d");
-		assertThatThrownBy(() -> Subgraphs.shortestPaths(network, "a", "d", 1))
+		assertThatThrownBy(() -> Subgraphs.shortestPaths(network, "a", "d", 1, false))
 			.isInstanceOfSatisfying(ApiException.class, (ex) -> assertThat(ex.code()).isEqualTo(ErrorCode.NOT_FOUND))
 			.hasMessageContaining("at most 1");
+	}
+
+	@Test
+	void shortestPathsPassThroughRegionsAndSectorsOnlyWhenAsked() {
+		// a-r-d through a region is 2 hops (a-s-d through a sector too); a-b-c-d through
+		// organisations 3. A region may still start a path: r-d-c.
+		Network network = new Network(
+				List.of(node("a"), node("b"), node("c"), node("d"), Network.Node.of("r", "Region"),
+						Network.Node.of("s", "Sector")),
+				List.of(link("a", "r"), link("r", "d"), link("a", "b"), link("b", "c"), link("c", "d"), link("a", "s"),
+						link("s", "d")));
+		Network plain = Subgraphs.shortestPaths(network, "a", "d", 4, false);
+		assertThat(plain.nodes()).extracting(Network.Node::id).containsExactly("a", "b", "c", "d");
+		assertThat(plain.links()).extracting(Network.Link::id).containsExactlyInAnyOrder("a-b", "b-c", "c-d");
+		Network through = Subgraphs.shortestPaths(network, "a", "d", 4, true);
+		assertThat(through.nodes()).extracting(Network.Node::id).containsExactlyInAnyOrder("a", "d", "r", "s");
+		assertThat(through.links()).extracting(Network.Link::id).containsExactlyInAnyOrder("a-r", "r-d", "a-s", "s-d");
+		assertThat(Subgraphs.shortestPaths(network, "r", "c", 4, false).links()).extracting(Network.Link::id)
+			.containsExactlyInAnyOrder("r-d", "c-d");
+		assertThatThrownBy(() -> Subgraphs.shortestPaths(network, "a", "d", 2, false))
+			.isInstanceOfSatisfying(ApiException.class, (ex) -> assertThat(ex.code()).isEqualTo(ErrorCode.NOT_FOUND))
+			.hasMessageContaining("throughHubs=true");
+	}
+
+	@Test
+	void throughHubsIsTrueOrFalseAndSaidInTheFile() {
+		Map<String, List<String>> paths = Map.of("from", List.of("org:kari"), "to", List.of("org:kaist"));
+		assertThat(ExportRequest.parse(ExportFormat.GRAPHML, paths).throughHubs()).isFalse();
+		assertThat(ExportRequest.parse(ExportFormat.GRAPHML, paths).describe())
+			.contains("not through regions or sectors");
+		Map<String, List<String>> through = new java.util.HashMap<>(paths);
+		through.put("throughHubs", List.of("true"));
+		assertThat(ExportRequest.parse(ExportFormat.GRAPHML, through).throughHubs()).isTrue();
+		through.put("throughHubs", List.of("maybe"));
+		assertThatThrownBy(() -> ExportRequest.parse(ExportFormat.GRAPHML, through))
+			.isInstanceOfSatisfying(ApiException.class, (ex) -> assertThat(ex.code()).isEqualTo(ErrorCode.BAD_REQUEST))
+			.hasMessageContaining("'throughHubs' is true or false");
 	}
 
 	@Test

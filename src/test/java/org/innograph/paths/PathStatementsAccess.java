@@ -14,4 +14,9 @@ public final class PathStatementsAccess {
 		return PathStatements.connections(candidates, maxHops);
 	}
 
+	/** The statement PathReads runs first: chains of the shortest length alone. */
+	public static String shortestChains(int candidates, int maxHops) {
+		return PathStatements.shortestChains(candidates, maxHops);
+	}
+
 }

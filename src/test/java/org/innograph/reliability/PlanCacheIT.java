@@ -80,7 +80,8 @@ class PlanCacheIT {
 				typeLists.size(), texts.size());
 		texts.forEach((text) -> System.out.println("  "
 				+ text.replaceAll("\\s+", " ").substring(0, Math.min(120, text.replaceAll("\\s+", " ").length()))));
-		// connections (one text: first and maxHops fixed here), network's nodes and
+		// connections (two texts, the shortest chains and the k shortest that fill the
+		// page: first and maxHops fixed here), network's nodes and
 		// links, the entity and its
 		// neighbours, and a list's count: each a fixed text whatever the types and kinds.
 		assertThat(texts).hasSizeLessThanOrEqualTo(8);
