@@ -2,12 +2,9 @@ package org.innograph.api;
 
 import graphql.scalars.ExtendedScalars;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
-import org.springframework.graphql.server.WebGraphQlHandler;
-import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
 
 /**
  * Scalars the schema declares: our strict {@code Date}, and
@@ -17,13 +14,6 @@ import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
  */
 @Configuration(proxyBeanMethods = false)
 class GraphQlConfiguration {
-
-	/** Answers on the request's thread when the answer is ready (see the class). */
-	@Bean
-	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-	GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler webGraphQlHandler) {
-		return new SameThreadResponses(webGraphQlHandler);
-	}
 
 	@Bean
 	RuntimeWiringConfigurer scalars() {
