@@ -2,6 +2,7 @@ package org.innograph.entity;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -528,7 +529,7 @@ public class EntityReads {
 
 		/** Counts the entities the filter matches, as {@code total}. */
 		String countStatement() {
-			return countsLabels() ? labelCountStatement() : matching() + "RETURN count(n) AS total";
+			return countsLabels() ? LABEL_COUNT : matching() + "RETURN count(n) AS total";
 		}
 
 		/**
@@ -540,26 +541,28 @@ public class EntityReads {
 		private boolean countsLabels() {
 			return this.asOf == null && !given(this.types) && !given(this.codes) && this.region == null
 					&& this.sector == null && this.memberOf == null && this.partOf == null && this.role == null
-					&& this.status == null && this.basis == null && this.source == null
-					&& (this.kinds == null || this.kinds.stream().allMatch(EntityKind::isLabel));
+					&& this.status == null && this.basis == null && this.source == null && (this.kinds == null
+							|| (!this.kinds.isEmpty() && this.kinds.stream().allMatch(EntityKind::isLabel)));
 		}
 
 		/**
-		 * {@link #countsLabels The count} from label counts: each kind's label once
-		 * (labels come from {@link EntityKind}, never from the request), less the retired
-		 * entities of those kinds, which the index on {@code retired} finds.
+		 * {@link #countsLabels The count} from label counts: the counts of the labels of
+		 * the kinds {@code $kinds} names (each once; of every kind when null, as every
+		 * entity has its kind's label), less the retired entities of those kinds, which
+		 * the index on {@code retired} finds. One text for every list of kinds, so that
+		 * lists of kinds do not each take a place in the plan cache; the labels come from
+		 * {@link EntityKind}, never from the request.
 		 */
-		private String labelCountStatement() {
-			String all = !given(this.kinds) ? "COUNT { MATCH (n:Entity) }"
-					: this.kinds.stream()
-						.map(EntityKind::ofLabel)
-						.distinct()
-						.map((kind) -> "COUNT { MATCH (n:`%s`) }".formatted(kind.label()))
-						.collect(Collectors.joining(" + "));
-			String ofKinds = given(this.kinds) ? " AND n.kind IN $kinds" : "";
-			return "RETURN %s\n  - COUNT { MATCH (n:Entity) WHERE n.%s = true%s } AS total".formatted(all,
-					StoredGraph.Common.RETIRED, ofKinds);
-		}
+		private static final String LABEL_COUNT = """
+				CALL () {
+				  %s
+				}
+				WITH sum(CASE WHEN $kinds IS NULL OR kind IN $kinds THEN entities ELSE 0 END) AS entities
+				RETURN entities
+				  - COUNT { MATCH (n:Entity) WHERE n.%s = true AND ($kinds IS NULL OR n.kind IN $kinds) } AS total"""
+			.formatted(Arrays.stream(EntityKind.values())
+				.map((kind) -> "RETURN '%1$s' AS kind, COUNT { MATCH (n:`%1$s`) } AS entities".formatted(kind.label()))
+				.collect(Collectors.joining("\n  UNION ALL\n  ")), StoredGraph.Common.RETIRED);
 
 		/**
 		 * One page ($offset, $first) of the entities the filter matches, as {@code n}.
