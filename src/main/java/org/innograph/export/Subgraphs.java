@@ -96,7 +96,7 @@ final class Subgraphs {
 		if (length == null) {
 			throw ApiException.notFound("No chain of at most " + maxHops + " relationships links '" + from + "' and '"
 					+ to + "' in this projection" + (throughHubs ? ""
-							: " without passing through a region or sector" + " (add throughHubs=true to allow it)"));
+							: " without passing through a region or sector (add throughHubs=true to allow it)"));
 		}
 		// A node is on a shortest path when its distances to both ends add up to the path
 		// length; a link

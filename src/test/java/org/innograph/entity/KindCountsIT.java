@@ -1,8 +1,10 @@
 package org.innograph.entity;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
+import org.innograph.graph.EntityKind;
 import org.innograph.security.ApiTokens;
 import org.innograph.security.Role;
 import org.innograph.support.IntegrationTest;
@@ -113,14 +115,14 @@ class KindCountsIT {
 				MATCH (n:Entity)
 				WHERE ($labels IS NULL OR n.kind IN $labels) AND coalesce(n.retired, false) = false
 				RETURN count(n) AS total""")
-			.bindAll(java.util.Collections.singletonMap("labels", labels))
+			.bindAll(Collections.singletonMap("labels", labels))
 			.fetchAs(Long.class)
 			.one()
 			.orElseThrow();
 	}
 
 	private static String label(String apiKind) {
-		return org.innograph.graph.EntityKind.valueOf(apiKind).label();
+		return EntityKind.valueOf(apiKind).label();
 	}
 
 	private static Map<String, Object> agreement(String id) {

@@ -1,6 +1,7 @@
 package org.innograph.entity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.innograph.support.IntegrationTest;
@@ -61,7 +62,7 @@ class ListPlansIT {
 	}
 
 	static List<List<String>> kindsAlone() {
-		return java.util.Arrays.asList(List.of("Agreement"), List.of("Agreement", "Plan"), null);
+		return Arrays.asList(List.of("Agreement"), List.of("Agreement", "Plan"), null);
 	}
 
 	private Plan explain(String statement) {
