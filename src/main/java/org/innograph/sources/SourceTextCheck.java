@@ -1,23 +1,27 @@
 package org.innograph.sources;
 
 import org.innograph.entity.EntityReads;
+import org.innograph.store.PreparationStep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Verifies every source's text at start (after the seed is loaded), so that a missing or
- * different file is reported in the log before anyone asks for it. Never stops the
- * service: the texts are optional.
+ * Verifies every source's text at start, so that a missing or different file is reported
+ * in the log before anyone asks for it. Never stops the service: the texts are optional.
+ * <p>
+ * A preparation step ordered after the seed ({@code @Order(100)}), not a runner of its
+ * own: two runners of the same order run in no fixed order, and on a new store this one
+ * used to read the sources before the seed had written them ("0 verified").
  */
 @Component
-@Order(Ordered.LOWEST_PRECEDENCE)
-final class SourceTextCheck implements ApplicationRunner {
+@Order(SourceTextCheck.ORDER)
+final class SourceTextCheck implements PreparationStep {
+
+	/** After the seed step's 100. */
+	static final int ORDER = 200;
 
 	private static final Logger logger = LoggerFactory.getLogger(SourceTextCheck.class);
 
@@ -31,7 +35,7 @@ final class SourceTextCheck implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void prepare() {
 		try {
 			long available = this.reads.allSources()
 				.stream()

@@ -3,9 +3,12 @@ package org.innograph.sources;
 import java.util.List;
 import java.util.Map;
 
+import org.innograph.seed.SeedStep;
+import org.innograph.store.PreparationStep;
 import org.innograph.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -24,6 +27,16 @@ class SourceTextsIT {
 
 	@Autowired
 	HttpGraphQlTester graphQl;
+
+	@Autowired
+	ObjectProvider<PreparationStep> steps;
+
+	@Test
+	void theTextsAreVerifiedAfterTheSeedIsLoaded() {
+		// The store runs its steps in this order; the check must see the seed's sources.
+		List<Class<?>> order = this.steps.orderedStream().<Class<?>>map(Object::getClass).toList();
+		assertThat(order).containsSubsequence(SeedStep.class, SourceTextCheck.class);
+	}
 
 	@Test
 	void everySourceHasItsVerifiedTextAndItsLines() {
