@@ -160,6 +160,9 @@ public final class SchemaMigrations {
 	private void awaitIndexesOnline() {
 		long deadline = System.nanoTime() + INDEX_WAIT.toNanos();
 		long nextLog = 0;
+		// A new index on a small graph is online within milliseconds: the first looks
+		// are quick, then every half second for those that fill for minutes.
+		long pause = 20;
 		while (true) {
 			List<org.neo4j.driver.Record> pending;
 			try (Session session = this.driver.session(sessionConfig())) {
@@ -191,7 +194,8 @@ public final class SchemaMigrations {
 				nextLog = now + Duration.ofSeconds(10).toNanos();
 			}
 			try {
-				Thread.sleep(500);
+				Thread.sleep(pause);
+				pause = Math.min(pause * 2, 500);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
