@@ -2,6 +2,7 @@ package org.innograph.paths;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 
 /**
  * The database time the searches of one field may still spend: each statement gets what
@@ -11,21 +12,32 @@ final class SearchBudget {
 
 	private final Duration total;
 
+	private final LongSupplier nanoTime;
+
 	private final long deadline;
 
-	private SearchBudget(Duration total) {
+	private SearchBudget(Duration total, LongSupplier nanoTime) {
 		this.total = total;
-		this.deadline = System.nanoTime() + total.toNanos();
+		this.nanoTime = nanoTime;
+		this.deadline = nanoTime.getAsLong() + total.toNanos();
 	}
 
 	/** A budget of {@code total} from now. */
 	static SearchBudget of(Duration total) {
-		return new SearchBudget(total);
+		return new SearchBudget(total, System::nanoTime);
+	}
+
+	/**
+	 * A budget of {@code total} on another clock ({@link System#nanoTime()}'s contract):
+	 * lets a test spend it between two searches, which no real search does on demand.
+	 */
+	static SearchBudget of(Duration total, LongSupplier nanoTime) {
+		return new SearchBudget(total, nanoTime);
 	}
 
 	/** The time left, or empty when it is spent. */
 	Optional<Duration> left() {
-		long left = this.deadline - System.nanoTime();
+		long left = this.deadline - this.nanoTime.getAsLong();
 		return (left > 0) ? Optional.of(Duration.ofNanos(left)) : Optional.empty();
 	}
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.innograph.graph.RelationshipType;
 import org.innograph.store.GraphReads;
@@ -80,6 +81,28 @@ class LengthFirstSearchIT {
 		assertThat(page).extracting(Path::length)
 			.contains(1)
 			.anySatisfy((length) -> assertThat(length).isGreaterThan(1));
+	}
+
+	@Test
+	void aBudgetSpentBeforeTheLongerChainsAnswersTheShortestOnesFlaggedIncomplete() {
+		// The clock stands still for the budget's start and the first search, then jumps
+		// past the limit: the k-shortest search that would fill the page never starts.
+		AtomicInteger readings = new AtomicInteger();
+		SearchBudget spentAfterOne = SearchBudget.of(Duration.ofSeconds(30),
+				() -> (readings.getAndIncrement() < 2) ? 0L : Duration.ofMinutes(1).toNanos());
+		List<Map<String, Object>> shortestStated = this.reads.list(PathStatements.shortestChains(20, 4),
+				parameters(TRIANGLE_DAEJEON, TRIANGLE_GYEONGNAM, 5, true, false));
+		assertThat(shortestStated).as("fewer than the page, so longer chains are wanted")
+			.isNotEmpty()
+			.hasSizeLessThan(5);
+
+		PathReads.Found found = this.paths.connections(TRIANGLE_DAEJEON, TRIANGLE_GYEONGNAM, 4, 5, EVERY_TYPE, null,
+				false, spentAfterOne);
+
+		assertThat(found.complete()).isFalse();
+		assertThat(found.paths()).extracting(Path::relationshipIds)
+			.containsExactlyInAnyOrderElementsOf(
+					shortestStated.stream().map(LengthFirstSearchIT::relationshipIds).toList());
 	}
 
 	@Test
