@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Benchmarks Innograph against the raw Neo4j driver and, with --peer, against @neo4j/graphql on the same
 # data. Usage: bench/run.sh [--scale seed|10k|100k|1m] [--peer] [--concurrency 1,4,16] [--duration 4s]
-#                           [--warmup 1s] [--prime 30s] [--only Q1,Q6] [--rebuild] [--data DIR]
+#                           [--warmup 1s] [--prime 30s] [--rounds 4] [--only Q1,Q6] [--rebuild] [--data DIR]
 # The generated store is cached in target/bench/<scale> (or DIR); results go to
 # target/bench/results-<date>-<scale>.md/json. "seed" is the curated seed alone, as the app loads it.
 # --prime: the whole mix runs against every target for this long before any cell is measured (JIT warm-up).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-scale=100k peer=false concurrency=1,4,16 duration=4s warmup=1s prime=30s only= rebuild=false data=
+scale=100k peer=false concurrency=1,4,16 duration=4s warmup=1s prime=30s rounds=4 only= rebuild=false data=
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --scale) scale=$2; shift 2 ;;
@@ -17,6 +17,7 @@ while [[ $# -gt 0 ]]; do
     --duration) duration=$2; shift 2 ;;
     --warmup) warmup=$2; shift 2 ;;
     --prime) prime=$2; shift 2 ;;
+    --rounds) rounds=$2; shift 2 ;;
     --only) only=$2; shift 2 ;;
     --rebuild) rebuild=true; shift ;;
     --data) data=$2; shift 2 ;;
@@ -73,8 +74,9 @@ log "starting Innograph on :$app_port (store $data, Bolt :$bolt_port)"
 # Rate limits off: the load client is one client sending thousands of requests a minute. The database's
 # transaction timeout is the application's read timeout (10 s), so the floor and the peer, which have none
 # of their own, are cut off where Innograph is.
-# BENCH_APP_OPTS adds JVM options, e.g. -XX:StartFlightRecording=filename=target/bench/app.jfr to profile.
-java -Xmx2g ${BENCH_APP_OPTS:-} -jar "$jar" --server.port="$app_port" \
+# BENCH_APP_OPTS adds JVM options, e.g. -XX:StartFlightRecording=filename=target/bench/app.jfr to profile;
+# BENCH_APP_JAVA runs the application on another Java (the client and the token tool stay on `java`).
+"${BENCH_APP_JAVA:-java}" -Xmx2g ${BENCH_APP_OPTS:-} -jar "$jar" --server.port="$app_port" \
   --innograph.embedded.data-directory="$data" --innograph.embedded.bolt-port="$bolt_port" \
   --innograph.embedded.page-cache="$page_cache" --innograph.seed.enabled=true \
   --innograph.limits.rate-capacity=1000000000 --innograph.limits.rate-refill=1000000000 \
@@ -101,9 +103,9 @@ fi
 out="target/bench/results-$(date +%Y-%m-%d-%H%M)-$scale"
 only_args=()
 [[ -n "$only" ]] && only_args=(--only "$only")
-log "running the query mix: $prime priming per target, then concurrency $concurrency, $duration per cell after $warmup warm-up"
+log "running the query mix: $prime priming per target, then concurrency $concurrency, $duration per cell after $warmup warm-up, targets in turns of $rounds slices"
 bench bench-run --data-dir "$data" --app "http://127.0.0.1:$app_port/graphql" --bolt "bolt://127.0.0.1:$bolt_port" \
-  --concurrency "$concurrency" --duration "$duration" --warmup "$warmup" --prime "$prime" --out "$out" --token "$token" \
+  --concurrency "$concurrency" --duration "$duration" --warmup "$warmup" --prime "$prime" --rounds "$rounds" --out "$out" --token "$token" \
   "${peer_args[@]}" "${only_args[@]}" 2>&1 | grep '^\[bench\]'
 status=${PIPESTATUS[0]}
 log "results: $out.md"

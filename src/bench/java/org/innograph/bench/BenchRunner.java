@@ -44,7 +44,14 @@ final class BenchRunner {
 
 	/** What the runner needs to know. */
 	record Options(Manifest manifest, URI app, URI peer, URI bolt, AuthToken boltAuth, List<Integer> concurrency,
-			Duration duration, Duration warmup, Duration prime, Path out, String only, String token) {
+			Duration duration, Duration warmup, Duration prime, int rounds, Path out, String only, String token) {
+
+		Options {
+			if (rounds < 1 || duration.dividedBy(rounds).isZero()) {
+				throw new IllegalArgumentException("rounds must be at least 1 and leave each a slice of the duration");
+			}
+		}
+
 	}
 
 	/** One measured cell: a query against one target at one concurrency. */
@@ -124,13 +131,10 @@ final class BenchRunner {
 			List<Result> results = new ArrayList<>();
 			for (Workload.Query query : queries) {
 				for (int c : options.concurrency()) {
-					// Targets take turns on the same query, so machine noise affects them
-					// alike.
-					for (Target target : targets) {
-						Result result = measure(query, target, c, options.warmup(), options.duration());
+					for (Result result : cell(query, targets, c, options)) {
 						GraphGenerator.log(
 								"%-8s %-14s c=%-2d p50 %7.2f ms  p95 %7.2f  p99 %7.2f  %8.1f req/s  %d errors",
-								query.name(), target.name(), c, result.p50(), result.p95(), result.p99(),
+								query.name(), result.target(), c, result.p50(), result.p95(), result.p99(),
 								result.throughput(), result.errors());
 						results.add(result);
 					}
@@ -198,7 +202,55 @@ final class BenchRunner {
 		}
 	}
 
-	private static Result measure(Workload.Query query, Target target, int concurrency, Duration warmup,
+	/**
+	 * One query at one concurrency against every target. The targets take turns in
+	 * {@code rounds} slices of the cell's duration, each after its warm-up in the first,
+	 * so that a machine that slows down or speeds up during the cell (a shared one does)
+	 * affects them alike, not the one whose turn it happened to be.
+	 */
+	private static List<Result> cell(Workload.Query query, List<Target> targets, int concurrency, Options options)
+			throws Exception {
+		Duration slice = options.duration().dividedBy(options.rounds());
+		Map<Target, List<Samples>> byTarget = new LinkedHashMap<>();
+		for (int round = 0; round < options.rounds(); round++) {
+			for (Target target : targets) {
+				Duration warmup = (round == 0) ? options.warmup() : Duration.ZERO;
+				byTarget.computeIfAbsent(target, (t) -> new ArrayList<>())
+					.add(measure(query, target, concurrency, warmup, slice));
+			}
+		}
+		List<Result> results = new ArrayList<>();
+		byTarget.forEach((target, samples) -> results
+			.add(Samples.merge(samples).result(query.name(), target.name(), concurrency)));
+		return results;
+	}
+
+	/**
+	 * What one run of a query measured: every latency in nanoseconds, the failed
+	 * requests, and the time from the end of the warm-up until the last request answered.
+	 */
+	record Samples(long[] latencies, long errors, long nanos) {
+
+		static Samples merge(List<Samples> parts) {
+			long[] all = parts.stream().flatMapToLong((part) -> Arrays.stream(part.latencies())).toArray();
+			return new Samples(all, parts.stream().mapToLong(Samples::errors).sum(),
+					parts.stream().mapToLong(Samples::nanos).sum());
+		}
+
+		/**
+		 * Percentiles of the latencies; throughput over the time measured, which includes
+		 * the answers still coming in after the end (a slow target's last requests).
+		 */
+		Result result(String query, String target, int concurrency) {
+			long[] sorted = this.latencies.clone();
+			Arrays.sort(sorted);
+			return new Result(query, target, concurrency, sorted.length, this.errors, percentile(sorted, 50),
+					percentile(sorted, 95), percentile(sorted, 99), sorted.length / (this.nanos / 1e9));
+		}
+
+	}
+
+	private static Samples measure(Workload.Query query, Target target, int concurrency, Duration warmup,
 			Duration duration) throws Exception {
 		target.prepare();
 		ExecutorService pool = Executors.newFixedThreadPool(concurrency);
@@ -206,12 +258,13 @@ final class BenchRunner {
 			AtomicInteger next = new AtomicInteger();
 			long warmupEnd = System.nanoTime() + warmup.toNanos();
 			long end = warmupEnd + duration.toNanos();
-			List<Future<long[]>> futures = new ArrayList<>();
+			List<Future<Samples>> futures = new ArrayList<>();
 			for (int t = 0; t < concurrency; t++) {
 				futures.add(pool.submit(() -> {
 					long[] latencies = new long[1024];
 					int n = 0;
 					long errors = 0;
+					long lastAnswer = warmupEnd;
 					while (true) {
 						long started = System.nanoTime();
 						if (started >= end) {
@@ -230,6 +283,7 @@ final class BenchRunner {
 						if (started < warmupEnd) {
 							continue;
 						}
+						lastAnswer = finished;
 						if (!ok) {
 							errors++;
 						}
@@ -238,23 +292,17 @@ final class BenchRunner {
 						}
 						latencies[n++] = finished - started;
 					}
-					long[] result = Arrays.copyOf(latencies, n + 1);
-					result[n] = errors;
-					return result;
+					return new Samples(Arrays.copyOf(latencies, n), errors, lastAnswer - warmupEnd);
 				}));
 			}
-			List<Long> all = new ArrayList<>();
-			long errors = 0;
-			for (Future<long[]> future : futures) {
-				long[] r = future.get();
-				for (int i = 0; i < r.length - 1; i++) {
-					all.add(r[i]);
-				}
-				errors += r[r.length - 1];
+			List<Samples> parts = new ArrayList<>();
+			for (Future<Samples> future : futures) {
+				parts.add(future.get());
 			}
-			long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
-			return new Result(query.name(), target.name(), concurrency, sorted.length, errors, percentile(sorted, 50),
-					percentile(sorted, 95), percentile(sorted, 99), sorted.length / (duration.toNanos() / 1e9));
+			// Every client measured the same span; the longest one holds the last answer.
+			long nanos = Math.max(duration.toNanos(), parts.stream().mapToLong(Samples::nanos).max().orElse(0));
+			Samples all = Samples.merge(parts);
+			return new Samples(all.latencies(), all.errors(), nanos);
 		}
 		finally {
 			pool.shutdownNow();
