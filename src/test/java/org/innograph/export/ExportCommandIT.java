@@ -12,6 +12,7 @@ import org.innograph.cli.Commands;
 import org.innograph.support.TestDatabase;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 import org.springframework.util.FileSystemUtils;
 
@@ -21,8 +22,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code java -jar innograph.jar export …} in the default, embedded mode: the command
  * opens a data directory holding the seed, writes the file without a web server and exits
  * with 0; a bad command line exits with 2 and writes nothing.
+ * <p>
+ * Alone: the command is a Spring application started in this JVM, and Spring Boot sets up
+ * the JVM's one logging system for each application it starts. Once, beside another class
+ * starting its context in the same millisecond, the command failed before it ran ("Unable
+ * to find Spring Environment in logger context").
  */
 @Tag("process")
+@Isolated
 class ExportCommandIT {
 
 	@Test

@@ -33,7 +33,7 @@ public class TestClassSchedule implements ClassOrderer {
 
 	/** Classes with a database or process of their own, longest first. */
 	private static final List<String> OWN_DATABASES = List.of("KillDuringWritesIT", "SchemaMigrationsIT",
-			"EditingCommandLineIT", "ExportCommandIT", "EmbeddedModeIT", "DatabaseOutageIT", "EmbeddedCredentialsIT");
+			"EditingCommandLineIT", "EmbeddedModeIT", "DatabaseOutageIT", "EmbeddedCredentialsIT");
 
 	/** Readers that take longest, longest first. */
 	private static final List<String> LONG_READERS = List.of("ExplorerBrowserIT", "ExplorerPagesBrowserIT",
