@@ -197,7 +197,7 @@ final class BenchRunner {
 		GraphGenerator.log("priming every target with the mix for %d s", prime.toSeconds());
 		for (Target target : targets) {
 			for (Workload.Query query : queries) {
-				measure(query, target, PRIMING_CONCURRENCY, Duration.ZERO, slice);
+				measure(query, target, PRIMING_CONCURRENCY, Duration.ZERO, slice, new AtomicInteger());
 			}
 		}
 	}
@@ -208,15 +208,21 @@ final class BenchRunner {
 	 * so that a machine that slows down or speeds up during the cell (a shared one does)
 	 * affects them alike, not the one whose turn it happened to be.
 	 */
-	private static List<Result> cell(Workload.Query query, List<Target> targets, int concurrency, Options options)
+	static List<Result> cell(Workload.Query query, List<Target> targets, int concurrency, Options options)
 			throws Exception {
 		Duration slice = options.duration().dividedBy(options.rounds());
 		Map<Target, List<Samples>> byTarget = new LinkedHashMap<>();
+		// Each target goes on through the query's variants where its last slice stopped:
+		// a
+		// slow query answers a few requests per slice, and starting every slice at the
+		// first variant would measure the first few (the hubs) over and over.
+		Map<Target, AtomicInteger> nextVariant = new LinkedHashMap<>();
 		for (int round = 0; round < options.rounds(); round++) {
 			for (Target target : targets) {
 				Duration warmup = (round == 0) ? options.warmup() : Duration.ZERO;
+				AtomicInteger next = nextVariant.computeIfAbsent(target, (t) -> new AtomicInteger());
 				byTarget.computeIfAbsent(target, (t) -> new ArrayList<>())
-					.add(measure(query, target, concurrency, warmup, slice));
+					.add(measure(query, target, concurrency, warmup, slice, next));
 			}
 		}
 		List<Result> results = new ArrayList<>();
@@ -250,12 +256,16 @@ final class BenchRunner {
 
 	}
 
+	/**
+	 * Runs one query against one target: {@code concurrency} clients back to back for the
+	 * warm-up, then for the duration, taking the query's variants in turn from
+	 * {@code next}.
+	 */
 	private static Samples measure(Workload.Query query, Target target, int concurrency, Duration warmup,
-			Duration duration) throws Exception {
+			Duration duration, AtomicInteger next) throws Exception {
 		target.prepare();
 		ExecutorService pool = Executors.newFixedThreadPool(concurrency);
 		try {
-			AtomicInteger next = new AtomicInteger();
 			long warmupEnd = System.nanoTime() + warmup.toNanos();
 			long end = warmupEnd + duration.toNanos();
 			List<Future<Samples>> futures = new ArrayList<>();

@@ -1,7 +1,11 @@
 package org.innograph.bench;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +47,42 @@ class BenchSamplesTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> options(0, Duration.ofSeconds(4)));
 		assertThatIllegalArgumentException().isThrownBy(() -> options(5, Duration.ofNanos(4)));
 		assertThat(options(4, Duration.ofSeconds(4)).rounds()).isEqualTo(4);
+	}
+
+	@Test
+	void eachSliceGoesOnWithTheVariantsWhereTheLastOneStopped() throws Exception {
+		// A slow query answers a few requests per slice: were every slice to start at
+		// the first variant, the cell would measure the first few (the hubs) alone.
+		List<Workload.Variant> variants = IntStream.range(0, 1000)
+			.mapToObj((i) -> new Workload.Variant(Map.of("i", i), (answer) -> true, "any"))
+			.toList();
+		Workload.Query query = new Workload.Query("Q3", "slow", "", "", variants, null);
+		List<Integer> taken = Collections.synchronizedList(new ArrayList<>());
+		BenchRunner.Target slow = new BenchRunner.Target() {
+			@Override
+			public String name() {
+				return "slow";
+			}
+
+			@Override
+			public boolean execute(Workload.Query q, Workload.Variant variant) throws Exception {
+				taken.add((Integer) variant.variables().get("i"));
+				Thread.sleep(5);
+				return true;
+			}
+
+			@Override
+			public Workload.Answer answer(Workload.Query q, Workload.Variant variant) {
+				return new Workload.Answer(0, List.of());
+			}
+		};
+
+		List<BenchRunner.Result> results = BenchRunner.cell(query, List.of(slow), 1,
+				options(4, Duration.ofMillis(200)));
+
+		assertThat(results).singleElement().extracting(BenchRunner.Result::target).isEqualTo("slow");
+		assertThat(taken).as("four slices of one client").hasSizeGreaterThan(4);
+		assertThat(taken).isEqualTo(IntStream.range(0, taken.size()).boxed().toList());
 	}
 
 	private static BenchRunner.Options options(int rounds, Duration duration) {
