@@ -212,10 +212,9 @@ final class BenchRunner {
 			throws Exception {
 		Duration slice = options.duration().dividedBy(options.rounds());
 		Map<Target, List<Samples>> byTarget = new LinkedHashMap<>();
-		// Each target goes on through the query's variants where its last slice stopped:
-		// a
-		// slow query answers a few requests per slice, and starting every slice at the
-		// first variant would measure the first few (the hubs) over and over.
+		// Each target goes on through the query's variants where its last slice
+		// stopped: a slow query answers a few requests per slice, and starting every
+		// slice at the first variant would measure the first few (the hubs) again.
 		Map<Target, AtomicInteger> nextVariant = new LinkedHashMap<>();
 		for (int round = 0; round < options.rounds(); round++) {
 			for (Target target : targets) {
