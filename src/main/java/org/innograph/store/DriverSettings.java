@@ -1,6 +1,7 @@
 package org.innograph.store;
 
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 import org.neo4j.driver.NotificationClassification;
 
@@ -18,6 +19,18 @@ class DriverSettings {
 	 * every statement and the driver log as a warning — costly on the hot path and noise
 	 * in the logs. Deprecation and performance notifications still come through.
 	 */
+	/**
+	 * No retries by the driver: the application retries a failed read itself, a bounded
+	 * number of times ({@code innograph.store.read-attempts}, see {@link GraphReads}),
+	 * and never a write. The driver's managed transactions, which reads of a query run in
+	 * ({@link PipelinedReadTransactions}), would otherwise try again for up to 30 s when
+	 * the database cannot be reached, holding the request the whole time.
+	 */
+	@Bean
+	ConfigBuilderCustomizer noDriverRetries() {
+		return (builder) -> builder.withMaxTransactionRetryTime(0, TimeUnit.MILLISECONDS);
+	}
+
 	@Bean
 	ConfigBuilderCustomizer quietUnrecognizedNotifications() {
 		return (builder) -> builder

@@ -10,6 +10,9 @@ import java.util.function.Supplier;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,7 +21,11 @@ import org.springframework.core.retry.RetryPolicy;
 import org.springframework.core.retry.RetryState;
 import org.springframework.core.retry.RetryTemplate;
 import org.springframework.core.retry.Retryable;
+import org.springframework.dao.DataAccessException;
+import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.data.neo4j.core.Neo4jPersistenceExceptionTranslator;
+import org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -35,19 +42,25 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>
  * A GraphQL query runs all its statements in one read transaction
  * ({@link #inOneTransaction}): one begin and one commit per request instead of one per
- * statement, and every level of a nested query reads the same state of the graph. Since a
- * failed statement spoils its transaction, a transient failure inside one makes the whole
- * unit run again, in a new transaction.
+ * statement, and on a cluster every level of a nested query reads from the same member.
+ * That transaction is the driver's, begun with its first statement
+ * ({@link PipelinedReadTransactions}); single statements outside one run in Spring's read
+ * transactions. Since a failed statement spoils its transaction, a transient failure
+ * inside one makes the whole unit run again, in a new transaction.
  */
 public final class GraphReads {
 
 	private static final Logger logger = LoggerFactory.getLogger(GraphReads.class);
+
+	private static final Neo4jPersistenceExceptionTranslator EXCEPTIONS = new Neo4jPersistenceExceptionTranslator();
 
 	private final Neo4jClient client;
 
 	private final TransactionTemplate readTransactions;
 
 	private final PlatformTransactionManager transactionManager;
+
+	private final PipelinedReadTransactions units;
 
 	private final RetryTemplate retries;
 
@@ -65,16 +78,29 @@ public final class GraphReads {
 	 * Reads with the given timeout and the default retries, counted in a registry of
 	 * their own.
 	 */
-	public GraphReads(Neo4jClient client, PlatformTransactionManager transactionManager, int timeoutSeconds) {
-		this(client, transactionManager, new GraphStoreProperties("", Duration.ofSeconds(10),
+	public GraphReads(Driver driver, PlatformTransactionManager transactionManager, int timeoutSeconds) {
+		this(driver, transactionManager, new GraphStoreProperties("", Duration.ofSeconds(10),
 				Duration.ofSeconds(timeoutSeconds), 3, Duration.ofMillis(50), Duration.ofMillis(200)),
 				new SimpleMeterRegistry());
 	}
 
-	public GraphReads(Neo4jClient client, PlatformTransactionManager transactionManager,
+	/**
+	 * Reads on {@code driver}, without bookmarks of an instance or a request, in the
+	 * server's default database.
+	 */
+	public GraphReads(Driver driver, PlatformTransactionManager transactionManager, GraphStoreProperties properties,
+			MeterRegistry meters) {
+		this(Neo4jClient.create(driver), transactionManager,
+				new PipelinedReadTransactions(driver, DatabaseSelectionProvider.getDefaultSelectionProvider(),
+						Neo4jBookmarkManager.noop(), properties.readTimeout()),
+				properties, meters);
+	}
+
+	GraphReads(Neo4jClient client, PlatformTransactionManager transactionManager, PipelinedReadTransactions units,
 			GraphStoreProperties properties, MeterRegistry meters) {
 		this.client = client;
 		this.transactionManager = transactionManager;
+		this.units = units;
 		this.readTransactions = new TransactionTemplate(transactionManager);
 		this.readTransactions.setReadOnly(true);
 		this.readTransactions.setTimeout((int) properties.readTimeout().toSeconds());
@@ -104,13 +130,14 @@ public final class GraphReads {
 	public List<Map<String, Object>> list(String cypher, Map<String, Object> parameters) {
 		this.statements.incrementAndGet();
 		Unit current = this.unit.get();
-		if (current != null && TransactionSynchronizationManager.isActualTransactionActive()) {
+		if (current != null && current.transaction != null) {
 			try {
-				return List.copyOf(this.client.query(cypher).bindAll(parameters).fetch().all());
+				return List.copyOf(current.transaction.run(cypher, parameters).list(Record::asMap));
 			}
 			catch (RuntimeException ex) {
-				current.failed(ex);
-				throw ex;
+				RuntimeException translated = translated(ex);
+				current.failed(translated);
+				throw translated;
 			}
 		}
 		return retried(() -> this.readTransactions.execute((status) -> {
@@ -127,7 +154,7 @@ public final class GraphReads {
 	 * Work must only read: it may run more than once.
 	 */
 	public <T> T inOneTransaction(Supplier<T> work) {
-		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+		if (this.unit.get() != null || TransactionSynchronizationManager.isActualTransactionActive()) {
 			return work.get();
 		}
 		try {
@@ -144,18 +171,17 @@ public final class GraphReads {
 		Unit current = new Unit();
 		this.unit.set(current);
 		try {
-			T answer = this.readTransactions.execute((status) -> {
+			return this.units.execute((transaction) -> {
+				current.transaction = transaction;
 				this.transactions.incrementAndGet();
 				T value = work.get();
 				if (current.failure != null) {
-					status.setRollbackOnly();
+					// Out of the transaction, which rolls it back: a failed statement
+					// spoilt it.
+					throw new FailedAttempt(value, current.failure);
 				}
 				return value;
 			});
-			if (current.failure != null) {
-				throw new FailedAttempt(answer, current.failure);
-			}
-			return answer;
 		}
 		finally {
 			this.unit.remove();
@@ -208,6 +234,8 @@ public final class GraphReads {
 	 */
 	private static final class Unit {
 
+		private TransactionContext transaction;
+
 		private RuntimeException failure;
 
 		void failed(RuntimeException ex) {
@@ -242,10 +270,20 @@ public final class GraphReads {
 		// server applied before the connection broke must not run twice; their clients
 		// retry with the
 		// optimistic version instead.
-		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+		if (this.unit.get() != null || TransactionSynchronizationManager.isActualTransactionActive()) {
 			return read.get();
 		}
 		return this.retries.invoke(read);
+	}
+
+	/**
+	 * A statement's failure as Spring Data Neo4j's client reports it (see
+	 * {@link DatabaseFailures}), whether it ran through that client or in a unit's
+	 * transaction.
+	 */
+	private static RuntimeException translated(RuntimeException ex) {
+		DataAccessException translated = EXCEPTIONS.translateExceptionIfPossible(ex);
+		return (translated != null) ? translated : ex;
 	}
 
 }

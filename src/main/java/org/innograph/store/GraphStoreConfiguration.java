@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.util.StringUtils;
 
@@ -31,9 +32,13 @@ class GraphStoreConfiguration {
 	}
 
 	@Bean
-	GraphReads graphReads(Neo4jClient client, PlatformTransactionManager transactionManager,
-			GraphStoreProperties properties, ObjectProvider<MeterRegistry> meters) {
-		return new GraphReads(client, transactionManager, properties, meters.getIfAvailable(SimpleMeterRegistry::new));
+	GraphReads graphReads(Neo4jClient client, PlatformTransactionManager transactionManager, Driver driver,
+			DatabaseSelectionProvider databases, Neo4jBookmarkManager bookmarks, GraphStoreProperties properties,
+			ObjectProvider<MeterRegistry> meters) {
+		PipelinedReadTransactions units = new PipelinedReadTransactions(driver, databases, bookmarks,
+				properties.readTimeout());
+		return new GraphReads(client, transactionManager, units, properties,
+				meters.getIfAvailable(SimpleMeterRegistry::new));
 	}
 
 	/** In the database the application reads, not necessarily the server's default. */

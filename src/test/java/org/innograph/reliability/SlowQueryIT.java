@@ -7,6 +7,7 @@ import java.util.Map;
 import org.innograph.store.GraphReads;
 import org.innograph.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -30,9 +31,12 @@ class SlowQueryIT {
 	@Autowired
 	PlatformTransactionManager transactions;
 
+	@Autowired
+	Driver driver;
+
 	@Test
 	void cutsOffASlowQueryAndItsTransaction() {
-		GraphReads oneSecond = new GraphReads(this.client, this.transactions, 1);
+		GraphReads oneSecond = new GraphReads(this.driver, this.transactions, 1);
 		long started = System.nanoTime();
 		assertThatException().isThrownBy(() -> oneSecond.list(SLOW, Map.of()))
 			.satisfies((ex) -> assertThat(rootMessage(ex)).containsIgnoringCase("terminated"));

@@ -15,7 +15,6 @@ import org.neo4j.driver.GraphDatabase;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.data.neo4j.core.transaction.Neo4jTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -48,10 +47,10 @@ class TransientReadErrorsIT {
 	private static final String AGENT = "innograph-transient-read-test";
 
 	@Autowired
-	Neo4jClient client;
+	PlatformTransactionManager transactions;
 
 	@Autowired
-	PlatformTransactionManager transactions;
+	Driver driver;
 
 	@Test
 	void retriesAReadWhoseConnectionTheDatabaseDropped() throws InterruptedException {
@@ -108,7 +107,7 @@ class TransientReadErrorsIT {
 	@Test
 	void aUnitWhoseReadsFailForGoodRunsOnce() {
 		SimpleMeterRegistry own = new SimpleMeterRegistry();
-		GraphReads reads = new GraphReads(this.client, this.transactions, readTimeout(10), own);
+		GraphReads reads = new GraphReads(this.driver, this.transactions, readTimeout(10), own);
 		java.util.concurrent.atomic.AtomicInteger attempts = new java.util.concurrent.atomic.AtomicInteger();
 		assertThatException().isThrownBy(() -> reads.inOneTransaction(() -> {
 			attempts.incrementAndGet();
@@ -121,7 +120,7 @@ class TransientReadErrorsIT {
 	@Test
 	void aReadStoppedByItsTimeoutIsNotRetried() {
 		SimpleMeterRegistry own = new SimpleMeterRegistry();
-		GraphReads oneSecond = new GraphReads(this.client, this.transactions, readTimeout(1), own);
+		GraphReads oneSecond = new GraphReads(this.driver, this.transactions, readTimeout(1), own);
 		assertThatException().isThrownBy(() -> oneSecond
 			.list("UNWIND range(1, 400000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS slow", Map.of()));
 		assertThat(own.counter("innograph.reads.retries").count()).isZero();
@@ -130,7 +129,7 @@ class TransientReadErrorsIT {
 	@Test
 	void aReadWithATimeoutOfItsOwnInsideAUnitIsStoppedByIt() {
 		// The unit's transaction may run a minute; the statement's own, one second.
-		GraphReads reads = new GraphReads(this.client, this.transactions, readTimeout(60), new SimpleMeterRegistry());
+		GraphReads reads = new GraphReads(this.driver, this.transactions, readTimeout(60), new SimpleMeterRegistry());
 		long transactions = reads.transactionCount();
 		java.util.concurrent.atomic.AtomicReference<RuntimeException> failure = new java.util.concurrent.atomic.AtomicReference<>();
 		List<Map<String, Object>> after = reads.inOneTransaction(() -> {
@@ -152,7 +151,7 @@ class TransientReadErrorsIT {
 	@Test
 	void aStatementTheDatabaseRejectsIsNotRetried() {
 		SimpleMeterRegistry own = new SimpleMeterRegistry();
-		GraphReads reads = new GraphReads(this.client, this.transactions, readTimeout(10), own);
+		GraphReads reads = new GraphReads(this.driver, this.transactions, readTimeout(10), own);
 		assertThatException().isThrownBy(() -> reads.list("CREATE (n:RetryCheck) RETURN n", Map.of()));
 		assertThatException().isThrownBy(() -> reads.list("MATCH (n RETURN n", Map.of()));
 		assertThat(own.counter("innograph.reads.retries").count()).isZero();
@@ -169,7 +168,7 @@ class TransientReadErrorsIT {
 
 	/** Reads through {@code driver}, counted in {@code meters}. */
 	private static GraphReads readsOn(Driver driver, SimpleMeterRegistry meters) {
-		return new GraphReads(Neo4jClient.create(driver), new Neo4jTransactionManager(driver), readTimeout(10), meters);
+		return new GraphReads(driver, new Neo4jTransactionManager(driver), readTimeout(10), meters);
 	}
 
 	/**
