@@ -31,21 +31,30 @@ final class RawClient {
 
 	private final Driver driver;
 
+	// Read transactions begun as the application begins a query's: BEGIN goes out with
+	// the first statement.
+	private final org.innograph.store.BenchAccess transactions;
+
 	RawClient(Driver driver) {
 		this.driver = driver;
+		this.transactions = new org.innograph.store.BenchAccess(driver);
+	}
+
+	/**
+	 * Whether its transactions begin as the application's do, BEGIN with the first
+	 * statement.
+	 */
+	boolean pipelined() {
+		return this.transactions.pipelined();
 	}
 
 	private List<Record> read(String cypher, Map<String, Object> parameters) {
-		try (Session session = this.driver.session()) {
-			return session.executeRead((tx) -> tx.run(cypher, parameters).list());
-		}
+		return this.transactions.read((tx) -> tx.run(cypher, parameters).list());
 	}
 
 	/** Statements of one query, in one read transaction. */
 	private <T> T query(java.util.function.Function<org.neo4j.driver.TransactionContext, T> statements) {
-		try (Session session = this.driver.session()) {
-			return session.executeRead(statements::apply);
-		}
+		return this.transactions.read(statements::apply);
 	}
 
 	Workload.Answer entity(String id) {

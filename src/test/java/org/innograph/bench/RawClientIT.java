@@ -23,6 +23,7 @@ class RawClientIT {
 	@Test
 	void theFloorsReadsRunTheApplicationsStatementsWithTheirParameters() {
 		RawClient raw = new RawClient(this.driver);
+		assertThat(raw.pipelined()).as("transactions begun as the application begins them").isTrue();
 
 		assertThat(raw.entity("org:kaist").total()).isEqualTo(1);
 
