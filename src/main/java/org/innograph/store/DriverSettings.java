@@ -14,12 +14,6 @@ import org.springframework.context.annotation.Configuration;
 class DriverSettings {
 
 	/**
-	 * No "unrecognized" notifications: reads test optional properties ({@code retired},
-	 * {@code validTo}) that most records lack, which the server would otherwise report on
-	 * every statement and the driver log as a warning — costly on the hot path and noise
-	 * in the logs. Deprecation and performance notifications still come through.
-	 */
-	/**
 	 * No retries by the driver: the application retries a failed read itself, a bounded
 	 * number of times ({@code innograph.store.read-attempts}, see {@link GraphReads}),
 	 * and never a write. The driver's managed transactions, which reads of a query run in
@@ -31,6 +25,12 @@ class DriverSettings {
 		return (builder) -> builder.withMaxTransactionRetryTime(0, TimeUnit.MILLISECONDS);
 	}
 
+	/**
+	 * No "unrecognized" notifications: reads test optional properties ({@code retired},
+	 * {@code validTo}) that most records lack, which the server would otherwise report on
+	 * every statement and the driver log as a warning — costly on the hot path and noise
+	 * in the logs. Deprecation and performance notifications still come through.
+	 */
 	@Bean
 	ConfigBuilderCustomizer quietUnrecognizedNotifications() {
 		return (builder) -> builder

@@ -27,8 +27,8 @@ import org.springframework.transaction.TransactionSystemException;
  * Read transactions whose BEGIN goes out with their first statement, in one write to the
  * connection, instead of waiting for its answer first. A light read is a few round trips
  * to the database (begin, run and pull, commit), and on a loaded machine each costs a
- * thread wake-up or two on both sides: one round trip less is about a fifth of an
- * entity-by-key request (docs/performance.md).
+ * thread wake-up or two on both sides: one round trip less was 3–17 % of a light read's
+ * median, side by side (docs/performance.md).
  * <p>
  * The driver pipelines a BEGIN only for {@code Driver.executableQuery}, one statement per
  * transaction; its managed transactions offer the same through a method it does not
