@@ -44,9 +44,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ({@link #inOneTransaction}): one begin and one commit per request instead of one per
  * statement, and on a cluster every level of a nested query reads from the same member.
  * That transaction is the driver's, begun with its first statement
- * ({@link PipelinedReadTransactions}); single statements outside one run in Spring's read
- * transactions. Since a failed statement spoils its transaction, a transient failure
- * inside one makes the whole unit run again, in a new transaction.
+ * ({@link PipelinedReadTransactions}), as is a statement's with a timeout of its own;
+ * other single statements outside a query run in Spring's read transactions. Since a
+ * failed statement spoils its transaction, a transient failure inside one makes the whole
+ * unit run again, in a new transaction.
  */
 public final class GraphReads {
 
@@ -57,8 +58,6 @@ public final class GraphReads {
 	private final Neo4jClient client;
 
 	private final TransactionTemplate readTransactions;
-
-	private final PlatformTransactionManager transactionManager;
 
 	private final PipelinedReadTransactions units;
 
@@ -99,7 +98,6 @@ public final class GraphReads {
 	GraphReads(Neo4jClient client, PlatformTransactionManager transactionManager, PipelinedReadTransactions units,
 			GraphStoreProperties properties, MeterRegistry meters) {
 		this.client = client;
-		this.transactionManager = transactionManager;
 		this.units = units;
 		this.readTransactions = new TransactionTemplate(transactionManager);
 		this.readTransactions.setReadOnly(true);
@@ -132,12 +130,11 @@ public final class GraphReads {
 		Unit current = this.unit.get();
 		if (current != null && current.transaction != null) {
 			try {
-				return List.copyOf(current.transaction.run(cypher, parameters).list(Record::asMap));
+				return rows(current.transaction, cypher, parameters);
 			}
 			catch (RuntimeException ex) {
-				RuntimeException translated = translated(ex);
-				current.failed(translated);
-				throw translated;
+				current.failed(ex);
+				throw ex;
 			}
 		}
 		return retried(() -> this.readTransactions.execute((status) -> {
@@ -196,18 +193,28 @@ public final class GraphReads {
 	 * and is not run again.
 	 */
 	public List<Map<String, Object>> list(String cypher, Map<String, Object> parameters, Duration timeout) {
-		TransactionTemplate timed = new TransactionTemplate(this.transactionManager, this.readTransactions);
 		long seconds = Math.max(1, (timeout.toMillis() + 999) / 1000);
 		int readTimeout = this.readTransactions.getTimeout();
-		timed.setTimeout((int) ((readTimeout > 0) ? Math.min(readTimeout, seconds) : seconds));
+		Duration limit = Duration.ofSeconds((readTimeout > 0) ? Math.min(readTimeout, seconds) : seconds);
 		// A timeout holds only for a transaction of the statement's own: inside a query's
-		// transaction (see inOneTransaction) that one is set aside while this one runs.
-		timed.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		// transaction (see inOneTransaction) this one runs beside it, in a session of its
+		// own, and begins as a query's does, with its statement.
 		this.statements.incrementAndGet();
-		return retried(() -> timed.execute((status) -> {
+		return retried(() -> this.units.execute((transaction) -> {
 			this.transactions.incrementAndGet();
-			return List.copyOf(this.client.query(cypher).bindAll(parameters).fetch().all());
-		}));
+			return rows(transaction, cypher, parameters);
+		}, limit));
+	}
+
+	/** The rows of a statement in {@code transaction}, its failure translated. */
+	private static List<Map<String, Object>> rows(TransactionContext transaction, String cypher,
+			Map<String, Object> parameters) {
+		try {
+			return List.copyOf(transaction.run(cypher, parameters).list(Record::asMap));
+		}
+		catch (RuntimeException ex) {
+			throw translated(ex);
+		}
 	}
 
 	/** The single row of a read statement, if any. */

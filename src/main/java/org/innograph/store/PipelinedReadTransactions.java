@@ -55,7 +55,7 @@ final class PipelinedReadTransactions {
 
 	private final Neo4jBookmarkManager bookmarks;
 
-	private final TransactionConfig config;
+	private final Duration timeout;
 
 	// The driver's unpublished managed transaction with a flush flag, or null.
 	private final MethodHandle execute;
@@ -67,7 +67,7 @@ final class PipelinedReadTransactions {
 		this.driver = driver;
 		this.databases = databases;
 		this.bookmarks = bookmarks;
-		this.config = TransactionConfig.builder().withTimeout(timeout).build();
+		this.timeout = timeout;
 		Shortcut shortcut = Shortcut.find();
 		this.execute = shortcut.execute();
 		this.telemetry = shortcut.telemetry();
@@ -85,10 +85,19 @@ final class PipelinedReadTransactions {
 	 * does not retry what fails before or after it (see {@code DriverSettings}).
 	 */
 	<T> T execute(TransactionCallback<T> work) {
+		return execute(work, this.timeout);
+	}
+
+	/**
+	 * As {@link #execute(TransactionCallback)}, stopped by the database after
+	 * {@code timeout}.
+	 */
+	<T> T execute(TransactionCallback<T> work, Duration timeout) {
+		TransactionConfig config = TransactionConfig.builder().withTimeout(timeout).build();
 		Collection<Bookmark> used = this.bookmarks.getBookmarks();
 		try (Session session = this.driver.session(Neo4jTransactionUtils.sessionConfig(true, used,
 				this.databases.getDatabaseSelection(), UserSelection.connectedUser()))) {
-			T answer = run(session, new Guarded<>(work));
+			T answer = run(session, new Guarded<>(work), config);
 			Set<Bookmark> after = session.lastBookmarks();
 			this.bookmarks.updateBookmarks(used, after);
 			return answer;
@@ -102,12 +111,12 @@ final class PipelinedReadTransactions {
 	}
 
 	@SuppressWarnings("unchecked")
-	private <T> T run(Session session, TransactionCallback<T> work) {
+	private <T> T run(Session session, TransactionCallback<T> work, TransactionConfig config) {
 		if (this.execute == null || !Shortcut.SESSION.isInstance(session)) {
-			return session.executeRead(work, this.config);
+			return session.executeRead(work, config);
 		}
 		try {
-			return (T) this.execute.invoke(session, AccessMode.READ, work, this.config, this.telemetry, false);
+			return (T) this.execute.invoke(session, AccessMode.READ, work, config, this.telemetry, false);
 		}
 		catch (RuntimeException | Error ex) {
 			throw ex;

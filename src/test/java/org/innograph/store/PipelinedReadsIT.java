@@ -35,7 +35,7 @@ class PipelinedReadsIT {
 	private static final String EXCHANGES = "neo4j.bolt.client.exchange.duration";
 
 	@Test
-	void aUnitOfReadsTakesOneExchangeFewerThanATransactionBegunOnItsOwn() {
+	void aQuerysReadsTakeOneExchangeFewerThanATransactionBegunOnItsOwn() {
 		SimpleMeterRegistry meters = new SimpleMeterRegistry();
 		ObservationRegistry observations = ObservationRegistry.create();
 		observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
@@ -64,8 +64,14 @@ class PipelinedReadsIT {
 				.execute((status) -> List.copyOf(client.query(statement).bindAll(Map.of("n", 1)).fetch().all()));
 			long ownBegin = exchanges(meters) - before;
 
-			assertThat(inUnit).isEqualTo(inSpring).containsExactly(Map.of("next", 2L));
+			// A statement with a timeout of its own (a path search) begins the same way.
+			before = exchanges(meters);
+			List<Map<String, Object>> timed = reads.list(statement, Map.of("n", 1), Duration.ofSeconds(5));
+			long ownTimeout = exchanges(meters) - before;
+
+			assertThat(inUnit).isEqualTo(inSpring).isEqualTo(timed).containsExactly(Map.of("next", 2L));
 			assertThat(unit).isPositive().isEqualTo(ownBegin - 1);
+			assertThat(ownTimeout).isEqualTo(unit);
 		}
 	}
 
