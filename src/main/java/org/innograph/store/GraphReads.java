@@ -44,8 +44,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ({@link #inOneTransaction}): one begin and one commit per request instead of one per
  * statement, and on a cluster every level of a nested query reads from the same member.
  * That transaction is the driver's, begun with its first statement
- * ({@link PipelinedReadTransactions}), as is a statement's with a timeout of its own;
- * other single statements outside a query run in Spring's read transactions. Since a
+ * ({@link PipelinedReadTransactions}), as is a single statement's own; only inside a
+ * caller's Spring transaction (a mutation's) does a read join that one instead. Since a
  * failed statement spoils its transaction, a transient failure inside one makes the whole
  * unit run again, in a new transaction.
  */
@@ -137,9 +137,17 @@ public final class GraphReads {
 				throw ex;
 			}
 		}
-		return retried(() -> this.readTransactions.execute((status) -> {
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			// A caller's transaction (a mutation reading what it changes): the read joins
+			// it, and sees its writes.
+			return this.readTransactions.execute((status) -> {
+				this.transactions.incrementAndGet();
+				return List.copyOf(this.client.query(cypher).bindAll(parameters).fetch().all());
+			});
+		}
+		return retried(() -> this.units.execute((transaction) -> {
 			this.transactions.incrementAndGet();
-			return List.copyOf(this.client.query(cypher).bindAll(parameters).fetch().all());
+			return rows(transaction, cypher, parameters);
 		}));
 	}
 

@@ -64,13 +64,23 @@ class PipelinedReadsIT {
 				.execute((status) -> List.copyOf(client.query(statement).bindAll(Map.of("n", 1)).fetch().all()));
 			long ownBegin = exchanges(meters) - before;
 
-			// A statement with a timeout of its own (a path search) begins the same way.
+			// A single statement, and one with a timeout of its own (a path search),
+			// begin
+			// the same way.
+			before = exchanges(meters);
+			List<Map<String, Object>> single = reads.list(statement, Map.of("n", 1));
+			long alone = exchanges(meters) - before;
+
 			before = exchanges(meters);
 			List<Map<String, Object>> timed = reads.list(statement, Map.of("n", 1), Duration.ofSeconds(5));
 			long ownTimeout = exchanges(meters) - before;
 
-			assertThat(inUnit).isEqualTo(inSpring).isEqualTo(timed).containsExactly(Map.of("next", 2L));
+			assertThat(inUnit).isEqualTo(inSpring)
+				.isEqualTo(single)
+				.isEqualTo(timed)
+				.containsExactly(Map.of("next", 2L));
 			assertThat(unit).isPositive().isEqualTo(ownBegin - 1);
+			assertThat(alone).isEqualTo(unit);
 			assertThat(ownTimeout).isEqualTo(unit);
 		}
 	}
