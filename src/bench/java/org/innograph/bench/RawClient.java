@@ -23,9 +23,9 @@ final class RawClient {
 	// The app's own statements, so the floor cannot drift from what the app runs.
 	private static final String ENTITIES = BenchAccess.ENTITIES_BY_ID;
 
-	private static final String LINKS = BenchAccess.LINKS;
+	private static final String NEIGHBOURHOOD = BenchAccess.entityWithLinkLevels(1);
 
-	private static final String LINK_LEVELS = BenchAccess.linkLevels(3);
+	private static final String THREE_LEVELS = BenchAccess.entityWithLinkLevels(3);
 
 	private static final String SEARCH = org.innograph.search.BenchAccess.SEARCH;
 
@@ -52,22 +52,17 @@ final class RawClient {
 		return this.transactions.read((tx) -> tx.run(cypher, parameters).list());
 	}
 
-	/** Statements of one query, in one read transaction. */
-	private <T> T query(java.util.function.Function<org.neo4j.driver.TransactionContext, T> statements) {
-		return this.transactions.read(statements::apply);
-	}
-
 	Workload.Answer entity(String id) {
 		List<Record> rows = read(ENTITIES, Map.of("ids", List.of(id)));
 		return new Workload.Answer(rows.size(), rows.stream().map((r) -> r.get("n").get("id").asString()).toList());
 	}
 
+	/** The entity and one page of its links, in one statement, as the app reads Q2. */
 	Workload.Answer neighbours(String id, int first) {
-		return query((tx) -> {
-			tx.run(ENTITIES, Map.of("ids", List.of(id))).list();
-			Page page = pages(tx.run(LINKS, linkParameters(List.of(id), first)).list()).get(id);
-			return (page != null) ? new Workload.Answer(page.total(), page.ids()) : new Workload.Answer(0, List.of());
-		});
+		Map<String, Object> parameters = levelParameters(id, first);
+		List<Record> rows = read(NEIGHBOURHOOD, parameters);
+		Page page = rows.isEmpty() ? null : pages(rows.get(0).get("level1").values()).get(id);
+		return (page != null) ? new Workload.Answer(page.total(), page.ids()) : new Workload.Answer(0, List.of());
 	}
 
 	/** How many links an entity has and the other ends of one page of them. */
@@ -75,19 +70,19 @@ final class RawClient {
 	}
 
 	/**
-	 * One page of links per entity, the other ends' ids, as the app's batched links
-	 * statement.
+	 * The first pages of links, {@code firsts} per level, with no other filter, as the
+	 * app asks for them (api.Paging#parameters), in the level statements' parameter
+	 * names.
 	 */
-	private static Map<String, Object> linkParameters(List<String> ids, int first) {
+	private static Map<String, Object> levelParameters(String id, int... firsts) {
 		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("ids", ids);
-		parameters.put("types", null);
-		parameters.put("outgoing", null);
-		parameters.put("kinds", null);
-		parameters.put("asOf", null);
-		// The first page, as the app asks for it (api.Paging#parameters).
-		parameters.put("after", null);
-		parameters.put("first", first);
+		parameters.put("ids", List.of(id));
+		for (int level = 1; level <= firsts.length; level++) {
+			for (String name : List.of("types", "outgoing", "kinds", "asOf", "after")) {
+				parameters.put(name + "_" + level, null);
+			}
+			parameters.put("first_" + level, firsts[level - 1]);
+		}
 		return parameters;
 	}
 
@@ -109,29 +104,20 @@ final class RawClient {
 	}
 
 	/**
-	 * The entity, then its three levels of neighbours in one statement, as the app reads
-	 * a query that nests {@code neighbors}.
+	 * The entity with its three levels of neighbours in one statement, as the app reads
+	 * an entity whose query nests {@code neighbors}.
 	 */
 	Workload.Answer threeLevels(String id) {
-		return query((tx) -> {
-			tx.run(ENTITIES, Map.of("ids", List.of(id))).list();
-			Map<String, Object> parameters = new HashMap<>();
-			parameters.put("ids", List.of(id));
-			int[] firsts = { 10, 5, 3 };
-			for (int level = 1; level <= 3; level++) {
-				for (String name : List.of("types", "outgoing", "kinds", "asOf", "after")) {
-					parameters.put(name + "_" + level, null);
-				}
-				parameters.put("first_" + level, firsts[level - 1]);
-			}
-			Record row = tx.run(LINK_LEVELS, parameters).single();
-			Page first = pages(row.get("level1").values()).get(id);
-			List<String> level3 = pages(row.get("level3").values()).values()
-				.stream()
-				.flatMap((page) -> page.ids().stream())
-				.toList();
-			return new Workload.Answer((first != null) ? first.ids().size() : 0, level3);
-		});
+		List<Record> rows = read(THREE_LEVELS, levelParameters(id, 10, 5, 3));
+		if (rows.isEmpty()) {
+			return new Workload.Answer(0, List.of());
+		}
+		Page first = pages(rows.get(0).get("level1").values()).get(id);
+		List<String> level3 = pages(rows.get(0).get("level3").values()).values()
+			.stream()
+			.flatMap((page) -> page.ids().stream())
+			.toList();
+		return new Workload.Answer((first != null) ? first.ids().size() : 0, level3);
 	}
 
 	Workload.Answer list(String region, int offset, int first) {

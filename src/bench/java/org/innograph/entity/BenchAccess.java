@@ -32,6 +32,15 @@ public final class BenchAccess {
 	}
 
 	/**
+	 * An entity ($ids, its id alone) with pages of its links over {@code levels} levels
+	 * in one statement, as the app reads an entity whose query asks for its
+	 * {@code neighbors} (parameters suffixed by level).
+	 */
+	public static String entityWithLinkLevels(int levels) {
+		return EntityReads.entityWithLinkLevels(levels);
+	}
+
+	/**
 	 * The statements of an entity list of some kinds in a region (or anywhere), sorted by
 	 * Korean name.
 	 */

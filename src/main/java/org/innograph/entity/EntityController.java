@@ -8,6 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
+import graphql.execution.MergedField;
+import graphql.language.Field;
+import graphql.language.Selection;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.SelectedField;
@@ -68,9 +71,30 @@ class EntityController {
 		return ids.stream().map(found::get).toList();
 	}
 
+	/**
+	 * An entity by key. When the query asks for one first page of its {@code neighbors}
+	 * (and perhaps theirs, see {@link #below}), the entity and those pages are read in
+	 * one statement, and the pages left in the links loader's cache, where the
+	 * {@code neighbors} fields find them: the common "an entity and its neighbourhood" is
+	 * one round trip to the database.
+	 */
 	@QueryMapping
-	Entity entity(@Argument String key) {
-		return this.reads.entity(key).orElseThrow(() -> ApiException.notFound("No entity with key '" + key + "'"));
+	Entity entity(@Argument String key, DataFetchingEnvironment env) {
+		List<EntityReads.LinkFilter> levels = neighbourLevels(env);
+		if (levels.isEmpty()) {
+			return this.reads.entity(key).orElseThrow(() -> notFound(key));
+		}
+		EntityReads.EntityWithLinks found = this.reads.entityWithLinks(key, levels).orElseThrow(() -> notFound(key));
+		DataLoader<EntityLoaders.LinkKey, EntityReads.LinkPage> loader = env.getDataLoader(EntityLoaders.LINKS);
+		for (int level = 0; level < levels.size(); level++) {
+			EntityReads.LinkFilter filter = levels.get(level);
+			found.levels().get(level).forEach((id, page) -> loader.prime(new EntityLoaders.LinkKey(id, filter), page));
+		}
+		return found.entity();
+	}
+
+	private static ApiException notFound(String key) {
+		return ApiException.notFound("No entity with key '" + key + "'");
 	}
 
 	@QueryMapping
@@ -251,6 +275,53 @@ class EntityController {
 			level = nested.get(0).getSelectionSet();
 		}
 		return filters;
+	}
+
+	/**
+	 * The filters of the {@code neighbors} an entity's selection asks for, level by level
+	 * as {@link #below} follows them, when it asks for one first page of its own: none
+	 * otherwise (two differently filtered lists, a cursor, arguments that do not hold),
+	 * and the fields resolve as usual.
+	 */
+	private List<EntityReads.LinkFilter> neighbourLevels(DataFetchingEnvironment env) {
+		if (!mayAskForNeighbours(env.getMergedField())) {
+			return List.of();
+		}
+		List<SelectedField> neighbours = env.getSelectionSet()
+			.getImmediateFields()
+			.stream()
+			.filter((field) -> field.getName().equals("neighbors"))
+			.toList();
+		if (neighbours.isEmpty() || neighbours.stream().map(SelectedField::getArguments).distinct().count() > 1) {
+			return List.of();
+		}
+		Optional<EntityReads.LinkFilter> first = linkFilter(neighbours.get(0).getArguments());
+		if (first.isEmpty()) {
+			return List.of();
+		}
+		List<EntityReads.LinkFilter> levels = new ArrayList<>();
+		levels.add(first.get());
+		levels.addAll(below(neighbours.get(0).getSelectionSet()));
+		return levels;
+	}
+
+	/**
+	 * Whether the field's own selections name {@code neighbors} or hold a fragment that
+	 * may: most look-ups by key ask for none, and need not have graphql-java compute the
+	 * whole selection set, arguments and fragments resolved, on their way.
+	 */
+	private static boolean mayAskForNeighbours(MergedField field) {
+		for (Field each : field.getFields()) {
+			if (each.getSelectionSet() == null) {
+				continue;
+			}
+			for (Selection<?> selection : each.getSelectionSet().getSelections()) {
+				if (!(selection instanceof Field named) || named.getName().equals("neighbors")) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/** The filter of a {@code neighbors} field from its arguments, if they hold. */

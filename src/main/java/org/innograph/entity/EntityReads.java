@@ -91,8 +91,30 @@ public class EntityReads {
 	 * start, page}}.
 	 */
 	static String linkLevels(int levels) {
-		StringBuilder cypher = new StringBuilder("UNWIND $ids AS id\nMATCH (e:Entity {id: id})\n").append(levelPage(1))
-			.append("WITH collect({id: id, total: total, start: start, page: page}) AS level1\n");
+		return withLowerLevels(new StringBuilder("UNWIND $ids AS id\nMATCH (e:Entity {id: id})\n").append(levelPage(1))
+			.append("WITH collect({id: id, total: total, start: start, page: page}) AS level1\n"), levels, "");
+	}
+
+	/**
+	 * An entity ($ids, its id alone) with pages of its links over levels, in one
+	 * statement: what {@link #ENTITIES_BY_ID} and {@link #linkLevels} read in two, level
+	 * 1 being the entity's own links. No row when no active entity has the id; otherwise
+	 * {@code n}, {@code level1} … {@code levelN} as {@link #linkLevels} returns them.
+	 */
+	static String entityWithLinkLevels(int levels) {
+		return withLowerLevels(
+				new StringBuilder(ENTITIES_BY_ID.substring(0, ENTITIES_BY_ID.indexOf("RETURN")))
+					.append("CALL (n) {\n  WITH n AS e, n.id AS id\n")
+					.append(levelPage(1))
+					.append("  RETURN collect({id: id, total: total, start: start, page: page}) AS level1\n}\n"),
+				levels, "n {.*} AS n, ");
+	}
+
+	/**
+	 * Levels 2 to {@code levels} under the {@code level1} the statement so far has, then
+	 * the returned columns.
+	 */
+	private static String withLowerLevels(StringBuilder cypher, int levels, String returned) {
 		for (int level = 2; level <= levels; level++) {
 			// An aggregating subquery answers one row even when the level above found no
 			// links.
@@ -106,7 +128,7 @@ public class EntityReads {
 					.formatted(level))
 				.append("}\n");
 		}
-		cypher.append("RETURN ");
+		cypher.append("RETURN ").append(returned);
 		for (int level = 1; level <= levels; level++) {
 			cypher.append((level > 1) ? ", " : "").append("level").append(level);
 		}
@@ -293,6 +315,34 @@ public class EntityReads {
 		if (filters.size() < 2 || filters.size() > MAX_LINK_LEVELS) {
 			throw new IllegalArgumentException("2 to " + MAX_LINK_LEVELS + " levels, not " + filters.size());
 		}
+		Map<String, Object> row = this.reads
+			.one(LEVEL_STATEMENTS.get(filters.size()), levelParameters(entityIds, filters))
+			.orElseThrow();
+		return levelPages(row, entityIds, filters);
+	}
+
+	/** An entity and pages of its links over levels, as one statement read them. */
+	public record EntityWithLinks(Entity entity, List<Map<String, LinkPage>> levels) {
+	}
+
+	/**
+	 * The active entity with the id, and pages of its links over levels, in one
+	 * statement: {@code filters.get(0)} for the entity's own links,
+	 * {@code filters.get(1)} for the other ends of that page, and so on, as
+	 * {@link #linksInLevels} reads them. For a query that asks for an entity with its
+	 * neighbours: one round trip to the database instead of two.
+	 */
+	public Optional<EntityWithLinks> entityWithLinks(String id, List<LinkFilter> filters) {
+		if (filters.isEmpty() || filters.size() > MAX_LINK_LEVELS) {
+			throw new IllegalArgumentException("1 to " + MAX_LINK_LEVELS + " levels, not " + filters.size());
+		}
+		List<String> ids = List.of(id);
+		return this.reads.one(ENTITY_LEVEL_STATEMENTS.get(filters.size()), levelParameters(ids, filters))
+			.map((row) -> new EntityWithLinks(Entity.of(Rows.map(row, "n")), levelPages(row, ids, filters)));
+	}
+
+	/** The parameters of the level statements: each level's filter, suffixed by level. */
+	private static Map<String, Object> levelParameters(Collection<String> entityIds, List<LinkFilter> filters) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("ids", List.copyOf(entityIds));
 		for (int level = 1; level <= filters.size(); level++) {
@@ -304,7 +354,15 @@ public class EntityReads {
 			parameters.put("first_" + level, filter.first());
 			parameters.put("after_" + level, (level == 1) ? filter.after() : null);
 		}
-		Map<String, Object> row = this.reads.one(LEVEL_STATEMENTS.get(filters.size()), parameters).orElseThrow();
+		return parameters;
+	}
+
+	/**
+	 * The pages of each level of a level statement's row; an entity asked for with no
+	 * page of its own has an empty one.
+	 */
+	private static List<Map<String, LinkPage>> levelPages(Map<String, Object> row, Collection<String> entityIds,
+			List<LinkFilter> filters) {
 		List<Map<String, LinkPage>> levels = new ArrayList<>();
 		for (int level = 1; level <= filters.size(); level++) {
 			Map<String, LinkPage> pages = new HashMap<>();
@@ -325,6 +383,11 @@ public class EntityReads {
 	private static final Map<Integer, String> LEVEL_STATEMENTS = IntStream.rangeClosed(2, MAX_LINK_LEVELS)
 		.boxed()
 		.collect(Collectors.toUnmodifiableMap((levels) -> levels, EntityReads::linkLevels));
+
+	/** The statements of {@link #entityWithLinkLevels}, by the number of levels. */
+	private static final Map<Integer, String> ENTITY_LEVEL_STATEMENTS = IntStream.rangeClosed(1, MAX_LINK_LEVELS)
+		.boxed()
+		.collect(Collectors.toUnmodifiableMap((levels) -> levels, EntityReads::entityWithLinkLevels));
 
 	/** How many entities a list filter matches. */
 	public long count(ListFilter filter) {

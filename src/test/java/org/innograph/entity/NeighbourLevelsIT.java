@@ -16,8 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Neighbours of neighbours, several levels deep, are read in one statement with the first
- * level, and each page is the one the entity's own {@code neighbors} gives when asked
- * alone: the same links, in the same order, with the same total.
+ * level, and under an entity found by key with the entity too; each page is the one the
+ * entity's own {@code neighbors} gives when read field by field: the same links, in the
+ * same order, with the same total.
  */
 // Counts the statements its context runs. Alone on it.
 @ResourceLock(TestDatabase.LOCK)
@@ -32,10 +33,13 @@ class NeighbourLevelsIT {
 			        totalCount edges { relationship { id } node { id } } } } } } } } } } }
 			""";
 
+	// The reference: a second, differently filtered list beside the first keeps the
+	// entity's lists apart from it, so the entity is read alone and the list by the
+	// links loader's own statement, as any other field's.
 	private static final String ONE_LEVEL = """
 			query($key: String!, $first: Int!, $direction: Direction, $types: [RelationshipType!]) {
 			  entity(key: $key) { neighbors(first: $first, direction: $direction, types: $types) {
-			    totalCount edges { relationship { id } node { id } } } } }
+			    totalCount edges { relationship { id } node { id } } } %s } }
 			""";
 
 	@Autowired
@@ -45,7 +49,7 @@ class NeighbourLevelsIT {
 	GraphReads reads;
 
 	@Test
-	void threeLevelsCostTwoStatements() {
+	void anEntityWithThreeLevelsCostsOneStatement() {
 		long before = this.reads.statementCount();
 		this.graphQl.document(THREE_LEVELS)
 			.variable("key", "region:daejeon")
@@ -53,8 +57,47 @@ class NeighbourLevelsIT {
 			.path("entity.neighbors.edges")
 			.entityList(Object.class)
 			.hasSize(10);
-		// The entity, then its neighbours with theirs and theirs in one.
-		assertThat(this.reads.statementCount() - before).isEqualTo(2);
+		// The entity with its neighbours, theirs and theirs.
+		assertThat(this.reads.statementCount() - before).isEqualTo(1);
+	}
+
+	@Test
+	void theFirstLevelIsTheOneTheFieldGivesAlone() {
+		long before = this.reads.statementCount();
+		Page together = page(oneLevel("region:daejeon", 10, "INCOMING", null, ""));
+		assertThat(this.reads.statementCount() - before).as("statements with the entity").isEqualTo(1);
+		assertThat(together.ids()).hasSize(10);
+		before = this.reads.statementCount();
+		assertThat(alone("region:daejeon", 10, "INCOMING", null)).isEqualTo(together);
+		assertThat(this.reads.statementCount() - before).as("statements of the reference").isGreaterThan(1);
+		List<String> types = List.of("MEMBER_OF", "PARTY_TO");
+		assertThat(alone("org:kaist", 5, null, types)).isEqualTo(page(oneLevel("org:kaist", 5, null, types, "")))
+			.satisfies((page) -> assertThat(page.ids()).isNotEmpty());
+	}
+
+	@Test
+	void neighboursAskedInAFragmentAreReadWithTheEntityToo() {
+		long before = this.reads.statementCount();
+		this.graphQl.document("""
+				query($key: String!) { entity(key: $key) { id ...Around } }
+				fragment Around on Entity { neighbors(first: 4) { totalCount edges { node { id } } } }
+				""")
+			.variable("key", "region:daejeon")
+			.execute()
+			.path("entity.neighbors.edges")
+			.entityList(Object.class)
+			.hasSize(4);
+		assertThat(this.reads.statementCount() - before).isEqualTo(1);
+	}
+
+	@Test
+	void anUnknownKeyIsNotFoundWithItsNeighboursAsked() {
+		this.graphQl.document(THREE_LEVELS)
+			.variable("key", "org:does-not-exist")
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getExtensions()).containsEntry("code", "NOT_FOUND")));
 	}
 
 	@Test
@@ -103,12 +146,17 @@ class NeighbourLevelsIT {
 			.path("entity.neighbors.edges[*].node.more.edges")
 			.entityList(Object.class)
 			.hasSizeGreaterThan(0);
-		// The entity, its neighbours, then one statement per filter of the level below.
-		assertThat(this.reads.statementCount() - before).isEqualTo(4);
+		// The entity with its neighbours, then one statement per filter of the level
+		// below.
+		assertThat(this.reads.statementCount() - before).isEqualTo(3);
 	}
 
 	private Page alone(String key, int first, String direction, List<String> types) {
-		Map<String, Object> neighbors = this.graphQl.document(ONE_LEVEL)
+		return page(oneLevel(key, first, direction, types, "beside: neighbors(first: 1) { totalCount }"));
+	}
+
+	private Map<String, Object> oneLevel(String key, int first, String direction, List<String> types, String beside) {
+		Map<String, Object> neighbors = this.graphQl.document(ONE_LEVEL.formatted(beside))
 			.variable("key", key)
 			.variable("first", first)
 			.variable("direction", direction)
@@ -119,7 +167,7 @@ class NeighbourLevelsIT {
 			.get();
 		@SuppressWarnings("unchecked")
 		Map<String, Object> typed = neighbors;
-		return page(typed);
+		return typed;
 	}
 
 	@SuppressWarnings("unchecked")
