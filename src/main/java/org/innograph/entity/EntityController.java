@@ -177,7 +177,7 @@ class EntityController {
 			@Argument List<RelationshipType> types, @Argument Direction direction, @Argument PartialDate asOf,
 			@Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
 		Paging paging = this.pageSizes.paging(first, after, env, entity.id());
-		return links(entity, types, direction, null, asOf, paging, List.of(), env)
+		return links(entity, types, direction, null, asOf, paging, false, env)
 			.thenApply((page) -> Connections.RelationshipConnection.of(page, paging.startingAt(page.start())));
 	}
 
@@ -186,7 +186,7 @@ class EntityController {
 			@Argument Direction direction, @Argument List<String> kinds, @Argument PartialDate asOf,
 			@Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
 		Paging paging = this.pageSizes.paging(first, after, env, entity.id());
-		return links(entity, types, direction, labels(kinds), asOf, paging, below(env.getSelectionSet()), env)
+		return links(entity, types, direction, labels(kinds), asOf, paging, true, env)
 			.thenApply((page) -> Connections.NeighborConnection.of(entity.id(), page, paging.startingAt(page.start())));
 	}
 
@@ -232,13 +232,25 @@ class EntityController {
 		return result;
 	}
 
+	/**
+	 * A page of the entity's links, through the links loader. With {@code nested} (a
+	 * {@code neighbors} field), the levels of neighbours the query asks for below it are
+	 * read in the same statement, unless the page was read ahead already (with the
+	 * entity, or with the level above), as in a nested query most are: then the page is
+	 * the loader's, and the selection below is not looked at.
+	 */
 	private CompletableFuture<EntityReads.LinkPage> links(Entity entity, List<RelationshipType> types,
-			Direction direction, List<String> kinds, PartialDate asOf, Paging paging,
-			List<EntityReads.LinkFilter> below, DataFetchingEnvironment env) {
+			Direction direction, List<String> kinds, PartialDate asOf, Paging paging, boolean nested,
+			DataFetchingEnvironment env) {
 		List<String> typeNames = (types != null) ? types.stream().map(Enum::name).toList() : null;
 		EntityReads.LinkFilter filter = linkFilter(typeNames, direction, kinds, asOf, paging);
 		DataLoader<EntityLoaders.LinkKey, EntityReads.LinkPage> loader = env.getDataLoader(EntityLoaders.LINKS);
 		EntityLoaders.LinkKey key = new EntityLoaders.LinkKey(entity.id(), filter);
+		Optional<CompletableFuture<EntityReads.LinkPage>> ahead = loader.getIfPresent(key);
+		if (ahead.isPresent()) {
+			return ahead.get();
+		}
+		List<EntityReads.LinkFilter> below = nested ? below(env.getSelectionSet()) : List.of();
 		return below.isEmpty() ? loader.load(key) : loader.load(key, new EntityLoaders.Below(below, loader));
 	}
 
