@@ -76,6 +76,29 @@ class NeighbourLevelsIT {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
+	void kindsAndADateReadAheadGiveThePageTheFieldGivesAlone() {
+		String query = """
+				{ entity(key: "region:daejeon") { neighbors(first: 5, kinds: [ORGANIZATION], asOf: "2024-06") {
+				  totalCount edges { relationship { id } node { id } } } %s } }
+				""";
+		long before = this.reads.statementCount();
+		Map<String, Object> together = this.graphQl.document(query.formatted(""))
+			.execute()
+			.path("entity.neighbors")
+			.entity(Map.class)
+			.get();
+		assertThat(this.reads.statementCount() - before).as("statements with the entity").isEqualTo(1);
+		Map<String, Object> alone = this.graphQl.document(query.formatted("beside: neighbors(first: 1) { totalCount }"))
+			.execute()
+			.path("entity.neighbors")
+			.entity(Map.class)
+			.get();
+		assertThat(page(together)).isEqualTo(page(alone));
+		assertThat(page(together).ids()).isNotEmpty();
+	}
+
+	@Test
 	void neighboursAskedInAFragmentAreReadWithTheEntityToo() {
 		long before = this.reads.statementCount();
 		this.graphQl.document("""
