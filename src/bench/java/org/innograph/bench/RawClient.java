@@ -59,7 +59,7 @@ final class RawClient {
 
 	/** The entity and one page of its links, in one statement, as the app reads Q2. */
 	Workload.Answer neighbours(String id, int first) {
-		Map<String, Object> parameters = levelParameters(id, first);
+		Map<String, Object> parameters = BenchAccess.firstPages(id, first);
 		List<Record> rows = read(NEIGHBOURHOOD, parameters);
 		Page page = rows.isEmpty() ? null : pages(rows.get(0).get("level1").values()).get(id);
 		return (page != null) ? new Workload.Answer(page.total(), page.ids()) : new Workload.Answer(0, List.of());
@@ -67,23 +67,6 @@ final class RawClient {
 
 	/** How many links an entity has and the other ends of one page of them. */
 	private record Page(long total, List<String> ids) {
-	}
-
-	/**
-	 * The first pages of links, {@code firsts} per level, with no other filter, as the
-	 * app asks for them (api.Paging#parameters), in the level statements' parameter
-	 * names.
-	 */
-	private static Map<String, Object> levelParameters(String id, int... firsts) {
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("ids", List.of(id));
-		for (int level = 1; level <= firsts.length; level++) {
-			for (String name : List.of("types", "outgoing", "kinds", "asOf", "after")) {
-				parameters.put(name + "_" + level, null);
-			}
-			parameters.put("first_" + level, firsts[level - 1]);
-		}
-		return parameters;
 	}
 
 	/**
@@ -108,7 +91,7 @@ final class RawClient {
 	 * an entity whose query nests {@code neighbors}.
 	 */
 	Workload.Answer threeLevels(String id) {
-		List<Record> rows = read(THREE_LEVELS, levelParameters(id, 10, 5, 3));
+		List<Record> rows = read(THREE_LEVELS, BenchAccess.firstPages(id, 10, 5, 3));
 		if (rows.isEmpty()) {
 			return new Workload.Answer(0, List.of());
 		}

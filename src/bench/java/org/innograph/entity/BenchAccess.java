@@ -41,6 +41,17 @@ public final class BenchAccess {
 	}
 
 	/**
+	 * The parameters of those statements for one entity and first pages of {@code firsts}
+	 * links per level, no other filter, as the app builds them.
+	 */
+	public static Map<String, Object> firstPages(String id, int... firsts) {
+		List<EntityReads.LinkFilter> filters = java.util.Arrays.stream(firsts)
+			.mapToObj((first) -> new EntityReads.LinkFilter(null, null, null, null, first, null))
+			.toList();
+		return EntityReads.levelParameters(List.of(id), filters);
+	}
+
+	/**
 	 * The statements of an entity list of some kinds in a region (or anywhere), sorted by
 	 * Korean name.
 	 */

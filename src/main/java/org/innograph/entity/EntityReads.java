@@ -342,7 +342,7 @@ public class EntityReads {
 	}
 
 	/** The parameters of the level statements: each level's filter, suffixed by level. */
-	private static Map<String, Object> levelParameters(Collection<String> entityIds, List<LinkFilter> filters) {
+	static Map<String, Object> levelParameters(Collection<String> entityIds, List<LinkFilter> filters) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("ids", List.copyOf(entityIds));
 		for (int level = 1; level <= filters.size(); level++) {

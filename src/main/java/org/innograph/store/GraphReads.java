@@ -61,6 +61,8 @@ public final class GraphReads {
 
 	private final PipelinedReadTransactions units;
 
+	private final Duration readTimeout;
+
 	private final RetryTemplate retries;
 
 	private final AtomicLong statements = new AtomicLong();
@@ -99,6 +101,7 @@ public final class GraphReads {
 			GraphStoreProperties properties, MeterRegistry meters) {
 		this.client = client;
 		this.units = units;
+		this.readTimeout = properties.readTimeout();
 		this.readTransactions = new TransactionTemplate(transactionManager);
 		this.readTransactions.setReadOnly(true);
 		this.readTransactions.setTimeout((int) properties.readTimeout().toSeconds());
@@ -145,10 +148,7 @@ public final class GraphReads {
 				return List.copyOf(this.client.query(cypher).bindAll(parameters).fetch().all());
 			});
 		}
-		return retried(() -> this.units.execute((transaction) -> {
-			this.transactions.incrementAndGet();
-			return rows(transaction, cypher, parameters);
-		}));
+		return ownTransaction(cypher, parameters, this.readTimeout);
 	}
 
 	/**
@@ -208,10 +208,18 @@ public final class GraphReads {
 		// transaction (see inOneTransaction) this one runs beside it, in a session of its
 		// own, and begins as a query's does, with its statement.
 		this.statements.incrementAndGet();
+		return ownTransaction(cypher, parameters, limit);
+	}
+
+	/**
+	 * A statement in a read transaction of its own, begun with it, run again after a
+	 * transient failure.
+	 */
+	private List<Map<String, Object>> ownTransaction(String cypher, Map<String, Object> parameters, Duration timeout) {
 		return retried(() -> this.units.execute((transaction) -> {
 			this.transactions.incrementAndGet();
 			return rows(transaction, cypher, parameters);
-		}, limit));
+		}, timeout));
 	}
 
 	/** The rows of a statement in {@code transaction}, its failure translated. */

@@ -64,9 +64,7 @@ class PipelinedReadsIT {
 				.execute((status) -> List.copyOf(client.query(statement).bindAll(Map.of("n", 1)).fetch().all()));
 			long ownBegin = exchanges(meters) - before;
 
-			// A single statement, and one with a timeout of its own (a path search),
-			// begin
-			// the same way.
+			// A single statement and a timed one (a path search) begin the same way.
 			before = exchanges(meters);
 			List<Map<String, Object>> single = reads.list(statement, Map.of("n", 1));
 			long alone = exchanges(meters) - before;
