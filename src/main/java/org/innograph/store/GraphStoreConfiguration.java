@@ -8,11 +8,13 @@ import org.neo4j.driver.Driver;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.boot.transaction.autoconfigure.TransactionManagerCustomizers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager;
+import org.springframework.data.neo4j.core.transaction.Neo4jTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.util.StringUtils;
 
@@ -29,6 +31,37 @@ class GraphStoreConfiguration {
 		return StringUtils.hasText(properties.database())
 				? DatabaseSelectionProvider.createStaticDatabaseSelectionProvider(properties.database())
 				: DatabaseSelectionProvider.getDefaultSelectionProvider();
+	}
+
+	/**
+	 * The driver that Spring's transaction manager and {@code Neo4jClient} share: its
+	 * explicit transactions send BEGIN with their first statement.
+	 */
+	@Bean
+	PipelinedBegins pipelinedBegins(Driver driver) {
+		return new PipelinedBegins(driver);
+	}
+
+	/**
+	 * Spring Data Neo4j's client, as Spring Boot makes it, on the driver whose
+	 * transactions pipeline BEGIN; it finds the bookmark manager in the context.
+	 */
+	@Bean
+	Neo4jClient neo4jClient(PipelinedBegins begins, DatabaseSelectionProvider databases) {
+		return Neo4jClient.create(begins.driver(), databases);
+	}
+
+	/**
+	 * Spring Data Neo4j's transaction manager, as Spring Boot makes it, on the same
+	 * driver as {@link #neo4jClient}: a statement joins the transaction begun on the
+	 * driver it runs on.
+	 */
+	@Bean
+	Neo4jTransactionManager transactionManager(PipelinedBegins begins, DatabaseSelectionProvider databases,
+			ObjectProvider<TransactionManagerCustomizers> customizers) {
+		Neo4jTransactionManager manager = new Neo4jTransactionManager(begins.driver(), databases);
+		customizers.ifAvailable((each) -> each.customize(manager));
+		return manager;
 	}
 
 	@Bean

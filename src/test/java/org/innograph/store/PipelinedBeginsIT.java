@@ -1,0 +1,171 @@
+package org.innograph.store;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
+import io.micrometer.core.instrument.search.RequiredSearch;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
+import org.innograph.support.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.neo4j.driver.Bookmark;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.observation.micrometer.MicrometerObservationProvider;
+
+import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager;
+import org.springframework.data.neo4j.core.transaction.Neo4jTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Transactions begun through Spring's transaction manager (every mutation) send BEGIN
+ * with their first statement when manager and client share the driver of
+ * {@link PipelinedBegins}, and behave otherwise as before: same answers, all or nothing,
+ * the session's access mode, a refused BEGIN reported on the first statement with a
+ * connection that stays usable. Exchanges are counted on a driver of the test's own with
+ * one pooled connection, whose Bolt exchanges are observed as the application's are.
+ */
+@ResourceLock(TestDatabase.LOCK)
+class PipelinedBeginsIT {
+
+	private static final String EXCHANGES = "neo4j.bolt.client.exchange.duration";
+
+	private static final String MARK = "PipelinedBeginsIT";
+
+	private SimpleMeterRegistry meters;
+
+	private Driver driver;
+
+	@BeforeEach
+	void openDriver() {
+		this.meters = new SimpleMeterRegistry();
+		ObservationRegistry observations = ObservationRegistry.create();
+		observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(this.meters));
+		this.driver = GraphDatabase.driver(TestDatabase.uri(), TestDatabase.authToken(),
+				Config.builder()
+					.withObservationProvider(MicrometerObservationProvider.builder(observations).build())
+					.withMaxConnectionPoolSize(1)
+					.build());
+	}
+
+	@AfterEach
+	void removeMarksAndClose() {
+		try (var session = this.driver.session()) {
+			session.run("MATCH (n:" + MARK + ") DELETE n").consume();
+		}
+		this.driver.close();
+	}
+
+	@Test
+	void aWriteTransactionTakesOneExchangeFewerWithTheSameEffect() {
+		Driver pipelined = new PipelinedBegins(this.driver).driver();
+		// The one pooled connection is opened (and greeted) before counting.
+		writing(this.driver).execute((status) -> Neo4jClient.create(this.driver).query("RETURN 1").run());
+
+		long before = exchanges();
+		List<Map<String, Object>> plain = createAndRead(this.driver, "plain");
+		long ownBegin = exchanges() - before;
+
+		before = exchanges();
+		List<Map<String, Object>> withFirst = createAndRead(pipelined, "pipelined");
+		long beginWithFirst = exchanges() - before;
+
+		assertThat(plain).containsExactly(Map.of("n", "plain", "version", 1L));
+		assertThat(withFirst).containsExactly(Map.of("n", "pipelined", "version", 1L));
+		assertThat(beginWithFirst).isPositive().isEqualTo(ownBegin - 1);
+		assertThat(marks()).containsExactlyInAnyOrder("plain", "pipelined");
+	}
+
+	@Test
+	void aFailedStatementUndoesTheWholeTransaction() {
+		Driver pipelined = new PipelinedBegins(this.driver).driver();
+		Neo4jClient client = Neo4jClient.create(pipelined);
+		assertThatThrownBy(() -> writing(pipelined).execute((status) -> {
+			client.query("CREATE (:" + MARK + " {name: 'undone'})").run();
+			return client.query("RETURN 1 / $zero AS x").bind(0).to("zero").fetch().one();
+		})).hasMessageContaining("/ by zero");
+
+		assertThat(marks()).isEmpty();
+		assertThat(createAndRead(pipelined, "after")).containsExactly(Map.of("n", "after", "version", 1L));
+	}
+
+	@Test
+	void aReadOnlyTransactionStaysReadOnly() {
+		Driver pipelined = new PipelinedBegins(this.driver).driver();
+		Neo4jClient client = Neo4jClient.create(pipelined);
+		TransactionTemplate reading = new TransactionTemplate(new Neo4jTransactionManager(pipelined));
+		reading.setReadOnly(true);
+
+		assertThatThrownBy(
+				() -> reading.execute((status) -> client.query("CREATE (:" + MARK + " {name: 'read-only'})").run()))
+			.hasMessageContaining("read");
+		assertThat(marks()).isEmpty();
+	}
+
+	@Test
+	void aBeginTheDatabaseRefusesFailsTheFirstStatementAndTheConnectionStaysUsable() {
+		Driver pipelined = new PipelinedBegins(this.driver).driver();
+		Neo4jClient client = Neo4jClient.create(pipelined);
+		Neo4jTransactionManager refused = new Neo4jTransactionManager(pipelined,
+				DatabaseSelectionProvider.getDefaultSelectionProvider(),
+				Neo4jBookmarkManager.create(() -> Set.of(Bookmark.from("not-a-bookmark"))));
+
+		assertThatThrownBy(() -> new TransactionTemplate(refused)
+			.execute((status) -> client.query("CREATE (:" + MARK + " {name: 'refused'})").run()))
+			.satisfies((failure) -> assertThat(DatabaseFailures.isRejectedBookmark(failure)).isTrue());
+
+		assertThat(marks()).isEmpty();
+		assertThat(createAndRead(pipelined, "after")).containsExactly(Map.of("n", "after", "version", 1L));
+	}
+
+	@Test
+	void theApplicationsDriverOffersThePipelinedBegin() {
+		assertThat(new PipelinedBegins(this.driver).pipelined()).isTrue();
+	}
+
+	/** A mutation's shape: a write, then a read of what it wrote, in one transaction. */
+	private static List<Map<String, Object>> createAndRead(Driver driver, String name) {
+		Neo4jClient client = Neo4jClient.create(driver);
+		return writing(driver).execute((status) -> {
+			client.query("CREATE (:" + MARK + " {name: $name, version: 1})").bind(name).to("name").run();
+			return List
+				.copyOf(client.query("MATCH (m:" + MARK + " {name: $name}) RETURN m.name AS n, m.version AS version")
+					.bind(name)
+					.to("name")
+					.fetch()
+					.all());
+		});
+	}
+
+	private static TransactionTemplate writing(Driver driver) {
+		return new TransactionTemplate(new Neo4jTransactionManager(driver));
+	}
+
+	private List<String> marks() {
+		try (var session = this.driver.session()) {
+			return session.run("MATCH (n:" + MARK + ") RETURN n.name AS name")
+				.list((row) -> row.get("name").asString());
+		}
+	}
+
+	private long exchanges() {
+		return RequiredSearch.in(this.meters)
+			.name(EXCHANGES)
+			.timers()
+			.stream()
+			.mapToLong((timer) -> timer.count())
+			.sum();
+	}
+
+}
