@@ -9,9 +9,9 @@ import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager;
 
 /**
- * Read transactions as the application begins a query's
- * ({@link PipelinedReadTransactions}: BEGIN sent with the first statement), for the
- * benchmark's raw-driver floor, which runs the application's statements the way the
+ * Read transactions as the application runs a query's ({@link PipelinedReadTransactions}:
+ * BEGIN sent with the first statement, the answer taken before COMMIT is answered), for
+ * the benchmark's raw-driver floor, which runs the application's statements the way the
  * application runs them. Package-private in the application; this class lives in the
  * benchmark's own source set (src/bench/java) and reaches it from the same package.
  */
@@ -31,7 +31,10 @@ public final class BenchAccess {
 		return this.transactions.execute(work);
 	}
 
-	/** Whether BEGIN goes out with the first statement, as in the application. */
+	/**
+	 * Whether BEGIN goes out with the first statement and COMMIT is not waited for, as in
+	 * the application.
+	 */
 	public boolean pipelined() {
 		return this.transactions.pipelined();
 	}

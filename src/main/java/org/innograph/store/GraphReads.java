@@ -247,6 +247,14 @@ public final class GraphReads {
 		return this.transactions.get();
 	}
 
+	/**
+	 * How many read transactions have answered and wait for their COMMIT's answer (see
+	 * {@link PipelinedReadTransactions}); for tests that count exchanges.
+	 */
+	int committing() {
+		return this.units.committing();
+	}
+
 	/** How many statements this instance has run since it started. */
 	public long statementCount() {
 		return this.statements.get();

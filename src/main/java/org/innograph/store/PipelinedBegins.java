@@ -1,22 +1,16 @@
 package org.innograph.store;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
-import java.util.function.Supplier;
+import java.util.Optional;
 
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
-import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The driver as Spring's transaction manager and {@code Neo4jClient} get it: its sessions
@@ -25,10 +19,8 @@ import org.slf4j.LoggerFactory;
  * few round trips (begin, lock and read, write, commit); on a loaded machine each costs a
  * thread wake-up or two on both sides, so one fewer is measurable (docs/performance.md).
  * <p>
- * {@code Session.beginTransaction} always waits for BEGIN in driver 6.1; the same method
- * without the wait exists, unpublished ({@code InternalSession.beginTransaction(…, flush,
- * …)}, which the driver's managed transactions use), and is called here the way the
- * published method calls its own, with the same observation. Sessions are otherwise the
+ * {@code Session.beginTransaction} always waits for BEGIN in driver 6.1; the begin
+ * without the wait is one of the {@link DriverShortcuts}. Sessions are otherwise the
  * driver's own. A BEGIN the database refuses (a bookmark it never issued, a database that
  * is not there) now fails the first statement instead of the begin, with the same driver
  * exception, and the transaction is rolled back as for any failed statement; a
@@ -41,16 +33,15 @@ import org.slf4j.LoggerFactory;
  */
 public final class PipelinedBegins {
 
-	private static final Logger logger = LoggerFactory.getLogger(PipelinedBegins.class);
-
 	private final Driver driver;
 
-	private final Shortcut shortcut;
+	private final Optional<DriverShortcuts> shortcuts;
 
 	/** The driver of {@code driver}'s connections whose transactions pipeline BEGIN. */
 	public PipelinedBegins(Driver driver) {
-		this.shortcut = Shortcut.find();
-		this.driver = (this.shortcut != null) ? proxy(Driver.class, new Sessions(driver, this.shortcut)) : driver;
+		this.shortcuts = DriverShortcuts.find();
+		this.driver = this.shortcuts.<Driver>map((found) -> proxy(Driver.class, new Sessions(driver, found)))
+			.orElse(driver);
 	}
 
 	/**
@@ -63,7 +54,7 @@ public final class PipelinedBegins {
 
 	/** Whether an explicit transaction's BEGIN goes out with its first statement. */
 	public boolean pipelined() {
-		return this.shortcut != null;
+		return this.shortcuts.isPresent();
 	}
 
 	private static <T> T proxy(Class<T> type, InvocationHandler handler) {
@@ -97,7 +88,7 @@ public final class PipelinedBegins {
 	}
 
 	/** The driver: every session it opens is wrapped. */
-	private record Sessions(Driver target, Shortcut shortcut) implements InvocationHandler {
+	private record Sessions(Driver target, DriverShortcuts shortcuts) implements InvocationHandler {
 
 		@Override
 		public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
@@ -105,8 +96,8 @@ public final class PipelinedBegins {
 				return objectMethod(proxy, method, args, this.target);
 			}
 			Object result = delegate(this.target, method, args);
-			if (result instanceof Session session && Shortcut.SESSION.isInstance(session)) {
-				return proxy(Session.class, new Begins(session, accessMode(args), this.shortcut));
+			if (result instanceof Session session && DriverShortcuts.applies(session)) {
+				return proxy(Session.class, new Begins(session, accessMode(args), this.shortcuts));
 			}
 			return result;
 		}
@@ -129,7 +120,7 @@ public final class PipelinedBegins {
 	}
 
 	/** A session: its explicit transactions begin without waiting. */
-	private record Begins(Session target, AccessMode mode, Shortcut shortcut) implements InvocationHandler {
+	private record Begins(Session target, AccessMode mode, DriverShortcuts shortcuts) implements InvocationHandler {
 
 		@Override
 		public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
@@ -138,89 +129,13 @@ public final class PipelinedBegins {
 			}
 			if (method.getName().equals("beginTransaction")) {
 				if (args == null || args.length == 0) {
-					return this.shortcut.begin(this.target, this.mode, TransactionConfig.empty());
+					return this.shortcuts.begin(this.target, this.mode, TransactionConfig.empty());
 				}
 				if (args.length == 1 && args[0] instanceof TransactionConfig config) {
-					return this.shortcut.begin(this.target, this.mode, config);
+					return this.shortcuts.begin(this.target, this.mode, config);
 				}
 			}
 			return delegate(this.target, method, args);
-		}
-
-	}
-
-	/**
-	 * The driver's begin with a flush flag, and what its published begin passes it (the
-	 * session's observation of a begin, the telemetry of an unmanaged transaction),
-	 * looked up once.
-	 */
-	private record Shortcut(MethodHandle observationProvider, MethodHandle observeBegin, MethodHandle observe,
-			MethodHandle begin, Object telemetry) {
-
-		static final Class<?> SESSION = load("org.neo4j.driver.internal.InternalSession");
-
-		static Shortcut find() {
-			try {
-				MethodHandles.Lookup lookup = MethodHandles.lookup();
-				Class<?> provider = Class.forName("org.neo4j.driver.internal.observation.DriverObservationProvider");
-				Class<?> observation = Class.forName("org.neo4j.driver.internal.observation.Observation");
-				Class<?> telemetryWork = Class.forName("org.neo4j.driver.internal.telemetry.ApiTelemetryWork");
-				Class<?> telemetryApi = Class.forName("org.neo4j.bolt.connection.TelemetryApi");
-				var providerField = SESSION.getDeclaredField("observationProvider");
-				providerField.setAccessible(true);
-				var begin = SESSION.getDeclaredMethod("beginTransaction", AccessMode.class, TransactionConfig.class,
-						telemetryWork, boolean.class, observation);
-				begin.setAccessible(true);
-				Object unmanaged = telemetryWork.getConstructor(telemetryApi)
-					.newInstance(telemetryApi.getField("UNMANAGED_TRANSACTION").get(null));
-				return new Shortcut(
-						lookup.unreflectGetter(providerField)
-							.asType(MethodType.methodType(Object.class, Session.class)),
-						lookup.unreflect(provider.getMethod("beginTransaction", Class.class))
-							.asType(MethodType.methodType(Object.class, Object.class, Class.class)),
-						lookup
-							.unreflect(Class.forName("org.neo4j.driver.internal.observation.util.ObservationUtil")
-								.getMethod("observe", observation, Supplier.class))
-							.asType(MethodType.methodType(Object.class, Object.class, Supplier.class)),
-						lookup.unreflect(begin)
-							.asType(MethodType.methodType(Transaction.class, Session.class, AccessMode.class,
-									TransactionConfig.class, Object.class, boolean.class, Object.class)),
-						unmanaged);
-			}
-			catch (ReflectiveOperationException | RuntimeException | LinkageError ex) {
-				logger.info("This driver offers no pipelined BEGIN for explicit transactions; each begins with a "
-						+ "round trip of its own ({})", ex.toString());
-				return null;
-			}
-		}
-
-		/**
-		 * What {@code session.beginTransaction(config)} does, without flushing BEGIN:
-		 * observed as a begin, then the unpublished begin with {@code flush = false}.
-		 */
-		Transaction begin(Session session, AccessMode mode, TransactionConfig config) throws Throwable {
-			Object observation = this.observeBegin.invoke(this.observationProvider.invoke(session), Transaction.class);
-			Supplier<Object> begun = () -> {
-				try {
-					return (Transaction) this.begin.invoke(session, mode, config, this.telemetry, false, observation);
-				}
-				catch (RuntimeException | Error ex) {
-					throw ex;
-				}
-				catch (Throwable ex) {
-					throw new IllegalStateException(ex);
-				}
-			};
-			return (Transaction) this.observe.invoke(observation, begun);
-		}
-
-		private static Class<?> load(String name) {
-			try {
-				return Class.forName(name);
-			}
-			catch (ClassNotFoundException ex) {
-				return Void.class;
-			}
 		}
 
 	}

@@ -1,18 +1,22 @@
 package org.innograph.store;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.time.Duration;
 import java.util.Collection;
-import java.util.Set;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Bookmark;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Query;
+import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionCallback;
 import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,19 +28,24 @@ import org.springframework.data.neo4j.core.transaction.Neo4jTransactionUtils;
 import org.springframework.transaction.TransactionSystemException;
 
 /**
- * Read transactions whose BEGIN goes out with their first statement, in one write to the
- * connection, instead of waiting for its answer first. A light read is a few round trips
- * to the database (begin, run and pull, commit), and on a loaded machine each costs a
- * thread wake-up or two on both sides: one round trip less was 3–17 % of a light read's
- * median, side by side (docs/performance.md).
+ * Read transactions that cost the request one round trip to the database, not three:
+ * BEGIN goes out with the first statement, in one write to the connection, and the caller
+ * has its answer as soon as the last statement's records are in, while COMMIT travels. A
+ * light read is a few round trips (begin, run and pull, commit), and on a loaded machine
+ * each costs a thread wake-up or two on both sides (docs/performance.md).
  * <p>
- * The driver pipelines a BEGIN only for {@code Driver.executableQuery}, one statement per
- * transaction; its managed transactions offer the same through a method it does not
- * publish ({@code InternalSession.execute(…, flush)}), which is called here when the
- * driver has it. When it has not (another driver version), every transaction begins as
- * {@code Session.executeRead} begins it, with a round trip of its own, and
- * {@link #pipelined()} says so: {@code PipelinedReadsIT} fails then, so an upgrade that
- * loses the shortcut does not go unnoticed.
+ * Answering before COMMIT's answer is safe for a read: every record was received, with
+ * the statement's summary, before the work returned, and a read transaction's commit
+ * changes nothing; a commit that fails is logged, and the session is closed either way.
+ * The session is handed back to the driver's pool once COMMIT is answered; its bookmarks
+ * are learned then. A failure inside the work rolls the transaction back before the
+ * caller hears of it.
+ * <p>
+ * Both are {@link DriverShortcuts}, methods driver 6.1 has but does not publish. When it
+ * has not (another driver version), every transaction begins and commits as
+ * {@code Session.executeRead} does, waiting for each, and {@link #pipelined()} says so:
+ * {@code PipelinedReadsIT} fails then, so an upgrade that loses the shortcuts does not go
+ * unnoticed.
  * <p>
  * Sessions are configured as Spring Data Neo4j configures them (its
  * {@code Neo4jTransactionUtils.sessionConfig}): the database selected, and the bookmarks
@@ -57,10 +66,10 @@ final class PipelinedReadTransactions {
 
 	private final Duration timeout;
 
-	// The driver's unpublished managed transaction with a flush flag, or null.
-	private final MethodHandle execute;
+	private final Optional<DriverShortcuts> shortcuts;
 
-	private final Object telemetry;
+	// Transactions whose COMMIT is on its way: read by tests, which count exchanges.
+	private final AtomicInteger committing = new AtomicInteger();
 
 	PipelinedReadTransactions(Driver driver, DatabaseSelectionProvider databases, Neo4jBookmarkManager bookmarks,
 			Duration timeout) {
@@ -68,21 +77,27 @@ final class PipelinedReadTransactions {
 		this.databases = databases;
 		this.bookmarks = bookmarks;
 		this.timeout = timeout;
-		Shortcut shortcut = Shortcut.find();
-		this.execute = shortcut.execute();
-		this.telemetry = shortcut.telemetry();
+		this.shortcuts = DriverShortcuts.find();
 	}
 
-	/** Whether BEGIN goes out with the first statement. */
+	/**
+	 * Whether BEGIN goes out with the first statement and the caller does not wait for
+	 * COMMIT.
+	 */
 	boolean pipelined() {
-		return this.execute != null;
+		return this.shortcuts.isPresent();
+	}
+
+	/** How many transactions have answered and still wait for their COMMIT's answer. */
+	int committing() {
+		return this.committing.get();
 	}
 
 	/**
 	 * Runs {@code work} in one read transaction and commits it; an exception out of the
-	 * work rolls it back. The driver's own retries do not apply to the work: nothing it
-	 * throws is one of the driver's retryable exceptions, and the application's driver
-	 * does not retry what fails before or after it (see {@code DriverSettings}).
+	 * work rolls it back. Nothing runs the work again: the application retries a failed
+	 * read itself (see {@link GraphReads}), and the application's driver does not retry
+	 * what fails before or after it (see {@code DriverSettings}).
 	 */
 	<T> T execute(TransactionCallback<T> work) {
 		return execute(work, this.timeout);
@@ -95,11 +110,59 @@ final class PipelinedReadTransactions {
 	<T> T execute(TransactionCallback<T> work, Duration timeout) {
 		TransactionConfig config = TransactionConfig.builder().withTimeout(timeout).build();
 		Collection<Bookmark> used = this.bookmarks.getBookmarks();
-		try (Session session = this.driver.session(Neo4jTransactionUtils.sessionConfig(true, used,
-				this.databases.getDatabaseSelection(), UserSelection.connectedUser()))) {
-			T answer = run(session, new Guarded<>(work), config);
-			Set<Bookmark> after = session.lastBookmarks();
-			this.bookmarks.updateBookmarks(used, after);
+		Session session = this.driver.session(Neo4jTransactionUtils.sessionConfig(true, used,
+				this.databases.getDatabaseSelection(), UserSelection.connectedUser()));
+		if (this.shortcuts.isEmpty() || !DriverShortcuts.applies(session)) {
+			return waitingForEach(session, work, config, used);
+		}
+		DriverShortcuts shortcuts = this.shortcuts.get();
+		Transaction transaction;
+		try {
+			transaction = shortcuts.begin(session, AccessMode.READ, config);
+		}
+		catch (Neo4jException ex) {
+			TransactionSystemException failure = new TransactionSystemException("A read transaction could not begin",
+					ex);
+			try {
+				session.close();
+			}
+			catch (RuntimeException closing) {
+				failure.addSuppressed(closing);
+			}
+			throw failure;
+		}
+		T answer;
+		try {
+			answer = work.execute(new Context(transaction));
+		}
+		catch (RuntimeException | Error ex) {
+			try (session; transaction) {
+				transaction.rollback();
+			}
+			catch (RuntimeException closing) {
+				ex.addSuppressed(closing);
+			}
+			throw ex;
+		}
+		this.committing.incrementAndGet();
+		shortcuts.commitThenClose(transaction, session).whenComplete((done, failure) -> {
+			this.committing.decrementAndGet();
+			if (failure != null) {
+				logger.warn("A read transaction answered, then failed to commit: {}", String.valueOf(failure));
+			}
+			else {
+				this.bookmarks.updateBookmarks(used, session.lastBookmarks());
+			}
+		});
+		return answer;
+	}
+
+	/** The published way: a managed transaction, waiting for BEGIN and COMMIT. */
+	private <T> T waitingForEach(Session session, TransactionCallback<T> work, TransactionConfig config,
+			Collection<Bookmark> used) {
+		try (session) {
+			T answer = session.executeRead(new Guarded<>(work), config);
+			this.bookmarks.updateBookmarks(used, session.lastBookmarks());
 			return answer;
 		}
 		catch (WorkFailed failed) {
@@ -107,22 +170,6 @@ final class PipelinedReadTransactions {
 		}
 		catch (Neo4jException ex) {
 			throw new TransactionSystemException("A read transaction could not begin or commit", ex);
-		}
-	}
-
-	@SuppressWarnings("unchecked")
-	private <T> T run(Session session, TransactionCallback<T> work, TransactionConfig config) {
-		if (this.execute == null || !Shortcut.SESSION.isInstance(session)) {
-			return session.executeRead(work, config);
-		}
-		try {
-			return (T) this.execute.invoke(session, AccessMode.READ, work, config, this.telemetry, false);
-		}
-		catch (RuntimeException | Error ex) {
-			throw ex;
-		}
-		catch (Throwable ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 
@@ -158,38 +205,32 @@ final class PipelinedReadTransactions {
 
 	}
 
-	/** The driver's managed transaction with a flush flag, looked up once. */
-	private record Shortcut(MethodHandle execute, Object telemetry) {
+	/** An explicit transaction as the work sees a managed one: statements only. */
+	private record Context(Transaction transaction) implements TransactionContext {
 
-		static final Class<?> SESSION = load("org.neo4j.driver.internal.InternalSession");
-
-		static Shortcut find() {
-			try {
-				Class<?> telemetryApi = Class.forName("org.neo4j.bolt.connection.TelemetryApi");
-				Object managed = telemetryApi.getField("MANAGED_TRANSACTION").get(null);
-				var method = SESSION.getDeclaredMethod("execute", AccessMode.class, TransactionCallback.class,
-						TransactionConfig.class, telemetryApi, boolean.class);
-				method.setAccessible(true);
-				MethodHandle handle = MethodHandles.lookup()
-					.unreflect(method)
-					.asType(MethodType.methodType(Object.class, Session.class, AccessMode.class,
-							TransactionCallback.class, TransactionConfig.class, Object.class, boolean.class));
-				return new Shortcut(handle, managed);
-			}
-			catch (ReflectiveOperationException | RuntimeException | LinkageError ex) {
-				logger.info("This driver offers no pipelined BEGIN; each read transaction begins with a round trip "
-						+ "of its own ({})", ex.toString());
-				return new Shortcut(null, null);
-			}
+		@Override
+		public Result run(String query, Value parameters) {
+			return this.transaction.run(query, parameters);
 		}
 
-		private static Class<?> load(String name) {
-			try {
-				return Class.forName(name);
-			}
-			catch (ClassNotFoundException ex) {
-				return Void.class;
-			}
+		@Override
+		public Result run(String query, Map<String, Object> parameters) {
+			return this.transaction.run(query, parameters);
+		}
+
+		@Override
+		public Result run(String query, org.neo4j.driver.Record parameters) {
+			return this.transaction.run(query, parameters);
+		}
+
+		@Override
+		public Result run(String query) {
+			return this.transaction.run(query);
+		}
+
+		@Override
+		public Result run(Query query) {
+			return this.transaction.run(query);
 		}
 
 	}

@@ -3,6 +3,8 @@ package org.innograph.store;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.search.RequiredSearch;
@@ -22,13 +24,16 @@ import org.springframework.data.neo4j.core.transaction.Neo4jTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A query's reads begin their transaction with the first statement: the driver sends
  * BEGIN and the statement in one exchange with the database, where a transaction begun
- * through Spring's transaction manager waits for BEGIN's answer first. Counted on a
- * driver of the test's own, whose Bolt exchanges are observed (as the application's are,
- * {@code neo4j.bolt.client.exchange.duration}), so that no other test's reads count.
+ * through Spring's transaction manager waits for BEGIN's answer first. They answer before
+ * their COMMIT is answered, and still commit, close their session and learn their
+ * bookmarks. Counted on a driver of the test's own, whose Bolt exchanges are observed (as
+ * the application's are, {@code neo4j.bolt.client.exchange.duration}), so that no other
+ * test's reads count; counts are taken once every COMMIT on its way is answered.
  */
 class PipelinedReadsIT {
 
@@ -55,23 +60,23 @@ class PipelinedReadsIT {
 			// The one pooled connection is opened (and greeted) before counting.
 			reads.list(statement, Map.of("n", 0));
 
-			long before = exchanges(meters);
+			long before = settled(reads, meters);
 			List<Map<String, Object>> inUnit = reads.inOneTransaction(() -> reads.list(statement, Map.of("n", 1)));
-			long unit = exchanges(meters) - before;
+			long unit = settled(reads, meters) - before;
 
-			before = exchanges(meters);
+			before = settled(reads, meters);
 			List<Map<String, Object>> inSpring = spring
 				.execute((status) -> List.copyOf(client.query(statement).bindAll(Map.of("n", 1)).fetch().all()));
-			long ownBegin = exchanges(meters) - before;
+			long ownBegin = settled(reads, meters) - before;
 
 			// A single statement and a timed one (a path search) begin the same way.
-			before = exchanges(meters);
+			before = settled(reads, meters);
 			List<Map<String, Object>> single = reads.list(statement, Map.of("n", 1));
-			long alone = exchanges(meters) - before;
+			long alone = settled(reads, meters) - before;
 
-			before = exchanges(meters);
+			before = settled(reads, meters);
 			List<Map<String, Object>> timed = reads.list(statement, Map.of("n", 1), Duration.ofSeconds(5));
-			long ownTimeout = exchanges(meters) - before;
+			long ownTimeout = settled(reads, meters) - before;
 
 			assertThat(inUnit).isEqualTo(inSpring)
 				.isEqualTo(single)
@@ -83,12 +88,62 @@ class PipelinedReadsIT {
 		}
 	}
 
+	/**
+	 * Each transaction commits, and gives its connection back, once its COMMIT is
+	 * answered: with one connection in the pool, a transaction left open would keep every
+	 * later read waiting for a connection, and its bookmarks would never be learned. A
+	 * read that fails gives the connection back too.
+	 */
+	@Test
+	void readsThatAnswerBeforeTheirCommitStillCommitAndGiveTheirConnectionBack() {
+		try (Driver driver = GraphDatabase.driver(TestDatabase.uri(), TestDatabase.authToken(),
+				Config.builder()
+					.withMaxConnectionPoolSize(1)
+					.withConnectionAcquisitionTimeout(5, TimeUnit.SECONDS)
+					.build())) {
+			Neo4jBookmarkManager bookmarks = Neo4jBookmarkManager.create();
+			PipelinedReadTransactions units = new PipelinedReadTransactions(driver,
+					DatabaseSelectionProvider.getDefaultSelectionProvider(), bookmarks, Duration.ofSeconds(10));
+			assertThat(bookmarks.getBookmarks()).isEmpty();
+
+			for (int n = 0; n < 50; n++) {
+				int sent = n;
+				Integer answer = units
+					.execute((tx) -> tx.run("RETURN $n AS n", Map.of("n", sent)).single().get("n").asInt());
+				assertThat(answer).isEqualTo(n);
+			}
+			assertThatThrownBy(() -> units.execute((tx) -> tx.run("RETURN 1 / $zero", Map.of("zero", 0)).consume()))
+				.hasMessageContaining("/ by zero");
+			String after = units.execute((tx) -> tx.run("RETURN 'after' AS a").single().get("a").asString());
+			assertThat(after).isEqualTo("after");
+
+			awaitCommits(units::committing);
+			// The bookmarks of a committed transaction are learned when its COMMIT is
+			// answered.
+			assertThat(bookmarks.getBookmarks()).isNotEmpty();
+		}
+	}
+
 	@Test
 	void theApplicationsDriverOffersThePipelinedBegin() {
 		try (Driver driver = GraphDatabase.driver(TestDatabase.uri(), TestDatabase.authToken())) {
 			assertThat(new PipelinedReadTransactions(driver, DatabaseSelectionProvider.getDefaultSelectionProvider(),
 					Neo4jBookmarkManager.noop(), Duration.ofSeconds(5))
 				.pipelined()).isTrue();
+		}
+	}
+
+	/** The exchanges so far, once no COMMIT is on its way. */
+	private static long settled(GraphReads reads, SimpleMeterRegistry meters) {
+		awaitCommits(reads::committing);
+		return exchanges(meters);
+	}
+
+	private static void awaitCommits(IntSupplier committing) {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+		while (committing.getAsInt() > 0) {
+			assertThat(System.nanoTime()).as("every COMMIT answered within 10 s").isLessThan(deadline);
+			Thread.onSpinWait();
 		}
 	}
 
