@@ -27,12 +27,16 @@ import org.slf4j.LoggerFactory;
  * {@code Session.close} block until the database answers; their asynchronous forms let a
  * read's caller go on with the answer it holds while COMMIT travels.</li>
  * </ul>
- * Each is called the way the driver's published method calls it, with the same
- * observation of the driver's observation provider (for a begin, a commit, a session's
- * close), so metrics and traces read as they did. {@link #find()} is empty when the
- * driver lacks any of the methods (another version): callers then use the published
- * methods, and the tests that check the shortcuts ({@code PipelinedBeginsIT},
- * {@code PipelinedReadsIT}) fail, so an upgrade that loses them does not go unnoticed.
+ * Each is called the way the driver's published method calls it, with the same kind of
+ * observation from the driver's observation provider (a begin, a commit, a session's
+ * close), with one difference: a transaction begun here and ended through
+ * {@code Transaction.commit} or {@code rollback} ends within its begin's observation, as
+ * the driver's managed transactions end within theirs, not in an observation of its own
+ * (the application switches transaction observations off; its Bolt exchanges are observed
+ * as before). {@link #find()} is empty when the driver lacks any of the methods (another
+ * version): callers then use the published methods, and the tests that check the
+ * shortcuts ({@code PipelinedBeginsIT}, {@code PipelinedReadsIT}) fail, so an upgrade
+ * that loses them does not go unnoticed.
  */
 final class DriverShortcuts {
 

@@ -26,19 +26,20 @@ import org.neo4j.driver.TransactionConfig;
  * exception, and the transaction is rolled back as for any failed statement; a
  * transaction that runs nothing sends BEGIN with its COMMIT or ROLLBACK.
  * <p>
- * When the driver lacks the method (another version), the driver is handed on unchanged
+ * When the driver lacks the shortcut (another version), the driver is handed on unchanged
  * and {@link #pipelined()} says so: {@code PipelinedBeginsIT} fails then, so an upgrade
- * that loses the shortcut does not go unnoticed. Reads of a query do not come this way:
- * they run in the driver's managed transactions ({@link PipelinedReadTransactions}).
+ * that loses it does not go unnoticed. Reads of a query do not come this way:
+ * {@link PipelinedReadTransactions} begins them itself, and does not wait for their
+ * COMMIT, which a mutation must.
  */
-public final class PipelinedBegins {
+final class PipelinedBegins {
 
 	private final Driver driver;
 
 	private final Optional<DriverShortcuts> shortcuts;
 
 	/** The driver of {@code driver}'s connections whose transactions pipeline BEGIN. */
-	public PipelinedBegins(Driver driver) {
+	PipelinedBegins(Driver driver) {
 		this.shortcuts = DriverShortcuts.find();
 		this.driver = this.shortcuts.<Driver>map((found) -> proxy(Driver.class, new Sessions(driver, found)))
 			.orElse(driver);
@@ -48,12 +49,12 @@ public final class PipelinedBegins {
 	 * The driver to give Spring's transaction manager and {@code Neo4jClient}: both the
 	 * same instance, since a transaction is found by the driver it was begun on.
 	 */
-	public Driver driver() {
+	Driver driver() {
 		return this.driver;
 	}
 
 	/** Whether an explicit transaction's BEGIN goes out with its first statement. */
-	public boolean pipelined() {
+	boolean pipelined() {
 		return this.shortcuts.isPresent();
 	}
 
