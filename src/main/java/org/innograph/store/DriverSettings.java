@@ -16,9 +16,10 @@ class DriverSettings {
 	/**
 	 * No retries by the driver: the application retries a failed read itself, a bounded
 	 * number of times ({@code innograph.store.read-attempts}, see {@link GraphReads}),
-	 * and never a write. The driver's managed transactions, which reads of a query run in
-	 * ({@link PipelinedReadTransactions}), would otherwise try again for up to 30 s when
-	 * the database cannot be reached, holding the request the whole time.
+	 * and never a write. The driver's managed transactions (the reads of a query run in
+	 * one when the driver offers no shortcut, see {@link PipelinedReadTransactions})
+	 * would otherwise try again for up to 30 s when the database cannot be reached,
+	 * holding the request the whole time.
 	 */
 	@Bean
 	ConfigBuilderCustomizer noDriverRetries() {

@@ -62,10 +62,10 @@ public class RequestTransaction implements WebGraphQlInterceptor {
 				if (answered.get() && !DatabaseFailures.isUnavailable(ex)) {
 					throw ex;
 				}
-				// The transaction could not begin (or end): the database is out of reach.
-				// Run as without one, so that each field meets the failure itself and
-				// answers with its code, SERVICE_UNAVAILABLE, beside whatever else the
-				// request holds.
+				// The transaction could not begin (or, without the driver's shortcuts,
+				// end): the database is out of reach. Run as without one, so that each
+				// field meets the failure itself and answers with its code,
+				// SERVICE_UNAVAILABLE, beside whatever else the request holds.
 				return chain.next(request).block();
 			}
 		});
