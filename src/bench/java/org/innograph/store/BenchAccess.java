@@ -1,9 +1,10 @@
 package org.innograph.store;
 
 import java.time.Duration;
+import java.util.function.Function;
 
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.TransactionCallback;
+import org.neo4j.driver.SimpleQueryRunner;
 
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager;
@@ -27,7 +28,7 @@ public final class BenchAccess {
 	}
 
 	/** Runs {@code work} in one read transaction. */
-	public <T> T read(TransactionCallback<T> work) {
+	public <T> T read(Function<SimpleQueryRunner, T> work) {
 		return this.transactions.execute(work);
 	}
 

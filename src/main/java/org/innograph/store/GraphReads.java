@@ -12,7 +12,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.SimpleQueryRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -223,7 +223,7 @@ public final class GraphReads {
 	}
 
 	/** The rows of a statement in {@code transaction}, its failure translated. */
-	private static List<Map<String, Object>> rows(TransactionContext transaction, String cypher,
+	private static List<Map<String, Object>> rows(SimpleQueryRunner transaction, String cypher,
 			Map<String, Object> parameters) {
 		try {
 			return List.copyOf(transaction.run(cypher, parameters).list(Record::asMap));
@@ -265,7 +265,7 @@ public final class GraphReads {
 	 */
 	private static final class Unit {
 
-		private TransactionContext transaction;
+		private SimpleQueryRunner transaction;
 
 		private RuntimeException failure;
 

@@ -2,21 +2,19 @@ package org.innograph.store;
 
 import java.time.Duration;
 import java.util.Collection;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Bookmark;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Query;
-import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionCallback;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
-import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -99,15 +97,14 @@ final class PipelinedReadTransactions {
 	 * read itself (see {@link GraphReads}), and the application's driver does not retry
 	 * what fails before or after it (see {@code DriverSettings}).
 	 */
-	<T> T execute(TransactionCallback<T> work) {
+	<T> T execute(Function<SimpleQueryRunner, T> work) {
 		return execute(work, this.timeout);
 	}
 
 	/**
-	 * As {@link #execute(TransactionCallback)}, stopped by the database after
-	 * {@code timeout}.
+	 * As {@link #execute(Function)}, stopped by the database after {@code timeout}.
 	 */
-	<T> T execute(TransactionCallback<T> work, Duration timeout) {
+	<T> T execute(Function<SimpleQueryRunner, T> work, Duration timeout) {
 		TransactionConfig config = TransactionConfig.builder().withTimeout(timeout).build();
 		Collection<Bookmark> used = this.bookmarks.getBookmarks();
 		Session session = this.driver.session(Neo4jTransactionUtils.sessionConfig(true, used,
@@ -133,7 +130,7 @@ final class PipelinedReadTransactions {
 		}
 		T answer;
 		try {
-			answer = work.execute(new Context(transaction));
+			answer = work.apply(transaction);
 		}
 		catch (RuntimeException | Error ex) {
 			try (session; transaction) {
@@ -158,7 +155,7 @@ final class PipelinedReadTransactions {
 	}
 
 	/** The published way: a managed transaction, waiting for BEGIN and COMMIT. */
-	private <T> T waitingForEach(Session session, TransactionCallback<T> work, TransactionConfig config,
+	private <T> T waitingForEach(Session session, Function<SimpleQueryRunner, T> work, TransactionConfig config,
 			Collection<Bookmark> used) {
 		try (session) {
 			T answer = session.executeRead(new Guarded<>(work), config);
@@ -191,46 +188,16 @@ final class PipelinedReadTransactions {
 
 	}
 
-	private record Guarded<T>(TransactionCallback<T> work) implements TransactionCallback<T> {
+	private record Guarded<T>(Function<SimpleQueryRunner, T> work) implements TransactionCallback<T> {
 
 		@Override
-		public T execute(org.neo4j.driver.TransactionContext context) {
+		public T execute(TransactionContext context) {
 			try {
-				return this.work.execute(context);
+				return this.work.apply(context);
 			}
 			catch (RuntimeException ex) {
 				throw new WorkFailed(ex);
 			}
-		}
-
-	}
-
-	/** An explicit transaction as the work sees a managed one: statements only. */
-	private record Context(Transaction transaction) implements TransactionContext {
-
-		@Override
-		public Result run(String query, Value parameters) {
-			return this.transaction.run(query, parameters);
-		}
-
-		@Override
-		public Result run(String query, Map<String, Object> parameters) {
-			return this.transaction.run(query, parameters);
-		}
-
-		@Override
-		public Result run(String query, org.neo4j.driver.Record parameters) {
-			return this.transaction.run(query, parameters);
-		}
-
-		@Override
-		public Result run(String query) {
-			return this.transaction.run(query);
-		}
-
-		@Override
-		public Result run(Query query) {
-			return this.transaction.run(query);
 		}
 
 	}
