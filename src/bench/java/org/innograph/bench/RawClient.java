@@ -78,8 +78,7 @@ final class RawClient {
 			String id = row.get("id").asString();
 			List<String> others = new ArrayList<>();
 			for (Value link : row.get("page").values()) {
-				String fromId = link.get("from").get("id").asString();
-				others.add(fromId.equals(id) ? link.get("to").get("id").asString() : fromId);
+				others.add(link.get("other").get("id").asString());
 			}
 			pages.put(id, new Page(row.get("total").asLong(), others));
 		}

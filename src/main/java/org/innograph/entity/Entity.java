@@ -2,6 +2,7 @@ package org.innograph.entity;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.innograph.graph.EntityKind;
 import org.innograph.graph.LocalizedText;
@@ -16,7 +17,28 @@ public record Entity(String id, String kind, String type, LocalizedText name, Li
 		return this.id;
 	}
 
-	/** From the properties of an {@code :Entity} node. */
+	/**
+	 * The stored properties {@link #of} reads. A node also keeps what search reads
+	 * (searchText, names, nameWords: most of its bytes) and what editing reads (version,
+	 * origin); a statement that reads entities for the API projects these instead of
+	 * {@code {.*}}, so the rest does not cross Bolt to be decoded and dropped.
+	 */
+	static final List<String> PROPERTIES = List.of("id", "kind", "type", "nameKo", "nameEn", "acronyms", "aliases",
+			"code", "descriptionKo", "descriptionEn", "date", "datePrecision", "validFrom", "validFromPrecision",
+			"validTo", "validToPrecision", "status", "note");
+
+	private static final String PROJECTION = PROPERTIES.stream()
+		.map((key) -> "." + key)
+		.collect(Collectors.joining(", ", " {", "}"));
+
+	/**
+	 * A map projection of what {@link #of} reads, of the node bound as {@code variable}.
+	 */
+	public static String projection(String variable) {
+		return variable + PROJECTION;
+	}
+
+	/** From the properties of an {@code :Entity} node ({@link #projection}). */
 	public static Entity of(Map<String, Object> node) {
 		return new Entity(Rows.string(node, "id"), EntityKind.ofLabel(Rows.string(node, "kind")).apiName(),
 				Rows.string(node, "type"), new LocalizedText(Rows.string(node, "nameKo"), Rows.string(node, "nameEn")),

@@ -37,13 +37,15 @@ public class EntityReads {
 	 */
 	static final String ENTITIES_BY_ID = """
 			MATCH (n:Entity) WHERE n.id IN $ids AND %s
-			RETURN n {.*} AS n
-			""".formatted(Predicates.active("n"));
+			RETURN %s AS n
+			""".formatted(Predicates.active("n"), Entity.projection("n"));
 
 	/**
 	 * One page of the links of the entity bound as {@code e} ($types, $outgoing, $kinds,
-	 * $asOf, $after, $first), with where it starts (PageSlices): returns total, start and
-	 * page.
+	 * $asOf, $after, $first), with where it starts (PageSlices): returns total, start,
+	 * owner (e's properties) and page (for {@link Relationship#onPage}: each link with
+	 * its direction from e and its other end, so e's properties travel once, not with
+	 * every link).
 	 */
 	private static final String LINK_PAGE = """
 			CALL (e) {
@@ -58,12 +60,15 @@ public class EntityReads {
 			  // Properties only for the page: a hub has thousands of links, a page a few.
 			  WITH collect(r) AS links
 			  WITH links, %s AS start
-			  RETURN size(links) AS total, start,
-			         [link IN %s | {rel: link {.*}, type: type(link),
-			          from: properties(startNode(link)), to: properties(endNode(link))}] AS page
+			  RETURN size(links) AS total, start, %s AS owner,
+			         [link IN %s | {rel: %s, type: type(link), outgoing: startNode(link) = e,
+			          // A map projection needs a variable: a one-element list binds the other end to one.
+			          other: [other IN [CASE WHEN startNode(link) = e THEN endNode(link) ELSE startNode(link) END] |
+			                  %s][0]}] AS page
 			}
 			""".formatted(AsOf.current("r"), AsOf.exists("o") + " AND " + AsOf.exists("e"), PageSlices.start("links"),
-			PageSlices.page("links", "start"));
+			Entity.projection("e"), PageSlices.page("links", "start"), Relationship.projection("link"),
+			Entity.projection("other"));
 
 	/**
 	 * One page of links per entity ($ids, $types, $outgoing, $kinds, $asOf, $after,
@@ -73,7 +78,7 @@ public class EntityReads {
 			UNWIND $ids AS id
 			MATCH (e:Entity {id: id})
 			""" + LINK_PAGE + """
-			RETURN id, total, start, page
+			RETURN id, total, start, owner, page
 			""";
 
 	/** The parameters of {@link #LINK_PAGE}, renamed per level in {@link #linkLevels}. */
@@ -88,11 +93,13 @@ public class EntityReads {
 	 * those suffixed {@code _2}, and so on. Each level is {@link #LINK_PAGE} as
 	 * {@link #LINKS} runs it, so each page is the one a statement of its own would give.
 	 * Returns one row, {@code level1} … {@code levelN}, each a list of {@code {id, total,
-	 * start, page}}.
+	 * start, owner, page}}.
 	 */
 	static String linkLevels(int levels) {
-		return withLowerLevels(new StringBuilder("UNWIND $ids AS id\nMATCH (e:Entity {id: id})\n").append(levelPage(1))
-			.append("WITH collect({id: id, total: total, start: start, page: page}) AS level1\n"), levels, "");
+		return withLowerLevels(
+				new StringBuilder("UNWIND $ids AS id\nMATCH (e:Entity {id: id})\n").append(levelPage(1))
+					.append("WITH collect({id: id, total: total, start: start, owner: owner, page: page}) AS level1\n"),
+				levels, "");
 	}
 
 	/**
@@ -102,12 +109,11 @@ public class EntityReads {
 	 * {@code n}, {@code level1} … {@code levelN} as {@link #linkLevels} returns them.
 	 */
 	static String entityWithLinkLevels(int levels) {
-		return withLowerLevels(
-				new StringBuilder(ENTITIES_BY_ID.substring(0, ENTITIES_BY_ID.indexOf("RETURN")))
-					.append("CALL (n) {\n  WITH n AS e, n.id AS id\n")
-					.append(levelPage(1))
-					.append("  RETURN collect({id: id, total: total, start: start, page: page}) AS level1\n}\n"),
-				levels, "n {.*} AS n, ");
+		return withLowerLevels(new StringBuilder(ENTITIES_BY_ID.substring(0, ENTITIES_BY_ID.indexOf("RETURN")))
+			.append("CALL (n) {\n  WITH n AS e, n.id AS id\n")
+			.append(levelPage(1))
+			.append("  RETURN collect({id: id, total: total, start: start, owner: owner, page: page}) AS level1\n}\n"),
+				levels, Entity.projection("n") + " AS n, ");
 	}
 
 	/**
@@ -119,12 +125,12 @@ public class EntityReads {
 			// An aggregating subquery answers one row even when the level above found no
 			// links.
 			cypher.append("CALL (level%d) {\n".formatted(level - 1))
-				.append("  UNWIND level%d AS owner\n".formatted(level - 1))
-				.append("  UNWIND owner.page AS link\n")
-				.append("  WITH DISTINCT CASE WHEN link.from.id = owner.id THEN link.to.id ELSE link.from.id END AS id\n")
+				.append("  UNWIND level%d AS above\n".formatted(level - 1))
+				.append("  UNWIND above.page AS link\n")
+				.append("  WITH DISTINCT link.other.id AS id\n")
 				.append("  MATCH (e:Entity {id: id})\n")
 				.append(levelPage(level))
-				.append("  RETURN collect({id: id, total: total, start: start, page: page}) AS level%d\n"
+				.append("  RETURN collect({id: id, total: total, start: start, owner: owner, page: page}) AS level%d\n"
 					.formatted(level))
 				.append("}\n");
 		}
@@ -297,10 +303,7 @@ public class EntityReads {
 		parameters.put("first", filter.first());
 		parameters.put("after", filter.after());
 		Map<String, LinkPage> pages = new HashMap<>();
-		this.reads.list(LINKS, parameters).forEach((row) -> {
-			List<Relationship> page = Rows.maps(row, "page").stream().map(Relationship::of).toList();
-			pages.put(Rows.string(row, "id"), new LinkPage(Rows.count(row, "total"), Rows.count(row, "start"), page));
-		});
+		this.reads.list(LINKS, parameters).forEach((row) -> pages.put(Rows.string(row, "id"), linkPage(row)));
 		entityIds.forEach((id) -> pages.putIfAbsent(id, new LinkPage(0, (filter.after() == null) ? 0 : -1, List.of())));
 		return pages;
 	}
@@ -367,9 +370,7 @@ public class EntityReads {
 		for (int level = 1; level <= filters.size(); level++) {
 			Map<String, LinkPage> pages = new HashMap<>();
 			for (Map<String, Object> entry : Rows.maps(row, "level" + level)) {
-				List<Relationship> page = Rows.maps(entry, "page").stream().map(Relationship::of).toList();
-				pages.put(Rows.string(entry, "id"),
-						new LinkPage(Rows.count(entry, "total"), Rows.count(entry, "start"), page));
+				pages.put(Rows.string(entry, "id"), linkPage(entry));
 			}
 			levels.add(pages);
 		}
@@ -377,6 +378,16 @@ public class EntityReads {
 		entityIds.forEach(
 				(id) -> levels.get(0).putIfAbsent(id, new LinkPage(0, (first.after() == null) ? 0 : -1, List.of())));
 		return levels;
+	}
+
+	/** A page of links as {@link #LINK_PAGE} returns it. */
+	private static LinkPage linkPage(Map<String, Object> row) {
+		Entity owner = Entity.of(Rows.map(row, "owner"));
+		List<Relationship> page = Rows.maps(row, "page")
+			.stream()
+			.map((item) -> Relationship.onPage(item, owner))
+			.toList();
+		return new LinkPage(Rows.count(row, "total"), Rows.count(row, "start"), page);
 	}
 
 	/** The statements of {@link #linkLevels}, by the number of levels. */

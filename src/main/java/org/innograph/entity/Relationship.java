@@ -1,7 +1,9 @@
 package org.innograph.entity;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.innograph.graph.Basis;
 import org.innograph.graph.DisplayText;
@@ -20,16 +22,52 @@ public record Relationship(String id, RelationshipType type, Entity from, Entity
 	}
 
 	/**
+	 * The stored properties of a relationship that {@link #of} reads from {@code rel}; as
+	 * for entities ({@link Entity#PROPERTIES}), statements that read relationships for
+	 * the API project these.
+	 */
+	static final List<String> PROPERTIES = List.of("id", "role", "roleLabelKo", "roleLabelEn", "status", "validFrom",
+			"validFromPrecision", "validTo", "validToPrecision", "amountValue", "amountUnit", "amountWon",
+			"amountApproximate", "note", "basis", "statedOn", "statedOnPrecision");
+
+	private static final String PROJECTION = PROPERTIES.stream()
+		.map((key) -> "." + key)
+		.collect(Collectors.joining(", ", " {", "}"));
+
+	/**
+	 * A map projection of what {@link #of} reads, of the relationship bound as
+	 * {@code variable}.
+	 */
+	public static String projection(String variable) {
+		return variable + PROJECTION;
+	}
+
+	/**
 	 * From a row with {@code rel} (the relationship's properties), {@code type},
 	 * {@code from} and {@code to} (the properties of its end nodes).
 	 */
 	public static Relationship of(Map<String, Object> row) {
+		return of(row, Entity.of(Rows.map(row, "from")), Entity.of(Rows.map(row, "to")));
+	}
+
+	/**
+	 * From an item of a page of {@code owner}'s links: {@code rel} and {@code type} as
+	 * for {@link #of(Map)}, {@code outgoing} (whether the link starts at the owner) and
+	 * {@code other} (the properties of its other end). The owner's properties come once
+	 * with the page, not with every link.
+	 */
+	static Relationship onPage(Map<String, Object> item, Entity owner) {
+		Entity other = Entity.of(Rows.map(item, "other"));
+		boolean outgoing = Boolean.TRUE.equals(item.get("outgoing"));
+		return of(item, outgoing ? owner : other, outgoing ? other : owner);
+	}
+
+	private static Relationship of(Map<String, Object> row, Entity from, Entity to) {
 		Map<String, Object> rel = Rows.map(row, "rel");
 		Double amount = Rows.number(rel, "amountValue");
-		return new Relationship(Rows.string(rel, "id"), RelationshipType.valueOf(Rows.string(row, "type")),
-				Entity.of(Rows.map(row, "from")), Entity.of(Rows.map(row, "to")), Rows.string(rel, "role"),
-				LocalizedText.ofNullable(rel.get("roleLabelKo"), rel.get("roleLabelEn")), Rows.string(rel, "status"),
-				Rows.date(rel, "validFrom"), Rows.date(rel, "validTo"),
+		return new Relationship(Rows.string(rel, "id"), RelationshipType.valueOf(Rows.string(row, "type")), from, to,
+				Rows.string(rel, "role"), LocalizedText.ofNullable(rel.get("roleLabelKo"), rel.get("roleLabelEn")),
+				Rows.string(rel, "status"), Rows.date(rel, "validFrom"), Rows.date(rel, "validTo"),
 				(amount != null) ? new AmountView(amount, Rows.string(rel, "amountUnit"), Rows.number(rel, "amountWon"),
 						Boolean.TRUE.equals(rel.get("amountApproximate"))) : null,
 				Rows.string(rel, "note"), Basis.orStated(rel.get("basis")), Rows.date(rel, "statedOn"));
