@@ -652,8 +652,8 @@ public class EntityReads {
 		String pageStatement(EntityOrder order, Boolean ascending) {
 			return matching() + sorted(order, ascending) + """
 					SKIP $offset LIMIT $first
-					RETURN n {.*} AS n
-					""";
+					RETURN %s AS n
+					""".formatted(Entity.projection("n"));
 		}
 
 		/**

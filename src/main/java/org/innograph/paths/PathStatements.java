@@ -3,6 +3,8 @@ package org.innograph.paths;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.innograph.entity.Entity;
+import org.innograph.entity.Relationship;
 import org.innograph.graph.EntityKind;
 import org.innograph.storage.AsOf;
 import org.innograph.storage.Predicates;
@@ -28,6 +30,15 @@ final class PathStatements {
 	 */
 	static final String NOT_THROUGH_HUBS = "($throughHubs OR y.id = $to OR NOT ("
 			+ HUB_KINDS.stream().map((kind) -> "y:" + kind.label()).collect(Collectors.joining(" OR ")) + "))";
+
+	/**
+	 * A chain's entities and links, with the properties the API shows
+	 * ({@link Entity#projection}).
+	 */
+	private static final String RETURNED = """
+			RETURN [n IN nodes(p) | %s] AS nodes,
+			       [r IN relationships(p) | {rel: %s, type: type(r), start: startNode(r).id}] AS rels
+			""".formatted(Entity.projection("n"), Relationship.projection("r"));
 
 	/**
 	 * Chains from $from to $to ($types, $asOf, $statedOnly, $throughHubs, $first): with
@@ -58,9 +69,7 @@ final class PathStatements {
 			WITH p, reduce(total = 0, n IN nodes(p)[1..-1] | total + COUNT { (n)-[:%2$s]-() }) AS breadth
 			ORDER BY length(p), breadth, [n IN nodes(p) | n.id]
 			LIMIT $first
-			RETURN [n IN nodes(p) | n {.*}] AS nodes,
-			       [r IN relationships(p) | {rel: r {.*}, type: type(r), start: startNode(r).id}] AS rels
-			""";
+			""" + RETURNED;
 
 	/**
 	 * The k shortest chains of any length up to the limit, ranked ({@link #CHAINS}):
