@@ -15,29 +15,29 @@ public final class BenchAccess {
 	public static final String ENTITIES_BY_ID = EntityReads.ENTITIES_BY_ID;
 
 	/**
-	 * One page of links per entity ($ids, $types, $outgoing, $kinds, $asOf, $after,
-	 * $first).
+	 * One page of links per entity ($ids, $types, $outgoing, $kinds, $after, $first), as
+	 * the app reads it without a date.
 	 */
-	public static final String LINKS = EntityReads.LINKS;
+	public static final String LINKS = EntityReads.UNDATED_LINKS;
 
 	private BenchAccess() {
 	}
 
 	/**
 	 * Pages of links over {@code levels} levels in one statement, as the app reads nested
-	 * {@code neighbors} (parameters suffixed by level).
+	 * {@code neighbors} without a date (parameters suffixed by level).
 	 */
 	public static String linkLevels(int levels) {
-		return EntityReads.linkLevels(levels);
+		return EntityReads.linkLevels(levels, true);
 	}
 
 	/**
 	 * An entity ($ids, its id alone) with pages of its links over {@code levels} levels
 	 * in one statement, as the app reads an entity whose query asks for its
-	 * {@code neighbors} (parameters suffixed by level).
+	 * {@code neighbors} without a date (parameters suffixed by level).
 	 */
 	public static String entityWithLinkLevels(int levels) {
-		return EntityReads.entityWithLinkLevels(levels);
+		return EntityReads.entityWithLinkLevels(levels, true);
 	}
 
 	/**

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -47,39 +49,56 @@ public class EntityReads {
 	 * its direction from e and its other end, so e's properties travel once, not with
 	 * every link).
 	 */
-	private static final String LINK_PAGE = """
-			CALL (e) {
-			  MATCH (e)-[r]-(o:Entity)
-			  WHERE ($types IS NULL OR type(r) IN $types)
-			    AND ($outgoing IS NULL OR (startNode(r) = e) = $outgoing)
-			    AND ($kinds IS NULL OR o.kind IN $kinds)
-			    // The one asOf rule (AsOf): a link holds on the day, and both its ends exist. Retired links leave
-			    // default reads but still answer "as of" a date they were valid on.
-			    AND %s AND %s
-			  WITH r, o ORDER BY type(r), o.nameKo, r.id
-			  // Properties only for the page: a hub has thousands of links, a page a few.
-			  WITH collect(r) AS links
-			  WITH links, %s AS start
-			  RETURN size(links) AS total, start, %s AS owner,
-			         [link IN %s | {rel: %s, type: type(link), outgoing: startNode(link) = e,
-			          // A map projection needs a variable: a one-element list binds the other end to one.
-			          other: [other IN [CASE WHEN startNode(link) = e THEN endNode(link) ELSE startNode(link) END] |
-			                  %s][0]}] AS page
-			}
-			""".formatted(AsOf.current("r"), AsOf.exists("o") + " AND " + AsOf.exists("e"), PageSlices.start("links"),
-			Entity.projection("e"), PageSlices.page("links", "start"), Relationship.projection("link"),
-			Entity.projection("other"));
+	private static final String LINK_PAGE = linkPage(AsOf.current("r"), AsOf.exists("o") + " AND " + AsOf.exists("e"));
+
+	/**
+	 * {@link #LINK_PAGE} for reads without a date ($asOf null), with the asOf rule as it
+	 * stands without one (AsOf#currentUndated): a hub's every link is tested against it.
+	 */
+	private static final String UNDATED_LINK_PAGE = linkPage(AsOf.currentUndated("r"),
+			AsOf.existsUndated("o") + " AND " + AsOf.existsUndated("e"));
+
+	private static String linkPage(String linkRule, String endsRule) {
+		return """
+				CALL (e) {
+				  MATCH (e)-[r]-(o:Entity)
+				  WHERE ($types IS NULL OR type(r) IN $types)
+				    AND ($outgoing IS NULL OR (startNode(r) = e) = $outgoing)
+				    AND ($kinds IS NULL OR o.kind IN $kinds)
+				    // The one asOf rule (AsOf): a link holds on the day, and both its ends exist. Retired links leave
+				    // default reads but still answer "as of" a date they were valid on.
+				    AND %s AND %s
+				  WITH r, o ORDER BY type(r), o.nameKo, r.id
+				  // Properties only for the page: a hub has thousands of links, a page a few.
+				  WITH collect(r) AS links
+				  WITH links, %s AS start
+				  RETURN size(links) AS total, start, %s AS owner,
+				         [link IN %s | {rel: %s, type: type(link), outgoing: startNode(link) = e,
+				          // A map projection needs a variable: a one-element list binds the other end to one.
+				          other: [other IN [CASE WHEN startNode(link) = e THEN endNode(link) ELSE startNode(link) END] |
+				                  %s][0]}] AS page
+				}
+				""".formatted(linkRule, endsRule, PageSlices.start("links"), Entity.projection("e"),
+				PageSlices.page("links", "start"), Relationship.projection("link"), Entity.projection("other"));
+	}
 
 	/**
 	 * One page of links per entity ($ids, $types, $outgoing, $kinds, $asOf, $after,
 	 * $first), with where it starts (PageSlices).
 	 */
-	static final String LINKS = """
-			UNWIND $ids AS id
-			MATCH (e:Entity {id: id})
-			""" + LINK_PAGE + """
-			RETURN id, total, start, owner, page
-			""";
+	static final String LINKS = links(LINK_PAGE);
+
+	/** {@link #LINKS} for reads without a date. */
+	static final String UNDATED_LINKS = links(UNDATED_LINK_PAGE);
+
+	private static String links(String linkPage) {
+		return """
+				UNWIND $ids AS id
+				MATCH (e:Entity {id: id})
+				""" + linkPage + """
+				RETURN id, total, start, owner, page
+				""";
+	}
 
 	/** The parameters of {@link #LINK_PAGE}, renamed per level in {@link #linkLevels}. */
 	private static final Pattern LINK_PARAMETERS = Pattern.compile("\\$(types|outgoing|kinds|asOf|after|first)\\b");
@@ -93,13 +112,13 @@ public class EntityReads {
 	 * those suffixed {@code _2}, and so on. Each level is {@link #LINK_PAGE} as
 	 * {@link #LINKS} runs it, so each page is the one a statement of its own would give.
 	 * Returns one row, {@code level1} … {@code levelN}, each a list of {@code {id, total,
-	 * start, owner, page}}.
+	 * start, owner, page}}. Undated: for levels none of which has a date.
 	 */
-	static String linkLevels(int levels) {
+	static String linkLevels(int levels, boolean undated) {
 		return withLowerLevels(
-				new StringBuilder("UNWIND $ids AS id\nMATCH (e:Entity {id: id})\n").append(levelPage(1))
+				new StringBuilder("UNWIND $ids AS id\nMATCH (e:Entity {id: id})\n").append(levelPage(1, undated))
 					.append("WITH collect({id: id, total: total, start: start, owner: owner, page: page}) AS level1\n"),
-				levels, "");
+				levels, undated, "");
 	}
 
 	/**
@@ -108,19 +127,19 @@ public class EntityReads {
 	 * 1 being the entity's own links. No row when no active entity has the id; otherwise
 	 * {@code n}, {@code level1} … {@code levelN} as {@link #linkLevels} returns them.
 	 */
-	static String entityWithLinkLevels(int levels) {
+	static String entityWithLinkLevels(int levels, boolean undated) {
 		return withLowerLevels(new StringBuilder(ENTITIES_BY_ID.substring(0, ENTITIES_BY_ID.indexOf("RETURN")))
 			.append("CALL (n) {\n  WITH n AS e, n.id AS id\n")
-			.append(levelPage(1))
+			.append(levelPage(1, undated))
 			.append("  RETURN collect({id: id, total: total, start: start, owner: owner, page: page}) AS level1\n}\n"),
-				levels, Entity.projection("n") + " AS n, ");
+				levels, undated, Entity.projection("n") + " AS n, ");
 	}
 
 	/**
 	 * Levels 2 to {@code levels} under the {@code level1} the statement so far has, then
 	 * the returned columns.
 	 */
-	private static String withLowerLevels(StringBuilder cypher, int levels, String returned) {
+	private static String withLowerLevels(StringBuilder cypher, int levels, boolean undated, String returned) {
 		for (int level = 2; level <= levels; level++) {
 			// An aggregating subquery answers one row even when the level above found no
 			// links.
@@ -129,7 +148,7 @@ public class EntityReads {
 				.append("  UNWIND above.page AS link\n")
 				.append("  WITH DISTINCT link.other.id AS id\n")
 				.append("  MATCH (e:Entity {id: id})\n")
-				.append(levelPage(level))
+				.append(levelPage(level, undated))
 				.append("  RETURN collect({id: id, total: total, start: start, owner: owner, page: page}) AS level%d\n"
 					.formatted(level))
 				.append("}\n");
@@ -141,8 +160,8 @@ public class EntityReads {
 		return cypher.append('\n').toString();
 	}
 
-	private static String levelPage(int level) {
-		return LINK_PARAMETERS.matcher(LINK_PAGE).replaceAll("\\$$1_" + level);
+	private static String levelPage(int level, boolean undated) {
+		return LINK_PARAMETERS.matcher(undated ? UNDATED_LINK_PAGE : LINK_PAGE).replaceAll("\\$$1_" + level);
 	}
 
 	private final GraphReads reads;
@@ -303,7 +322,8 @@ public class EntityReads {
 		parameters.put("first", filter.first());
 		parameters.put("after", filter.after());
 		Map<String, LinkPage> pages = new HashMap<>();
-		this.reads.list(LINKS, parameters).forEach((row) -> pages.put(Rows.string(row, "id"), linkPage(row)));
+		this.reads.list((filter.asOf() == null) ? UNDATED_LINKS : LINKS, parameters)
+			.forEach((row) -> pages.put(Rows.string(row, "id"), linkPage(row)));
 		entityIds.forEach((id) -> pages.putIfAbsent(id, new LinkPage(0, (filter.after() == null) ? 0 : -1, List.of())));
 		return pages;
 	}
@@ -319,7 +339,7 @@ public class EntityReads {
 			throw new IllegalArgumentException("2 to " + MAX_LINK_LEVELS + " levels, not " + filters.size());
 		}
 		Map<String, Object> row = this.reads
-			.one(LEVEL_STATEMENTS.get(filters.size()), levelParameters(entityIds, filters))
+			.one(LEVEL_STATEMENTS.get(undated(filters)).get(filters.size()), levelParameters(entityIds, filters))
 			.orElseThrow();
 		return levelPages(row, entityIds, filters);
 	}
@@ -340,7 +360,8 @@ public class EntityReads {
 			throw new IllegalArgumentException("1 to " + MAX_LINK_LEVELS + " levels, not " + filters.size());
 		}
 		List<String> ids = List.of(id);
-		return this.reads.one(ENTITY_LEVEL_STATEMENTS.get(filters.size()), levelParameters(ids, filters))
+		return this.reads
+			.one(ENTITY_LEVEL_STATEMENTS.get(undated(filters)).get(filters.size()), levelParameters(ids, filters))
 			.map((row) -> new EntityWithLinks(Entity.of(Rows.map(row, "n")), levelPages(row, ids, filters)));
 	}
 
@@ -390,15 +411,32 @@ public class EntityReads {
 		return new LinkPage(Rows.count(row, "total"), Rows.count(row, "start"), page);
 	}
 
-	/** The statements of {@link #linkLevels}, by the number of levels. */
-	private static final Map<Integer, String> LEVEL_STATEMENTS = IntStream.rangeClosed(2, MAX_LINK_LEVELS)
-		.boxed()
-		.collect(Collectors.toUnmodifiableMap((levels) -> levels, EntityReads::linkLevels));
+	/** Whether no level has a date. */
+	private static boolean undated(List<LinkFilter> filters) {
+		return filters.stream().allMatch((filter) -> filter.asOf() == null);
+	}
 
-	/** The statements of {@link #entityWithLinkLevels}, by the number of levels. */
-	private static final Map<Integer, String> ENTITY_LEVEL_STATEMENTS = IntStream.rangeClosed(1, MAX_LINK_LEVELS)
-		.boxed()
-		.collect(Collectors.toUnmodifiableMap((levels) -> levels, EntityReads::entityWithLinkLevels));
+	/** The statements of {@link #linkLevels}, undated or not, by the number of levels. */
+	private static final Map<Boolean, Map<Integer, String>> LEVEL_STATEMENTS = byLevels(2, EntityReads::linkLevels);
+
+	/**
+	 * The statements of {@link #entityWithLinkLevels}, undated or not, by the number of
+	 * levels.
+	 */
+	private static final Map<Boolean, Map<Integer, String>> ENTITY_LEVEL_STATEMENTS = byLevels(1,
+			EntityReads::entityWithLinkLevels);
+
+	private static Map<Boolean, Map<Integer, String>> byLevels(int fewest,
+			BiFunction<Integer, Boolean, String> statement) {
+		return Map.of(true, levels(fewest, (levels) -> statement.apply(levels, true)), false,
+				levels(fewest, (levels) -> statement.apply(levels, false)));
+	}
+
+	private static Map<Integer, String> levels(int fewest, IntFunction<String> statement) {
+		return IntStream.rangeClosed(fewest, MAX_LINK_LEVELS)
+			.boxed()
+			.collect(Collectors.toUnmodifiableMap((levels) -> levels, statement::apply));
+	}
 
 	/** How many entities a list filter matches. */
 	public long count(ListFilter filter) {

@@ -66,6 +66,22 @@ public final class AsOf {
 				  AND ($asOf IS NULL OR coalesce(%1$s.validToEnd, $asOf) >= $asOf))""".formatted(n, retirement(n));
 	}
 
+	/**
+	 * {@link #current} in a statement that is never given a date ($asOf null): not
+	 * retired. The planner cannot reduce the general rule, since $asOf is a parameter,
+	 * and evaluates all of it for every link it expands (thousands on a hub); reads
+	 * without a date run a statement written with this instead. {@code AsOfRuleIT} checks
+	 * the two agree on every combination of the properties the rule reads.
+	 */
+	public static String currentUndated(String r) {
+		return Predicates.active(r);
+	}
+
+	/** {@link #exists} in a statement that is never given a date: not retired. */
+	public static String existsUndated(String n) {
+		return Predicates.active(n);
+	}
+
 	/** Not retired, or retired and asked about a date (then the dates decide). */
 	private static String retirement(String x) {
 		return "(%1$s OR $asOf IS NOT NULL) AND (%1$s OR %2$s.retiredAt IS NOT NULL)".formatted(Predicates.active(x),
