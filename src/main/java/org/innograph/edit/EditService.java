@@ -280,7 +280,7 @@ class EditService {
 			if (in.aliases() != null) {
 				after.put(EntityProps.ALIASES, List.copyOf(in.aliases()));
 			}
-			Records.putSearchNames(after);
+			Records.putSearchNamesIfChanged(after, in.name() != null || in.acronyms() != null || in.aliases() != null);
 			Records.putText(after, EntityProps.CODE, in.code());
 			if (in.description() != null) {
 				Records.putText(after, EntityProps.DESCRIPTION_KO, in.description().ko());

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.innograph.graph.PartialDate;
 import org.innograph.storage.StoredGraph.Common;
+import org.innograph.storage.StoredGraph.EntityProps;
 import org.innograph.storage.StoredRecords;
 
 /**
@@ -31,6 +32,19 @@ final class Records {
 
 	static void putSearchNames(Map<String, Object> props) {
 		StoredRecords.putSearchNames(props);
+	}
+
+	/**
+	 * The search fields of an edited entity: derived again when the edit gives names,
+	 * acronyms or aliases, or when the record lacks one of them. They derive from those
+	 * alone, and cutting Korean names into words is the costliest step of an edit of a
+	 * note or a date, which would only derive the same values again.
+	 */
+	static void putSearchNamesIfChanged(Map<String, Object> props, boolean namesGiven) {
+		if (namesGiven || !props.containsKey(EntityProps.NAMES) || !props.containsKey(EntityProps.SEARCH_TEXT)
+				|| !props.containsKey(EntityProps.NAME_WORDS)) {
+			putSearchNames(props);
+		}
 	}
 
 	/**
