@@ -2,7 +2,6 @@ package org.innograph.entity;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.innograph.graph.EntityKind;
 import org.innograph.graph.LocalizedText;
@@ -27,9 +26,7 @@ public record Entity(String id, String kind, String type, LocalizedText name, Li
 			"code", "descriptionKo", "descriptionEn", "date", "datePrecision", "validFrom", "validFromPrecision",
 			"validTo", "validToPrecision", "status", "note");
 
-	private static final String PROJECTION = PROPERTIES.stream()
-		.map((key) -> "." + key)
-		.collect(Collectors.joining(", ", " {", "}"));
+	private static final String PROJECTION = Rows.projection(PROPERTIES);
 
 	/**
 	 * A map projection of what {@link #of} reads, of the node bound as {@code variable}.

@@ -126,6 +126,7 @@ public class EntityReads {
 	 * statement: what {@link #ENTITIES_BY_ID} and {@link #linkLevels} read in two, level
 	 * 1 being the entity's own links. No row when no active entity has the id; otherwise
 	 * {@code n}, {@code level1} … {@code levelN} as {@link #linkLevels} returns them.
+	 * Undated: for levels none of which has a date.
 	 */
 	static String entityWithLinkLevels(int levels, boolean undated) {
 		return withLowerLevels(new StringBuilder(ENTITIES_BY_ID.substring(0, ENTITIES_BY_ID.indexOf("RETURN")))
@@ -191,6 +192,8 @@ public class EntityReads {
 		if (refs.isEmpty()) {
 			return found;
 		}
+		// Every stored property, not the API's projections: ProjectionsIT compares the
+		// projected reads with this one.
 		this.reads.list("""
 				UNWIND $refs AS ref
 				MATCH (a:Entity {id: ref.from})-[r]->(b:Entity {id: ref.to})

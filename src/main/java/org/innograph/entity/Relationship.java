@@ -3,7 +3,6 @@ package org.innograph.entity;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.innograph.graph.Basis;
 import org.innograph.graph.DisplayText;
@@ -30,9 +29,7 @@ public record Relationship(String id, RelationshipType type, Entity from, Entity
 			"validFromPrecision", "validTo", "validToPrecision", "amountValue", "amountUnit", "amountWon",
 			"amountApproximate", "note", "basis", "statedOn", "statedOnPrecision");
 
-	private static final String PROJECTION = PROPERTIES.stream()
-		.map((key) -> "." + key)
-		.collect(Collectors.joining(", ", " {", "}"));
+	private static final String PROJECTION = Rows.projection(PROPERTIES);
 
 	/**
 	 * A map projection of what {@link #of} reads, of the relationship bound as

@@ -2,6 +2,7 @@ package org.innograph.entity;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.innograph.graph.PartialDate;
 
@@ -9,6 +10,14 @@ import org.innograph.graph.PartialDate;
 final class Rows {
 
 	private Rows() {
+	}
+
+	/**
+	 * The body of a map projection of {@code keys}, e.g. {@code {.id, .kind}}, to follow
+	 * a variable's name.
+	 */
+	static String projection(List<String> keys) {
+		return keys.stream().map((key) -> "." + key).collect(Collectors.joining(", ", " {", "}"));
 	}
 
 	static String string(Map<String, Object> row, String key) {
