@@ -152,7 +152,6 @@ final class RawClient {
 	}
 
 	Workload.Answer connections(String from, String to, int maxHops) {
-		read(ENTITIES, Map.of("ids", List.of(from, to)));
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("from", from);
 		parameters.put("to", to);
@@ -170,6 +169,9 @@ final class RawClient {
 			rows = chains(parameters, maxHops);
 		}
 		if (rows.isEmpty()) {
+			// As the app does: whether both ends exist is asked only when no chain is
+			// found.
+			read(ENTITIES, Map.of("ids", List.of(from, to)));
 			return new Workload.Answer(0, List.of());
 		}
 		List<String> ids = rows.get(0)

@@ -53,6 +53,10 @@ final class PathStatements {
 	 */
 	private static final String CHAINS = """
 			MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+			// Active ends only: a chain found is then also the answer to whether both exist
+			// (connections asks the store only when none is found).
+			WHERE """ + Predicates.active("a", "b") + """
+
 			MATCH p = %1$s (a)((x:Entity)-[r:%2$s]-(y:Entity)
 			    WHERE type(r) IN $types
 			      AND """ + Predicates.active("r", "y") + """
