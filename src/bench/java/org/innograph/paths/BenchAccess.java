@@ -11,17 +11,20 @@ public final class BenchAccess {
 	}
 
 	/**
-	 * {@link PathStatements#shortestChains}: the chains of the shortest length, ranked.
+	 * {@link PathStatements#shortestChains}: the chains of the shortest length, ranked;
+	 * the form without a date, which the application runs for the mix (none of its
+	 * queries has one).
 	 */
 	public static String shortestChains(int candidates, int maxHops) {
-		return PathStatements.shortestChains(candidates, maxHops);
+		return PathStatements.shortestChains(candidates, maxHops, true);
 	}
 
 	/**
-	 * {@link PathStatements#connections}: the k shortest chains of any length, ranked.
+	 * {@link PathStatements#connections}: the k shortest chains of any length, ranked;
+	 * without a date, as {@link #shortestChains}.
 	 */
 	public static String connections(int candidates, int maxHops) {
-		return PathStatements.connections(candidates, maxHops);
+		return PathStatements.connections(candidates, maxHops, true);
 	}
 
 	/**

@@ -100,7 +100,7 @@ class PathReads {
 		parameters.put("asOf", asOf);
 		parameters.put("types", types.stream().map(Enum::name).distinct().toList());
 		parameters.put("throughHubs", throughHubs);
-		return timed(PathStatements.shortestLength(maxHops), parameters, budget)
+		return timed(PathStatements.shortestLength(maxHops, asOf == null), parameters, budget)
 			.map((rows) -> new Shortest(
 					rows.stream().mapToInt((row) -> ((Number) row.get("hops")).intValue()).min().orElse(0), true))
 			.orElse(new Shortest(0, false));
@@ -126,7 +126,8 @@ class PathReads {
 		parameters.put("throughHubs", throughHubs);
 		parameters.put("first", first);
 		int candidates = first * CANDIDATES_PER_PATH;
-		Optional<List<Path>> shortest = timed(PathStatements.shortestChains(candidates, maxHops), parameters, budget)
+		Optional<List<Path>> shortest = timed(PathStatements.shortestChains(candidates, maxHops, asOf == null),
+				parameters, budget)
 			.map(PathReads::toPaths);
 		if (shortest.isEmpty()) {
 			return new Found(List.of(), false);
@@ -135,7 +136,8 @@ class PathReads {
 		if (!needsLonger(chains.size(), chains.isEmpty() ? 0 : chains.get(0).length(), first, maxHops)) {
 			return new Found(chains, true);
 		}
-		return timed(PathStatements.connections(candidates, maxHops), parameters, budget).map(PathReads::toPaths)
+		return timed(PathStatements.connections(candidates, maxHops, asOf == null), parameters, budget)
+			.map(PathReads::toPaths)
 			.map((ranked) -> new Found(ranked, true))
 			.orElse(new Found(chains, false));
 	}

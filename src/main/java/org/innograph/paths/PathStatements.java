@@ -44,12 +44,13 @@ final class PathStatements {
 	 * Chains from $from to $to ($types, $asOf, $statedOnly, $throughHubs, $first): with
 	 * $statedOnly, only STATED links are followed; without $throughHubs, no chain passes
 	 * through a hub ({@link #NOT_THROUGH_HUBS}). Formatted with the path selector, the
-	 * relationship types (twice, as {@code %2$s}), the hop limit and what comes between
-	 * the search and the ranking. Cypher wants literals for the selector's count and the
-	 * hop limit: they are validated integers (at most 20 × 6 texts per form). The
-	 * relationship types followed are a parameter, so that every choice of types shares
-	 * one plan; the pattern names every entity-to-entity type ({@link #ALL_TYPES}), so
-	 * HAS_FACT and CITES are never expanded.
+	 * relationship types (twice, as {@code %2$s}), the hop limit, what comes between the
+	 * search and the ranking, and the date rule ({@link #dateRule}). Cypher wants
+	 * literals for the selector's count and the hop limit: they are validated integers
+	 * (at most 20 × 6 texts per form, with a date and without). The relationship types
+	 * followed are a parameter, so that every choice of types shares one plan; the
+	 * pattern names every entity-to-entity type ({@link #ALL_TYPES}), so HAS_FACT and
+	 * CITES are never expanded.
 	 */
 	private static final String CHAINS = """
 			MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
@@ -62,7 +63,7 @@ final class PathStatements {
 			      AND """ + Predicates.active("r", "y") + """
 			AND ($statedOnly = false OR coalesce(r.basis, 'STATED') = 'STATED')
 			AND """ + NOT_THROUGH_HUBS + """
-			AND """ + AsOf.holds("r") + " AND " + AsOf.exists("y") + """
+			AND %5$s
 			){1,%3$d}(b)
 			%4$s
 			// The k shortest are walks: the later ones may pass an end and come back to it
@@ -81,8 +82,8 @@ final class PathStatements {
 	 * the candidates. To go on past the shortest length the search keeps expanding, and
 	 * through an entity of thousands of links that is most of its work.
 	 */
-	static String connections(int candidates, int maxHops) {
-		return CHAINS.formatted("SHORTEST " + candidates, ALL_TYPES, maxHops, "");
+	static String connections(int candidates, int maxHops, boolean undated) {
+		return CHAINS.formatted("SHORTEST " + candidates, ALL_TYPES, maxHops, "", dateRule(undated));
 	}
 
 	/**
@@ -94,8 +95,22 @@ final class PathStatements {
 	 * with {@link #connections} ({@code docs/performance.md}). A chain of the shortest
 	 * length never passes an end twice, so the walks filter keeps them all.
 	 */
-	static String shortestChains(int candidates, int maxHops) {
-		return CHAINS.formatted("ALL SHORTEST", ALL_TYPES, maxHops, "WITH a, b, p LIMIT " + candidates);
+	static String shortestChains(int candidates, int maxHops, boolean undated) {
+		return CHAINS.formatted("ALL SHORTEST", ALL_TYPES, maxHops, "WITH a, b, p LIMIT " + candidates,
+				dateRule(undated));
+	}
+
+	/**
+	 * The asOf rule on each step, the link and the entity it reaches: the general rule
+	 * for a search with a date, and for one without, the rule as it stands when $asOf is
+	 * null ({@link AsOf#currentUndated}). The planner cannot reduce the general rule,
+	 * since $asOf is a parameter, and evaluates all of it on every link the search
+	 * expands; a search without a date (the common one) runs the statement written
+	 * without it. Two texts per form, both bounded.
+	 */
+	static String dateRule(boolean undated) {
+		return undated ? AsOf.currentUndated("r") + " AND " + AsOf.existsUndated("y")
+				: AsOf.holds("r") + " AND " + AsOf.exists("y");
 	}
 
 	/**
@@ -110,14 +125,14 @@ final class PathStatements {
 			    WHERE type(r) IN $types
 			      AND """ + Predicates.active("r", "y") + """
 			AND """ + NOT_THROUGH_HUBS + """
-			AND """ + AsOf.holds("r") + " AND " + AsOf.exists("y") + """
+			AND %s
 			){1,%d}(b)
 			RETURN length(p) AS hops
 			""";
 
-	/** {@link #SHORTEST_LENGTH} with its hop limit in. */
-	static String shortestLength(int maxHops) {
-		return SHORTEST_LENGTH.formatted(ALL_TYPES, maxHops);
+	/** {@link #SHORTEST_LENGTH} with its hop limit and date rule in. */
+	static String shortestLength(int maxHops, boolean undated) {
+		return SHORTEST_LENGTH.formatted(ALL_TYPES, dateRule(undated), maxHops);
 	}
 
 	/**

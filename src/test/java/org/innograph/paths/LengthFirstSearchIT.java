@@ -67,7 +67,7 @@ class LengthFirstSearchIT {
 		// Two clusters of the space triangle: their planned cooperation is the one
 		// one-hop chain, fewer than five, so the k-shortest search fills the page with
 		// longer chains.
-		List<Map<String, Object>> shortest = this.reads.list(PathStatements.shortestChains(20, 4),
+		List<Map<String, Object>> shortest = this.reads.list(PathStatements.shortestChains(20, 4, false),
 				parameters(TRIANGLE_DAEJEON, TRIANGLE_GYEONGNAM, 5, false, false));
 		assertThat(shortest).isNotEmpty().hasSizeLessThan(5);
 		assertThat(shortest).extracting(LengthFirstSearchIT::length).containsOnly(length(shortest.get(0)));
@@ -90,7 +90,7 @@ class LengthFirstSearchIT {
 		AtomicInteger readings = new AtomicInteger();
 		SearchBudget spentAfterOne = SearchBudget.of(Duration.ofSeconds(30),
 				() -> (readings.getAndIncrement() < 2) ? 0L : Duration.ofMinutes(1).toNanos());
-		List<Map<String, Object>> shortestStated = this.reads.list(PathStatements.shortestChains(20, 4),
+		List<Map<String, Object>> shortestStated = this.reads.list(PathStatements.shortestChains(20, 4, false),
 				parameters(TRIANGLE_DAEJEON, TRIANGLE_GYEONGNAM, 5, true, false));
 		assertThat(shortestStated).as("fewer than the page, so longer chains are wanted")
 			.isNotEmpty()
@@ -107,7 +107,7 @@ class LengthFirstSearchIT {
 
 	@Test
 	void theShortestChainsAloneAreOfOneLength() {
-		List<Map<String, Object>> rows = this.reads.list(PathStatements.shortestChains(80, 4),
+		List<Map<String, Object>> rows = this.reads.list(PathStatements.shortestChains(80, 4, false),
 				parameters("region:daejeon", "region:jeonnam", 20, false, false));
 		assertThat(rows).isNotEmpty();
 		assertThat(rows).extracting(LengthFirstSearchIT::length).containsOnly(2);
@@ -140,7 +140,7 @@ class LengthFirstSearchIT {
 	 * shortest of stated links, then of any, to fill the page.
 	 */
 	private List<List<String>> kShortest(String from, String to, int maxHops, int first, boolean throughHubs) {
-		String cypher = PathStatements.connections(first * 4, maxHops);
+		String cypher = PathStatements.connections(first * 4, maxHops, false);
 		Set<List<String>> chains = new LinkedHashSet<>();
 		this.reads.list(cypher, parameters(from, to, first, true, throughHubs))
 			.forEach((row) -> chains.add(relationshipIds(row)));

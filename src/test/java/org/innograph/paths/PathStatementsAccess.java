@@ -9,14 +9,17 @@ public final class PathStatementsAccess {
 	private PathStatementsAccess() {
 	}
 
-	/** The statement PathReads runs for this many candidate paths and this hop limit. */
-	public static String connections(int candidates, int maxHops) {
-		return PathStatements.connections(candidates, maxHops);
+	/**
+	 * The statement PathReads runs for this many candidate paths and this hop limit, with
+	 * or without a date.
+	 */
+	public static String connections(int candidates, int maxHops, boolean undated) {
+		return PathStatements.connections(candidates, maxHops, undated);
 	}
 
 	/** The statement PathReads runs first: chains of the shortest length alone. */
-	public static String shortestChains(int candidates, int maxHops) {
-		return PathStatements.shortestChains(candidates, maxHops);
+	public static String shortestChains(int candidates, int maxHops, boolean undated) {
+		return PathStatements.shortestChains(candidates, maxHops, undated);
 	}
 
 }

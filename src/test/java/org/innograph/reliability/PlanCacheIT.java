@@ -96,12 +96,14 @@ class PlanCacheIT {
 		System.out.println("PlanCacheIT: entity list by kinds: " + list);
 		assertThat(list).anySatisfy((op) -> assertThat(op).contains("NodeIndexSeek"));
 		assertThat(list).noneSatisfy((op) -> assertThat(op).contains("LabelScan"));
-		List<String> paths = operators(org.innograph.paths.PathStatementsAccess.connections(20, 4),
-				Map.of("from", "org:kari", "to", "org:kaist", "types", List.of("PARTY_TO"), "first", 5, "asOf",
-						org.neo4j.driver.Values.NULL));
-		System.out.println("PlanCacheIT: connections: " + paths);
-		assertThat(paths).anySatisfy((op) -> assertThat(op).contains("NodeUniqueIndexSeek"));
-		assertThat(paths).noneSatisfy((op) -> assertThat(op).contains("AllNodesScan"));
+		for (boolean undated : new boolean[] { false, true }) {
+			List<String> paths = operators(org.innograph.paths.PathStatementsAccess.connections(20, 4, undated),
+					Map.of("from", "org:kari", "to", "org:kaist", "types", List.of("PARTY_TO"), "first", 5, "asOf",
+							org.neo4j.driver.Values.NULL));
+			System.out.println("PlanCacheIT: connections" + (undated ? " without a date: " : ": ") + paths);
+			assertThat(paths).anySatisfy((op) -> assertThat(op).contains("NodeUniqueIndexSeek"));
+			assertThat(paths).noneSatisfy((op) -> assertThat(op).contains("AllNodesScan"));
+		}
 	}
 
 	private void answered(String query, Map<String, Object> variables) {
