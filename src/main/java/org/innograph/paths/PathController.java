@@ -3,6 +3,7 @@ package org.innograph.paths;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
@@ -50,11 +51,8 @@ class PathController {
 			@Argument Boolean throughHubs, DataFetchingEnvironment env) {
 		Search search = search(from, to, maxHops, first, types, throughHubs);
 		if (from.equals(to)) {
-			DataFetcherResult<List<Path>> unknown = unknownEnd(from, to, env);
-			if (unknown != null) {
-				return unknown;
-			}
-			requireDifferent(from, to);
+			// An unknown id is NOT_FOUND before it is the same twice.
+			return unknownEnd(from, to, env).orElseThrow(PathController::sameEntity);
 		}
 		SearchBudget budget = SearchBudget.of(this.properties.searchTimeout());
 		PathReads.Found found = this.paths.connections(from, to, search.hops(), search.count(), search.followed(),
@@ -63,9 +61,9 @@ class PathController {
 		// starts from active ends only): they exist. Only an empty answer asks, one
 		// statement less for every question that has an answer.
 		if (found.paths().isEmpty()) {
-			DataFetcherResult<List<Path>> unknown = unknownEnd(from, to, env);
-			if (unknown != null) {
-				return unknown;
+			Optional<DataFetcherResult<List<Path>>> unknown = unknownEnd(from, to, env);
+			if (unknown.isPresent()) {
+				return unknown.get();
 			}
 		}
 		var result = DataFetcherResult.<List<Path>>newResult().data(found.paths());
@@ -139,16 +137,17 @@ class PathController {
 
 	/**
 	 * NOT_FOUND for an end that is not an active entity, on this field alone: the list is
-	 * non-null, and answering it empty with the error keeps the siblings' data. Null when
-	 * both ends exist.
+	 * non-null, and answering it empty with the error keeps the siblings' data. Empty
+	 * when both ends exist.
 	 */
-	private DataFetcherResult<List<Path>> unknownEnd(String from, String to, DataFetchingEnvironment env) {
+	private Optional<DataFetcherResult<List<Path>>> unknownEnd(String from, String to, DataFetchingEnvironment env) {
 		try {
 			requireEntities(from, to);
-			return null;
+			return Optional.empty();
 		}
 		catch (ApiException ex) {
-			return DataFetcherResult.<List<Path>>newResult().data(List.of()).error(ErrorCodes.error(env, ex)).build();
+			return Optional
+				.of(DataFetcherResult.<List<Path>>newResult().data(List.of()).error(ErrorCodes.error(env, ex)).build());
 		}
 	}
 
@@ -158,8 +157,12 @@ class PathController {
 
 	private static void requireDifferent(String from, String to) {
 		if (from.equals(to)) {
-			throw ApiException.badRequest("'from' and 'to' are the same entity");
+			throw sameEntity();
 		}
+	}
+
+	private static ApiException sameEntity() {
+		return ApiException.badRequest("'from' and 'to' are the same entity");
 	}
 
 	private static Search search(String from, String to, Integer maxHops, Integer first, List<RelationshipType> types,
