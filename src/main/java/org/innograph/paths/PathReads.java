@@ -126,8 +126,9 @@ class PathReads {
 		parameters.put("throughHubs", throughHubs);
 		parameters.put("first", first);
 		int candidates = first * CANDIDATES_PER_PATH;
-		Optional<List<Path>> shortest = timed(PathStatements.shortestChains(candidates, maxHops, asOf == null),
-				parameters, budget)
+		boolean undated = asOf == null;
+		Optional<List<Path>> shortest = timed(PathStatements.shortestChains(candidates, maxHops, undated), parameters,
+				budget)
 			.map(PathReads::toPaths);
 		if (shortest.isEmpty()) {
 			return new Found(List.of(), false);
@@ -136,7 +137,7 @@ class PathReads {
 		if (!needsLonger(chains.size(), chains.isEmpty() ? 0 : chains.get(0).length(), first, maxHops)) {
 			return new Found(chains, true);
 		}
-		return timed(PathStatements.connections(candidates, maxHops, asOf == null), parameters, budget)
+		return timed(PathStatements.connections(candidates, maxHops, undated), parameters, budget)
 			.map(PathReads::toPaths)
 			.map((ranked) -> new Found(ranked, true))
 			.orElse(new Found(chains, false));

@@ -45,7 +45,7 @@ final class PathStatements {
 	 * $statedOnly, only STATED links are followed; without $throughHubs, no chain passes
 	 * through a hub ({@link #NOT_THROUGH_HUBS}). Formatted with the path selector, the
 	 * relationship types (twice, as {@code %2$s}), the hop limit, what comes between the
-	 * search and the ranking, and the date rule ({@link #dateRule}). Cypher wants
+	 * search and the ranking, and the rule on each step ({@link #stepRule}). Cypher wants
 	 * literals for the selector's count and the hop limit: they are validated integers
 	 * (at most 20 × 6 texts per form, with a date and without). The relationship types
 	 * followed are a parameter, so that every choice of types shares one plan; the
@@ -59,11 +59,9 @@ final class PathStatements {
 			WHERE """ + Predicates.active("a", "b") + """
 
 			MATCH p = %1$s (a)((x:Entity)-[r:%2$s]-(y:Entity)
-			    WHERE type(r) IN $types
-			      AND """ + Predicates.active("r", "y") + """
-			AND ($statedOnly = false OR coalesce(r.basis, 'STATED') = 'STATED')
-			AND """ + NOT_THROUGH_HUBS + """
-			AND %5$s
+			    WHERE type(r) IN $types AND %5$s
+			      AND ($statedOnly = false OR coalesce(r.basis, 'STATED') = 'STATED')
+			      AND """ + NOT_THROUGH_HUBS + """
 			){1,%3$d}(b)
 			%4$s
 			// The k shortest are walks: the later ones may pass an end and come back to it
@@ -83,7 +81,7 @@ final class PathStatements {
 	 * through an entity of thousands of links that is most of its work.
 	 */
 	static String connections(int candidates, int maxHops, boolean undated) {
-		return CHAINS.formatted("SHORTEST " + candidates, ALL_TYPES, maxHops, "", dateRule(undated));
+		return CHAINS.formatted("SHORTEST " + candidates, ALL_TYPES, maxHops, "", stepRule(undated));
 	}
 
 	/**
@@ -97,20 +95,21 @@ final class PathStatements {
 	 */
 	static String shortestChains(int candidates, int maxHops, boolean undated) {
 		return CHAINS.formatted("ALL SHORTEST", ALL_TYPES, maxHops, "WITH a, b, p LIMIT " + candidates,
-				dateRule(undated));
+				stepRule(undated));
 	}
 
 	/**
-	 * The asOf rule on each step, the link and the entity it reaches: the general rule
-	 * for a search with a date, and for one without, the rule as it stands when $asOf is
-	 * null ({@link AsOf#currentUndated}). The planner cannot reduce the general rule,
-	 * since $asOf is a parameter, and evaluates all of it on every link the search
-	 * expands; a search without a date (the common one) runs the statement written
+	 * What each step, the link and the entity it reaches, must be: not retired (a chain
+	 * never passes through a retired record, whatever the date), and in force on $asOf.
+	 * Without a date that is the rule as it stands when $asOf is null
+	 * ({@link AsOf#currentUndated}, not retired): the planner cannot reduce the general
+	 * rule, since $asOf is a parameter, and evaluates all of it on every link the search
+	 * expands, so a search without a date (the common one) runs the statement written
 	 * without it. Two texts per form, both bounded.
 	 */
-	static String dateRule(boolean undated) {
+	static String stepRule(boolean undated) {
 		return undated ? AsOf.currentUndated("r") + " AND " + AsOf.existsUndated("y")
-				: AsOf.holds("r") + " AND " + AsOf.exists("y");
+				: Predicates.active("r", "y") + " AND " + AsOf.holds("r") + " AND " + AsOf.exists("y");
 	}
 
 	/**
@@ -122,17 +121,15 @@ final class PathStatements {
 	static final String SHORTEST_LENGTH = """
 			MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 			MATCH p = SHORTEST 1 (a)((x:Entity)-[r:%s]-(y:Entity)
-			    WHERE type(r) IN $types
-			      AND """ + Predicates.active("r", "y") + """
-			AND """ + NOT_THROUGH_HUBS + """
-			AND %s
+			    WHERE type(r) IN $types AND %s
+			      AND """ + NOT_THROUGH_HUBS + """
 			){1,%d}(b)
 			RETURN length(p) AS hops
 			""";
 
-	/** {@link #SHORTEST_LENGTH} with its hop limit and date rule in. */
+	/** {@link #SHORTEST_LENGTH} with its hop limit and step rule in. */
 	static String shortestLength(int maxHops, boolean undated) {
-		return SHORTEST_LENGTH.formatted(ALL_TYPES, dateRule(undated), maxHops);
+		return SHORTEST_LENGTH.formatted(ALL_TYPES, stepRule(undated), maxHops);
 	}
 
 	/**
