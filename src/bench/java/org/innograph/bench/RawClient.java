@@ -160,41 +160,29 @@ final class RawClient {
 		parameters.put("types",
 				java.util.Arrays.stream(org.innograph.graph.RelationshipType.values()).map(Enum::name).toList());
 		// As the app does by default: not through regions and sectors; paths of stated
-		// links first, then any path.
+		// links first, then any path, both searches in the first statement.
 		parameters.put("throughHubs", false);
-		parameters.put("statedOnly", true);
-		List<Record> rows = chains(parameters, maxHops);
-		if (rows.isEmpty()) {
-			parameters.put("statedOnly", false);
-			rows = chains(parameters, maxHops);
-		}
-		if (rows.isEmpty()) {
-			// As the app does: whether both ends exist is asked only when no chain is
-			// found.
+		parameters.put("statedOnly", false);
+		List<Record> first = read(org.innograph.paths.BenchAccess.firstChains(4, maxHops), parameters);
+		if (first.isEmpty()) {
+			// As the app does: whether both ends exist is asked only when the first
+			// statement has no row.
 			read(ENTITIES, Map.of("ids", List.of(from, to)));
 			return new Workload.Answer(0, List.of());
 		}
-		List<String> ids = rows.get(0)
+		List<Value> stated = first.get(0).get("stated").asList((v) -> v);
+		List<Value> chains = stated.isEmpty() ? first.get(0).get("chains").asList((v) -> v) : stated;
+		// With first = 1 the page never wants longer chains: no k-shortest search.
+		if (chains.isEmpty()) {
+			return new Workload.Answer(0, List.of());
+		}
+		List<String> ids = chains.get(0)
 			.get("nodes")
 			.asList((v) -> v)
 			.stream()
 			.map((n) -> n.get("id").asString())
 			.toList();
 		return new Workload.Answer(ids.size() - 1, ids);
-	}
-
-	/**
-	 * One of the app's searches, length first: the chains of the shortest length, then,
-	 * only when the page wants longer ones too, the k shortest (with first = 1, never).
-	 */
-	private List<Record> chains(Map<String, Object> parameters, int maxHops) {
-		int first = (Integer) parameters.get("first");
-		List<Record> rows = read(org.innograph.paths.BenchAccess.shortestChains(4 * first, maxHops), parameters);
-		int length = rows.isEmpty() ? 0 : rows.get(0).get("rels").size();
-		if (org.innograph.paths.BenchAccess.needsLonger(rows.size(), length, first, maxHops)) {
-			rows = read(org.innograph.paths.BenchAccess.connections(4 * first, maxHops), parameters);
-		}
-		return rows;
 	}
 
 }

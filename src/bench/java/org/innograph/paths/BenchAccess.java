@@ -11,28 +11,13 @@ public final class BenchAccess {
 	}
 
 	/**
-	 * {@link PathStatements#shortestChains}: the chains of the shortest length, ranked;
-	 * the form without a date, which the application runs for the mix (none of its
-	 * queries has one).
+	 * {@link PathStatements#firstChains}: the chains of the shortest length of stated
+	 * links and, when there are none, of any links, ranked; the form without a date,
+	 * which the application runs for the mix (none of its queries has one). With the
+	 * benchmark's page of one chain, the application runs nothing more.
 	 */
-	public static String shortestChains(int candidates, int maxHops) {
-		return PathStatements.shortestChains(candidates, maxHops, true);
-	}
-
-	/**
-	 * {@link PathStatements#connections}: the k shortest chains of any length, ranked;
-	 * without a date, as {@link #shortestChains}.
-	 */
-	public static String connections(int candidates, int maxHops) {
-		return PathStatements.connections(candidates, maxHops, true);
-	}
-
-	/**
-	 * Whether {@link PathReads} goes on to {@link #connections} after
-	 * {@link #shortestChains} found these many chains of this length.
-	 */
-	public static boolean needsLonger(int found, int length, int first, int maxHops) {
-		return PathReads.needsLonger(found, length, first, maxHops);
+	public static String firstChains(int candidates, int maxHops) {
+		return PathStatements.firstChains(candidates, maxHops, true);
 	}
 
 }

@@ -57,10 +57,10 @@ class PathController {
 		SearchBudget budget = SearchBudget.of(this.properties.searchTimeout());
 		PathReads.Found found = this.paths.connections(from, to, search.hops(), search.count(), search.followed(),
 				AsOf.day(asOf), search.throughHubs(), budget);
-		// A chain found starts and ends at the two entities, active ones (the search
-		// starts from active ends only): they exist. Only an empty answer asks, one
-		// statement less for every question that has an answer.
-		if (found.paths().isEmpty()) {
+		// The searches start from active ends only: a chain found, or a first search
+		// that ran, says both exist. Only when neither did is the store asked which
+		// does not, one statement less for every other question.
+		if (!found.endsActive()) {
 			Optional<DataFetcherResult<List<Path>>> unknown = unknownEnd(from, to, env);
 			if (unknown.isPresent()) {
 				return unknown.get();
@@ -86,14 +86,22 @@ class PathController {
 			@Argument Integer first, @Argument List<RelationshipType> types, @Argument PartialDate asOf,
 			@Argument Boolean throughHubs) {
 		Search search = search(from, to, maxHops, first, types, throughHubs);
-		requireEntities(from, to);
-		requireDifferent(from, to);
+		if (from.equals(to)) {
+			// An unknown id is NOT_FOUND before it is the same twice.
+			requireEntities(from, to);
+			throw sameEntity();
+		}
 		var day = AsOf.day(asOf);
 		// One budget for every search below: the report answers within it whatever it
 		// has to try.
 		SearchBudget budget = SearchBudget.of(this.properties.searchTimeout());
 		PathReads.Found found = this.paths.connections(from, to, search.hops(), search.count(), search.followed(), day,
 				search.throughHubs(), budget);
+		if (!found.endsActive()) {
+			// As for connections: the store is asked only when the searches could not
+			// tell.
+			requireEntities(from, to);
+		}
 		if (!found.paths().isEmpty()) {
 			return ConnectionReport.found(found.paths(), found.complete());
 		}
@@ -153,12 +161,6 @@ class PathController {
 
 	/** The checked arguments of a search for chains. */
 	private record Search(int hops, int count, List<RelationshipType> followed, boolean throughHubs) {
-	}
-
-	private static void requireDifferent(String from, String to) {
-		if (from.equals(to)) {
-			throw sameEntity();
-		}
 	}
 
 	private static ApiException sameEntity() {

@@ -45,9 +45,18 @@ class PathReads {
 	 * What a search for chains found, and whether it ran to its end: when the budget ran
 	 * out, {@code paths} holds the chains found before (none; or chains of stated links,
 	 * or chains of the shortest length, when only a later search was stopped) and may
-	 * miss shorter or better ones.
+	 * miss shorter or better ones. {@code endsActive}: the searches found both ends
+	 * active entities (always so when there are chains); false when one is not, or when
+	 * the budget ran out before the first search answered, and then only the store can
+	 * say which.
 	 */
-	record Found(List<Path> paths, boolean complete) {
+	record Found(List<Path> paths, boolean complete, boolean endsActive) {
+
+		/** What a search that started from both ends found. */
+		static Found between(List<Path> paths, boolean complete) {
+			return new Found(paths, complete, true);
+		}
+
 	}
 
 	/**
@@ -68,14 +77,31 @@ class PathReads {
 			boolean throughHubs, SearchBudget budget) {
 		// Paths of stated links first: a chain through a planned cooperation is not a
 		// documented one, even when it is shorter. Then, to fill the page, the shortest
-		// chains whatever their hops rest on.
-		Found stated = search(from, to, maxHops, first, types, asOf, throughHubs, true, budget);
-		List<Path> paths = new ArrayList<>(stated.paths());
-		if (!stated.complete()) {
-			return new Found(paths, false);
+		// chains whatever their hops rest on. The first statement runs both searches
+		// when the first finds nothing.
+		Search search = new Search(from, to, maxHops, first, types, asOf, throughHubs, budget);
+		Optional<List<Map<String, Object>>> firstRows = timed(
+				PathStatements.firstChains(search.candidates(), maxHops, search.undated()), search.parameters(false),
+				budget);
+		if (firstRows.isEmpty()) {
+			return new Found(List.of(), false, false);
+		}
+		if (firstRows.get().isEmpty()) {
+			// An end is not an active entity: no chain, and the caller says which.
+			return new Found(List.of(), true, false);
+		}
+		Map<String, Object> row = firstRows.get().get(0);
+		List<Path> stated = toPaths(maps(row.get("stated")));
+		if (stated.isEmpty()) {
+			return longer(search, toPaths(maps(row.get("chains"))), false);
+		}
+		Found statedFound = longer(search, stated, true);
+		List<Path> paths = new ArrayList<>(statedFound.paths());
+		if (!statedFound.complete()) {
+			return Found.between(paths, false);
 		}
 		if (paths.size() < first) {
-			Found any = search(from, to, maxHops, first, types, asOf, throughHubs, false, budget);
+			Found any = search(search, false);
 			Set<List<String>> seen = new HashSet<>();
 			paths.forEach((path) -> seen.add(path.relationshipIds()));
 			for (Path path : any.paths()) {
@@ -83,9 +109,35 @@ class PathReads {
 					paths.add(path);
 				}
 			}
-			return new Found(paths, any.complete());
+			return Found.between(paths, any.complete());
 		}
-		return new Found(paths, true);
+		return Found.between(paths, true);
+	}
+
+	/** The arguments of one question for chains, as its statements take them. */
+	private record Search(String from, String to, int maxHops, int first, List<RelationshipType> types, LocalDate asOf,
+			boolean throughHubs, SearchBudget budget) {
+
+		int candidates() {
+			return this.first * CANDIDATES_PER_PATH;
+		}
+
+		boolean undated() {
+			return this.asOf == null;
+		}
+
+		Map<String, Object> parameters(boolean statedOnly) {
+			Map<String, Object> parameters = new HashMap<>();
+			parameters.put("from", this.from);
+			parameters.put("to", this.to);
+			parameters.put("asOf", this.asOf);
+			parameters.put("types", this.types.stream().map(Enum::name).distinct().toList());
+			parameters.put("statedOnly", statedOnly);
+			parameters.put("throughHubs", this.throughHubs);
+			parameters.put("first", this.first);
+			return parameters;
+		}
+
 	}
 
 	/**
@@ -115,32 +167,28 @@ class PathReads {
 	 * the budget run out in that second search, the shortest chains are the answer,
 	 * incomplete.
 	 */
-	private Found search(String from, String to, int maxHops, int first, List<RelationshipType> types, LocalDate asOf,
-			boolean throughHubs, boolean statedOnly, SearchBudget budget) {
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("from", from);
-		parameters.put("to", to);
-		parameters.put("asOf", asOf);
-		parameters.put("types", types.stream().map(Enum::name).distinct().toList());
-		parameters.put("statedOnly", statedOnly);
-		parameters.put("throughHubs", throughHubs);
-		parameters.put("first", first);
-		int candidates = first * CANDIDATES_PER_PATH;
-		boolean undated = asOf == null;
-		Optional<List<Path>> shortest = timed(PathStatements.shortestChains(candidates, maxHops, undated), parameters,
-				budget)
-			.map(PathReads::toPaths);
-		if (shortest.isEmpty()) {
-			return new Found(List.of(), false);
+	private Found search(Search search, boolean statedOnly) {
+		return timed(PathStatements.shortestChains(search.candidates(), search.maxHops(), search.undated()),
+				search.parameters(statedOnly), search.budget())
+			.map((rows) -> longer(search, toPaths(rows), statedOnly))
+			.orElse(Found.between(List.of(), false));
+	}
+
+	/**
+	 * The page from the chains of the shortest length of one search ({@link #search}):
+	 * those chains, or the k shortest when the page wants longer ones too; should the
+	 * budget run out in that second search, the shortest chains, incomplete.
+	 */
+	private Found longer(Search search, List<Path> chains, boolean statedOnly) {
+		if (!needsLonger(chains.size(), chains.isEmpty() ? 0 : chains.get(0).length(), search.first(),
+				search.maxHops())) {
+			return Found.between(chains, true);
 		}
-		List<Path> chains = shortest.get();
-		if (!needsLonger(chains.size(), chains.isEmpty() ? 0 : chains.get(0).length(), first, maxHops)) {
-			return new Found(chains, true);
-		}
-		return timed(PathStatements.connections(candidates, maxHops, undated), parameters, budget)
+		return timed(PathStatements.connections(search.candidates(), search.maxHops(), search.undated()),
+				search.parameters(statedOnly), search.budget())
 			.map(PathReads::toPaths)
-			.map((ranked) -> new Found(ranked, true))
-			.orElse(new Found(chains, false));
+			.map((ranked) -> Found.between(ranked, true))
+			.orElse(Found.between(chains, false));
 	}
 
 	/**

@@ -32,35 +32,39 @@ final class PathStatements {
 			+ HUB_KINDS.stream().map((kind) -> "y:" + kind.label()).collect(Collectors.joining(" OR ")) + "))";
 
 	/**
-	 * A chain's entities and links, with the properties the API shows
-	 * ({@link Entity#projection}).
+	 * A chain's entities, with the properties the API shows ({@link Entity#projection}).
 	 */
-	private static final String RETURNED = """
-			RETURN [n IN nodes(p) | %s] AS nodes,
-			       [r IN relationships(p) | {rel: %s, type: type(r), start: startNode(r).id}] AS rels
-			""".formatted(Entity.projection("n"), Relationship.projection("r"));
+	private static final String NODES = "[n IN nodes(p) | %s]".formatted(Entity.projection("n"));
+
+	/** A chain's links, with the properties the API shows, and which way each runs. */
+	private static final String RELS = "[r IN relationships(p) | {rel: %s, type: type(r), start: startNode(r).id}]"
+		.formatted(Relationship.projection("r"));
 
 	/**
-	 * Chains from $from to $to ($types, $asOf, $statedOnly, $throughHubs, $first): with
-	 * $statedOnly, only STATED links are followed; without $throughHubs, no chain passes
-	 * through a hub ({@link #NOT_THROUGH_HUBS}). Formatted with the path selector, the
-	 * relationship types (twice, as {@code %2$s}), the hop limit, what comes between the
-	 * search and the ranking, and the rule on each step ({@link #stepRule}). Cypher wants
+	 * The two ends, active entities only: a row, or a chain found, also answers whether
+	 * both exist (connections asks the store only when there is none).
+	 */
+	private static final String ENDS = """
+			MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+			WHERE """ + Predicates.active("a", "b") + "\n";
+
+	/**
+	 * One search from {@code a} to {@code b} ($types, $asOf, $throughHubs, $first), up to
+	 * its ranked chains {@code p}: without $throughHubs, no chain passes through a hub
+	 * ({@link #NOT_THROUGH_HUBS}). Formatted with the path selector, the relationship
+	 * types (twice, as {@code %2$s}), the hop limit, what comes between the search and
+	 * the ranking, the rule on each step ({@link #stepRule}) and the rule on the links'
+	 * basis ({@link #STATED_PARAMETER}, {@link #STATED}, or {@code true}). Cypher wants
 	 * literals for the selector's count and the hop limit: they are validated integers
 	 * (at most 20 × 6 texts per form, with a date and without). The relationship types
 	 * followed are a parameter, so that every choice of types shares one plan; the
 	 * pattern names every entity-to-entity type ({@link #ALL_TYPES}), so HAS_FACT and
 	 * CITES are never expanded.
 	 */
-	private static final String CHAINS = """
-			MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-			// Active ends only: a chain found is then also the answer to whether both exist
-			// (connections asks the store only when none is found).
-			WHERE """ + Predicates.active("a", "b") + """
-
+	private static final String SEARCH = """
 			MATCH p = %1$s (a)((x:Entity)-[r:%2$s]-(y:Entity)
 			    WHERE type(r) IN $types AND %5$s
-			      AND ($statedOnly = false OR coalesce(r.basis, 'STATED') = 'STATED')
+			      AND %6$s
 			      AND """ + NOT_THROUGH_HUBS + """
 			){1,%3$d}(b)
 			%4$s
@@ -72,7 +76,40 @@ final class PathStatements {
 			WITH p, reduce(total = 0, n IN nodes(p)[1..-1] | total + COUNT { (n)-[:%2$s]-() }) AS breadth
 			ORDER BY length(p), breadth, [n IN nodes(p) | n.id]
 			LIMIT $first
-			""" + RETURNED;
+			""";
+
+	/** The basis rule of a search that $statedOnly says follows STATED links alone. */
+	private static final String STATED_PARAMETER = "($statedOnly = false OR coalesce(r.basis, 'STATED') = 'STATED')";
+
+	/** The basis rule of a search of STATED links alone. */
+	private static final String STATED = "coalesce(r.basis, 'STATED') = 'STATED'";
+
+	/**
+	 * Chains from $from to $to, one row each ({@link #SEARCH}, with $statedOnly): with
+	 * $statedOnly, only STATED links are followed.
+	 */
+	private static final String CHAINS = ENDS + SEARCH + "RETURN " + NODES + " AS nodes, " + RELS + " AS rels\n";
+
+	/**
+	 * The two searches a page of chains starts with, in one statement: the shortest
+	 * chains of STATED links, and only when there are none, the shortest chains of any
+	 * links, each a list of chains (nodes, rels). One row when both ends are active
+	 * entities, none otherwise. Formatted as {@link #SEARCH}, with {@link #STATED} as the
+	 * first search's basis rule (the second has none), then {@link #NODES} and
+	 * {@link #RELS}.
+	 */
+	private static final String FIRST_CHAINS = ENDS + """
+			CALL (a, b) {
+			""" + SEARCH + """
+			  RETURN collect({nodes: %7$s, rels: %8$s}) AS stated
+			}
+			CALL (a, b, stated) {
+			  WITH a, b WHERE size(stated) = 0
+			""" + SEARCH.replace("%6$s", "true") + """
+			  RETURN collect({nodes: %7$s, rels: %8$s}) AS chains
+			}
+			RETURN stated, chains
+			""";
 
 	/**
 	 * The k shortest chains of any length up to the limit, ranked ({@link #CHAINS}):
@@ -81,7 +118,7 @@ final class PathStatements {
 	 * through an entity of thousands of links that is most of its work.
 	 */
 	static String connections(int candidates, int maxHops, boolean undated) {
-		return CHAINS.formatted("SHORTEST " + candidates, ALL_TYPES, maxHops, "", stepRule(undated));
+		return CHAINS.formatted("SHORTEST " + candidates, ALL_TYPES, maxHops, "", stepRule(undated), STATED_PARAMETER);
 	}
 
 	/**
@@ -94,8 +131,23 @@ final class PathStatements {
 	 * length never passes an end twice, so the walks filter keeps them all.
 	 */
 	static String shortestChains(int candidates, int maxHops, boolean undated) {
-		return CHAINS.formatted("ALL SHORTEST", ALL_TYPES, maxHops, "WITH a, b, p LIMIT " + candidates,
-				stepRule(undated));
+		return CHAINS.formatted("ALL SHORTEST", ALL_TYPES, maxHops, shortestLimit(candidates), stepRule(undated),
+				STATED_PARAMETER);
+	}
+
+	/**
+	 * {@link #shortestChains} of STATED links and, when there are none, of any links, in
+	 * one statement ({@link #FIRST_CHAINS}): what a page of chains starts with. A
+	 * question with no chain of stated links took two statements, and one with no chain
+	 * at all a third to check its ends; each takes one now.
+	 */
+	static String firstChains(int candidates, int maxHops, boolean undated) {
+		return FIRST_CHAINS.formatted("ALL SHORTEST", ALL_TYPES, maxHops, shortestLimit(candidates), stepRule(undated),
+				STATED, NODES, RELS);
+	}
+
+	private static String shortestLimit(int candidates) {
+		return "WITH a, b, p LIMIT " + candidates;
 	}
 
 	/**

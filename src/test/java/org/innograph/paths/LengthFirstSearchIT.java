@@ -54,7 +54,12 @@ class LengthFirstSearchIT {
 			"cluster:daejeon-space-rd-talent, cluster:jeonnam-space-launch-vehicle, 4, 5, false",
 			"cluster:gyeongnam-space-satellite, cluster:jeonnam-space-launch-vehicle, 4, 5, false",
 			"org:add, org:daejeon-city, 4, 5, true", "org:add, org:daejeon-city, 6, 5, false",
-			"org:etri, org:kicox, 6, 5, true", "org:etri, org:kicox, 6, 3, false" })
+			"org:etri, org:kicox, 6, 5, true", "org:etri, org:kicox, 6, 3, false",
+			// No chain of stated links within four hops: the first statement's second
+			// search answers, and with a page of five the k shortest of any links fill
+			// it.
+			"org:daejeon-office-of-education, program:large-public-tech-commercialisation-demo, 4, 1, false",
+			"org:daejeon-office-of-education, program:large-public-tech-commercialisation-demo, 4, 5, false" })
 	void findsTheChainsTheKShortestSearchFound(String from, String to, int maxHops, int first, boolean throughHubs) {
 		PathReads.Found found = lengthFirst(from, to, maxHops, first, throughHubs);
 		assertThat(found.complete()).isTrue();

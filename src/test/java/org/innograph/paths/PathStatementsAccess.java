@@ -17,7 +17,15 @@ public final class PathStatementsAccess {
 		return PathStatements.connections(candidates, maxHops, undated);
 	}
 
-	/** The statement PathReads runs first: chains of the shortest length alone. */
+	/**
+	 * The statement PathReads runs first: chains of the shortest length alone, of stated
+	 * links and, when there are none, of any links.
+	 */
+	public static String firstChains(int candidates, int maxHops, boolean undated) {
+		return PathStatements.firstChains(candidates, maxHops, undated);
+	}
+
+	/** The statement of one search: chains of the shortest length alone. */
 	public static String shortestChains(int candidates, int maxHops, boolean undated) {
 		return PathStatements.shortestChains(candidates, maxHops, undated);
 	}

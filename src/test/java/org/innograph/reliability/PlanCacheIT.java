@@ -97,12 +97,15 @@ class PlanCacheIT {
 		assertThat(list).anySatisfy((op) -> assertThat(op).contains("NodeIndexSeek"));
 		assertThat(list).noneSatisfy((op) -> assertThat(op).contains("LabelScan"));
 		for (boolean undated : new boolean[] { false, true }) {
-			List<String> paths = operators(org.innograph.paths.PathStatementsAccess.connections(20, 4, undated),
-					Map.of("from", "org:kari", "to", "org:kaist", "types", List.of("PARTY_TO"), "first", 5, "asOf",
-							org.neo4j.driver.Values.NULL));
-			System.out.println("PlanCacheIT: connections" + (undated ? " without a date: " : ": ") + paths);
-			assertThat(paths).anySatisfy((op) -> assertThat(op).contains("NodeUniqueIndexSeek"));
-			assertThat(paths).noneSatisfy((op) -> assertThat(op).contains("AllNodesScan"));
+			for (String statement : List.of(org.innograph.paths.PathStatementsAccess.connections(20, 4, undated),
+					org.innograph.paths.PathStatementsAccess.firstChains(20, 4, undated))) {
+				List<String> paths = operators(statement,
+						Map.of("from", "org:kari", "to", "org:kaist", "types", List.of("PARTY_TO"), "first", 5, "asOf",
+								org.neo4j.driver.Values.NULL, "statedOnly", false, "throughHubs", false));
+				System.out.println("PlanCacheIT: connections" + (undated ? " without a date: " : ": ") + paths);
+				assertThat(paths).anySatisfy((op) -> assertThat(op).contains("NodeUniqueIndexSeek"));
+				assertThat(paths).noneSatisfy((op) -> assertThat(op).contains("AllNodesScan"));
+			}
 		}
 	}
 
