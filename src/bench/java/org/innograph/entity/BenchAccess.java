@@ -18,26 +18,28 @@ public final class BenchAccess {
 	 * One page of links per entity ($ids, $types, $outgoing, $kinds, $after, $first), as
 	 * the app reads it without a date.
 	 */
-	public static final String LINKS = EntityReads.UNDATED_LINKS;
+	public static final String LINKS = EntityReads.LINKS.get(new EntityReads.PageForm(true, false));
 
 	private BenchAccess() {
 	}
 
 	/**
 	 * Pages of links over {@code levels} levels in one statement, as the app reads nested
-	 * {@code neighbors} without a date (parameters suffixed by level).
+	 * {@code neighbors} without a date (parameters suffixed by level), full pages.
 	 */
 	public static String linkLevels(int levels) {
-		return EntityReads.linkLevels(levels, true);
+		return EntityReads.linkLevels(levels, new EntityReads.PageForm(true, false));
 	}
 
 	/**
 	 * An entity ($ids, its id alone) with pages of its links over {@code levels} levels
 	 * in one statement, as the app reads an entity whose query asks for its
-	 * {@code neighbors} without a date (parameters suffixed by level).
+	 * {@code neighbors} without a date (parameters suffixed by level): brief pages, as
+	 * the benchmark's queries ask for the neighbours' ids, kinds and names and the links'
+	 * ids and types alone ({@link BriefSelection}).
 	 */
 	public static String entityWithLinkLevels(int levels) {
-		return EntityReads.entityWithLinkLevels(levels, true);
+		return EntityReads.entityWithLinkLevels(levels, new EntityReads.PageForm(true, true));
 	}
 
 	/**
@@ -46,7 +48,7 @@ public final class BenchAccess {
 	 */
 	public static Map<String, Object> firstPages(String id, int... firsts) {
 		List<EntityReads.LinkFilter> filters = java.util.Arrays.stream(firsts)
-			.mapToObj((first) -> new EntityReads.LinkFilter(null, null, null, null, first, null))
+			.mapToObj((first) -> new EntityReads.LinkFilter(null, null, null, null, first, null, true))
 			.toList();
 		return EntityReads.levelParameters(List.of(id), filters);
 	}

@@ -29,10 +29,26 @@ public record Entity(String id, String kind, String type, LocalizedText name, Li
 	private static final String PROJECTION = Rows.projection(PROPERTIES);
 
 	/**
+	 * What a brief page of neighbours carries of an entity ({@link BriefSelection}): its
+	 * id, kind and names; {@link #of} reads the rest as absent.
+	 */
+	static final List<String> BRIEF_PROPERTIES = List.of("id", "kind", "nameKo", "nameEn");
+
+	private static final String BRIEF_PROJECTION = Rows.projection(BRIEF_PROPERTIES);
+
+	/**
 	 * A map projection of what {@link #of} reads, of the node bound as {@code variable}.
 	 */
 	public static String projection(String variable) {
 		return variable + PROJECTION;
+	}
+
+	/**
+	 * A map projection of {@link #BRIEF_PROPERTIES}, of the node bound as
+	 * {@code variable}.
+	 */
+	static String briefProjection(String variable) {
+		return variable + BRIEF_PROJECTION;
 	}
 
 	/** From the properties of an {@code :Entity} node ({@link #projection}). */

@@ -243,7 +243,9 @@ class EntityController {
 			Direction direction, List<String> kinds, PartialDate asOf, Paging paging, boolean nested,
 			DataFetchingEnvironment env) {
 		List<String> typeNames = (types != null) ? types.stream().map(Enum::name).toList() : null;
-		EntityReads.LinkFilter filter = linkFilter(typeNames, direction, kinds, asOf, paging);
+		// Only a page of neighbours may be brief: a relationship's page shows its links.
+		EntityReads.LinkFilter filter = linkFilter(typeNames, direction, kinds, asOf, paging,
+				nested && BriefSelection.answers(env.getMergedField(), env.getFragmentsByName()));
 		DataLoader<EntityLoaders.LinkKey, EntityReads.LinkPage> loader = env.getDataLoader(EntityLoaders.LINKS);
 		EntityLoaders.LinkKey key = new EntityLoaders.LinkKey(entity.id(), filter);
 		Optional<CompletableFuture<EntityReads.LinkPage>> ahead = loader.getIfPresent(key);
@@ -255,12 +257,12 @@ class EntityController {
 	}
 
 	private static EntityReads.LinkFilter linkFilter(List<String> typeNames, Direction direction, List<String> labels,
-			PartialDate asOf, Paging paging) {
+			PartialDate asOf, Paging paging, boolean brief) {
 		Direction chosen = (direction != null) ? direction : Direction.BOTH;
 		// Without the list's fingerprint, which names the entity: first pages of many
 		// entities share one filter and one statement.
 		return new EntityReads.LinkFilter(typeNames, chosen.outgoing(), labels, AsOf.day(asOf), paging.first(),
-				paging.after());
+				paging.after(), brief);
 	}
 
 	/**
@@ -279,7 +281,7 @@ class EntityController {
 			if (nested.isEmpty() || nested.stream().map(SelectedField::getArguments).distinct().count() > 1) {
 				break;
 			}
-			Optional<EntityReads.LinkFilter> filter = linkFilter(nested.get(0).getArguments());
+			Optional<EntityReads.LinkFilter> filter = linkFilter(nested);
 			if (filter.isEmpty()) {
 				break;
 			}
@@ -324,7 +326,7 @@ class EntityController {
 		if (neighbours.isEmpty() || neighbours.stream().map(SelectedField::getArguments).distinct().count() > 1) {
 			return List.of();
 		}
-		Optional<EntityReads.LinkFilter> first = linkFilter(neighbours.get(0).getArguments());
+		Optional<EntityReads.LinkFilter> first = linkFilter(neighbours);
 		if (first.isEmpty()) {
 			return List.of();
 		}
@@ -354,7 +356,8 @@ class EntityController {
 	}
 
 	/** The filter of a {@code neighbors} field from its arguments, if they hold. */
-	private Optional<EntityReads.LinkFilter> linkFilter(Map<String, Object> arguments) {
+	private Optional<EntityReads.LinkFilter> linkFilter(List<SelectedField> fields) {
+		Map<String, Object> arguments = fields.get(0).getArguments();
 		if (arguments.get("after") != null) {
 			return Optional.empty();
 		}
@@ -367,7 +370,11 @@ class EntityController {
 					? Direction.valueOf(arguments.get("direction").toString()) : null;
 			List<String> kinds = (arguments.get("kinds") instanceof List<?> names)
 					? labels(names.stream().map(Object::toString).toList()) : null;
-			return Optional.of(linkFilter(typeNames, direction, kinds, (PartialDate) arguments.get("asOf"), paging));
+			// Brief when every field that asks for this page needs no more: the
+			// neighbors field of each alias finds it under the filter it computes.
+			boolean brief = BriefSelection.answers(fields.stream().map(SelectedField::getSelectionSet).toList());
+			return Optional
+				.of(linkFilter(typeNames, direction, kinds, (PartialDate) arguments.get("asOf"), paging, brief));
 		}
 		catch (RuntimeException ex) {
 			// The field itself will say what is wrong when it resolves.

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -43,22 +44,43 @@ public class EntityReads {
 			""".formatted(Predicates.active("n"), Entity.projection("n"));
 
 	/**
-	 * One page of the links of the entity bound as {@code e} ($types, $outgoing, $kinds,
-	 * $asOf, $after, $first), with where it starts (PageSlices): returns total, start,
-	 * owner (e's properties) and page (for {@link Relationship#onPage}: each link with
-	 * its direction from e and its other end, so e's properties travel once, not with
-	 * every link).
+	 * How a statement of link pages reads: with the asOf rule of a date or as it stands
+	 * without one ({@link AsOf#currentUndated}: a hub's every link is tested against it);
+	 * full pages, or brief ones when every level's selection asks for no more
+	 * ({@link BriefSelection}): entities and links as {@link Entity#briefProjection} and
+	 * {@link Relationship#briefProjection} project them. Four forms, each a fixed text.
 	 */
-	private static final String LINK_PAGE = linkPage(AsOf.current("r"), AsOf.exists("o") + " AND " + AsOf.exists("e"));
+	record PageForm(boolean undated, boolean brief) {
 
-	/**
-	 * {@link #LINK_PAGE} for reads without a date ($asOf null), with the asOf rule as it
-	 * stands without one (AsOf#currentUndated): a hub's every link is tested against it.
-	 */
-	private static final String UNDATED_LINK_PAGE = linkPage(AsOf.currentUndated("r"),
-			AsOf.existsUndated("o") + " AND " + AsOf.existsUndated("e"));
+		static final List<PageForm> ALL = List.of(new PageForm(false, false), new PageForm(true, false),
+				new PageForm(false, true), new PageForm(true, true));
 
-	private static String linkPage(String linkRule, String endsRule) {
+		/** The form of a statement that reads pages under all these filters. */
+		static PageForm of(List<LinkFilter> filters) {
+			return new PageForm(filters.stream().allMatch((filter) -> filter.asOf() == null),
+					filters.stream().allMatch(LinkFilter::brief));
+		}
+
+		/**
+		 * One page of the links of the entity bound as {@code e} ($types, $outgoing,
+		 * $kinds, $asOf, $after, $first), with where it starts (PageSlices): returns
+		 * total, start, owner (e's properties) and page (for {@link Relationship#onPage}:
+		 * each link with its direction from e and its other end, so e's properties travel
+		 * once, not with every link).
+		 */
+		String linkPage() {
+			return this.undated
+					? EntityReads.linkPage(AsOf.currentUndated("r"),
+							AsOf.existsUndated("o") + " AND " + AsOf.existsUndated("e"), this.brief)
+					: EntityReads.linkPage(AsOf.current("r"), AsOf.exists("o") + " AND " + AsOf.exists("e"),
+							this.brief);
+		}
+
+	}
+
+	private static String linkPage(String linkRule, String endsRule, boolean brief) {
+		Function<String, String> entity = brief ? Entity::briefProjection : Entity::projection;
+		Function<String, String> relationship = brief ? Relationship::briefProjection : Relationship::projection;
 		return """
 				CALL (e) {
 				  MATCH (e)-[r]-(o:Entity)
@@ -78,29 +100,23 @@ public class EntityReads {
 				          other: [other IN [CASE WHEN startNode(link) = e THEN endNode(link) ELSE startNode(link) END] |
 				                  %s][0]}] AS page
 				}
-				""".formatted(linkRule, endsRule, PageSlices.start("links"), Entity.projection("e"),
-				PageSlices.page("links", "start"), Relationship.projection("link"), Entity.projection("other"));
+				""".formatted(linkRule, endsRule, PageSlices.start("links"), entity.apply("e"),
+				PageSlices.page("links", "start"), relationship.apply("link"), entity.apply("other"));
 	}
 
 	/**
 	 * One page of links per entity ($ids, $types, $outgoing, $kinds, $asOf, $after,
-	 * $first), with where it starts (PageSlices).
+	 * $first), with where it starts (PageSlices), by form.
 	 */
-	static final String LINKS = links(LINK_PAGE);
-
-	/** {@link #LINKS} for reads without a date. */
-	static final String UNDATED_LINKS = links(UNDATED_LINK_PAGE);
-
-	private static String links(String linkPage) {
-		return """
+	static final Map<PageForm, String> LINKS = PageForm.ALL.stream()
+		.collect(Collectors.toUnmodifiableMap((form) -> form, (form) -> """
 				UNWIND $ids AS id
 				MATCH (e:Entity {id: id})
-				""" + linkPage + """
+				""" + form.linkPage() + """
 				RETURN id, total, start, owner, page
-				""";
-	}
+				"""));
 
-	/** The parameters of {@link #LINK_PAGE}, renamed per level in {@link #linkLevels}. */
+	/** The parameters of a link page, renamed per level in {@link #linkLevels}. */
 	private static final Pattern LINK_PARAMETERS = Pattern.compile("\\$(types|outgoing|kinds|asOf|after|first)\\b");
 
 	/** The deepest chain of neighbours' neighbours read in one statement. */
@@ -109,38 +125,38 @@ public class EntityReads {
 	/**
 	 * Pages of links over several levels in one statement: level 1 for $ids with the
 	 * parameters suffixed {@code _1}, level 2 for the other ends of level 1's pages with
-	 * those suffixed {@code _2}, and so on. Each level is {@link #LINK_PAGE} as
+	 * those suffixed {@code _2}, and so on. Each level is the form's link page as
 	 * {@link #LINKS} runs it, so each page is the one a statement of its own would give.
 	 * Returns one row, {@code level1} … {@code levelN}, each a list of {@code {id, total,
-	 * start, owner, page}}. Undated: for levels none of which has a date.
+	 * start, owner, page}}.
 	 */
-	static String linkLevels(int levels, boolean undated) {
+	static String linkLevels(int levels, PageForm form) {
 		return withLowerLevels(
-				new StringBuilder("UNWIND $ids AS id\nMATCH (e:Entity {id: id})\n").append(levelPage(1, undated))
+				new StringBuilder("UNWIND $ids AS id\nMATCH (e:Entity {id: id})\n").append(levelPage(1, form))
 					.append("WITH collect({id: id, total: total, start: start, owner: owner, page: page}) AS level1\n"),
-				levels, undated, "");
+				levels, form, "");
 	}
 
 	/**
 	 * An entity ($ids, its id alone) with pages of its links over levels, in one
 	 * statement: what {@link #ENTITIES_BY_ID} and {@link #linkLevels} read in two, level
 	 * 1 being the entity's own links. No row when no active entity has the id; otherwise
-	 * {@code n}, {@code level1} … {@code levelN} as {@link #linkLevels} returns them.
-	 * Undated: for levels none of which has a date.
+	 * {@code n}, {@code level1} … {@code levelN} as {@link #linkLevels} returns them. The
+	 * entity itself is read in full whatever the form: its own fields are the query's.
 	 */
-	static String entityWithLinkLevels(int levels, boolean undated) {
+	static String entityWithLinkLevels(int levels, PageForm form) {
 		return withLowerLevels(new StringBuilder(ENTITIES_BY_ID.substring(0, ENTITIES_BY_ID.indexOf("RETURN")))
 			.append("CALL (n) {\n  WITH n AS e, n.id AS id\n")
-			.append(levelPage(1, undated))
+			.append(levelPage(1, form))
 			.append("  RETURN collect({id: id, total: total, start: start, owner: owner, page: page}) AS level1\n}\n"),
-				levels, undated, Entity.projection("n") + " AS n, ");
+				levels, form, Entity.projection("n") + " AS n, ");
 	}
 
 	/**
 	 * Levels 2 to {@code levels} under the {@code level1} the statement so far has, then
 	 * the returned columns.
 	 */
-	private static String withLowerLevels(StringBuilder cypher, int levels, boolean undated, String returned) {
+	private static String withLowerLevels(StringBuilder cypher, int levels, PageForm form, String returned) {
 		for (int level = 2; level <= levels; level++) {
 			// An aggregating subquery answers one row even when the level above found no
 			// links.
@@ -149,7 +165,7 @@ public class EntityReads {
 				.append("  UNWIND above.page AS link\n")
 				.append("  WITH DISTINCT link.other.id AS id\n")
 				.append("  MATCH (e:Entity {id: id})\n")
-				.append(levelPage(level, undated))
+				.append(levelPage(level, form))
 				.append("  RETURN collect({id: id, total: total, start: start, owner: owner, page: page}) AS level%d\n"
 					.formatted(level))
 				.append("}\n");
@@ -161,8 +177,8 @@ public class EntityReads {
 		return cypher.append('\n').toString();
 	}
 
-	private static String levelPage(int level, boolean undated) {
-		return LINK_PARAMETERS.matcher(undated ? UNDATED_LINK_PAGE : LINK_PAGE).replaceAll("\\$$1_" + level);
+	private static String levelPage(int level, PageForm form) {
+		return LINK_PARAMETERS.matcher(form.linkPage()).replaceAll("\\$$1_" + level);
 	}
 
 	private final GraphReads reads;
@@ -325,7 +341,7 @@ public class EntityReads {
 		parameters.put("first", filter.first());
 		parameters.put("after", filter.after());
 		Map<String, LinkPage> pages = new HashMap<>();
-		this.reads.list((filter.asOf() == null) ? UNDATED_LINKS : LINKS, parameters)
+		this.reads.list(LINKS.get(PageForm.of(List.of(filter))), parameters)
 			.forEach((row) -> pages.put(Rows.string(row, "id"), linkPage(row)));
 		entityIds.forEach((id) -> pages.putIfAbsent(id, new LinkPage(0, (filter.after() == null) ? 0 : -1, List.of())));
 		return pages;
@@ -342,7 +358,7 @@ public class EntityReads {
 			throw new IllegalArgumentException("2 to " + MAX_LINK_LEVELS + " levels, not " + filters.size());
 		}
 		Map<String, Object> row = this.reads
-			.one(LEVEL_STATEMENTS.get(undated(filters)).get(filters.size()), levelParameters(entityIds, filters))
+			.one(LEVEL_STATEMENTS.get(PageForm.of(filters)).get(filters.size()), levelParameters(entityIds, filters))
 			.orElseThrow();
 		return levelPages(row, entityIds, filters);
 	}
@@ -364,7 +380,7 @@ public class EntityReads {
 		}
 		List<String> ids = List.of(id);
 		return this.reads
-			.one(ENTITY_LEVEL_STATEMENTS.get(undated(filters)).get(filters.size()), levelParameters(ids, filters))
+			.one(ENTITY_LEVEL_STATEMENTS.get(PageForm.of(filters)).get(filters.size()), levelParameters(ids, filters))
 			.map((row) -> new EntityWithLinks(Entity.of(Rows.map(row, "n")), levelPages(row, ids, filters)));
 	}
 
@@ -404,7 +420,7 @@ public class EntityReads {
 		return levels;
 	}
 
-	/** A page of links as {@link #LINK_PAGE} returns it. */
+	/** A page of links as a link page returns it. */
 	private static LinkPage linkPage(Map<String, Object> row) {
 		Entity owner = Entity.of(Rows.map(row, "owner"));
 		List<Relationship> page = Rows.maps(row, "page")
@@ -414,25 +430,18 @@ public class EntityReads {
 		return new LinkPage(Rows.count(row, "total"), Rows.count(row, "start"), page);
 	}
 
-	/** Whether no level has a date. */
-	private static boolean undated(List<LinkFilter> filters) {
-		return filters.stream().allMatch((filter) -> filter.asOf() == null);
-	}
+	/** The statements of {@link #linkLevels}, by form and number of levels. */
+	private static final Map<PageForm, Map<Integer, String>> LEVEL_STATEMENTS = byLevels(2, EntityReads::linkLevels);
 
-	/** The statements of {@link #linkLevels}, undated or not, by the number of levels. */
-	private static final Map<Boolean, Map<Integer, String>> LEVEL_STATEMENTS = byLevels(2, EntityReads::linkLevels);
-
-	/**
-	 * The statements of {@link #entityWithLinkLevels}, undated or not, by the number of
-	 * levels.
-	 */
-	private static final Map<Boolean, Map<Integer, String>> ENTITY_LEVEL_STATEMENTS = byLevels(1,
+	/** The statements of {@link #entityWithLinkLevels}, by form and number of levels. */
+	private static final Map<PageForm, Map<Integer, String>> ENTITY_LEVEL_STATEMENTS = byLevels(1,
 			EntityReads::entityWithLinkLevels);
 
-	private static Map<Boolean, Map<Integer, String>> byLevels(int fewest,
-			BiFunction<Integer, Boolean, String> statement) {
-		return Map.of(true, levels(fewest, (levels) -> statement.apply(levels, true)), false,
-				levels(fewest, (levels) -> statement.apply(levels, false)));
+	private static Map<PageForm, Map<Integer, String>> byLevels(int fewest,
+			BiFunction<Integer, PageForm, String> statement) {
+		return PageForm.ALL.stream()
+			.collect(Collectors.toUnmodifiableMap((form) -> form,
+					(form) -> levels(fewest, (levels) -> statement.apply(levels, form))));
 	}
 
 	private static Map<Integer, String> levels(int fewest, IntFunction<String> statement) {
@@ -977,10 +986,12 @@ public class EntityReads {
 
 	/**
 	 * A filter for an entity's links; entities asking with equal filters are batched
-	 * together.
+	 * together. {@code brief}: the page answers a selection {@link BriefSelection}
+	 * allows, and carries no more; a page read brief is never given to a field that asks
+	 * for more, since that field's filter is not brief and so its key differs.
 	 */
 	public record LinkFilter(List<String> types, Boolean outgoing, List<String> kinds, LocalDate asOf, int first,
-			String after) {
+			String after, boolean brief) {
 	}
 
 	/**

@@ -32,6 +32,20 @@ public record Relationship(String id, RelationshipType type, Entity from, Entity
 	private static final String PROJECTION = Rows.projection(PROPERTIES);
 
 	/**
+	 * What a brief page of neighbours carries of a link ({@link BriefSelection}): its id
+	 * (its type and direction come beside it); {@link #of} reads the rest as absent.
+	 */
+	private static final String BRIEF_PROJECTION = Rows.projection(List.of("id"));
+
+	/**
+	 * A map projection of a link's id alone, of the relationship bound as
+	 * {@code variable}.
+	 */
+	static String briefProjection(String variable) {
+		return variable + BRIEF_PROJECTION;
+	}
+
+	/**
 	 * A map projection of what {@link #of} reads, of the relationship bound as
 	 * {@code variable}.
 	 */
