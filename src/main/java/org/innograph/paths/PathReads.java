@@ -77,8 +77,8 @@ class PathReads {
 			boolean throughHubs, SearchBudget budget) {
 		// Paths of stated links first: a chain through a planned cooperation is not a
 		// documented one, even when it is shorter. Then, to fill the page, the shortest
-		// chains whatever their hops rest on. The first statement runs both searches
-		// when the first finds nothing.
+		// chains whatever their hops rest on. When there is no chain of stated links, the
+		// first statement has run that second search too.
 		Search search = new Search(from, to, maxHops, first, types, asOf, throughHubs, budget);
 		Optional<List<Map<String, Object>>> firstRows = timed(
 				PathStatements.firstChains(search.candidates(), maxHops, search.undated()), search.parameters(false),
