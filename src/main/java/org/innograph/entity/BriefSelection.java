@@ -57,9 +57,9 @@ final class BriefSelection {
 	/**
 	 * {@link #answers(DataFetchingFieldSelectionSet)} from the query's text: what the
 	 * {@code neighbors} field resolving now asks for, without having graphql-java compute
-	 * its whole selection set, every level below included (which a three-level query
-	 * would do for each of its 61 pages). Every field written counts, even one a
-	 * directive skips: a page is brief only when it surely may be.
+	 * its whole selection set, every level below included, for each of a three-level
+	 * query's 61 pages. Every field written counts, even one a directive skips: a page is
+	 * brief only when it surely may be.
 	 */
 	static boolean answers(MergedField neighbours, Map<String, FragmentDefinition> fragments) {
 		return neighbours.getFields()

@@ -95,6 +95,34 @@ class BriefPagesIT {
 			.isEqualTo(edges(full).stream().map((edge) -> map(edge.get("node")).get("neighbors")).toList());
 	}
 
+	@Test
+	void fragmentsCountAsWhatTheyAskFor() {
+		// Fragments of names alone keep the pages brief; asking for acronyms in one
+		// (inline
+		// on the first level, spread on the second, where the MSS has some) makes it
+		// full.
+		String query = """
+				query($key: String!) { entity(key: $key) { neighbors(first: 20) { edges { node { ... on Entity { %s }
+				  neighbors(first: 5) { nodes { ...Node } } } } } } }
+				fragment Node on Entity { %s }
+				""";
+		long before = this.reads.statementCount();
+		Map<String, Object> brief = entity(query.formatted("id name { ko }", "id name { ko }"), CLUSTER);
+		assertThat(this.reads.statementCount() - before).as("statements").isEqualTo(1);
+		assertThat(edges(brief)).isNotEmpty();
+		Map<String, Object> full = entity(FULL, CLUSTER);
+		Map<String, Object> spread = entity(query.formatted("name { ko } acronyms", "id name { ko } acronyms"),
+				CLUSTER);
+		assertThat(edges(spread)).extracting((edge) -> map(edge.get("node")).get("acronyms"))
+			.isEqualTo(edges(full).stream().map((edge) -> map(edge.get("node")).get("acronyms")).toList());
+		assertThat(edges(spread)).flatExtracting(BriefPagesIT::secondLevel)
+			.extracting((node) -> node.get("acronyms"))
+			.isEqualTo(edges(full).stream()
+				.flatMap((edge) -> secondLevel(edge).stream())
+				.map((node) -> node.get("acronyms"))
+				.toList());
+	}
+
 	@SuppressWarnings("unchecked")
 	private Map<String, Object> entity(String query, String key) {
 		return this.graphQl.document(query).variable("key", key).execute().path("entity").entity(Map.class).get();
