@@ -33,7 +33,9 @@ public record Relationship(String id, RelationshipType type, Entity from, Entity
 
 	/**
 	 * What a brief page of neighbours carries of a link ({@link BriefSelection}): its id
-	 * (its type and direction come beside it); {@link #of} reads the rest as absent.
+	 * (its type and direction come beside it); {@link #of} reads the rest as absent, and
+	 * an absent basis as STATED, which is why no field that shows more than the id and
+	 * type may ever be answered from a brief link.
 	 */
 	private static final String BRIEF_PROJECTION = Rows.projection(List.of("id"));
 
