@@ -42,24 +42,21 @@ final class BriefSelection {
 	}
 
 	/**
-	 * Whether a brief page answers the selection of a {@code neighbors} field. A nested
+	 * Whether a brief page answers the selections of these {@code neighbors} fields (one
+	 * page that several fields ask for), as graphql-java computed them. A nested
 	 * {@code neighbors} needs only its entity's id: its own page is its own question.
 	 */
-	static boolean answers(DataFetchingFieldSelectionSet neighbours) {
-		return answers(neighbours.getImmediateFields(), "NeighborConnection");
-	}
-
-	/** {@link #answers(DataFetchingFieldSelectionSet)} for every field of a list. */
 	static boolean answers(List<DataFetchingFieldSelectionSet> neighbours) {
-		return neighbours.stream().allMatch(BriefSelection::answers);
+		return neighbours.stream()
+			.allMatch((selection) -> answers(selection.getImmediateFields(), "NeighborConnection"));
 	}
 
 	/**
-	 * {@link #answers(DataFetchingFieldSelectionSet)} from the query's text: what the
-	 * {@code neighbors} field resolving now asks for, without having graphql-java compute
-	 * its whole selection set, every level below included, for each of a three-level
-	 * query's 61 pages. Every field written counts, even one a directive skips: a page is
-	 * brief only when it surely may be.
+	 * {@link #answers(List)} from the query's text: what the {@code neighbors} field
+	 * resolving now asks for, without having graphql-java compute its whole selection
+	 * set, every level below included, for each of a three-level query's 61 pages. Every
+	 * field written counts, even one a directive skips: a page is brief only when it
+	 * surely may be.
 	 */
 	static boolean answers(MergedField neighbours, Map<String, FragmentDefinition> fragments) {
 		return neighbours.getFields()

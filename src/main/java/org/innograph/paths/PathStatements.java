@@ -78,11 +78,11 @@ final class PathStatements {
 			LIMIT $first
 			""";
 
-	/** The basis rule of a search that $statedOnly says follows STATED links alone. */
-	private static final String STATED_PARAMETER = "($statedOnly = false OR coalesce(r.basis, 'STATED') = 'STATED')";
-
 	/** The basis rule of a search of STATED links alone. */
 	private static final String STATED = "coalesce(r.basis, 'STATED') = 'STATED'";
+
+	/** The basis rule of a search that $statedOnly says follows STATED links alone. */
+	private static final String STATED_PARAMETER = "($statedOnly = false OR " + STATED + ")";
 
 	/**
 	 * Chains from $from to $to, one row each ({@link #SEARCH}, with $statedOnly): with
