@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The benchmark commands, run from the application jar without starting the web server:
  * {@code bench-generate --scale 100k --data-dir target/bench/100k [--seed 42]} and
  * {@code bench-run --data-dir … --app http://127.0.0.1:8080/graphql --bolt bolt://127.0.0.1:7699
- * [--peer http://127.0.0.1:4000/graphql] [--concurrency 1,4,16] [--duration 5s] [--prime 30s] [--rounds 4]
+ * [--peer http://127.0.0.1:4000/graphql] [--concurrency 1,4,16] [--duration 5s] [--prime 30s] [--prime-others 30s] [--rounds 4]
  * [--out …]}, and {@code bench-layers --jfr app.jfr [--requests n]}: a recording's
  * request-thread samples by layer ({@link LayerProfile}). {@code bench/run.sh} drives
  * both.
@@ -69,6 +69,8 @@ public final class Bench {
 							.toList(),
 						duration(options.value("duration").orElse("5s")),
 						duration(options.value("warmup").orElse("2s")), duration(options.value("prime").orElse("0s")),
+						// The floor and the peer as long as the application unless told.
+						duration(options.value("prime-others").orElse(options.value("prime").orElse("0s"))),
 						Integer.parseInt(options.value("rounds").orElse("1")),
 						Path.of(options.value("out").orElse("target/bench/results")),
 						options.value("only").orElse(null), options.value("token").orElse(null));

@@ -37,14 +37,21 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class BenchRunner {
 
+	/** The application's name among the targets. */
+	static final String APPLICATION = "innograph";
+
 	/** The clients of the priming run: several, as the later cells have. */
 	private static final int PRIMING_CONCURRENCY = 4;
 
 	private static final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-	/** What the runner needs to know. */
+	/**
+	 * What the runner needs to know. {@code prime} is the application's priming,
+	 * {@code primeOthers} the raw driver's and the peer's (see {@link #prime}).
+	 */
 	record Options(Manifest manifest, URI app, URI peer, URI bolt, AuthToken boltAuth, List<Integer> concurrency,
-			Duration duration, Duration warmup, Duration prime, int rounds, Path out, String only, String token) {
+			Duration duration, Duration warmup, Duration prime, Duration primeOthers, int rounds, Path out, String only,
+			String token) {
 
 		Options {
 			if (rounds < 1 || duration.dividedBy(rounds).isZero()) {
@@ -121,13 +128,13 @@ final class BenchRunner {
 			List<Target> targets = new ArrayList<>();
 			RawClient raw = new RawClient(driver);
 			targets.add(new RawTarget(raw));
-			targets.add(new HttpTarget("innograph", http, options.app(), false, options.token()));
+			targets.add(new HttpTarget(APPLICATION, http, options.app(), false, options.token()));
 			if (options.peer() != null) {
 				targets.add(new HttpTarget("neo4j-graphql", http, options.peer(), true, null));
 			}
 			List<Failure> failures = check(queries, targets);
 			failures.forEach((f) -> GraphGenerator.log("%s %s", f.timedOut() ? "TIMED OUT" : "WRONG ANSWER", f));
-			prime(queries, targets, options.prime());
+			prime(queries, targets, options);
 			List<Result> results = new ArrayList<>();
 			for (Workload.Query query : queries) {
 				for (int c : options.concurrency()) {
@@ -186,16 +193,23 @@ final class BenchRunner {
 	/**
 	 * Runs the whole mix against every target before any cell is measured, so that the
 	 * first cells do not measure the JIT compilers of the application, the peer and this
-	 * client at work (a cell's own warm-up is too short for that). Every target gets the
-	 * same time; nothing of it is recorded.
+	 * client at work (a cell's own warm-up is too short for that); nothing of it is
+	 * recorded. The application gets {@code prime}, the raw driver and the peer
+	 * {@code primeOthers}: with 30 s of the mix the application's request path was still
+	 * partly interpreted (its Q1 median halved after 120 s), while the floor and the peer
+	 * measured the same after 30 s as after 120 s (docs/performance.md, "Priming").
 	 */
-	private static void prime(List<Workload.Query> queries, List<Target> targets, Duration prime) throws Exception {
-		if (prime.isZero() || queries.isEmpty()) {
+	private static void prime(List<Workload.Query> queries, List<Target> targets, Options options) throws Exception {
+		if (queries.isEmpty()) {
 			return;
 		}
-		Duration slice = prime.dividedBy(queries.size());
-		GraphGenerator.log("priming every target with the mix for %d s", prime.toSeconds());
 		for (Target target : targets) {
+			Duration prime = target.name().equals(APPLICATION) ? options.prime() : options.primeOthers();
+			if (prime.isZero()) {
+				continue;
+			}
+			GraphGenerator.log("priming %s with the mix for %d s", target.name(), prime.toSeconds());
+			Duration slice = prime.dividedBy(queries.size());
 			for (Workload.Query query : queries) {
 				measure(query, target, PRIMING_CONCURRENCY, Duration.ZERO, slice, new AtomicInteger());
 			}

@@ -62,7 +62,7 @@ final class ReportMarkdown {
 					.orElse(" – |"));
 			}
 			Optional<BenchRunner.Result> raw = find(results, "raw-driver");
-			Optional<BenchRunner.Result> app = find(results, "innograph");
+			Optional<BenchRunner.Result> app = find(results, BenchRunner.APPLICATION);
 			Optional<BenchRunner.Result> other = find(results, "neo4j-graphql");
 			md.append(ratio(app.map(BenchRunner.Result::p50), raw.map(BenchRunner.Result::p50)));
 			if (peer) {

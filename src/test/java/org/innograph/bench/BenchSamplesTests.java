@@ -87,7 +87,7 @@ class BenchSamplesTests {
 
 	private static BenchRunner.Options options(int rounds, Duration duration) {
 		return new BenchRunner.Options(null, null, null, null, null, List.of(1), duration, Duration.ZERO, Duration.ZERO,
-				rounds, null, null, null);
+				Duration.ZERO, rounds, null, null, null);
 	}
 
 }
