@@ -1,18 +1,18 @@
 #!/usr/bin/env bash
 # Benchmarks Innograph against the raw Neo4j driver and, with --peer, against @neo4j/graphql on the same
 # data. Usage: bench/run.sh [--scale seed|10k|100k|1m] [--peer] [--concurrency 1,4,16] [--duration 4s]
-#                           [--warmup 1s] [--prime 120s] [--prime-others 30s] [--rounds 4] [--only Q1,Q6]
+#                           [--warmup 1s] [--prime 120s] [--prime-others 120s] [--rounds 4] [--only Q1,Q6]
 #                           [--rebuild] [--data DIR]
 # The generated store is cached in target/bench/<scale> (or DIR); results go to
 # target/bench/results-<date>-<scale>.md/json. "seed" is the curated seed alone, as the app loads it.
 # --prime: the whole mix runs against the application for this long before any cell is measured (JIT warm-up);
-# --prime-others: the same for the raw driver and the peer. 120 s for the application: after 30 s its first
-# cells still ran partly compiled (Q1 at c = 1 twice its warm median); the floor and the peer measured the same
-# after 30 s as after 120 s (docs/performance.md, "Priming").
+# --prime-others: the same for the raw driver and the peer. 120 s each: after 30 s the application's first
+# cells still ran partly compiled (Q1 at c = 1 twice its warm median). --prime-others 30s saves three minutes
+# a run but measured the application lower against the peer (docs/performance.md, 2026-12-02 evening).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-scale=100k peer=false concurrency=1,4,16 duration=4s warmup=1s prime=120s prime_others=30s rounds=4 only= rebuild=false data=
+scale=100k peer=false concurrency=1,4,16 duration=4s warmup=1s prime=120s prime_others=120s rounds=4 only= rebuild=false data=
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --scale) scale=$2; shift 2 ;;

@@ -195,9 +195,8 @@ final class BenchRunner {
 	 * first cells do not measure the JIT compilers of the application, the peer and this
 	 * client at work (a cell's own warm-up is too short for that); nothing of it is
 	 * recorded. The application gets {@code prime}, the raw driver and the peer
-	 * {@code primeOthers}: with 30 s of the mix the application's request path was still
-	 * partly interpreted (its Q1 median halved after 120 s), while the floor and the peer
-	 * measured the same after 30 s as after 120 s (docs/performance.md, "Priming").
+	 * {@code primeOthers} ({@code bench/run.sh}: 120 s each; a shorter time for the
+	 * others measured the application lower against the peer, docs/performance.md).
 	 */
 	private static void prime(List<Workload.Query> queries, List<Target> targets, Options options) throws Exception {
 		if (queries.isEmpty()) {
