@@ -98,9 +98,8 @@ class BriefPagesIT {
 	@Test
 	void fragmentsCountAsWhatTheyAskFor() {
 		// Fragments of names alone keep the pages brief; asking for acronyms in one
-		// (inline
-		// on the first level, spread on the second, where the MSS has some) makes it
-		// full.
+		// (inline on the first level, spread on the second, where the MSS has some)
+		// makes it full.
 		String query = """
 				query($key: String!) { entity(key: $key) { neighbors(first: 20) { edges { node { ... on Entity { %s }
 				  neighbors(first: 5) { nodes { ...Node } } } } } } }
