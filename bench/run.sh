@@ -36,7 +36,22 @@ peer_port=${BENCH_PEER_PORT:-14000}
 data=${data:-target/bench/$scale}
 # Enough page cache for the store to stay in memory (1M: 2.6 GB on disk), as a production server would have.
 case "$scale" in 1m|*000000) page_cache=${BENCH_PAGE_CACHE:-3g} ;; *) page_cache=${BENCH_PAGE_CACHE:-1g} ;; esac
-log() { echo "[bench] $*"; }
+# Each line says how long the run has taken so far (mm:ss), so a slow step shows.
+log() { printf '[bench] %02d:%02d %s\n' $((SECONDS / 60)) $((SECONDS % 60)) "$*"; }
+
+pids=()
+cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
+trap cleanup EXIT
+
+# The peer's packages install while the jars build and the graph is generated.
+npm_pid=
+if [[ "$peer" == true && ! -d bench/peer/node_modules ]]; then
+  log "installing the peer (npm ci, in the background)"
+  mkdir -p target/bench
+  (cd bench/peer && npm ci --no-audit --no-fund --loglevel=error) > target/bench/npm-ci.log 2>&1 &
+  npm_pid=$!
+  pids+=("$npm_pid")
+fi
 
 jar=$(ls target/innograph-*.jar 2>/dev/null | grep -v original | head -1 || true)
 bench_jar=$(ls target/bench-jar/innograph-*-bench.jar 2>/dev/null | head -1 || true)
@@ -57,10 +72,6 @@ if [[ ! -f "$data/bench-manifest.json" ]]; then
   log "generating the $scale graph into $data"
   bench bench-generate --scale "$scale" --data-dir "$data" 2>&1 | grep '^\[bench\]'
 fi
-
-pids=()
-cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
-trap cleanup EXIT
 
 wait_for() { # url, seconds, what
   for _ in $(seq 1 "$2"); do
@@ -92,9 +103,9 @@ wait_for "http://127.0.0.1:$app_port/actuator/health/readiness" 600 Innograph
 
 peer_args=()
 if [[ "$peer" == true ]]; then
-  if [[ ! -d bench/peer/node_modules ]]; then
-    log "installing the peer (npm ci)"
-    (cd bench/peer && npm ci --no-audit --no-fund --loglevel=error)
+  if [[ -n "$npm_pid" ]] && ! wait "$npm_pid"; then
+    cat target/bench/npm-ci.log >&2
+    echo "could not install the peer (npm ci)" >&2; exit 1
   fi
   log "starting @neo4j/graphql on :$peer_port"
   # The embedded database asks for the password it made at its first start and keeps in its directory.
