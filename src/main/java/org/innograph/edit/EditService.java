@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.innograph.api.ApiException;
@@ -267,6 +268,13 @@ class EditService {
 		Rules.longText(in.note(), "note", errors);
 		errors.throwIfAny();
 		return this.writes.execute((status) -> {
+			if (ownFieldsOnly(in)) {
+				Optional<UpdatedEntity> updated = this.records.updateInOne(in.id(), in.expectedVersion(), ownFields(in),
+						"UPDATE", actor);
+				if (updated.isPresent()) {
+					return updated.get();
+				}
+			}
 			Map<String, Object> before = this.records.lockEntity(in.id(), in.expectedVersion());
 			Map<String, Object> after = new HashMap<>(before);
 			Records.putText(after, EntityProps.TYPE, in.type());
@@ -300,6 +308,43 @@ class EditService {
 			Records.putText(after, Common.NOTE, in.note());
 			return this.records.writeNode(before, after, "UPDATE", actor);
 		});
+	}
+
+	/**
+	 * Whether an update changes only fields that no other derives from and whose rules
+	 * need no stored value: not the names (the search fields derive from them and from
+	 * the acronyms and aliases) and not the dates (a period is checked against the stored
+	 * end it keeps).
+	 */
+	private static boolean ownFieldsOnly(Inputs.UpdateEntityInput in) {
+		return in.name() == null && in.acronyms() == null && in.aliases() == null && !Inputs.given(in.date())
+				&& !Inputs.given(in.validFrom()) && !Inputs.given(in.validTo());
+	}
+
+	/**
+	 * The stored properties such an update sets, by the same rule as the two-statement
+	 * path ({@link Records#putText}): a field left out is not there, one given empty is
+	 * there as null (removed).
+	 */
+	private static Map<String, Object> ownFields(Inputs.UpdateEntityInput in) {
+		Map<String, Object> given = new HashMap<>();
+		putOwn(given, EntityProps.TYPE, in.type());
+		putOwn(given, EntityProps.CODE, in.code());
+		if (in.description() != null) {
+			putOwn(given, EntityProps.DESCRIPTION_KO, in.description().ko());
+			putOwn(given, EntityProps.DESCRIPTION_EN, in.description().en());
+		}
+		putOwn(given, Common.STATUS, in.status());
+		putOwn(given, Common.NOTE, in.note());
+		return given;
+	}
+
+	private static void putOwn(Map<String, Object> changes, String name, String value) {
+		if (value != null) {
+			Map<String, Object> set = new HashMap<>();
+			Records.putText(set, name, value);
+			changes.put(name, set.get(name));
+		}
 	}
 
 	UpdatedRelationship updateRelationship(Inputs.UpdateRelationshipInput in, String actor) {

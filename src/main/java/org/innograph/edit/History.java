@@ -25,9 +25,11 @@ import org.springframework.stereotype.Component;
  * before, after})} per change, written inside the transaction of the change itself so
  * there is never a change without its record or a record without its change.
  * {@code before} and {@code after} are stored as JSON objects of the stored properties
- * (absent for a creation) and read back typed, under the API's field names
- * ({@link ChangedRecords}). Changes are nodes of the API ({@code change:<uuid>}), which
- * {@code node(id:)} resolves for editors and admins, the callers who may read history.
+ * (absent for a creation), or, when the write's own statement records the change, as one
+ * property per stored property ({@code before.note}, {@code after.note}); both are read
+ * back typed, under the API's field names ({@link ChangedRecords}). Changes are nodes of
+ * the API ({@code change:<uuid>}), which {@code node(id:)} resolves for editors and
+ * admins, the callers who may read history.
  */
 @Component
 class History implements NodeSource {
@@ -68,8 +70,8 @@ class History implements NodeSource {
 			String targetKind = History.targetKind((String) stored.get("targetKind"));
 			return new Change((String) stored.get("id"), OffsetDateTime.parse((String) stored.get("at")),
 					(String) stored.get("actor"), (String) stored.get("action"), (String) stored.get("targetId"),
-					targetKind, ChangedRecords.read((String) stored.get("before"), targetKind),
-					ChangedRecords.read((String) stored.get("after"), targetKind));
+					targetKind, ChangedRecords.read(recorded(stored, "before", BEFORE_PREFIX), targetKind),
+					ChangedRecords.read(recorded(stored, "after", AFTER_PREFIX), targetKind));
 		}
 
 	}
@@ -84,6 +86,31 @@ class History implements NodeSource {
 	 * one statement.
 	 */
 	static final String RECORD = "CREATE (c:Change) SET c = $change, c.at = datetime()";
+
+	/** Where a change node keeps each property of the record before and after it. */
+	static final String BEFORE_PREFIX = "before.";
+
+	static final String AFTER_PREFIX = "after.";
+
+	/**
+	 * The clause that records an entity's change from the statement's own values: the
+	 * record as it was ({@code before}, a map of its properties) and as it is now (the
+	 * node {@code n}), each property kept on the change node under a prefix
+	 * ({@code before.note}), bookkeeping ({@code _…}) left out; {@code $change} as
+	 * {@link #change(String, String, String)} makes it, {@code $kinds} is {@link #KINDS}.
+	 * Cypher has no JSON; {@link Change#of} reads these as it reads the JSON of
+	 * {@link #RECORD}.
+	 */
+	static final String RECORD_SNAPSHOTS = """
+			CREATE (c:Change)
+			SET c = $change, c.at = datetime(), c.targetKind = coalesce($kinds[before.kind], toUpper(before.kind))
+			FOREACH (key IN [key IN keys(before) WHERE NOT key STARTS WITH '_'] | SET c['%s' + key] = before[key])
+			FOREACH (key IN [key IN keys(n) WHERE NOT key STARTS WITH '_'] | SET c['%s' + key] = n[key])
+			""".formatted(BEFORE_PREFIX, AFTER_PREFIX);
+
+	/** The API's name of each entity kind by its stored label, for Cypher. */
+	static final Map<String, Object> KINDS = java.util.Arrays.stream(EntityKind.values())
+		.collect(java.util.stream.Collectors.toUnmodifiableMap(EntityKind::label, EntityKind::name));
 
 	/**
 	 * Records a change; call inside the write transaction of the change.
@@ -110,6 +137,37 @@ class History implements NodeSource {
 		props.put("before", (before != null) ? json.writeValueAsString(Records.clean(before)) : null);
 		props.put("after", (after != null) ? json.writeValueAsString(Records.clean(after)) : null);
 		return props;
+	}
+
+	/**
+	 * The properties of a change's record for {@link #RECORD_SNAPSHOTS}, which adds the
+	 * target's kind and the record before and after.
+	 */
+	static Map<String, Object> change(String actor, String action, String targetId) {
+		Map<String, Object> props = new HashMap<>();
+		props.put("id", PREFIX + UUID.randomUUID());
+		props.put("actor", actor);
+		props.put("action", action);
+		props.put("targetId", targetId);
+		return props;
+	}
+
+	/**
+	 * A stored change's record before or after it, as JSON: written so, or kept as
+	 * prefixed properties ({@link #RECORD_SNAPSHOTS}) and serialised here as
+	 * {@link #change} would have; null for none (before a creation).
+	 */
+	static String recorded(Map<String, Object> stored, String side, String prefix) {
+		if (stored.get(side) instanceof String text) {
+			return text;
+		}
+		Map<String, Object> record = new HashMap<>();
+		stored.forEach((key, value) -> {
+			if (key.startsWith(prefix)) {
+				record.put(key.substring(prefix.length()), value);
+			}
+		});
+		return record.isEmpty() ? null : json.writeValueAsString(Records.clean(record));
 	}
 
 	/**

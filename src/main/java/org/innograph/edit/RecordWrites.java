@@ -21,15 +21,16 @@ import org.innograph.storage.StoredGraph.EntityProps;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
- * Locking and versioning, in two statements of one write transaction: the first locks the
- * record and reads it (so the second of two writers starting from one version waits, then
- * gets CONFLICT); Java checks the version and computes the new properties by the editing
- * rules; the second writes them with the next version and {@code origin: edit}, records
- * the change in {@link History} and returns the record as stored, which is the mutation's
- * payload. (One statement would need the history's JSON of the record before and after
- * built in Cypher, and the rules that derive properties from stored ones, such as the
- * search names, written twice.) Also the evidence writes and the role-succession
- * recompute that follow a change.
+ * Locking and versioning. An update of an entity's own fields (a note, a status, a type,
+ * a code, a description) is one statement ({@link #updateInOne}); every other change
+ * takes two statements of one write transaction: the first locks the record and reads it
+ * (so the second of two writers starting from one version waits, then gets CONFLICT);
+ * Java checks the version and computes the new properties by the editing rules; the
+ * second writes them with the next version and {@code origin: edit}, records the change
+ * in {@link History} and returns the record as stored, which is the mutation's payload.
+ * (Those changes need the rules that derive properties from stored ones, such as the
+ * search names or a period's order, which live in Java.) Also the evidence writes and the
+ * role-succession recompute that follow a change.
  */
 final class RecordWrites {
 
@@ -171,6 +172,58 @@ final class RecordWrites {
 		@SuppressWarnings("unchecked")
 		Entity entity = Entity.of((Map<String, Object>) stored);
 		return new EditService.UpdatedEntity(entity, version);
+	}
+
+	/**
+	 * An update of fields that derive nothing from stored ones, in ONE statement: the
+	 * lock, the read of the record under it, the checks (exists, active, at the version
+	 * expected, its search fields in place), the write, the history record and the
+	 * payload. The history keeps the record before and after as properties of the change
+	 * node ({@code before.<key>}, {@code after.<key>}), copied by the statement itself,
+	 * where the two-statement path writes JSON made in Java; History reads both alike.
+	 * When a check fails the statement returns no row and has written only the lock: the
+	 * caller then takes the two-statement path in the same transaction, which answers
+	 * NOT_FOUND, the retired record's error or CONFLICT, or derives the missing search
+	 * fields.
+	 */
+	private static final String UPDATE_IN_ONE = """
+			MATCH (n:Entity {id: $id})
+			SET n.%s = true
+			WITH n, properties(n) AS before
+			WHERE coalesce(before.%s, 0) = $expectedVersion AND coalesce(before.%s, false) = false
+			  AND before.%s IS NOT NULL AND before.%s IS NOT NULL AND before.%s IS NOT NULL
+			SET n += $changes, n.%s = coalesce(before.%s, 0) + 1, n.%s = '%s'
+			REMOVE n.%s
+			%s
+			RETURN n {.*} AS n
+			""".formatted(Common.LOCK, Common.VERSION, Common.RETIRED, EntityProps.NAMES, EntityProps.SEARCH_TEXT,
+			EntityProps.NAME_WORDS, Common.VERSION, Common.VERSION, Common.ORIGIN, Common.ORIGIN_EDIT, Common.LOCK,
+			History.RECORD_SNAPSHOTS);
+
+	/**
+	 * Updates the entity's own fields in one statement when it can (see
+	 * {@link #UPDATE_IN_ONE}): {@code changes} are stored properties to set, a null
+	 * removing one, none of them a field others derive from. Empty when a check failed:
+	 * the caller takes the two-statement path, in the same transaction.
+	 */
+	Optional<EditService.UpdatedEntity> updateInOne(String id, int expectedVersion, Map<String, Object> changes,
+			String action, String actor) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("id", id);
+		parameters.put("expectedVersion", expectedVersion);
+		parameters.put("changes", changes);
+		parameters.put("change", History.change(actor, action, id));
+		parameters.put("kinds", History.KINDS);
+		return this.client.query(UPDATE_IN_ONE)
+			.bindAll(parameters)
+			.fetchAs(Map.class)
+			.mappedBy((types, record) -> record.get("n").asMap())
+			.one()
+			.map((stored) -> {
+				@SuppressWarnings("unchecked")
+				Entity entity = Entity.of((Map<String, Object>) stored);
+				return new EditService.UpdatedEntity(entity, ((Number) stored.get(Common.VERSION)).longValue());
+			});
 	}
 
 	/**

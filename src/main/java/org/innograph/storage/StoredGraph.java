@@ -16,6 +16,7 @@ import java.util.Set;
  *   (:Entity:&lt;Kind&gt; {id, kind, …})-[:HAS_FACT]-&gt;(:Fact {id, entity, key, …})
  *   (:Entity)-[:&lt;TYPE&gt; {id, basis, status, validFrom, …}]-&gt;(:Entity)
  *   (:Change {id, at, actor, action, targetId, targetKind, before, after})   the audit trail
+ *                                            (before/after as JSON, or as before.&lt;key&gt;, after.&lt;key&gt;)
  *   (:ApiToken {id, hash, name, role, createdAt, revokedAt})                 editors' credentials
  *   (:SeedState {id, hash, …})                                               what the seed step last loaded
  *   (:Proposal {id, source, kind, status, basis, quote, locator, confidence, rule, claim, record, …})   a claim read from a

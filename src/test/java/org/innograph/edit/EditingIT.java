@@ -312,6 +312,49 @@ class EditingIT {
 	}
 
 	@Test
+	void anUpdateOfOwnFieldsOnlyReadsInHistoryAsAnyOtherUpdate() {
+		// A note and a status: the update is recorded by its write's own statement. A new
+		// name then takes the two-statement path, which records JSON made in Java. The
+		// record between the two is one: what the first recorded after it, the second
+		// recorded before it, field for field, dates and lists included.
+		String id = "org:" + this.run + "-recorded";
+		Map<String, Object> input = entity(id, "ORGANIZATION");
+		input.put("acronyms", List.of("TI", "TIR"));
+		input.put("validFrom", "2021-03");
+		input.put("code", "T-1");
+		this.editor.documentName("createEntity").variable("input", input).execute();
+		String update = """
+				mutation($input: UpdateEntityInput!) { updateEntity(input: $input) { version entity { note status } } }""";
+		JsonNode own = post(update, Map.of("input",
+				Map.of("id", id, "expectedVersion", 1, "note", "a note", "status", "IN_OPERATION", "code", "")));
+		assertThat(own.has("errors")).as(own.toString()).isFalse();
+		assertThat(own.at("/data/updateEntity/version").asInt()).isEqualTo(2);
+		assertThat(own.at("/data/updateEntity/entity/note").asString()).isEqualTo("a note");
+		JsonNode renamed = post(update, Map.of("input",
+				Map.of("id", id, "expectedVersion", 2, "name", Map.of("ko", "새 시험 기관", "en", "New test institute"))));
+		assertThat(renamed.has("errors")).as(renamed.toString()).isFalse();
+
+		var history = this.editor.documentName("history").variable("id", id).execute();
+		history.path("history.nodes[*].action").entityList(String.class).containsExactly("UPDATE", "UPDATE", "CREATE");
+		history.path("history.nodes[1].targetKind").entity(String.class).isEqualTo("ORGANIZATION");
+		history.path("history.nodes[1].actor").entity(String.class).isEqualTo("token:" + this.run + "-editor");
+		Map<String, String> created = fields(history, "history.nodes[2].after");
+		Map<String, String> ownBefore = fields(history, "history.nodes[1].before");
+		Map<String, String> ownAfter = fields(history, "history.nodes[1].after");
+		// The creation's record also lists the evidence written with it, which is not a
+		// property of the entity.
+		created.keySet().removeIf((name) -> name.startsWith("evidence"));
+		assertThat(ownBefore).isEqualTo(created).containsEntry("validFrom", "2021-03").containsEntry("code", "T-1");
+		assertThat(ownAfter).containsEntry("note", "a note")
+			.containsEntry("status", "IN_OPERATION")
+			.containsEntry("version", "2")
+			.containsEntry("acronyms", "TI, TIR")
+			.containsEntry("validFrom", "2021-03")
+			.doesNotContainKey("code");
+		assertThat(fields(history, "history.nodes[0].before")).isEqualTo(ownAfter);
+	}
+
+	@Test
 	void aRetiredEntityLeavesDefaultReadsButStaysInHistory() {
 		String id = "org:" + this.run + "-gone";
 		this.editor.documentName("createRecords")

@@ -42,7 +42,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What an update costs the database: one write transaction (counted by the application's
- * transaction manager) of two statements (counted by the database's query collector): the
+ * transaction manager) of one statement (counted by the database's query collector) for a
+ * change of an entity's own fields, two for one that derives fields from stored ones: the
  * lock that reads the record, and the write that records the change and returns the
  * payload; no read transaction for the payload. And the lock's read, in the same
  * statement as the lock, sees the commit of the writer it waited for: the version check
@@ -97,7 +98,7 @@ class WriteStatementsIT {
 	}
 
 	@Test
-	void anEntityUpdateIsOneWriteTransactionOfTwoStatements() {
+	void anUpdateOfAnEntitysOwnFieldsIsOneWriteTransactionOfOneStatement() {
 		// The token is verified and remembered by the creation above; this update is
 		// counted.
 		Counted counted = counted(() -> post(UPDATE,
@@ -113,24 +114,108 @@ class WriteStatementsIT {
 		assertThat(answer.at("/extensions/bookmarks").isEmpty()).as(answer.toString()).isFalse();
 		assertThat(counted.writeTransactions()).as("write transactions committed").isEqualTo(1);
 		assertThat(counted.readTransactions()).as("read transactions committed").isZero();
+		assertThat(counted.statements()).as("statements run")
+			.singleElement()
+			.satisfies((statement) -> assertThat(statement).contains(Common.LOCK)
+				.contains("CREATE (c:Change)")
+				.contains("RETURN n {.*}"));
+
+		// The history record, the record before and after the change kept on it.
+		assertThat(this.client.query("""
+				MATCH (c:Change {targetId: $id, action: 'UPDATE'})
+				RETURN c.actor AS actor, c.targetKind AS kind, c.`before.version` AS before,
+				       c.`after.version` AS after, c.`after.note` AS note, c.`before._lock` IS NULL AS unlocked
+				""").bind(this.id).to("id").fetch().one().orElseThrow())
+			.containsEntry("actor", "token:" + this.run + "-editor")
+			.containsEntry("kind", "ORGANIZATION")
+			.containsEntry("before", 1L)
+			.containsEntry("after", 2L)
+			.containsEntry("note", "counted note")
+			.containsEntry("unlocked", true);
+		assertThat(
+				this.client.query("MATCH (n:Entity {id: $id}) RETURN n._lock IS NULL AS unlocked, n.origin AS origin")
+					.bind(this.id)
+					.to("id")
+					.fetch()
+					.one()
+					.orElseThrow())
+			.containsEntry("unlocked", true)
+			.containsEntry("origin", Common.ORIGIN_EDIT);
+	}
+
+	@Test
+	void anUpdateOfANameIsOneWriteTransactionOfTwoStatements() {
+		// The search fields derive from the names: the lock reads the record, Java
+		// derives
+		// them, the write stores them with the history JSON.
+		Counted counted = counted(() -> post(UPDATE, Map.of("input",
+				Map.of("id", this.id, "expectedVersion", 1, "name", Map.of("ko", "이름 바꾼 기관", "en", "Renamed")))));
+
+		JsonNode answer = counted.answer();
+		assertThat(answer.has("errors")).as(answer.toString()).isFalse();
+		assertThat(answer.at("/data/updateEntity/version").asInt()).isEqualTo(2);
+		assertThat(counted.writeTransactions()).as("write transactions committed").isEqualTo(1);
 		assertThat(counted.statements()).as("statements run").hasSize(2);
-		// The collector's times are too coarse to order the two; the code orders them.
 		assertThat(counted.statements()).anySatisfy((statement) -> assertThat(statement).contains(Common.LOCK))
 			.anySatisfy((statement) -> assertThat(statement).contains("CREATE (c:Change)").contains("RETURN n {.*}"));
+		assertThat(this.client.query("""
+				MATCH (c:Change {targetId: $id, action: 'UPDATE'})
+				RETURN c.before CONTAINS '"version":1' AS before, c.after CONTAINS '"nameKo":"이름 바꾼 기관"' AS after
+				""").bind(this.id).to("id").fetch().one().orElseThrow()).containsEntry("before", true)
+			.containsEntry("after", true);
+	}
 
-		// The history record is the one the update always wrote.
+	@Test
+	void aRecordWithoutItsSearchFieldsGetsThemOnAnUpdateOfItsNote() {
+		// Records written before the search fields existed lack them; an edit derives
+		// them,
+		// which the one statement cannot: it writes nothing but its lock and the update
+		// goes on by two statements in the same transaction.
+		this.client.query("MATCH (n:Entity {id: $id}) REMOVE n.nameWords").bind(this.id).to("id").run();
+
+		Counted counted = counted(() -> post(UPDATE,
+				Map.of("input", Map.of("id", this.id, "expectedVersion", 1, "note", "derived again"))));
+
+		JsonNode answer = counted.answer();
+		assertThat(answer.has("errors")).as(answer.toString()).isFalse();
+		assertThat(answer.at("/data/updateEntity/version").asInt()).isEqualTo(2);
+		assertThat(counted.writeTransactions()).as("write transactions committed").isEqualTo(1);
+		assertThat(counted.statements()).as("statements run").hasSize(3);
 		assertThat(this.client
-			.query("""
-					MATCH (c:Change {targetId: $id, action: 'UPDATE'})
-					RETURN c.actor AS actor, c.before CONTAINS '"version":1' AS before, c.after CONTAINS '"note":"counted note"' AS after
-					""")
+			.query("MATCH (n:Entity {id: $id}) RETURN n.nameWords IS NOT NULL AS derived, n.note AS note, "
+					+ "n.version AS version, n._lock IS NULL AS unlocked")
 			.bind(this.id)
 			.to("id")
 			.fetch()
 			.one()
-			.orElseThrow()).containsEntry("actor", "token:" + this.run + "-editor")
-			.containsEntry("before", true)
-			.containsEntry("after", true);
+			.orElseThrow()).containsEntry("derived", true)
+			.containsEntry("note", "derived again")
+			.containsEntry("version", 2L)
+			.containsEntry("unlocked", true);
+		assertThat(this.client.query("MATCH (c:Change {targetId: $id}) RETURN count(c) AS changes")
+			.bind(this.id)
+			.to("id")
+			.fetchAs(Long.class)
+			.one()).contains(2L);
+	}
+
+	@Test
+	void anUpdateFromAnOldVersionWritesNothing() {
+		JsonNode answer = post(UPDATE, Map.of("input", Map.of("id", this.id, "expectedVersion", 7, "note", "stale")));
+
+		assertThat(answer.at("/errors/0/extensions/code").asString()).as(answer.toString()).isEqualTo("CONFLICT");
+		assertThat(answer.at("/errors/0/extensions/currentVersion").asInt()).isEqualTo(1);
+		assertThat(this.client
+			.query("MATCH (n:Entity {id: $id}) RETURN n.note IS NULL AS untouched, n.version AS version, "
+					+ "n._lock IS NULL AS unlocked, COUNT { (c:Change {targetId: $id}) } AS changes")
+			.bind(this.id)
+			.to("id")
+			.fetch()
+			.one()
+			.orElseThrow()).containsEntry("untouched", true)
+			.containsEntry("version", 1L)
+			.containsEntry("unlocked", true)
+			.containsEntry("changes", 1L);
 	}
 
 	@Test
