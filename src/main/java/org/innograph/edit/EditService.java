@@ -268,16 +268,17 @@ class EditService {
 		Rules.longText(in.note(), "note", errors);
 		errors.throwIfAny();
 		return this.writes.execute((status) -> {
+			Map<String, Object> ownFields = ownFields(in);
 			if (ownFieldsOnly(in)) {
-				Optional<UpdatedEntity> updated = this.records.updateInOne(in.id(), in.expectedVersion(), ownFields(in),
-						"UPDATE", actor);
+				Optional<UpdatedEntity> updated = this.records.updateInOne(in.id(), in.expectedVersion(), ownFields,
+						actor);
 				if (updated.isPresent()) {
 					return updated.get();
 				}
 			}
 			Map<String, Object> before = this.records.lockEntity(in.id(), in.expectedVersion());
 			Map<String, Object> after = new HashMap<>(before);
-			Records.putText(after, EntityProps.TYPE, in.type());
+			Records.putChanges(after, ownFields);
 			if (in.name() != null) {
 				after.put(EntityProps.NAME_KO, in.name().ko());
 				after.put(EntityProps.NAME_EN, in.name().en());
@@ -289,11 +290,6 @@ class EditService {
 				after.put(EntityProps.ALIASES, List.copyOf(in.aliases()));
 			}
 			Records.putSearchNamesIfChanged(after, in.name() != null || in.acronyms() != null || in.aliases() != null);
-			Records.putText(after, EntityProps.CODE, in.code());
-			if (in.description() != null) {
-				Records.putText(after, EntityProps.DESCRIPTION_KO, in.description().ko());
-				Records.putText(after, EntityProps.DESCRIPTION_EN, in.description().en());
-			}
 			if (Inputs.given(in.date())) {
 				Records.putDate(after, EntityProps.DATE, in.date().value());
 			}
@@ -304,8 +300,6 @@ class EditService {
 				Records.putDate(after, EntityProps.VALID_TO, in.validTo().value());
 			}
 			this.records.checkStoredPeriod(after);
-			Records.putText(after, Common.STATUS, in.status());
-			Records.putText(after, Common.NOTE, in.note());
 			return this.records.writeNode(before, after, "UPDATE", actor);
 		});
 	}
@@ -322,29 +316,21 @@ class EditService {
 	}
 
 	/**
-	 * The stored properties such an update sets, by the same rule as the two-statement
-	 * path ({@link Records#putText}): a field left out is not there, one given empty is
-	 * there as null (removed).
+	 * The entity's own fields an update gives, as changes of stored properties
+	 * ({@link Records#putTextChange}): set by the one statement, or applied to the record
+	 * read by the two-statement path.
 	 */
 	private static Map<String, Object> ownFields(Inputs.UpdateEntityInput in) {
-		Map<String, Object> given = new HashMap<>();
-		putOwn(given, EntityProps.TYPE, in.type());
-		putOwn(given, EntityProps.CODE, in.code());
+		Map<String, Object> changes = new HashMap<>();
+		Records.putTextChange(changes, EntityProps.TYPE, in.type());
+		Records.putTextChange(changes, EntityProps.CODE, in.code());
 		if (in.description() != null) {
-			putOwn(given, EntityProps.DESCRIPTION_KO, in.description().ko());
-			putOwn(given, EntityProps.DESCRIPTION_EN, in.description().en());
+			Records.putTextChange(changes, EntityProps.DESCRIPTION_KO, in.description().ko());
+			Records.putTextChange(changes, EntityProps.DESCRIPTION_EN, in.description().en());
 		}
-		putOwn(given, Common.STATUS, in.status());
-		putOwn(given, Common.NOTE, in.note());
-		return given;
-	}
-
-	private static void putOwn(Map<String, Object> changes, String name, String value) {
-		if (value != null) {
-			Map<String, Object> set = new HashMap<>();
-			Records.putText(set, name, value);
-			changes.put(name, set.get(name));
-		}
+		Records.putTextChange(changes, Common.STATUS, in.status());
+		Records.putTextChange(changes, Common.NOTE, in.note());
+		return changes;
 	}
 
 	UpdatedRelationship updateRelationship(Inputs.UpdateRelationshipInput in, String actor) {

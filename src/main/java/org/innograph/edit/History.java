@@ -1,11 +1,13 @@
 package org.innograph.edit;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -103,14 +105,14 @@ class History implements NodeSource {
 	 */
 	static final String RECORD_SNAPSHOTS = """
 			CREATE (c:Change)
-			SET c = $change, c.at = datetime(), c.targetKind = coalesce($kinds[before.kind], toUpper(before.kind))
+			SET c = $change, c.at = datetime(), c.targetKind = $kinds[before.kind]
 			FOREACH (key IN [key IN keys(before) WHERE NOT key STARTS WITH '_'] | SET c['%s' + key] = before[key])
 			FOREACH (key IN [key IN keys(n) WHERE NOT key STARTS WITH '_'] | SET c['%s' + key] = n[key])
 			""".formatted(BEFORE_PREFIX, AFTER_PREFIX);
 
 	/** The API's name of each entity kind by its stored label, for Cypher. */
-	static final Map<String, Object> KINDS = java.util.Arrays.stream(EntityKind.values())
-		.collect(java.util.stream.Collectors.toUnmodifiableMap(EntityKind::label, EntityKind::name));
+	static final Map<String, Object> KINDS = Arrays.stream(EntityKind.values())
+		.collect(Collectors.toUnmodifiableMap(EntityKind::label, EntityKind::name));
 
 	/**
 	 * Records a change; call inside the write transaction of the change.
@@ -128,11 +130,7 @@ class History implements NodeSource {
 	 */
 	static Map<String, Object> change(String actor, String action, String targetId, String targetKind,
 			Map<String, Object> before, Map<String, Object> after) {
-		Map<String, Object> props = new HashMap<>();
-		props.put("id", PREFIX + UUID.randomUUID());
-		props.put("actor", actor);
-		props.put("action", action);
-		props.put("targetId", targetId);
+		Map<String, Object> props = change(actor, action, targetId);
 		props.put("targetKind", targetKind(targetKind));
 		props.put("before", (before != null) ? json.writeValueAsString(Records.clean(before)) : null);
 		props.put("after", (after != null) ? json.writeValueAsString(Records.clean(after)) : null);

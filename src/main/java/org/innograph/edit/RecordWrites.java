@@ -207,12 +207,12 @@ final class RecordWrites {
 	 * the caller takes the two-statement path, in the same transaction.
 	 */
 	Optional<EditService.UpdatedEntity> updateInOne(String id, int expectedVersion, Map<String, Object> changes,
-			String action, String actor) {
+			String actor) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("id", id);
 		parameters.put("expectedVersion", expectedVersion);
 		parameters.put("changes", changes);
-		parameters.put("change", History.change(actor, action, id));
+		parameters.put("change", History.change(actor, "UPDATE", id));
 		parameters.put("kinds", History.KINDS);
 		return this.client.query(UPDATE_IN_ONE)
 			.bindAll(parameters)

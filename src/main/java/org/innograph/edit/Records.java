@@ -30,6 +30,29 @@ final class Records {
 		StoredRecords.putText(props, name, value);
 	}
 
+	/**
+	 * A text field's change as {@link #putText} would make it, for a write that sets
+	 * properties with {@code SET n += $changes}: nothing when not given, null (removed in
+	 * Cypher) when given empty.
+	 */
+	static void putTextChange(Map<String, Object> changes, String name, String value) {
+		if (value != null) {
+			changes.put(name, value.isEmpty() ? null : value);
+		}
+	}
+
+	/** Applies changes to properties as Cypher's {@code SET n += $changes} does. */
+	static void putChanges(Map<String, Object> props, Map<String, Object> changes) {
+		changes.forEach((name, value) -> {
+			if (value == null) {
+				props.remove(name);
+			}
+			else {
+				props.put(name, value);
+			}
+		});
+	}
+
 	static void putSearchNames(Map<String, Object> props) {
 		StoredRecords.putSearchNames(props);
 	}

@@ -121,24 +121,17 @@ class WriteStatementsIT {
 				.contains("RETURN n {.*}"));
 
 		// The history record, the record before and after the change kept on it.
-		assertThat(this.client.query("""
+		assertThat(row("""
 				MATCH (c:Change {targetId: $id, action: 'UPDATE'})
 				RETURN c.actor AS actor, c.targetKind AS kind, c.`before.version` AS before,
 				       c.`after.version` AS after, c.`after.note` AS note, c.`before._lock` IS NULL AS unlocked
-				""").bind(this.id).to("id").fetch().one().orElseThrow())
-			.containsEntry("actor", "token:" + this.run + "-editor")
+				""")).containsEntry("actor", "token:" + this.run + "-editor")
 			.containsEntry("kind", "ORGANIZATION")
 			.containsEntry("before", 1L)
 			.containsEntry("after", 2L)
 			.containsEntry("note", "counted note")
 			.containsEntry("unlocked", true);
-		assertThat(
-				this.client.query("MATCH (n:Entity {id: $id}) RETURN n._lock IS NULL AS unlocked, n.origin AS origin")
-					.bind(this.id)
-					.to("id")
-					.fetch()
-					.one()
-					.orElseThrow())
+		assertThat(row("MATCH (n:Entity {id: $id}) RETURN n._lock IS NULL AS unlocked, n.origin AS origin"))
 			.containsEntry("unlocked", true)
 			.containsEntry("origin", Common.ORIGIN_EDIT);
 	}
@@ -158,11 +151,10 @@ class WriteStatementsIT {
 		assertThat(counted.statements()).as("statements run").hasSize(2);
 		assertThat(counted.statements()).anySatisfy((statement) -> assertThat(statement).contains(Common.LOCK))
 			.anySatisfy((statement) -> assertThat(statement).contains("CREATE (c:Change)").contains("RETURN n {.*}"));
-		assertThat(this.client.query("""
+		assertThat(row("""
 				MATCH (c:Change {targetId: $id, action: 'UPDATE'})
 				RETURN c.before CONTAINS '"version":1' AS before, c.after CONTAINS '"nameKo":"이름 바꾼 기관"' AS after
-				""").bind(this.id).to("id").fetch().one().orElseThrow()).containsEntry("before", true)
-			.containsEntry("after", true);
+				""")).containsEntry("before", true).containsEntry("after", true);
 	}
 
 	@Test
@@ -181,22 +173,13 @@ class WriteStatementsIT {
 		assertThat(answer.at("/data/updateEntity/version").asInt()).isEqualTo(2);
 		assertThat(counted.writeTransactions()).as("write transactions committed").isEqualTo(1);
 		assertThat(counted.statements()).as("statements run").hasSize(3);
-		assertThat(this.client
-			.query("MATCH (n:Entity {id: $id}) RETURN n.nameWords IS NOT NULL AS derived, n.note AS note, "
-					+ "n.version AS version, n._lock IS NULL AS unlocked")
-			.bind(this.id)
-			.to("id")
-			.fetch()
-			.one()
-			.orElseThrow()).containsEntry("derived", true)
+		assertThat(row("MATCH (n:Entity {id: $id}) RETURN n.nameWords IS NOT NULL AS derived, n.note AS note, "
+				+ "n.version AS version, n._lock IS NULL AS unlocked"))
+			.containsEntry("derived", true)
 			.containsEntry("note", "derived again")
 			.containsEntry("version", 2L)
 			.containsEntry("unlocked", true);
-		assertThat(this.client.query("MATCH (c:Change {targetId: $id}) RETURN count(c) AS changes")
-			.bind(this.id)
-			.to("id")
-			.fetchAs(Long.class)
-			.one()).contains(2L);
+		assertThat(row("MATCH (c:Change {targetId: $id}) RETURN count(c) AS changes")).containsEntry("changes", 2L);
 	}
 
 	@Test
@@ -205,14 +188,9 @@ class WriteStatementsIT {
 
 		assertThat(answer.at("/errors/0/extensions/code").asString()).as(answer.toString()).isEqualTo("CONFLICT");
 		assertThat(answer.at("/errors/0/extensions/currentVersion").asInt()).isEqualTo(1);
-		assertThat(this.client
-			.query("MATCH (n:Entity {id: $id}) RETURN n.note IS NULL AS untouched, n.version AS version, "
-					+ "n._lock IS NULL AS unlocked, COUNT { (c:Change {targetId: $id}) } AS changes")
-			.bind(this.id)
-			.to("id")
-			.fetch()
-			.one()
-			.orElseThrow()).containsEntry("untouched", true)
+		assertThat(row("MATCH (n:Entity {id: $id}) RETURN n.note IS NULL AS untouched, n.version AS version, "
+				+ "n._lock IS NULL AS unlocked, COUNT { (c:Change {targetId: $id}) } AS changes"))
+			.containsEntry("untouched", true)
 			.containsEntry("version", 1L)
 			.containsEntry("unlocked", true)
 			.containsEntry("changes", 1L);
@@ -280,22 +258,18 @@ class WriteStatementsIT {
 			assertThat(answer.at("/errors/0/extensions/code").asString()).as(answer.toString()).isEqualTo("CONFLICT");
 			assertThat(answer.at("/errors/0/extensions/currentVersion").asInt()).isEqualTo(2);
 		}
-		assertThat(this.client
-			.query("MATCH (n:Entity {id: $id}) RETURN n.note AS note, n.version AS version, "
-					+ "n._lock IS NULL AS unlocked")
-			.bind(this.id)
-			.to("id")
-			.fetch()
-			.one()
-			.orElseThrow()).containsEntry("note", "the other writer")
+		assertThat(row("MATCH (n:Entity {id: $id}) RETURN n.note AS note, n.version AS version, "
+				+ "n._lock IS NULL AS unlocked"))
+			.containsEntry("note", "the other writer")
 			.containsEntry("version", 2L)
 			.containsEntry("unlocked", true);
-		assertThat(this.client.query("MATCH (c:Change {targetId: $id}) RETURN collect(c.action) AS actions")
-			.bind(this.id)
-			.to("id")
-			.fetchAs(List.class)
-			.mappedBy((types, record) -> record.get("actions").asList())
-			.one()).contains(List.of("CREATE"));
+		assertThat(row("MATCH (c:Change {targetId: $id}) RETURN collect(c.action) AS actions")).containsEntry("actions",
+				List.of("CREATE"));
+	}
+
+	/** The one row a statement about the test's entity ({@code $id}) answers. */
+	private Map<String, Object> row(String cypher) {
+		return this.client.query(cypher).bind(this.id).to("id").fetch().one().orElseThrow();
 	}
 
 	/** Waits until the update's lock statement is blocked behind the other writer. */
