@@ -15,6 +15,7 @@ import org.innograph.graph.RelationshipIds;
 import org.innograph.graph.RelationshipType;
 import org.innograph.store.DatabaseFailures;
 import org.innograph.time.RoleSuccession;
+import org.innograph.storage.Predicates;
 import org.innograph.storage.StoredGraph.Common;
 import org.innograph.storage.StoredGraph.EntityProps;
 
@@ -162,8 +163,9 @@ final class RecordWrites {
 				MATCH (n:Entity {id: $id})
 				SET n = $props
 				%s
+				%s
 				RETURN n {.*} AS n
-				""".formatted(History.RECORD))
+				""".formatted(Predicates.labelRetired("n"), History.RECORD))
 			.bindAll(Map.of("id", id, "props", withoutNulls(after), "change", change))
 			.fetchAs(Map.class)
 			.mappedBy((types, record) -> record.get("n").asMap())

@@ -41,7 +41,7 @@ public class EntityReads {
 	static final String ENTITIES_BY_ID = """
 			MATCH (n:Entity) WHERE n.id IN $ids AND %s
 			RETURN %s AS n
-			""".formatted(Predicates.active("n"), Entity.projection("n"));
+			""".formatted(Predicates.activeEntity("n"), Entity.projection("n"));
 
 	/**
 	 * How a statement of link pages reads: with the asOf rule of a date or as it stands
@@ -319,10 +319,12 @@ public class EntityReads {
 	public Map<String, Integer> degrees(Collection<String> entityIds) {
 		Map<String, Integer> degrees = new HashMap<>();
 		entityIds.forEach((id) -> degrees.put(id, 0));
-		this.reads.list("""
-				MATCH (e:Entity) WHERE e.id IN $ids
-				RETURN e.id AS id, COUNT { (e)-[r]-(o:Entity) WHERE %s AND %s } AS degree
-				""".formatted(Predicates.active("r"), Predicates.active("o")), Map.of("ids", List.copyOf(entityIds)))
+		this.reads
+			.list("""
+					MATCH (e:Entity) WHERE e.id IN $ids
+					RETURN e.id AS id, COUNT { (e)-[r]-(o:Entity) WHERE %s AND %s } AS degree
+					""".formatted(Predicates.active("r"), Predicates.activeEntity("o")),
+					Map.of("ids", List.copyOf(entityIds)))
 			.forEach((row) -> degrees.put(Rows.string(row, "id"), (int) Rows.count(row, "degree")));
 		return degrees;
 	}

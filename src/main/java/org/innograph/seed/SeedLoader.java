@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.innograph.graph.EntityKind;
+import org.innograph.storage.Predicates;
 import org.innograph.time.RoleSuccession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -114,7 +115,10 @@ public final class SeedLoader {
 				SET n = row.props, n.origin = 'seed', n.version = previousVersion + 1
 				SET n:$(row.label)
 				REMOVE n:$(row.otherLabels)
-				""").bindAll(Map.of("rows", entityRows, "replaceEdits", this.replaceEdits)).run();
+				%s
+				""".formatted(Predicates.labelRetired("n")))
+			.bindAll(Map.of("rows", entityRows, "replaceEdits", this.replaceEdits))
+			.run();
 
 		this.client.query("""
 				UNWIND $rows AS row

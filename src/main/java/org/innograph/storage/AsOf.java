@@ -49,7 +49,7 @@ public final class AsOf {
 	 * {@link #holds} compares).
 	 */
 	public static String current(String r) {
-		return "(%2$s AND %1$s)".formatted(holds(r), retirement(r));
+		return "(%2$s AND %1$s)".formatted(holds(r), retirement(r, Predicates.active(r)));
 	}
 
 	/**
@@ -63,7 +63,8 @@ public final class AsOf {
 		return """
 				(%2$s
 				  AND ($asOf IS NULL OR coalesce(%1$s.validFrom, %1$s.date, $asOf) <= $asOf)
-				  AND ($asOf IS NULL OR coalesce(%1$s.validToEnd, $asOf) >= $asOf))""".formatted(n, retirement(n));
+				  AND ($asOf IS NULL OR coalesce(%1$s.validToEnd, $asOf) >= $asOf))""".formatted(n,
+				retirement(n, Predicates.activeEntity(n)));
 	}
 
 	/**
@@ -79,13 +80,15 @@ public final class AsOf {
 
 	/** {@link #exists} in a statement that is never given a date: not retired. */
 	public static String existsUndated(String n) {
-		return Predicates.active(n);
+		return Predicates.activeEntity(n);
 	}
 
-	/** Not retired, or retired and asked about a date (then the dates decide). */
-	private static String retirement(String x) {
-		return "(%1$s OR $asOf IS NOT NULL) AND (%1$s OR %2$s.retiredAt IS NOT NULL)".formatted(Predicates.active(x),
-				x);
+	/**
+	 * Not retired ({@code active}, the record's test), or retired and asked about a date
+	 * (then the dates decide).
+	 */
+	private static String retirement(String x, String active) {
+		return "(%1$s OR $asOf IS NOT NULL) AND (%1$s OR %2$s.retiredAt IS NOT NULL)".formatted(active, x);
 	}
 
 	/** The day an {@code asOf} argument stands for: its first day; null stays null. */

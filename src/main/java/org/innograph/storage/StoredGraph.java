@@ -14,6 +14,7 @@ import java.util.Set;
  *   (:Source {id})                          one per document
  *   (:Evidence {id, subject, source, …})    a verbatim quote; subject = the id of an entity, fact or relationship
  *   (:Entity:&lt;Kind&gt; {id, kind, …})-[:HAS_FACT]-&gt;(:Fact {id, entity, key, …})
+ *   (:Entity:&lt;Kind&gt;:Retired {retired: true, retiredAt, …})  a retired entity
  *   (:Entity)-[:&lt;TYPE&gt; {id, basis, status, validFrom, …}]-&gt;(:Entity)
  *   (:Change {id, at, actor, action, targetId, targetKind, before, after})   the audit trail
  *                                            (before/after as JSON, or as before.&lt;key&gt;, after.&lt;key&gt;)
@@ -31,8 +32,9 @@ import java.util.Set;
  * ({@code amountValue}, {@code amountUnit}) and, for money, the same in won
  * ({@code amountWon}; {@code won} on facts). Records written through the editing API
  * carry {@code origin = "edit"} and a {@code version}; retired records stay, with
- * {@code retired = true} and when, by whom and why, and leave the default reads through
- * {@link Predicates#active}.
+ * {@code retired = true} and when, by whom and why (retired entities also with the label
+ * {@code :Retired}), and leave the default reads through {@link Predicates#active} and
+ * {@link Predicates#activeEntity}.
  */
 public final class StoredGraph {
 
@@ -53,6 +55,12 @@ public final class StoredGraph {
 	public static final String API_TOKEN = "ApiToken";
 
 	public static final String SEED_STATE = "SeedState";
+
+	/**
+	 * On a retired entity, next to {@code retired = true}: the default reads test it
+	 * ({@link Predicates#activeEntity}) rather than the property.
+	 */
+	public static final String RETIRED_ENTITY = "Retired";
 
 	/**
 	 * A claim the curation pipeline read from a document: no public read, export, count

@@ -20,6 +20,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.innograph.storage.Predicates;
+import org.innograph.storage.StoredGraph;
+
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -198,6 +201,12 @@ public class StoreBackup {
 					CREATE (a)-[r:`%s`]->(b)
 					SET r = row.props
 					""".formatted(type)).bind(rows).to("rows").run());
+			// A dump written before retired entities carried their label has them without
+			// it.
+			this.client
+				.query("MATCH (n:%s) WHERE n.%s = true %s".formatted(StoredGraph.ENTITY, StoredGraph.Common.RETIRED,
+						Predicates.labelRetired("n")))
+				.run();
 			long relationships = byType.values().stream().mapToLong(List::size).sum();
 			return new Counts(elementIds.size(), relationships);
 		});

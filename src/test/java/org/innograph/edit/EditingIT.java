@@ -368,6 +368,11 @@ class EditingIT {
 			.execute();
 		retired.path("retireEntity.version").entity(Integer.class).isEqualTo(2);
 		retired.path("retireEntity.entity.id").entity(String.class).isEqualTo(id);
+		assertThat(this.client.query("MATCH (n:Entity:Retired {id: $id}) RETURN n.retired")
+			.bind(id)
+			.to("id")
+			.fetchAs(Boolean.class)
+			.all()).as("the label the reads test, with the property").containsExactly(true);
 		this.graphQl.document("{ entity(key: \"" + id + "\") { id } }")
 			.execute()
 			.errors()

@@ -134,4 +134,29 @@ class SeedRoundTripIT {
 		}
 	}
 
+	@Test
+	void aDumpWrittenBeforeTheRetiredLabelIsRestoredWithIt() throws Exception {
+		Path file = Files.createTempFile("innograph-backup", ".json");
+		try {
+			// Two entities as an older version dumped them: one retired (a property
+			// only),
+			// one not.
+			Files.writeString(file, """
+					{"format": "innograph-backup/1", "nodes": [
+					  {"key": 1, "labels": ["Entity", "Organization"],
+					   "properties": {"id": "org:old-retired", "kind": "Organization", "retired": true}},
+					  {"key": 2, "labels": ["Entity", "Organization"],
+					   "properties": {"id": "org:old-active", "kind": "Organization"}}],
+					 "relationships": []}""");
+			Neo4jClient target = Neo4jClient.create(driver);
+			new StoreBackup(target, new Neo4jTransactionManager(driver)).restore(file, true);
+
+			assertThat(target.query("MATCH (n:Entity:Retired) RETURN n.id").fetchAs(String.class).all())
+				.containsExactly("org:old-retired");
+		}
+		finally {
+			Files.deleteIfExists(file);
+		}
+	}
+
 }

@@ -8,20 +8,27 @@ import java.util.Map;
 
 import org.innograph.store.GraphReads;
 import org.innograph.support.IntegrationTest;
+import org.innograph.support.TestDatabase;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Reads without a date run statements written with {@link AsOf#currentUndated} and
  * {@link AsOf#existsUndated}; with $asOf null they must keep exactly the records the
- * general rule keeps. The database evaluates both on maps holding every combination of
- * the properties the rule reads (absent, false or true; absent or a date), as it would on
- * stored records.
+ * general rule keeps. The database evaluates both on records holding every combination of
+ * the properties the rule reads (absent, false or true; absent or a date): the link rules
+ * on maps, as they would on stored links; the entity rules, which test a label, on nodes
+ * written as every write of an entity writes it ({@link Predicates#labelRetired}), and
+ * then against {@link Predicates#active}, the property the label stands for.
  */
 @IntegrationTest
+// Writes its probe nodes to the shared database. Alone on it.
+@ResourceLock(TestDatabase.LOCK)
 class AsOfRuleIT {
 
 	private static final List<String> DATES = List.of("retiredAt", "validFrom", "statedOn", "validToEnd", "succeededOn",
@@ -29,6 +36,9 @@ class AsOfRuleIT {
 
 	@Autowired
 	GraphReads reads;
+
+	@Autowired
+	Neo4jClient client;
 
 	@Test
 	void withoutADateTheReducedRuleKeepsWhatTheGeneralRuleKeeps() {
@@ -38,18 +48,48 @@ class AsOfRuleIT {
 		parameters.put("asOf", null);
 		List<Map<String, Object>> rows = this.reads.list("""
 				UNWIND $records AS x
-				RETURN x, %s AS current, %s AS currentUndated, %s AS exists, %s AS existsUndated
-				""".formatted(AsOf.current("x"), AsOf.currentUndated("x"), AsOf.exists("x"), AsOf.existsUndated("x")),
-				parameters);
+				RETURN x, %s AS current, %s AS currentUndated
+				""".formatted(AsOf.current("x"), AsOf.currentUndated("x")), parameters);
 		assertThat(rows).hasSize(records.size());
 		int kept = 0;
 		for (Map<String, Object> row : rows) {
 			assertThat(row.get("currentUndated")).as("link %s", row.get("x")).isEqualTo(row.get("current"));
-			assertThat(row.get("existsUndated")).as("entity %s", row.get("x")).isEqualTo(row.get("exists"));
 			kept += Boolean.TRUE.equals(row.get("current")) ? 1 : 0;
 		}
 		// Both answers occur: retired records are left out, the others kept.
 		assertThat(kept).isGreaterThan(0).isLessThan(records.size());
+	}
+
+	@Test
+	void entitiesAreTestedByTheirLabelAsByTheirProperty() {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("records", records());
+		parameters.put("asOf", null);
+		try {
+			List<Map<String, Object>> rows = List.copyOf(this.client.query("""
+					UNWIND $records AS x
+					CREATE (n:AsOfRuleProbe)
+					SET n = x
+					%s
+					RETURN x, %s AS exists, %s AS existsUndated, %s AS active
+					""".formatted(Predicates.labelRetired("n"), AsOf.exists("n"), AsOf.existsUndated("n"),
+					Predicates.active("n")))
+				.bindAll(parameters)
+				.fetch()
+				.all());
+			assertThat(rows).hasSize(records().size());
+			int kept = 0;
+			for (Map<String, Object> row : rows) {
+				assertThat(row.get("existsUndated")).as("entity %s", row.get("x"))
+					.isEqualTo(row.get("exists"))
+					.isEqualTo(row.get("active"));
+				kept += Boolean.TRUE.equals(row.get("exists")) ? 1 : 0;
+			}
+			assertThat(kept).isGreaterThan(0).isLessThan(rows.size());
+		}
+		finally {
+			this.client.query("MATCH (n:AsOfRuleProbe) DELETE n").run();
+		}
 	}
 
 	/** Every combination: retired absent, false or true; each date absent or set. */

@@ -59,8 +59,8 @@ class StoredGraphIT {
 		List<String> labels = keys("""
 				MATCH (n) WHERE n:Entity OR n:Fact OR n:Source OR n:Evidence
 				UNWIND labels(n) AS key RETURN DISTINCT key ORDER BY key""");
-		List<String> described = new java.util.ArrayList<>(
-				List.of(StoredGraph.ENTITY, StoredGraph.FACT, StoredGraph.SOURCE, StoredGraph.EVIDENCE));
+		List<String> described = new java.util.ArrayList<>(List.of(StoredGraph.ENTITY, StoredGraph.FACT,
+				StoredGraph.SOURCE, StoredGraph.EVIDENCE, StoredGraph.RETIRED_ENTITY));
 		for (EntityKind kind : EntityKind.values()) {
 			described.add(kind.label());
 		}

@@ -104,6 +104,8 @@ class SchemaMigrationsIT {
 	@Test
 	void upgradesAStoreMadeByThePreviousReleaseWithItsDataIntact() {
 		makeAStoreAsThePreviousReleaseLeftIt(true);
+		// An entity that release retired: a property only.
+		client.query("MATCH (n:Entity {id: 'org:kasi'}) SET n.retired = true").run();
 		GraphSnapshot data = GraphSnapshot.take(client);
 		assertThat(data.entities()).isGreaterThan(400);
 		Map<String, String> oldSchema = schema();
@@ -121,16 +123,17 @@ class SchemaMigrationsIT {
 		SchemaMigrations.Outcome outcome = new SchemaMigrations(driver, "", SchemaMigrations.LOCATION, REDEFINE)
 			.apply();
 
-		assertThat(outcome.applied()).containsExactly("001", "002", "003", "004", "005", "006", "007", "999");
+		assertThat(outcome.applied()).containsExactly("001", "002", "003", "004", "005", "006", "007", "008", "999");
 		assertThat(outcome.version()).isEqualTo("999");
 		List<SchemaMigrations.Applied> chain = new SchemaMigrations(driver, "", SchemaMigrations.LOCATION, REDEFINE)
 			.applied();
 		assertThat(chain).extracting(SchemaMigrations.Applied::version)
-			.containsExactly("001", "002", "003", "004", "005", "006", "007", "999");
+			.containsExactly("001", "002", "003", "004", "005", "006", "007", "008", "999");
 		assertThat(chain).extracting(SchemaMigrations.Applied::description)
 			.containsExactly("Baseline constraints and indexes", "Retire the schema hash",
 					"Search words texts and codes", "Fill in name words", "Unique proposal ids",
-					"Exact and prefix name keys", "Retired entities", "Search descriptions too");
+					"Exact and prefix name keys", "Retired entities", "Retired entity label",
+					"Search descriptions too");
 		assertThat(chain).allSatisfy((applied) -> {
 			// A Cypher file has a checksum; a Java migration (004) has none to record.
 			if (!applied.version().equals("004")) {
@@ -161,6 +164,8 @@ class SchemaMigrationsIT {
 			.all()).contains("org:kari");
 		client.query("MATCH (n:Entity) REMOVE n.nameWords").run();
 		assertThat(GraphSnapshot.take(client)).as("the graph itself is untouched").isEqualTo(data);
+		assertThat(names("MATCH (n:Retired) RETURN n.id")).as("V008 labels the retired entities, only them")
+			.containsExactly("org:kasi");
 		assertThat(count("MATCH (s:SeedState) RETURN count(s)")).as("so the seed is not loaded again").isEqualTo(1);
 		assertThat(count("MATCH (s:SchemaState) RETURN count(s)")).as("the old hash is gone").isZero();
 
@@ -235,9 +240,9 @@ class SchemaMigrationsIT {
 
 		SchemaMigrations.Outcome outcome = migrations.apply();
 
-		assertThat(outcome.applied()).containsExactly("001", "002", "003", "004", "005", "006", "007");
+		assertThat(outcome.applied()).containsExactly("001", "002", "003", "004", "005", "006", "007", "008");
 		assertThat(migrations.applied()).extracting(SchemaMigrations.Applied::version)
-			.containsExactly("001", "002", "003", "004", "005", "006", "007");
+			.containsExactly("001", "002", "003", "004", "005", "006", "007", "008");
 		Map<String, String> fresh = schema();
 		assertThat(fresh).containsKeys(NEW_SINCE_THE_PREVIOUS_RELEASE.toArray(String[]::new));
 		NEW_SINCE_THE_PREVIOUS_RELEASE.forEach(fresh::remove);
@@ -282,9 +287,9 @@ class SchemaMigrationsIT {
 			}
 			System.out.printf("SchemaMigrationsIT: two instances at once: %d gave way to the other's lock%n", refused);
 			assertThat(applied).as("each migration applied by one of them")
-				.containsExactly("001", "002", "003", "004", "005", "006", "007");
+				.containsExactly("001", "002", "003", "004", "005", "006", "007", "008");
 			assertThat(new SchemaMigrations(driver, "").applied()).extracting(SchemaMigrations.Applied::version)
-				.containsExactly("001", "002", "003", "004", "005", "006", "007");
+				.containsExactly("001", "002", "003", "004", "005", "006", "007", "008");
 			assertThat(new SchemaMigrations(driver, "").apply().applied()).as("the next try has nothing to do")
 				.isEmpty();
 		}
