@@ -20,7 +20,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.innograph.storage.Predicates;
 import org.innograph.storage.StoredGraph;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -204,8 +203,8 @@ public class StoreBackup {
 			// A dump written before retired entities carried their label has them without
 			// it.
 			this.client
-				.query("MATCH (n:%s) WHERE n.%s = true %s".formatted(StoredGraph.ENTITY, StoredGraph.Common.RETIRED,
-						Predicates.labelRetired("n")))
+				.query("MATCH (n:%s) WHERE n.%s = true SET n:%s".formatted(StoredGraph.ENTITY,
+						StoredGraph.Common.RETIRED, StoredGraph.RETIRED_ENTITY))
 				.run();
 			long relationships = byType.values().stream().mapToLong(List::size).sum();
 			return new Counts(elementIds.size(), relationships);

@@ -62,8 +62,9 @@ class AsOfRuleIT {
 
 	@Test
 	void entitiesAreTestedByTheirLabelAsByTheirProperty() {
+		List<Map<String, Object>> records = records();
 		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("records", records());
+		parameters.put("records", records);
 		parameters.put("asOf", null);
 		try {
 			List<Map<String, Object>> rows = List.copyOf(this.client.query("""
@@ -77,7 +78,7 @@ class AsOfRuleIT {
 				.bindAll(parameters)
 				.fetch()
 				.all());
-			assertThat(rows).hasSize(records().size());
+			assertThat(rows).hasSize(records.size());
 			int kept = 0;
 			for (Map<String, Object> row : rows) {
 				assertThat(row.get("existsUndated")).as("entity %s", row.get("x"))
