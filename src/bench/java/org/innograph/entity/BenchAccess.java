@@ -48,7 +48,7 @@ public final class BenchAccess {
 	 */
 	public static Map<String, Object> firstPages(String id, int... firsts) {
 		List<EntityReads.LinkFilter> filters = java.util.Arrays.stream(firsts)
-			.mapToObj((first) -> new EntityReads.LinkFilter(null, null, null, null, first, null, true))
+			.mapToObj((first) -> new EntityReads.LinkFilter(null, null, null, null, first, null, true, true))
 			.toList();
 		return EntityReads.levelParameters(List.of(id), filters);
 	}

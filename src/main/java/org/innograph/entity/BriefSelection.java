@@ -35,6 +35,9 @@ final class BriefSelection {
 			Map.of("cursor", "", "direction", "", "node", "Entity", "relationship", "Relationship"), "Entity",
 			Map.of("id", "", "kind", "", "name", "", "neighbors", ""), "Relationship", Map.of("id", "", "type", ""));
 
+	/** The field of a connection that gives its total. */
+	private static final String TOTAL = "totalCount";
+
 	/** Fields every type answers from what it has. */
 	private static final Set<String> ANYWHERE = Set.of("__typename");
 
@@ -62,6 +65,52 @@ final class BriefSelection {
 		return neighbours.getFields()
 			.stream()
 			.allMatch((field) -> answers(field.getSelectionSet(), "NeighborConnection", fragments));
+	}
+
+	/**
+	 * Whether any of these {@code neighbors} fields asks for the page's
+	 * {@code totalCount}, as graphql-java computed their selections.
+	 */
+	static boolean counts(List<DataFetchingFieldSelectionSet> neighbours) {
+		return neighbours.stream()
+			.anyMatch((selection) -> selection.getImmediateFields()
+				.stream()
+				.anyMatch((field) -> field.getName().equals(TOTAL)));
+	}
+
+	/**
+	 * {@link #counts(List)} from the query's text, as {@link #answers(MergedField, Map)}
+	 * reads it: a {@code totalCount} a directive skips counts, and so does a fragment not
+	 * found, so that a page without its total is given only where none is shown.
+	 */
+	static boolean counts(MergedField neighbours, Map<String, FragmentDefinition> fragments) {
+		return neighbours.getFields().stream().anyMatch((field) -> counts(field.getSelectionSet(), fragments));
+	}
+
+	private static boolean counts(SelectionSet selections, Map<String, FragmentDefinition> fragments) {
+		if (selections == null) {
+			return false;
+		}
+		for (Selection<?> selection : selections.getSelections()) {
+			if (counts(selection, fragments)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean counts(Selection<?> selection, Map<String, FragmentDefinition> fragments) {
+		if (selection instanceof Field field) {
+			return field.getName().equals(TOTAL);
+		}
+		if (selection instanceof InlineFragment inline) {
+			return counts(inline.getSelectionSet(), fragments);
+		}
+		if (selection instanceof FragmentSpread spread) {
+			FragmentDefinition fragment = fragments.get(spread.getName());
+			return fragment == null || counts(fragment.getSelectionSet(), fragments);
+		}
+		return true;
 	}
 
 	private static boolean answers(SelectionSet selections, String type, Map<String, FragmentDefinition> fragments) {

@@ -243,9 +243,12 @@ class EntityController {
 			Direction direction, List<String> kinds, PartialDate asOf, Paging paging, boolean nested,
 			DataFetchingEnvironment env) {
 		List<String> typeNames = (types != null) ? types.stream().map(Enum::name).toList() : null;
-		// Only a page of neighbours may be brief: a relationship's page shows its links.
+		// Only a page of neighbours may be brief or uncounted: a relationship's page
+		// shows
+		// its links, and is never read as a lower level.
 		EntityReads.LinkFilter filter = linkFilter(typeNames, direction, kinds, asOf, paging,
-				nested && BriefSelection.answers(env.getMergedField(), env.getFragmentsByName()));
+				nested && BriefSelection.answers(env.getMergedField(), env.getFragmentsByName()),
+				!nested || BriefSelection.counts(env.getMergedField(), env.getFragmentsByName()));
 		DataLoader<EntityLoaders.LinkKey, EntityReads.LinkPage> loader = env.getDataLoader(EntityLoaders.LINKS);
 		EntityLoaders.LinkKey key = new EntityLoaders.LinkKey(entity.id(), filter);
 		Optional<CompletableFuture<EntityReads.LinkPage>> ahead = loader.getIfPresent(key);
@@ -257,12 +260,12 @@ class EntityController {
 	}
 
 	private static EntityReads.LinkFilter linkFilter(List<String> typeNames, Direction direction, List<String> labels,
-			PartialDate asOf, Paging paging, boolean brief) {
+			PartialDate asOf, Paging paging, boolean brief, boolean counted) {
 		Direction chosen = (direction != null) ? direction : Direction.BOTH;
 		// Without the list's fingerprint, which names the entity: first pages of many
 		// entities share one filter and one statement.
 		return new EntityReads.LinkFilter(typeNames, chosen.outgoing(), labels, AsOf.day(asOf), paging.first(),
-				paging.after(), brief);
+				paging.after(), brief, counted);
 	}
 
 	/**
@@ -373,8 +376,9 @@ class EntityController {
 			// Brief when every field that asks for this page needs no more: the
 			// neighbors field of each alias finds it under the filter it computes.
 			boolean brief = BriefSelection.answers(fields.stream().map(SelectedField::getSelectionSet).toList());
-			return Optional
-				.of(linkFilter(typeNames, direction, kinds, (PartialDate) arguments.get("asOf"), paging, brief));
+			boolean counted = BriefSelection.counts(fields.stream().map(SelectedField::getSelectionSet).toList());
+			return Optional.of(linkFilter(typeNames, direction, kinds, (PartialDate) arguments.get("asOf"), paging,
+					brief, counted));
 		}
 		catch (RuntimeException ex) {
 			// The field itself will say what is wrong when it resolves.

@@ -61,10 +61,12 @@ class SchemaMigrationsIT {
 
 	/**
 	 * The indexes added since: V003 for search (words of names, texts, codes), V005
-	 * (proposal ids), V006 (exact and prefix name keys), V007 (retired entities).
+	 * (proposal ids), V006 (exact and prefix name keys), V007 (retired entities), V009
+	 * (Korean names in order).
 	 */
 	private static final List<String> NEW_SINCE_THE_PREVIOUS_RELEASE = List.of(GraphSchema.NAME_WORDS_INDEX,
-			GraphSchema.TEXT_INDEX, "entity_code", "proposal_id", GraphSchema.NAME_KEYS_INDEX, "entity_retired");
+			GraphSchema.TEXT_INDEX, "entity_code", "proposal_id", GraphSchema.NAME_KEYS_INDEX, "entity_retired",
+			"entity_name_ko");
 
 	private static java.nio.file.Path home;
 
@@ -123,16 +125,17 @@ class SchemaMigrationsIT {
 		SchemaMigrations.Outcome outcome = new SchemaMigrations(driver, "", SchemaMigrations.LOCATION, REDEFINE)
 			.apply();
 
-		assertThat(outcome.applied()).containsExactly("001", "002", "003", "004", "005", "006", "007", "008", "999");
+		assertThat(outcome.applied()).containsExactly("001", "002", "003", "004", "005", "006", "007", "008", "009",
+				"999");
 		assertThat(outcome.version()).isEqualTo("999");
 		List<SchemaMigrations.Applied> chain = new SchemaMigrations(driver, "", SchemaMigrations.LOCATION, REDEFINE)
 			.applied();
 		assertThat(chain).extracting(SchemaMigrations.Applied::version)
-			.containsExactly("001", "002", "003", "004", "005", "006", "007", "008", "999");
+			.containsExactly("001", "002", "003", "004", "005", "006", "007", "008", "009", "999");
 		assertThat(chain).extracting(SchemaMigrations.Applied::description)
 			.containsExactly("Baseline constraints and indexes", "Retire the schema hash",
 					"Search words texts and codes", "Fill in name words", "Unique proposal ids",
-					"Exact and prefix name keys", "Retired entities", "Retired entity label",
+					"Exact and prefix name keys", "Retired entities", "Retired entity label", "Korean name order",
 					"Search descriptions too");
 		assertThat(chain).allSatisfy((applied) -> {
 			// A Cypher file has a checksum; a Java migration (004) has none to record.
@@ -240,9 +243,9 @@ class SchemaMigrationsIT {
 
 		SchemaMigrations.Outcome outcome = migrations.apply();
 
-		assertThat(outcome.applied()).containsExactly("001", "002", "003", "004", "005", "006", "007", "008");
+		assertThat(outcome.applied()).containsExactly("001", "002", "003", "004", "005", "006", "007", "008", "009");
 		assertThat(migrations.applied()).extracting(SchemaMigrations.Applied::version)
-			.containsExactly("001", "002", "003", "004", "005", "006", "007", "008");
+			.containsExactly("001", "002", "003", "004", "005", "006", "007", "008", "009");
 		Map<String, String> fresh = schema();
 		assertThat(fresh).containsKeys(NEW_SINCE_THE_PREVIOUS_RELEASE.toArray(String[]::new));
 		NEW_SINCE_THE_PREVIOUS_RELEASE.forEach(fresh::remove);
@@ -287,9 +290,9 @@ class SchemaMigrationsIT {
 			}
 			System.out.printf("SchemaMigrationsIT: two instances at once: %d gave way to the other's lock%n", refused);
 			assertThat(applied).as("each migration applied by one of them")
-				.containsExactly("001", "002", "003", "004", "005", "006", "007", "008");
+				.containsExactly("001", "002", "003", "004", "005", "006", "007", "008", "009");
 			assertThat(new SchemaMigrations(driver, "").applied()).extracting(SchemaMigrations.Applied::version)
-				.containsExactly("001", "002", "003", "004", "005", "006", "007", "008");
+				.containsExactly("001", "002", "003", "004", "005", "006", "007", "008", "009");
 			assertThat(new SchemaMigrations(driver, "").apply().applied()).as("the next try has nothing to do")
 				.isEmpty();
 		}
