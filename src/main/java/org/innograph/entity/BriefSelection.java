@@ -21,7 +21,9 @@ import graphql.schema.SelectedField;
  * page's statement projects those properties alone, where a full page carries eighteen
  * properties per entity and seventeen per link, which the database serialises and the
  * request maps for nothing. Anything else selected, or anything not named here, asks for
- * the full page: a field this list does not know is never answered from a brief one.
+ * the full page: a field this list does not know is never answered from a brief one. Also
+ * whether such a selection asks for the page's {@code totalCount}: a hub's page below the
+ * first level may be read without it (EntityReads.hubLinks).
  */
 final class BriefSelection {
 

@@ -244,8 +244,7 @@ class EntityController {
 			DataFetchingEnvironment env) {
 		List<String> typeNames = (types != null) ? types.stream().map(Enum::name).toList() : null;
 		// Only a page of neighbours may be brief or uncounted: a relationship's page
-		// shows
-		// its links, and is never read as a lower level.
+		// shows its links, and is never read as a lower level.
 		EntityReads.LinkFilter filter = linkFilter(typeNames, direction, kinds, asOf, paging,
 				nested && BriefSelection.answers(env.getMergedField(), env.getFragmentsByName()),
 				!nested || BriefSelection.counts(env.getMergedField(), env.getFragmentsByName()));

@@ -75,10 +75,12 @@ public class EntityReads {
 
 		/**
 		 * {@link #linkPage()} for a level below the first ($counted too): there a hub's
-		 * page may be read from the index of names ({@link EntityReads#hubLinks}).
+		 * page may be read from the index of names ({@link EntityReads#hubLinks}), unless
+		 * the page is as of a date: a date may leave few of a hub's links in force, and
+		 * the walk would then read the whole index to find them.
 		 */
 		String lowerLinkPage() {
-			return linkPage(true);
+			return linkPage(this.undated);
 		}
 
 		private String linkPage(boolean hubs) {
@@ -140,7 +142,8 @@ public class EntityReads {
 	 * link of the entity; a region or a sector has thousands. A page starts with the
 	 * links of the first type in that order the entity has (of those asked for). When the
 	 * page's total is not asked for ($counted false), no cursor is given, no filter but
-	 * the types and the asOf rule applies, every link the entity has is of a type between
+	 * the types applies (pages as of a date are never walked:
+	 * {@link PageForm#lowerLinkPage}), every link the entity has is of a type between
 	 * entities or one of its facts, and that first type has many links (see
 	 * {@link #HUB_FACTOR}), the page is the first links of that type met walking the
 	 * other ends in the order of their names (the index {@code entity_name_ko}):

@@ -1,5 +1,6 @@
 package org.innograph.entity;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -145,6 +146,15 @@ class HubPagesIT {
 		assertThat(lowerLevel(2, List.of(), false).get(this.region).total()).isEqualTo((long) region);
 		// Asked for, the total is every link.
 		assertThat(lowerLevel(2, List.of(), true).get(this.sector).total()).isEqualTo((long) sector);
+		// As of a date, every link is read (the test's links hold on every day).
+		EntityReads.LinkFilter dated = new EntityReads.LinkFilter(null, null, null, LocalDate.now(), 2, null, true,
+				false);
+		assertThat(this.reads.entityWithLinks(this.start, List.of(dated, dated))
+			.orElseThrow()
+			.levels()
+			.get(1)
+			.get(this.sector)
+			.total()).isEqualTo((long) sector);
 	}
 
 	@Test
