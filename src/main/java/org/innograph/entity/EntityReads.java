@@ -107,22 +107,21 @@ public class EntityReads {
 				  WHERE %s
 				  WITH r, o ORDER BY type(r), o.nameKo, r.id
 				  // Properties only for the page: a hub has thousands of links, a page a few.
-				  RETURN collect(r) AS links
 				""".formatted(filters);
+		// Only the hubs' form needs a subquery of its own to choose between two readings.
+		String links = hubs ? "CALL (e) {\n  " + hubLinks(filters, allLinks + "  RETURN collect(r) AS links\n") + "}\n"
+				: allLinks + "  WITH collect(r) AS links\n";
 		return """
 				CALL (e) {
-				  CALL (e) {
-				  %s}
-				  WITH links, %s AS start
+				  %s  WITH links, %s AS start
 				  RETURN size(links) AS total, start, %s AS owner,
 				         [link IN %s | {rel: %s, type: type(link), outgoing: startNode(link) = e,
 				          // A map projection needs a variable: a one-element list binds the other end to one.
 				          other: [other IN [CASE WHEN startNode(link) = e THEN endNode(link) ELSE startNode(link) END] |
 				                  %s][0]}] AS page
 				}
-				""".formatted(hubs ? hubLinks(filters, allLinks) : allLinks, PageSlices.start("links"),
-				entity.apply("e"), PageSlices.page("links", "start"), relationship.apply("link"),
-				entity.apply("other"));
+				""".formatted(links, PageSlices.start("links"), entity.apply("e"), PageSlices.page("links", "start"),
+				relationship.apply("link"), entity.apply("other"));
 	}
 
 	/**
@@ -164,18 +163,17 @@ public class EntityReads {
 		// Each step is a subquery that aggregates, so it answers one row whether or not
 		// its WHERE lets anything through; the last line picks the page that was read.
 		return """
-				WITH e, COUNT { (e)--() } AS degree
-				  WITH e, degree, CASE WHEN NOT $counted AND $after IS NULL AND $outgoing IS NULL AND $kinds IS NULL
-				                         AND degree * degree > %1$d * ($first + 1) * COUNT { (:Entity) }
-				                    THEN %2$s END AS byType
+				WITH e, COUNT { (e)--() } AS degree, %1$d * ($first + 1) * COUNT { (:Entity) } AS bar
+				  WITH e, degree, bar, CASE WHEN NOT $counted AND $after IS NULL AND $outgoing IS NULL AND $kinds IS NULL
+				                              AND degree * degree > bar THEN %2$s END AS byType
 				  // Degrees by type are counts the store keeps. The page starts with the links of the first
 				  // type in order that the entity has, when every link the entity has is of a type between
 				  // entities or a fact of its own.
-				  WITH e, CASE WHEN byType IS NOT NULL
+				  WITH e, bar, CASE WHEN byType IS NOT NULL
 				                 AND reduce(sum = 0, t IN byType | sum + t[1]) + COUNT { (e)-[:%5$s]-() } = degree
 				                 AND NOT EXISTS { (e)-[:%5$s]-(:Entity) }
 				            THEN [t IN byType WHERE t[1] > 0 AND ($types IS NULL OR t[0] IN $types)][0] END AS first
-				  WITH e, CASE WHEN first[1] * first[1] > %1$d * ($first + 1) * COUNT { (:Entity) } THEN first[0] END AS hubType
+				  WITH e, CASE WHEN first[1] * first[1] > bar THEN first[0] END AS hubType
 				  CALL (e, hubType) {
 				    // The seek's own bound is the gate: a WHERE on hubType alone the planner may test
 				    // after the seek, on every name, for every entity.
