@@ -133,7 +133,7 @@ final class BenchRunner {
 				targets.add(new HttpTarget("neo4j-graphql", http, options.peer(), true, null));
 			}
 			List<Failure> failures = check(queries, targets);
-			failures.forEach((f) -> GraphGenerator.log("%s %s", f.timedOut() ? "TIMED OUT" : "WRONG ANSWER", f));
+			failures.forEach((f) -> GraphGenerator.log("%s %s", f.timedOut() ? "TIME LIMIT" : "WRONG ANSWER", f));
 			prime(queries, targets, options);
 			List<Result> results = new ArrayList<>();
 			for (Workload.Query query : queries) {
@@ -183,7 +183,7 @@ final class BenchRunner {
 					}
 					boolean timedOut = Failure.isTimeout(got);
 					failures.add(new Failure(query.name(), target.name(), variant.variables().toString(),
-							variant.expected(), timedOut ? "no answer within the time limit" : got, timedOut));
+							variant.expected(), timedOut ? "a time limit's error: " + got : got, timedOut));
 				}
 			}
 		}
