@@ -27,9 +27,8 @@ final class ReportMarkdown {
 		int timedOut = report.failures().size() - wrong;
 		md.append("- answers checked: ")
 			.append((wrong == 0) ? "all correct" : wrong + " wrong (listed below)")
-			// A time limit's error: the service's own (a search's TIMEOUT, about 1 s) or
-			// the
-			// database's transaction timeout; not a wrong answer.
+			// The service's own time limit (a search's TIMEOUT, about 1 s) or the
+			// database's transaction timeout: not a wrong answer.
 			.append((timedOut == 0) ? "" : "; " + timedOut + " answered with a time limit's error (listed below)")
 			.append("\n\n");
 		md.append("| query | what | expected |\n|---|---|---|\n");
