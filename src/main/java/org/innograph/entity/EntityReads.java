@@ -109,7 +109,9 @@ public class EntityReads {
 				  // Properties only for the page: a hub has thousands of links, a page a few.
 				""".formatted(filters);
 		// Only the hubs' form needs a subquery of its own to choose between two readings.
-		String links = hubs ? "CALL (e) {\n  " + hubLinks(filters, allLinks + "  RETURN collect(r) AS links\n") + "}\n"
+		String links = hubs
+				? "CALL (e) {\n  "
+						+ hubLinks(linkRule + " AND " + endsRule, allLinks + "  RETURN collect(r) AS links\n") + "}\n"
 				: allLinks + "  WITH collect(r) AS links\n";
 		return """
 				CALL (e) {
@@ -151,9 +153,13 @@ public class EntityReads {
 	 * follow each other in the index in no particular order and the link's id decides.
 	 * The total these pages return is then the number read, not the number there is. When
 	 * the walk finds too few (ends without a name sort last, links of that type may be
-	 * retired), the entity's links are read as {@code allLinks} reads them.
+	 * retired), the entity's links are read as {@code allLinks} reads them. Where a hub's
+	 * links are walked, only {@code rules} (the asOf rule) and the type apply: the other
+	 * filters are absent then, and the type is one of those asked for. A shorter text is
+	 * also a quicker plan, which for this statement takes the database seconds on a slow
+	 * machine (docs/performance.md).
 	 */
-	private static String hubLinks(String filters, String allLinks) {
+	private static String hubLinks(String rules, String allLinks) {
 		// In the order of their names, as pages sort them.
 		String byType = Arrays.stream(RelationshipType.values())
 			.map(RelationshipType::name)
@@ -204,7 +210,7 @@ public class EntityReads {
 				  }
 				  RETURN CASE WHEN size(walked) > $first THEN read ELSE links END AS links
 				"""
-			.formatted(HUB_FACTOR, byType, allLinks.replace("\n", "\n  ").strip(), filters.replace("\n", "\n  "),
+			.formatted(HUB_FACTOR, byType, allLinks.replace("\n", "\n  ").strip(), rules.replace("\n", "\n  "),
 					StoredGraph.HAS_FACT);
 	}
 
