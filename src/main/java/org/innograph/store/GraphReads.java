@@ -61,6 +61,10 @@ public final class GraphReads {
 
 	private final PipelinedReadTransactions units;
 
+	// Null where reads are made without the application's configuration (tools, tests of
+	// this class): there each text is planned in its first run.
+	private final StatementPlans plans;
+
 	private final Duration readTimeout;
 
 	private final RetryTemplate retries;
@@ -94,13 +98,14 @@ public final class GraphReads {
 		this(Neo4jClient.create(driver), transactionManager,
 				new PipelinedReadTransactions(driver, DatabaseSelectionProvider.getDefaultSelectionProvider(),
 						Neo4jBookmarkManager.noop(), properties.readTimeout()),
-				properties, meters);
+				null, properties, meters);
 	}
 
 	GraphReads(Neo4jClient client, PlatformTransactionManager transactionManager, PipelinedReadTransactions units,
-			GraphStoreProperties properties, MeterRegistry meters) {
+			StatementPlans plans, GraphStoreProperties properties, MeterRegistry meters) {
 		this.client = client;
 		this.units = units;
+		this.plans = plans;
 		this.readTimeout = properties.readTimeout();
 		this.readTransactions = new TransactionTemplate(transactionManager);
 		this.readTransactions.setReadOnly(true);
@@ -132,6 +137,7 @@ public final class GraphReads {
 		this.statements.incrementAndGet();
 		Unit current = this.unit.get();
 		if (current != null && current.transaction != null) {
+			planAhead(cypher, parameters);
 			try {
 				return rows(current.transaction, cypher, parameters);
 			}
@@ -148,6 +154,7 @@ public final class GraphReads {
 				return List.copyOf(this.client.query(cypher).bindAll(parameters).fetch().all());
 			});
 		}
+		planAhead(cypher, parameters);
 		return ownTransaction(cypher, parameters, this.readTimeout);
 	}
 
@@ -208,7 +215,24 @@ public final class GraphReads {
 		// transaction (see inOneTransaction) this one runs beside it, in a session of its
 		// own, and begins as a query's does, with its statement.
 		this.statements.incrementAndGet();
+		planAhead(cypher, parameters);
 		return ownTransaction(cypher, parameters, limit);
+	}
+
+	/**
+	 * A text's first run is planned before its transaction's timeout runs
+	 * ({@link StatementPlans}). Not inside a caller's transaction (a mutation's): that
+	 * one's limit is the caller's, and a write's statements are its own to count.
+	 */
+	private void planAhead(String cypher, Map<String, Object> parameters) {
+		if (this.plans != null) {
+			this.plans.ahead(cypher, parameters);
+		}
+	}
+
+	/** How many statement texts were planned ahead of their first run; for tests. */
+	long plannedAheadCount() {
+		return (this.plans != null) ? this.plans.plannedCount() : 0;
 	}
 
 	/**

@@ -70,7 +70,7 @@ class GraphStoreConfiguration {
 			ObjectProvider<MeterRegistry> meters) {
 		PipelinedReadTransactions units = new PipelinedReadTransactions(driver, databases, bookmarks,
 				properties.readTimeout());
-		return new GraphReads(client, transactionManager, units, properties,
+		return new GraphReads(client, transactionManager, units, new StatementPlans(driver, databases), properties,
 				meters.getIfAvailable(SimpleMeterRegistry::new));
 	}
 
