@@ -16,6 +16,7 @@ import org.innograph.support.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 
@@ -32,9 +33,15 @@ import static org.assertj.core.api.Assertions.assertThatException;
  * Each read statement text is planned by the database once, before its first run and
  * outside that run's timeout ({@link StatementPlans}): the run still answers as it would
  * have, a statement the database cannot plan still fails in its own words, and the
- * timeout still stops a run that takes too long. Each test reads texts of its own (a
- * random name in them), which nothing has planned before.
+ * timeout still stops a run that takes too long. A read inside a caller's transaction (a
+ * mutation's) runs as it comes. Each test reads texts of its own (a random name in them),
+ * which nothing has planned before.
+ * <p>
+ * The counts are those of the test's own reads, which no other class uses; it holds the
+ * shared database alone all the same, as every class that counts statements does
+ * ({@code SharedDatabaseLocksTests}), for the few seconds it takes.
  */
+@ResourceLock(TestDatabase.LOCK)
 class StatementPlansIT {
 
 	private static Driver driver;
