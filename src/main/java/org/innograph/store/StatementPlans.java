@@ -31,8 +31,9 @@ import org.springframework.data.neo4j.core.transaction.Neo4jTransactionUtils;
  * request after a start could end in {@code TIMEOUT} (docs/performance.md). An
  * {@code EXPLAIN} with the statement's parameters plans it without running it, in a
  * session of its own, and the database keeps most of that work for the run that follows.
- * User input reaches a text only as parameters, so the texts are the application's few
- * hundred, planned once each.
+ * User input reaches a text only as parameters or as a choice among the application's
+ * shapes (levels, page sizes of a path search), so the texts are a bounded set, each
+ * planned once.
  * <p>
  * The plan is bounded: {@link #PLANNING_LIMIT} for one text, at most {@link #AT_ONCE}
  * texts planned at once (a request that finds none free runs its statement as before,
@@ -119,9 +120,8 @@ final class StatementPlans {
 	}
 
 	private void explain(String cypher, Map<String, Object> parameters) {
-		// Configured as a read's session is (PipelinedReadTransactions), without
-		// bookmarks:
-		// a plan reads no data.
+		// A read's session (PipelinedReadTransactions), without bookmarks: a plan reads
+		// no data.
 		SessionConfig config = Neo4jTransactionUtils.sessionConfig(true, List.of(),
 				this.databases.getDatabaseSelection(), UserSelection.connectedUser());
 		try (Session session = this.driver.session(config)) {
