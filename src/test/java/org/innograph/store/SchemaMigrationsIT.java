@@ -204,6 +204,31 @@ class SchemaMigrationsIT {
 	}
 
 	@Test
+	void aStoreHoldingExactlyTheApplicationsMigrationsIsRecognisedInOneRead() {
+		SchemaMigrations withV999 = new SchemaMigrations(driver, "", SchemaMigrations.LOCATION, REDEFINE);
+		assertThat(withV999.inPlace().version()).as("an empty store").isEmpty();
+		SchemaMigrations withoutV999 = new SchemaMigrations(driver, "");
+		withoutV999.apply();
+		assertThat(withoutV999.inPlace().version()).contains("009");
+		assertThat(withV999.inPlace().version()).as("V999 pending").isEmpty();
+
+		withV999.apply();
+
+		assertThat(withV999.inPlace().version()).contains("999");
+		// The checksums it expects are the ones the library recorded when it applied
+		// them.
+		Map<String, String> recorded = new TreeMap<>();
+		withV999.applied().forEach((applied) -> recorded.put(applied.version(), applied.checksum()));
+		assertThat(new TreeMap<>(withV999.inPlace().expected().orElseThrow())).isEqualTo(recorded);
+		assertThat(withoutV999.inPlace().version()).as("V999 applied, then gone from the application").isEmpty();
+		assertThat(new SchemaMigrations(driver, "", SchemaMigrations.LOCATION, REDEFINE_EDITED).inPlace().version())
+			.as("V999 edited since it was applied")
+			.isEmpty();
+		client.query("MATCH (m:__Neo4jMigration {version: '005'}) SET m.checksum = '1'").run();
+		assertThat(withV999.inPlace().version()).as("a recorded checksum that differs").isEmpty();
+	}
+
+	@Test
 	void anAppliedMigrationThatWasEditedStopsTheStartAndChangesNothing() {
 		new SchemaMigrations(driver, "", SchemaMigrations.LOCATION, REDEFINE).apply();
 		Map<String, String> schema = schema();
