@@ -86,8 +86,10 @@ final class MigrationsInPlace {
 		Map<String, String> recorded = new HashMap<>();
 		String last = null;
 		for (Value migration : chains.get(0).get("applied").values()) {
-			last = migration.get(0).asString();
-			recorded.put(last, migration.get(1).asString());
+			last = migration.get(0).asString("");
+			if (recorded.put(last, migration.get(1).asString("")) != null) {
+				return Optional.empty();
+			}
 		}
 		return recorded.equals(expected.get()) ? Optional.ofNullable(last) : Optional.empty();
 	}
