@@ -74,9 +74,8 @@ final class MigrationsInPlace {
 			return Optional.empty();
 		}
 		List<Record> chains;
-		// A write transaction, though it only reads: in a cluster it runs on the leader,
-		// so
-		// a follower behind it cannot hide a migration applied there since.
+		// A write transaction, though it only reads: in a cluster it runs on the
+		// leader, where no migration applied since can be missing yet.
 		try (Session session = this.driver.session(this.sessionConfig)) {
 			chains = session.executeWrite((tx) -> tx.run(RECORDED_CHAIN).list());
 		}

@@ -46,8 +46,9 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * the shared test database's other users rely on): a store left by the previous release
  * is adopted and upgraded with its data intact, a changed index definition under the same
  * name is really applied, a second run changes nothing, an edited or removed applied
- * migration stops the start, a fresh store gets every migration, and two instances
- * starting together apply each migration once.
+ * migration stops the start, a fresh store gets every migration, two instances starting
+ * together apply each migration once, and a store holding exactly the application's
+ * migrations is recognised in one read.
  */
 class SchemaMigrationsIT {
 
@@ -215,8 +216,7 @@ class SchemaMigrationsIT {
 		withV999.apply();
 
 		assertThat(withV999.inPlace().version()).contains("999");
-		// The checksums it expects are the ones the library recorded when it applied
-		// them.
+		// It expects the checksums the library recorded as it applied them.
 		Map<String, String> recorded = new TreeMap<>();
 		withV999.applied().forEach((applied) -> recorded.put(applied.version(), applied.checksum()));
 		assertThat(new TreeMap<>(withV999.inPlace().expected().orElseThrow())).isEqualTo(recorded);
