@@ -3,6 +3,8 @@ package org.innograph.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -17,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.innograph.embedded.EmbeddedNeo4j;
 import org.innograph.graph.RelationshipType;
@@ -226,6 +229,37 @@ class SchemaMigrationsIT {
 			.isEmpty();
 		client.query("MATCH (m:__Neo4jMigration {version: '005'}) SET m.checksum = '1'").run();
 		assertThat(withV999.inPlace().version()).as("a recorded checksum that differs").isEmpty();
+	}
+
+	@Test
+	void aStartOnAStoreThatIsUpToDateReadsTheChainAndTheIndexesOnly() {
+		new SchemaMigrations(driver, "").apply();
+		AtomicInteger sessions = new AtomicInteger();
+		Driver counting = (Driver) Proxy.newProxyInstance(Driver.class.getClassLoader(),
+				new Class<?>[] { Driver.class }, (proxy, method, arguments) -> {
+					if (method.getName().equals("session")) {
+						sessions.incrementAndGet();
+					}
+					try {
+						return method.invoke(driver, arguments);
+					}
+					catch (InvocationTargetException ex) {
+						throw ex.getCause();
+					}
+				});
+
+		SchemaMigrations.Outcome again = new SchemaMigrations(counting, "").apply();
+
+		assertThat(again.applied()).isEmpty();
+		assertThat(again.version()).isEqualTo("009");
+		assertThat(sessions).as("one session for the chain, one for the indexes").hasValue(2);
+
+		sessions.set(0);
+		SchemaMigrations.Outcome pending = new SchemaMigrations(counting, "", SchemaMigrations.LOCATION, REDEFINE)
+			.apply();
+
+		assertThat(pending.applied()).containsExactly("999");
+		assertThat(sessions).as("the library's check and apply").hasValueGreaterThan(2);
 	}
 
 	@Test
