@@ -154,7 +154,6 @@ public final class GraphReads {
 				return List.copyOf(this.client.query(cypher).bindAll(parameters).fetch().all());
 			});
 		}
-		planAhead(cypher, parameters);
 		return ownTransaction(cypher, parameters, this.readTimeout);
 	}
 
@@ -215,7 +214,6 @@ public final class GraphReads {
 		// transaction (see inOneTransaction) this one runs beside it, in a session of its
 		// own, and begins as a query's does, with its statement.
 		this.statements.incrementAndGet();
-		planAhead(cypher, parameters);
 		return ownTransaction(cypher, parameters, limit);
 	}
 
@@ -240,6 +238,7 @@ public final class GraphReads {
 	 * transient failure.
 	 */
 	private List<Map<String, Object>> ownTransaction(String cypher, Map<String, Object> parameters, Duration timeout) {
+		planAhead(cypher, parameters);
 		return retried(() -> this.units.execute((transaction) -> {
 			this.transactions.incrementAndGet();
 			return rows(transaction, cypher, parameters);

@@ -77,11 +77,12 @@ public final class SchemaMigrations {
 	 * tests.
 	 */
 	public SchemaMigrations(Driver driver, String database, String... locations) {
+		// One instance of each, for the library and for the check of a store in place.
+		List<JavaBasedMigration> javaMigrations = JAVA_MIGRATIONS.stream().map(SchemaMigrations::instance).toList();
 		MigrationsConfig.Builder config = MigrationsConfig.builder()
 			.withLocationsToScan(locations)
 			.withResourceScanner(new MigrationFiles())
-			.withMigrationClassesDiscoverer(
-					(context) -> JAVA_MIGRATIONS.stream().map(SchemaMigrations::instance).toList())
+			.withMigrationClassesDiscoverer((context) -> javaMigrations)
 			// The same checksum for a file checked out with CRLF line ends as with LF.
 			.withAutocrlf(true)
 			.withTransactionMode(MigrationsConfig.TransactionMode.PER_MIGRATION);
@@ -92,8 +93,7 @@ public final class SchemaMigrations {
 		this.driver = driver;
 		this.database = database;
 		this.migrations = new Migrations(built, driver);
-		this.inPlace = new MigrationsInPlace(driver, sessionConfig(), built, List.of(locations),
-				JAVA_MIGRATIONS.stream().map(SchemaMigrations::instance).toList());
+		this.inPlace = new MigrationsInPlace(driver, sessionConfig(), built, List.of(locations), javaMigrations);
 	}
 
 	private static JavaBasedMigration instance(Class<? extends JavaBasedMigration> type) {
