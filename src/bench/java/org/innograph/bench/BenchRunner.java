@@ -132,7 +132,9 @@ final class BenchRunner {
 			if (options.peer() != null) {
 				targets.add(new HttpTarget("neo4j-graphql", http, options.peer(), true, null));
 			}
+			long checkStarted = System.nanoTime();
 			List<Failure> failures = check(queries, targets);
+			GraphGenerator.log("answers checked in %.1f s", (System.nanoTime() - checkStarted) / 1e9);
 			failures.forEach((f) -> GraphGenerator.log("%s %s", f.timedOut() ? "TIME LIMIT" : "WRONG ANSWER", f));
 			prime(queries, targets, options);
 			List<Result> results = new ArrayList<>();
