@@ -40,6 +40,12 @@ final class Workload {
 	/** A query of the mix. */
 	record Query(String name, String description, String appDocument, String peerDocument, List<Variant> variants,
 			Raw raw) {
+
+		/** Whether the query changes the graph (a mutation). */
+		boolean writes() {
+			return this.appDocument.stripLeading().startsWith("mutation");
+		}
+
 	}
 
 	/**
