@@ -10,9 +10,10 @@ import org.springframework.data.neo4j.core.transaction.Neo4jTransactionManager;
 /**
  * An editor token made by the application's own {@link ApiTokens}, for the benchmark's
  * mutations, on a store the benchmark has open anyway: the {@code token create} command
- * would start the whole application on it once more. Package-private in the application;
- * this class lives in the benchmark's own source set (src/bench/java) and reaches it from
- * the same package.
+ * would start the whole application on it once more. The constructor of {@link ApiTokens}
+ * is package-private; this class lives in the benchmark's own source set (src/bench/java)
+ * and reaches it from the same package. The token cache's settings do not matter here:
+ * creating a token does not use it.
  */
 public final class BenchAccess {
 

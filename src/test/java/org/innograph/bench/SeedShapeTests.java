@@ -72,6 +72,17 @@ class SeedShapeTests {
 	}
 
 	/**
+	 * The answer check runs the reads of the three targets side by side and the writes
+	 * one target after another: only the mutation may count as a write.
+	 */
+	@Test
+	void theMutationIsTheMixsOnlyWrite() {
+		List<Workload.Query> mix = Workload.mix(Manifest.of("seed", 0, seed, 0, 0));
+		assertThat(mix).filteredOn(Workload.Query::writes).extracting(Workload.Query::name).containsExactly("Q8");
+		assertThat(mix).hasSizeGreaterThan(10);
+	}
+
+	/**
 	 * connections answers with a path of stated links when one is short enough, and with
 	 * any path otherwise: every pair the run checks has its length under that rule,
 	 * counted here from the seed files themselves.
