@@ -91,11 +91,11 @@ wait_for() { # url, seconds, what
 
 # Q8 is a mutation: an editor token, made on the store before the app opens it. A generated graph comes
 # with one (bench-token, made while the generator had the store open); the seed's store, or one generated
-# before, gets one from the token command, which starts the application on the store once more.
+# before, gets one from the token command, which starts the application (extracted, as below) once more.
 if [[ -s "$data/bench-token" ]]; then
   token=$(cat "$data/bench-token")
 else
-  token=$(java -Dinnograph.embedded.data-directory="$data" -jar "$jar" token create --name "benchmark-$(date +%s)" \
+  token=$(java -Dinnograph.embedded.data-directory="$data" -jar "$app_jar" token create --name "benchmark-$(date +%s)" \
     --role editor 2>/dev/null | grep -o 'igt_[A-Za-z0-9_-]*' | tail -1)
 fi
 [[ -n "$token" ]] || { echo "could not create an editor token on $data" >&2; exit 1; }
