@@ -14,6 +14,8 @@ import org.innograph.graph.RelationshipIds;
 import org.innograph.graph.RelationshipType;
 import org.innograph.graph.SearchNames;
 import org.innograph.graph.SearchWords;
+import org.innograph.storage.StoredGraph;
+import org.innograph.storage.StoredRecords;
 
 /**
  * An ecosystem-shaped graph of any size, the same for the same seed: regions, sectors,
@@ -293,6 +295,9 @@ public final class SyntheticGraph implements KnownGraph {
 		props.put("publisherKo", "벤치마크");
 		props.put("publisherEn", "Benchmark");
 		props.put("kind", "press-release");
+		// Every source has the date it was published (the schema's Source.published is
+		// non-null; ingest requires it).
+		StoredRecords.putDate(props, StoredGraph.SourceProps.PUBLISHED, "2025-01");
 		props.put("origin", "bench");
 		return props;
 	}

@@ -229,7 +229,7 @@ public final class GraphReads {
 	}
 
 	/** How many statement texts were planned ahead of their first run; for tests. */
-	long plannedAheadCount() {
+	public long plannedAheadCount() {
 		return (this.plans != null) ? this.plans.plannedCount() : 0;
 	}
 

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 import org.innograph.graph.EntityKind;
+import org.innograph.graph.PartialDate;
 import org.innograph.graph.RelationshipIds;
 import org.junit.jupiter.api.Test;
 
@@ -85,6 +86,11 @@ class SyntheticGraphTests {
 		Map<String, Object> evidence = graph.evidenceProperties(5);
 		assertThat((String) evidence.get("source")).startsWith("doc:90");
 		assertThat(RelationshipIds.parse((String) evidence.get("subject"))).isPresent();
+		// Source.published is non-null in the schema: a source without it fails every
+		// question that lists sources.
+		Map<String, Object> source = SyntheticGraph.sourceProperties(2);
+		assertThat(PartialDate.stored(source.get("published"), source.get("publishedPrecision")))
+			.isEqualTo(PartialDate.parse("2025-01"));
 	}
 
 	@Test

@@ -38,7 +38,11 @@ import org.springframework.test.context.ContextConfiguration;
 				// time, and in a test JVM (C1 only, two classes at a time on two cores)
 				// it can
 				// take longer than the default 1 s; PathHubsIT tests the limit itself.
-				"innograph.paths.search-timeout=10s" })
+				"innograph.paths.search-timeout=10s",
+				// The warm-up's questions would run beside the tests' and change the
+				// statement and transaction tallies some of them check;
+				// WarmUpIT asks them itself.
+				"innograph.warm-up.enabled=false" })
 @AutoConfigureHttpGraphQlTester
 @Import(PatientGraphQlTester.class)
 @ContextConfiguration(initializers = TestDatabase.Initializer.class)
