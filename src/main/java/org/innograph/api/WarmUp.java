@@ -62,10 +62,19 @@ public final class WarmUp {
 	private volatile boolean stopped;
 
 	public WarmUp(WebGraphQlHandler handler) {
+		this(handler, QUESTIONS);
+	}
+
+	/** The questions of another classpath resource: for tests. */
+	WarmUp(WebGraphQlHandler handler, String questions) {
 		this.handler = handler;
-		this.document = read(QUESTIONS);
+		this.document = read(questions);
 		for (OperationDefinition operation : Parser.parse(this.document)
 			.getDefinitionsOfType(OperationDefinition.class)) {
+			// Asked past the filters that authenticate a writer: reads only.
+			if (operation.getOperation() != OperationDefinition.Operation.QUERY) {
+				throw new IllegalStateException(questions + " may hold queries only, not " + operation.getName());
+			}
 			this.operations.put(operation.getName(),
 					operation.getVariableDefinitions().stream().map(VariableDefinition::getName).toList());
 		}
@@ -121,7 +130,10 @@ public final class WarmUp {
 			}
 		}
 		Duration took = Duration.ofNanos(System.nanoTime() - started);
-		if (problems.isEmpty()) {
+		if (this.stopped) {
+			logger.info("Warm-up: stopped with the service after {} questions", asked.size());
+		}
+		else if (problems.isEmpty()) {
 			logger.info("Warm-up: {} questions answered in {} ms", answered.size(), took.toMillis());
 		}
 		else {
