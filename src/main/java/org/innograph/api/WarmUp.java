@@ -39,8 +39,10 @@ import org.springframework.util.LinkedMultiValueMap;
  * here, that first time is the service's, not a reader's.
  * <p>
  * The questions skip the HTTP filters (no port to find, no rate limit spent) and ask for
- * nothing a reader could not: reads only, bounded by the same limits. A question that
- * fails is noted in the log and the next one asked; nothing depends on the answers.
+ * nothing a reader could not: reads only (the constructor refuses anything else), each a
+ * document the filters let through ({@code WarmUpIT}), under the same read timeout. A
+ * question that fails is noted in the log and the next one asked; nothing depends on the
+ * answers.
  */
 public final class WarmUp {
 

@@ -1,6 +1,7 @@
 package org.innograph.api;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 
 import org.innograph.store.GraphReads;
@@ -10,14 +11,18 @@ import org.innograph.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The warm-up's questions are each answered without an error (the file stays a valid set
- * of questions as the schema changes), and a started service asks them by itself once it
- * is ready, so that a reader's first three-level question finds its statements planned.
+ * of questions as the schema changes), each is one a reader may ask over HTTP (the
+ * warm-up skips the filters that price a document), and a started service asks them by
+ * itself once it is ready, so that a reader's first three-level question finds its
+ * statements planned.
  */
 @IntegrationTest
 class WarmUpIT {
@@ -30,6 +35,9 @@ class WarmUpIT {
 	@Autowired
 	private WebGraphQlHandler handler;
 
+	@Autowired
+	private HttpGraphQlTester graphQl;
+
 	@Test
 	void everyQuestionIsAskedAndAnsweredWithoutAnError() {
 		WarmUp warmUp = new WarmUp(this.handler);
@@ -40,6 +48,33 @@ class WarmUpIT {
 		assertThat(outcome.asked()).containsExactlyElementsOf(warmUp.operations())
 			.contains("Pick", "Home", "Page", "ThreeLevels", "List", "Search");
 		assertThat(outcome.answered()).containsExactlyElementsOf(outcome.asked());
+	}
+
+	@Test
+	void aReaderMayAskEachQuestionOverHttp() {
+		// The warm-up skips the HTTP filters (the price of a document among them): each
+		// question must be one the filters let a reader ask.
+		String questions = new String(readQuestions(), StandardCharsets.UTF_8);
+		for (String operation : new WarmUp(this.handler).operations()) {
+			this.graphQl.document(questions)
+				.operationName(operation)
+				.variable("key", "org:kaist")
+				.variable("syllable", "카")
+				.variable("syllables", "카이")
+				.variable("word", "Korea")
+				.execute()
+				.errors()
+				.verify();
+		}
+	}
+
+	private static byte[] readQuestions() {
+		try (var in = new ClassPathResource(WarmUp.QUESTIONS).getInputStream()) {
+			return in.readAllBytes();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	@Test
