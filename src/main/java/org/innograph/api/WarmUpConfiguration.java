@@ -14,8 +14,10 @@ import org.springframework.graphql.server.WebGraphQlHandler;
 /**
  * The {@link WarmUp} of a started service: once it is ready (schema and seed in place),
  * on a thread of its own, so that readiness does not wait for it; a reader who comes
- * before it ends shares the work. Off with {@code innograph.warm-up.enabled=false}, as in
- * the tests, whose statement tallies it would disturb.
+ * before it ends shares the work. It runs once: a database out of reach at that moment
+ * leaves one warning in the log, and the statements are then planned as readers come. Off
+ * with {@code innograph.warm-up.enabled=false}, as in the tests, whose statement tallies
+ * it would disturb.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)

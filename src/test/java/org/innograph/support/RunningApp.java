@@ -44,9 +44,8 @@ public final class RunningApp implements AutoCloseable {
 		// --key=value`.
 		List<String> args = new ArrayList<>();
 		args.add("--server.port=0");
-		// The warm-up's questions would change the tallies and metrics some of these
-		// tests
-		// check; a test of the warm-up turns it on.
+		// Off unless a test turns it on: the warm-up's questions would change the
+		// tallies and metrics some of these tests check.
 		if (Arrays.stream(properties).noneMatch((property) -> property.startsWith(WARM_UP + "="))) {
 			args.add("--" + WARM_UP + "=false");
 		}
