@@ -1,7 +1,6 @@
 package org.innograph.api;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -87,6 +86,13 @@ public final class WarmUp {
 	 * the first error of each that was not.
 	 */
 	public record Outcome(List<String> asked, List<String> answered, List<String> problems, Duration took) {
+	}
+
+	/**
+	 * The questions as they are sent: one document, each asked by its operation's name.
+	 */
+	String document() {
+		return this.document;
 	}
 
 	/** The operations, in the order they are asked. */
@@ -191,8 +197,8 @@ public final class WarmUp {
 	}
 
 	private static String read(String resource) {
-		try (InputStream in = new ClassPathResource(resource).getInputStream()) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		try {
+			return new ClassPathResource(resource).getContentAsString(StandardCharsets.UTF_8);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read " + resource, ex);

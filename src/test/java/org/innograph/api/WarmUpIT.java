@@ -1,7 +1,6 @@
 package org.innograph.api;
 
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 
 import org.innograph.store.GraphReads;
@@ -11,7 +10,6 @@ import org.innograph.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -54,9 +52,9 @@ class WarmUpIT {
 	void aReaderMayAskEachQuestionOverHttp() {
 		// The warm-up skips the HTTP filters (the price of a document among them): each
 		// question must be one the filters let a reader ask.
-		String questions = new String(readQuestions(), StandardCharsets.UTF_8);
-		for (String operation : new WarmUp(this.handler).operations()) {
-			this.graphQl.document(questions)
+		WarmUp warmUp = new WarmUp(this.handler);
+		for (String operation : warmUp.operations()) {
+			this.graphQl.document(warmUp.document())
 				.operationName(operation)
 				.variable("key", "org:kaist")
 				.variable("syllable", "카")
@@ -65,15 +63,6 @@ class WarmUpIT {
 				.execute()
 				.errors()
 				.verify();
-		}
-	}
-
-	private static byte[] readQuestions() {
-		try (var in = new ClassPathResource(WarmUp.QUESTIONS).getInputStream()) {
-			return in.readAllBytes();
-		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
 		}
 	}
 
