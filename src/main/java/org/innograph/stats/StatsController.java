@@ -1,5 +1,7 @@
 package org.innograph.stats;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
+
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
@@ -14,8 +16,16 @@ class StatsController {
 	}
 
 	@QueryMapping
-	StatsReads.Stats stats() {
-		return this.reads.stats();
+	StatsReads.Stats stats(DataFetchingFieldSelectionSet selection) {
+		return this.reads.stats(parts(selection));
+	}
+
+	/** The parts of the count the selection needs. */
+	static StatsReads.Parts parts(DataFetchingFieldSelectionSet selection) {
+		return new StatsReads.Parts(selection.contains("entities") || selection.contains("byKind"),
+				selection.contains("relationships") || selection.contains("byRelationshipType"),
+				selection.contains("byRegion"), selection.contains("bySector"), selection.contains("byYear"),
+				selection.contains("evidence"), selection.contains("sources"));
 	}
 
 }
