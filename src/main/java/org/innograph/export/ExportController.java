@@ -85,6 +85,16 @@ class ExportController {
 		if (DatabaseFailures.isRejectedBookmark(ex)) {
 			return error(HttpStatus.BAD_REQUEST, ErrorCode.BAD_REQUEST, ErrorCodes.REJECTED_BOOKMARK, request);
 		}
+		// The read timeout stopped the export's statement: at a million entities the
+		// whole
+		// graph in one file is more than one read may take. Nothing was sent yet.
+		if (DatabaseFailures.isTimeout(ex)) {
+			logger.warn("An export ran too long and was stopped");
+			return error(HttpStatus.GATEWAY_TIMEOUT, ErrorCode.TIMEOUT,
+					"The export ran too long and was stopped; export less of the graph (kinds, types, asOf, "
+							+ "or around an entity).",
+					request);
+		}
 		// The message stays generic; the log line (which carries the request id) has the
 		// details.
 		logger.error("Unexpected failure during an export", ex);
