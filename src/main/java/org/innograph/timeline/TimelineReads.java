@@ -101,6 +101,10 @@ class TimelineReads {
 	 * stored entity labels, or null for every kind; {@code scope} the subjects
 	 * {@link #scope} admits, with {@code involving} the entity itself (also admitted as
 	 * the far end of a dated relationship), or both null.
+	 * <p>
+	 * Every dated item is sorted, to count them and to find the page, as a few values and
+	 * references; the records are read for the page's items only (at a million entities,
+	 * 140,000 items: copying every record before sorting took longer than a read may).
 	 */
 	Map<String, Object> page(LocalDate from, LocalDate to, String involving, List<String> scope, List<String> labels,
 			Paging paging) {
@@ -114,45 +118,87 @@ class TimelineReads {
 		return this.reads
 			.one("""
 					CALL () {
-					  MATCH (n:Entity)
-					  WHERE coalesce(n.date, n.validFrom) IS NOT NULL AND """ + Predicates.active("n") + """
-					  AND ($scope IS NULL OR n.id IN $scope)
-					  AND ($kinds IS NULL OR n.kind IN $kinds)
-					RETURN 'ENTITY' AS kind, """ + DAY + " AS day, " + PRECISION + """
-					 AS precision, n.id AS id,
-					       n {.*} AS entity, null AS rel, null AS fact
-					UNION ALL
-					MATCH (a:Entity)-[r]->(b:Entity)
-					WHERE r.validFrom IS NOT NULL AND """ + Predicates.active("r", "a", "b")
-					+ """
-							  AND ($scope IS NULL OR a.id IN $scope OR b.id = $involving)
-							  AND ($kinds IS NULL OR a.kind IN $kinds)
-							  AND NOT any(e IN [a, b] WHERE coalesce(e.date, e.validFrom) = r.validFrom
-							    AND CASE WHEN e.date IS NOT NULL THEN e.datePrecision ELSE e.validFromPrecision END = r.validFromPrecision)
-							RETURN 'RELATIONSHIP' AS kind, r.validFrom AS day, r.validFromPrecision AS precision, r.id AS id,
-							       a {.*} AS entity, {rel: r {.*}, type: type(r), from: a {.*}, to: b {.*}} AS rel, null AS fact
-							UNION ALL
-							MATCH (n:Entity)-[:HAS_FACT]->(f:Fact)
-							WHERE f.date IS NOT NULL AND """
-					+ Predicates.active("n", "f")
-					+ """
-							    AND ($scope IS NULL OR n.id IN $scope)
-							    AND ($kinds IS NULL OR n.kind IN $kinds)
-							  RETURN 'FACT' AS kind, f.date AS day, f.datePrecision AS precision, f.id AS id,
-							         n {.*} AS entity, null AS rel, f {.*} AS fact
-							}
-							WITH kind, day, precision, id, entity, rel, fact,
-							     CASE precision
-							       WHEN 'YEAR' THEN date({year: day.year, month: 12, day: 31})
-							       WHEN 'MONTH' THEN day + duration({months: 1}) - duration({days: 1})
-							       ELSE day END AS lastDay
-							WHERE ($from IS NULL OR lastDay >= $from) AND ($to IS NULL OR day <= $to)
-							WITH kind, day, precision, id, entity, rel, fact
-							ORDER BY day, CASE precision WHEN 'YEAR' THEN 0 WHEN 'MONTH' THEN 1 ELSE 2 END, kind, id
-							WITH collect({id: id, kind: kind, day: day, precision: precision, entity: entity, rel: rel, fact: fact}) AS items
-							"""
-					+ PageSlices.slice("items"), parameters)
+					  %s
+					  WHERE coalesce(n.date, n.validFrom) IS NOT NULL AND %s
+					    AND ($scope IS NULL OR n.id IN $scope)
+					    AND ($kinds IS NULL OR n.kind IN $kinds)
+					  RETURN 'ENTITY' AS kind, %s AS day, %s AS precision, n.id AS id, n AS node, null AS r, null AS far, null AS f
+					  UNION ALL
+					  %s
+					  WITH r, startNode(r) AS a, endNode(r) AS b
+					  WHERE a:Entity AND b:Entity AND %s AND %s
+					    AND ($scope IS NULL OR a.id IN $scope OR b.id = $involving)
+					    AND ($kinds IS NULL OR a.kind IN $kinds)
+					    AND NOT any(e IN [a, b] WHERE coalesce(e.date, e.validFrom) = r.validFrom
+					      AND CASE WHEN e.date IS NOT NULL THEN e.datePrecision ELSE e.validFromPrecision END = r.validFromPrecision)
+					  RETURN 'RELATIONSHIP' AS kind, r.validFrom AS day, r.validFromPrecision AS precision, r.id AS id,
+					         a AS node, r, b AS far, null AS f
+					  UNION ALL
+					  %s-[:HAS_FACT]->(f:Fact)
+					  WHERE f.date IS NOT NULL AND %s AND %s
+					    AND ($scope IS NULL OR n.id IN $scope)
+					    AND ($kinds IS NULL OR n.kind IN $kinds)
+					  RETURN 'FACT' AS kind, f.date AS day, f.datePrecision AS precision, f.id AS id,
+					         n AS node, null AS r, null AS far, f
+					}
+					WITH kind, day, precision, id, node, r, far, f,
+					     CASE precision
+					       WHEN 'YEAR' THEN date({year: day.year, month: 12, day: 31})
+					       WHEN 'MONTH' THEN day + duration({months: 1}) - duration({days: 1})
+					       ELSE day END AS lastDay
+					WHERE ($from IS NULL OR lastDay >= $from) AND ($to IS NULL OR day <= $to)
+					WITH kind, day, precision, id, node, r, far, f
+					ORDER BY day, CASE precision WHEN 'YEAR' THEN 0 WHEN 'MONTH' THEN 1 ELSE 2 END, kind, id
+					WITH collect({id: id, kind: kind, day: day, precision: precision, node: node, r: r, far: far, f: f}) AS items
+					WITH items, %s AS start
+					WITH size(items) AS total, start, %s AS slice
+					RETURN total, start, [i IN slice | {id: i.id, kind: i.kind, day: i.day, precision: i.precision,
+					  entity: properties(i.node),
+					  rel: CASE WHEN i.r IS NULL THEN null
+					       ELSE {rel: properties(i.r), type: type(i.r), from: properties(i.node), to: properties(i.far)} END,
+					  fact: properties(i.f)}] AS page
+					"""
+				.formatted(datedEntities(scope != null), Predicates.activeEntity("n"), DAY, PRECISION,
+						datedLinks(scope != null, labels != null), Predicates.activeEntity("a"),
+						Predicates.activeEntity("b"), datedEntities(scope != null), Predicates.activeEntity("n"),
+						Predicates.active("f"), PageSlices.start("items"), PageSlices.page("items", "start")),
+					parameters)
 			.orElseThrow();
+	}
+
+	/**
+	 * The entities an item may be about, as {@code n}: the scope's, by their ids, or
+	 * every one.
+	 */
+	private static String datedEntities(boolean scoped) {
+		return scoped ? "UNWIND $scope AS key MATCH (n:Entity {id: key})" : "MATCH (n:Entity)";
+	}
+
+	/**
+	 * The dated links, as {@code r}: around the scope's entities when there is one (index
+	 * look-ups by id); from the entities of the kinds asked when kinds are (fewer links
+	 * than the store holds); else a scan of the relationship store, which reads no end
+	 * node until a link is dated and not retired (a pattern with {@code :Entity} at both
+	 * ends reads both end nodes of every link first).
+	 */
+	private static String datedLinks(boolean scoped, boolean kinded) {
+		String dated = "r.validFrom IS NOT NULL AND " + Predicates.active("r");
+		if (scoped) {
+			return """
+					CALL () {
+					    UNWIND $scope AS key
+					    MATCH (:Entity {id: key})-[r]->()
+					    RETURN r
+					    UNION
+					    MATCH ()-[r]->(:Entity {id: $involving})
+					    RETURN r
+					  }
+					  WITH r WHERE %s""".formatted(dated);
+		}
+		if (kinded) {
+			return "MATCH (k:Entity)-[r]->() WHERE k.kind IN $kinds AND " + dated;
+		}
+		return "MATCH ()-[r]->() WHERE " + dated;
 	}
 
 	/**
