@@ -1,7 +1,12 @@
 package org.innograph.measures;
 
+import java.util.Locale;
+import java.util.Map;
+
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.innograph.api.ApiException;
+import org.innograph.api.ErrorCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,14 +27,17 @@ public class Measures {
 
 	private final NetworkReads reads;
 
+	private final long maxWork;
+
 	/**
 	 * Results by fingerprint, bounded (Caffeine's size eviction keeps the ones used most
 	 * and latest).
 	 */
 	private final Cache<String, NetworkMeasures> cache = Caffeine.newBuilder().maximumSize(CACHED_PROJECTIONS).build();
 
-	Measures(NetworkReads reads) {
+	Measures(NetworkReads reads, MeasuresProperties properties) {
 		this.reads = reads;
+		this.maxWork = properties.maxWork();
 	}
 
 	/** The projection's current structure and its measures. */
@@ -43,6 +51,7 @@ public class Measures {
 	 * unchanged.
 	 */
 	public NetworkMeasures of(Network network) {
+		bounded(network);
 		String fingerprint = network.fingerprint();
 		NetworkMeasures cached = this.cache.getIfPresent(fingerprint);
 		if (cached != null) {
@@ -58,6 +67,25 @@ public class Measures {
 				measures.relationships(), (System.nanoTime() - started) / 1_000_000);
 		this.cache.put(fingerprint, measures);
 		return measures;
+	}
+
+	/**
+	 * Refuses a network whose measures are more work than one request may do: the
+	 * computation cannot be stopped once begun (a projection of 5,837 councils and
+	 * industrial complexes of the 1M benchmark graph kept a core busy for 96 s), so it is
+	 * bounded before it begins.
+	 */
+	private void bounded(Network network) {
+		long entities = network.nodes().size();
+		long work = entities * (entities + network.links().size());
+		if (work > this.maxWork) {
+			throw new ApiException(ErrorCode.LIMIT_EXCEEDED, String.format(Locale.ROOT,
+					"This projection has %,d entities and %,d relationships: measuring it is more work than one "
+							+ "request may do (%,d × (%,d + %,d) = %,d, over %,d). Narrow it: kinds, types or asOf.",
+					entities, network.links().size(), entities, entities, network.links().size(), work, this.maxWork),
+					Map.of("entities", entities, "relationships", network.links().size(), "work", work, "maxWork",
+							this.maxWork));
+		}
 	}
 
 	/** A projection as read, with its measures. */

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MeasuresCacheTests {
 
-	private final Measures measures = new Measures(null);
+	private final Measures measures = new Measures(null, new MeasuresProperties(20_000_000));
 
 	@Test
 	void theSameStructureIsMeasuredOnce() {
