@@ -41,9 +41,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class EditService {
 
-	private static final String RELATIONSHIP_TYPES = String.join("|",
-			java.util.Arrays.stream(RelationshipType.values()).map(Enum::name).toList());
-
 	private final Neo4jClient client;
 
 	private final TransactionTemplate writes;
@@ -403,7 +400,7 @@ class EditService {
 					MATCH (n:Entity {id: $id})-[r:%s]-(:Entity)
 					WHERE """ + Predicates.active("r") + """
 					RETURN r.id AS id
-					""").formatted(RELATIONSHIP_TYPES)).bind(in.id()).to("id").fetch().all());
+					""").formatted(RelationshipType.ANY)).bind(in.id()).to("id").fetch().all());
 			for (Map<String, Object> link : links) {
 				String id = (String) link.get("id");
 				RecordWrites.Locked rel = this.records.lockRelationship(id, null);

@@ -85,9 +85,8 @@ class ExportController {
 		if (DatabaseFailures.isRejectedBookmark(ex)) {
 			return error(HttpStatus.BAD_REQUEST, ErrorCode.BAD_REQUEST, ErrorCodes.REJECTED_BOOKMARK, request);
 		}
-		// The read timeout stopped the export's statement: at a million entities the
-		// whole
-		// graph in one file is more than one read may take. Nothing was sent yet.
+		// The read timeout stopped the export's read: at a million entities
+		// the whole graph is more than one read may take. Nothing was sent.
 		if (DatabaseFailures.isTimeout(ex)) {
 			logger.warn("An export ran too long and was stopped");
 			return error(HttpStatus.GATEWAY_TIMEOUT, ErrorCode.TIMEOUT,

@@ -1,5 +1,8 @@
 package org.innograph.graph;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * The kinds of relationship between entities, named so that "from TYPE to" reads as a
  * sentence ("KARI PARTY_TO the 2023 space MOU"). The constant names are the Neo4j
@@ -78,6 +81,18 @@ public enum RelationshipType {
 	 * hearing on a draft plan).
 	 */
 	CONCERNS(false, "관련", "concerns");
+
+	/**
+	 * Every type's name: the only relationship types written between entities (HAS_FACT
+	 * and CITES, to facts and sources, are not among them).
+	 */
+	public static final List<String> NAMES = Arrays.stream(values()).map(Enum::name).toList();
+
+	/**
+	 * {@link #NAMES} as a Cypher type expression ({@code PARTY_TO|SIGNED|…}): a pattern
+	 * with it follows every link between entities and nothing else.
+	 */
+	public static final String ANY = String.join("|", NAMES);
 
 	private final boolean symmetric;
 

@@ -72,7 +72,7 @@ public class NetworkReads {
 			});
 		List<Network.Link> links = new ArrayList<>();
 		this.reads
-			.list(LINKS.formatted(Projection.ALL_TYPES, "RETURN r.id AS id, type(r) AS type, a.id AS from, b.id AS to"),
+			.list(LINKS.formatted(RelationshipType.ANY, "RETURN r.id AS id, type(r) AS type, a.id AS from, b.id AS to"),
 					parameters(projection))
 			.forEach((row) -> {
 				String from = (String) row.get("from");
@@ -106,7 +106,7 @@ public class NetworkReads {
 			});
 		List<Network.Link> links = new ArrayList<>();
 		this.reads
-			.list(LINKS.formatted(Projection.ALL_TYPES, """
+			.list(LINKS.formatted(RelationshipType.ANY, """
 					CALL (r) {
 					  OPTIONAL MATCH (ev:Evidence {subject: r.id})
 					  WITH ev ORDER BY ev.source, ev.locator, ev.id

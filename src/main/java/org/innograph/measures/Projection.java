@@ -75,16 +75,6 @@ public record Projection(Set<EntityKind> kinds, Set<RelationshipType> types, Loc
 	}
 
 	/**
-	 * Every entity-to-entity relationship type, as a Cypher type expression
-	 * ({@code PARTY_TO|SIGNED|…}): built from the enum, never from input, so that
-	 * HAS_FACT and CITES are never followed.
-	 */
-	static final String ALL_TYPES = EnumSet.allOf(RelationshipType.class)
-		.stream()
-		.map(Enum::name)
-		.collect(Collectors.joining("|"));
-
-	/**
 	 * The names of the types taken in, sorted; null when every type is (the Cypher reads
 	 * null as all).
 	 */

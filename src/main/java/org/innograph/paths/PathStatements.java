@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.innograph.entity.Entity;
 import org.innograph.entity.Relationship;
 import org.innograph.graph.EntityKind;
+import org.innograph.graph.RelationshipType;
 import org.innograph.storage.AsOf;
 import org.innograph.storage.Predicates;
 
@@ -58,8 +59,8 @@ final class PathStatements {
 	 * literals for the selector's count and the hop limit: they are validated integers
 	 * (at most 20 × 6 texts per form, with a date and without). The relationship types
 	 * followed are a parameter, so that every choice of types shares one plan; the
-	 * pattern names every entity-to-entity type ({@link #ALL_TYPES}), so HAS_FACT and
-	 * CITES are never expanded.
+	 * pattern names every entity-to-entity type ({@link RelationshipType#ANY}), so
+	 * HAS_FACT and CITES are never expanded.
 	 */
 	private static final String SEARCH = """
 			MATCH p = %1$s (a)((x:Entity)-[r:%2$s]-(y:Entity)
@@ -118,7 +119,8 @@ final class PathStatements {
 	 * through an entity of thousands of links that is most of its work.
 	 */
 	static String connections(int candidates, int maxHops, boolean undated) {
-		return CHAINS.formatted("SHORTEST " + candidates, ALL_TYPES, maxHops, "", stepRule(undated), STATED_PARAMETER);
+		return CHAINS.formatted("SHORTEST " + candidates, RelationshipType.ANY, maxHops, "", stepRule(undated),
+				STATED_PARAMETER);
 	}
 
 	/**
@@ -131,8 +133,8 @@ final class PathStatements {
 	 * length never passes an end twice, so the walks filter keeps them all.
 	 */
 	static String shortestChains(int candidates, int maxHops, boolean undated) {
-		return CHAINS.formatted("ALL SHORTEST", ALL_TYPES, maxHops, shortestLimit(candidates), stepRule(undated),
-				STATED_PARAMETER);
+		return CHAINS.formatted("ALL SHORTEST", RelationshipType.ANY, maxHops, shortestLimit(candidates),
+				stepRule(undated), STATED_PARAMETER);
 	}
 
 	/**
@@ -142,8 +144,8 @@ final class PathStatements {
 	 * at all a third to check its ends; each takes one now.
 	 */
 	static String firstChains(int candidates, int maxHops, boolean undated) {
-		return FIRST_CHAINS.formatted("ALL SHORTEST", ALL_TYPES, maxHops, shortestLimit(candidates), stepRule(undated),
-				STATED, NODES, RELS);
+		return FIRST_CHAINS.formatted("ALL SHORTEST", RelationshipType.ANY, maxHops, shortestLimit(candidates),
+				stepRule(undated), STATED, NODES, RELS);
 	}
 
 	private static String shortestLimit(int candidates) {
@@ -181,16 +183,8 @@ final class PathStatements {
 
 	/** {@link #SHORTEST_LENGTH} with its hop limit and step rule in. */
 	static String shortestLength(int maxHops, boolean undated) {
-		return SHORTEST_LENGTH.formatted(ALL_TYPES, stepRule(undated), maxHops);
+		return SHORTEST_LENGTH.formatted(RelationshipType.ANY, stepRule(undated), maxHops);
 	}
-
-	/**
-	 * Every relationship type between entities, as a Cypher type expression; from the
-	 * enum, never input.
-	 */
-	static final String ALL_TYPES = java.util.Arrays.stream(org.innograph.graph.RelationshipType.values())
-		.map(Enum::name)
-		.collect(java.util.stream.Collectors.joining("|"));
 
 	private PathStatements() {
 	}

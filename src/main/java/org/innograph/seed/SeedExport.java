@@ -41,9 +41,6 @@ public class SeedExport {
 
 	private static final Logger logger = LoggerFactory.getLogger(SeedExport.class);
 
-	private static final String ACTIVE_TYPES = String.join("|",
-			java.util.Arrays.stream(RelationshipType.values()).map(Enum::name).toList());
-
 	private final Neo4jClient client;
 
 	private final TransactionTemplate reads;
@@ -144,7 +141,7 @@ public class SeedExport {
 				MATCH (a:Entity)-[r:%s]->(b:Entity)
 				WHERE """ + Predicates.active("r", "a", "b") + """
 				RETURN properties(r) AS r, type(r) AS type, a.id AS from, b.id AS to
-				""").formatted(ACTIVE_TYPES))) {
+				""").formatted(RelationshipType.ANY))) {
 			@SuppressWarnings("unchecked")
 			Map<String, Object> rel = (Map<String, Object>) row.get("r");
 			String id = (String) rel.get(Common.ID);

@@ -1,7 +1,6 @@
 package org.innograph.stats;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -22,9 +21,6 @@ import org.springframework.stereotype.Component;
 @Component
 class StatsReads {
 
-	/** The types between entities; the only types the relationships' pass counts. */
-	private static final List<String> TYPES = Arrays.stream(RelationshipType.values()).map(Enum::name).toList();
-
 	private final GraphReads reads;
 
 	StatsReads(GraphReads reads) {
@@ -32,7 +28,8 @@ class StatsReads {
 	}
 
 	Stats stats(Parts parts) {
-		Map<String, Object> row = this.reads.one(statement(parts), Map.of("types", TYPES)).orElseThrow();
+		Map<String, Object> row = this.reads.one(statement(parts), Map.of("types", RelationshipType.NAMES))
+			.orElseThrow();
 		return new Stats(number(row, "entities"), number(row, "relationships"), number(row, "evidence"),
 				number(row, "sources"), counts(row, "byKind", true), counts(row, "byType", false),
 				counts(row, "byRegion", false), counts(row, "bySector", false), counts(row, "byYear", false));
@@ -51,11 +48,10 @@ class StatsReads {
 			columns.addAll(List.of("entities", "byKind"));
 		}
 		if (parts.relationshipTypes() || parts.years()) {
-			// A scan of the relationship store, grouped by type (and year) before the
-			// types
-			// are kept: with :Entity at both ends the same count read both end nodes of
-			// every relationship, four times the time at a million entities. The types of
-			// RelationshipType are only ever written between entities.
+			// One scan of the relationship store, grouped by type (and year);
+			// then the types between entities are kept. With :Entity at both
+			// ends the count read both end nodes of every relationship: four
+			// times the time at a million entities.
 			String year = parts.years() ? ", r.validFrom.year AS year" : "";
 			calls.add("""
 					CALL () {

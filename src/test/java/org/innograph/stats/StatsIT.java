@@ -59,9 +59,6 @@ class StatsIT {
 	@BeforeEach
 	void editor() {
 		Prepared.await(this.context);
-		this.graphQl = this.graphQl.mutate()
-			.webTestClient((client) -> client.responseTimeout(java.time.Duration.ofSeconds(60)))
-			.build();
 		this.editor = this.graphQl.mutate()
 			.header("Authorization", "Bearer " + this.tokens.create(this.run + "-editor", Role.EDITOR))
 			.build();
