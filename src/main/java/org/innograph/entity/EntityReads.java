@@ -427,16 +427,25 @@ public class EntityReads {
 			.toList();
 	}
 
+	/**
+	 * Cypher for the number of relationships of the entity {@code e} that
+	 * {@code Entity.degree} shows and {@link EntityOrder#DEGREE} sorts by: links not
+	 * retired, to entities not retired. Its variables are its own, so it can stand where
+	 * a statement has bound {@code r} or {@code o} already.
+	 */
+	static String degree(String e) {
+		return "COUNT { (%s)-[degreeLink]-(degreeEnd:Entity) WHERE %s AND %s }".formatted(e,
+				Predicates.active("degreeLink"), Predicates.activeEntity("degreeEnd"));
+	}
+
 	/** Number of relationships of each entity. */
 	public Map<String, Integer> degrees(Collection<String> entityIds) {
 		Map<String, Integer> degrees = new HashMap<>();
 		entityIds.forEach((id) -> degrees.put(id, 0));
-		this.reads
-			.list("""
-					MATCH (e:Entity) WHERE e.id IN $ids
-					RETURN e.id AS id, COUNT { (e)-[r]-(o:Entity) WHERE %s AND %s } AS degree
-					""".formatted(Predicates.active("r"), Predicates.activeEntity("o")),
-					Map.of("ids", List.copyOf(entityIds)))
+		this.reads.list("""
+				MATCH (e:Entity) WHERE e.id IN $ids
+				RETURN e.id AS id, %s AS degree
+				""".formatted(degree("e")), Map.of("ids", List.copyOf(entityIds)))
 			.forEach((row) -> degrees.put(Rows.string(row, "id"), (int) Rows.count(row, "degree")));
 		return degrees;
 	}
@@ -1064,8 +1073,8 @@ public class EntityReads {
 	public enum EntityOrder {
 
 		NAME_KO("n.nameKo", true, ""), NAME_EN("toLower(n.nameEn)", true, ""),
-		DATE("coalesce(n.date, n.validFrom)", true, "n.nameKo,"),
-		DEGREE("COUNT { (n)-[]-(:Entity) }", false, "n.nameKo,"), CODE(naturalKey("n.code"), true, "n.code,"),
+		DATE("coalesce(n.date, n.validFrom)", true, "n.nameKo,"), DEGREE(degree("n"), false, "n.nameKo,"),
+		CODE(naturalKey("n.code"), true, "n.code,"),
 		AMOUNT("head(COLLECT { MATCH (n)-[:HAS_FACT]->(f:Fact) WHERE f.won IS NOT NULL RETURN f.won ORDER BY f.won DESC LIMIT 1 })",
 				false, "n.nameKo,");
 
