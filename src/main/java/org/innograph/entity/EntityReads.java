@@ -858,17 +858,24 @@ public class EntityReads {
 		 * The entities the filter matches grouped by {@code group}: one row per key
 		 * ({@code key}, null for the entities that have none) with how many entities hold
 		 * it ({@code count}); an entity with several keys (two lead regions, three
-		 * sources) counts once in each.
+		 * sources) counts once in each. Each entity comes once from {@link #matching()}
+		 * and its keys are distinct ({@link #groupKeys}), so each row is one entity in
+		 * one bucket and {@code count(*)} counts entities: {@code count(DISTINCT n)}
+		 * would keep a set of entities per bucket, for nothing.
 		 */
 		String groupStatement(CountGroup group) {
 			return matching() + """
 					WITH n, %s AS keys
 					UNWIND CASE WHEN size(keys) = 0 THEN [null] ELSE keys END AS key
-					RETURN key, count(DISTINCT n) AS count
+					RETURN key, count(*) AS count
 					ORDER BY count DESC, key
 					""".formatted(groupKeys(group));
 		}
 
+		/**
+		 * The keys of {@code n} in {@code group}, as a list without repeats (the grouping
+		 * counts one row per key).
+		 */
 		String groupKeys(CountGroup group) {
 			return switch (group) {
 				case KIND -> "[n.kind]";
