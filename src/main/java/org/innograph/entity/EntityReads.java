@@ -824,10 +824,38 @@ public class EntityReads {
 		 * by id.
 		 */
 		String pageStatement(EntityOrder order, Boolean ascending) {
-			return matching() + sorted(order, ascending) + """
+			boolean up = (ascending != null) ? ascending : order.ascending;
+			boolean bounded = order == EntityOrder.DEGREE && !up && anchorParameter() == null;
+			return (bounded ? mostLinked() : matching()) + sorted(order, ascending) + """
 					SKIP $offset LIMIT $first
 					RETURN %s AS n
 					""".formatted(Entity.projection("n"));
+		}
+
+		/**
+		 * The candidates of a page of the most-linked entities, as {@link #matching()}
+		 * gives them: only those that can reach the page. An entity's degree reads the
+		 * {@code retired} of every one of its links (at a million entities, every
+		 * entity's took longer than the read timeout), while its count of all its links
+		 * ({@code COUNT { (n)--() }}, kept by the database) is never below its degree.
+		 * The {@code $offset + $first} entities with the most links are given their
+		 * degree and the least of those is the {@code threshold}: that many entities have
+		 * at least that degree, so every entity on the page or before it has too, and a
+		 * count of links at least that; the others cannot be on the page. With fewer
+		 * entities than that, all of them. The page is the one every entity's degree
+		 * would give. Not for lists that start from a region, a sector or a council: they
+		 * read only that entity's links already.
+		 */
+		private String mostLinked() {
+			return """
+					CALL () {
+					  MATCH (n:Entity) WHERE %1$s
+					  WITH n ORDER BY COUNT { (n)--() } DESC LIMIT $offset + $first
+					  WITH %2$s AS degree
+					  RETURN CASE WHEN count(*) < $offset + $first THEN 0 ELSE min(degree) END AS threshold
+					}
+					MATCH (n:Entity) WHERE COUNT { (n)--() } >= threshold AND %1$s
+					""".formatted(conditions(), degree("n"));
 		}
 
 		/**
@@ -929,7 +957,13 @@ public class EntityReads {
 			return "reduce(acc = [], id IN " + all + " | CASE WHEN id IN acc THEN acc ELSE acc + id END)";
 		}
 
+		/** The filter as candidates {@code n} and the conditions they must meet. */
 		String matching() {
+			return anchor() + "WHERE " + conditions() + "\n";
+		}
+
+		/** The filter's conditions on a candidate {@code n}, joined by AND. */
+		private String conditions() {
 			List<String> conditions = new ArrayList<>(List.of(AsOf.exists("n")));
 			if (given(this.kinds)) {
 				conditions.add("n.kind IN $kinds");
@@ -983,7 +1017,7 @@ public class EntityReads {
 				conditions.add("EXISTS { MATCH (n)-[r]-(g:Entity) WHERE %s }"
 					.formatted(link("r") + " AND " + AsOf.exists("g")));
 			}
-			return anchor() + "WHERE " + String.join("\n  AND ", conditions) + "\n";
+			return String.join("\n  AND ", conditions);
 		}
 
 		/**
