@@ -1,25 +1,19 @@
 package org.innograph.edit;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
-import org.innograph.security.ApiTokens;
-import org.innograph.security.Role;
-import org.innograph.support.Prepared;
 import org.innograph.support.GraphSnapshot;
+import org.innograph.support.EditorRun;
 import org.innograph.support.IntegrationTest;
-import org.innograph.support.TestWrites;
 import org.innograph.support.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.parallel.ResourceLock;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -43,32 +37,10 @@ class BasisEditsIT {
 	HttpGraphQlTester graphQl;
 
 	@Autowired
-	ApiTokens tokens;
-
-	@Autowired
 	Neo4jClient client;
 
-	@Autowired
-	ApplicationContext context;
-
-	private final String run = TestWrites.newRun("it");
-
-	private GraphQlTester editor;
-
-	@BeforeEach
-	void editorToken() {
-		Prepared.await(this.context);
-		this.graphQl = this.graphQl.mutate()
-			.webTestClient((client) -> client.responseTimeout(Duration.ofSeconds(60)))
-			.build();
-		String token = this.tokens.create(this.run + "-editor", Role.EDITOR);
-		this.editor = this.graphQl.mutate().header("Authorization", "Bearer " + token).build();
-	}
-
-	@AfterEach
-	void deleteWhatTheTestWrote() {
-		TestWrites.delete(this.client, this.run);
-	}
+	@RegisterExtension
+	final EditorRun writes = new EditorRun();
 
 	@Test
 	void aBasisThatContradictsTheRecordIsRefusedAndNothingIsWritten() {
@@ -135,16 +107,18 @@ class BasisEditsIT {
 		// Changing the status of the planned link to one that says it happened
 		// contradicts its basis.
 		String plannedId = "rel:" + a + ">COOPERATES_WITH>" + id("org", "b");
-		this.editor.document("""
-				mutation($in: UpdateRelationshipInput!) { updateRelationship(input: $in) { version } }""")
+		this.writes.editor()
+			.document("""
+					mutation($in: UpdateRelationshipInput!) { updateRelationship(input: $in) { version } }""")
 			.variable("in", Map.of("id", plannedId, "expectedVersion", 1, "status", "COMPLETED"))
 			.execute()
 			.errors()
 			.satisfy((list) -> assertThat(list).singleElement()
 				.satisfies((error) -> assertThat(fields(error)).containsExactly("basis")));
-		this.editor.document(
-				"""
-						mutation($in: UpdateRelationshipInput!) { updateRelationship(input: $in) { relationship { basis status } } }""")
+		this.writes.editor()
+			.document(
+					"""
+							mutation($in: UpdateRelationshipInput!) { updateRelationship(input: $in) { relationship { basis status } } }""")
 			.variable("in", Map.of("id", plannedId, "expectedVersion", 1, "status", "COMPLETED", "basis", "STATED"))
 			.execute()
 			.path("updateRelationship.relationship.basis")
@@ -185,7 +159,7 @@ class BasisEditsIT {
 	// ------------------------------------------------------------------------------------------
 
 	private String id(String prefix, String name) {
-		return prefix + ":" + this.run + "-" + name;
+		return prefix + ":" + this.writes.run() + "-" + name;
 	}
 
 	private Map<String, Object> entity(String prefix, String name) {
@@ -209,14 +183,16 @@ class BasisEditsIT {
 	}
 
 	private GraphQlTester.Response create(List<Map<String, Object>> entities, List<Map<String, Object>> relationships) {
-		return this.editor.documentName("createRecords")
+		return this.writes.editor()
+			.documentName("createRecords")
 			.variable("input",
 					Map.of("entities", new ArrayList<>(entities), "relationships", new ArrayList<>(relationships)))
 			.execute();
 	}
 
 	private void addEvidence(String subject, String source, String locator) {
-		this.editor.document("mutation($in: AddEvidenceInput!) { addEvidence(input: $in) { evidence { id } } }")
+		this.writes.editor()
+			.document("mutation($in: AddEvidenceInput!) { addEvidence(input: $in) { evidence { id } } }")
 			.variable("in",
 					Map.of("subject", subject, "source", source, "quote", "추가 인용 " + locator, "locator", locator))
 			.execute()

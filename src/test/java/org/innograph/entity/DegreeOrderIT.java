@@ -5,19 +5,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import org.innograph.security.ApiTokens;
-import org.innograph.security.Role;
+import org.innograph.support.EditorRun;
 import org.innograph.support.IntegrationTest;
-import org.innograph.support.Prepared;
 import org.innograph.support.TestDatabase;
-import org.innograph.support.TestWrites;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.parallel.ResourceLock;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -51,38 +46,19 @@ class DegreeOrderIT {
 	HttpGraphQlTester graphQl;
 
 	@Autowired
-	ApiTokens tokens;
-
-	@Autowired
 	Neo4jClient client;
 
-	@Autowired
-	ApplicationContext context;
-
-	private final String run = TestWrites.newRun("it");
-
-	private GraphQlTester editor;
-
-	@BeforeEach
-	void editor() {
-		Prepared.await(this.context);
-		this.editor = this.graphQl.mutate()
-			.header("Authorization", "Bearer " + this.tokens.create(this.run + "-editor", Role.EDITOR))
-			.build();
-	}
-
-	@AfterEach
-	void deleteWhatTheTestWrote() {
-		TestWrites.delete(this.client, this.run);
-	}
+	@RegisterExtension
+	final EditorRun writes = new EditorRun();
 
 	@Test
 	void retiredLinksAndLinksToRetiredEntitiesDoNotRaiseAnEntityInTheOrder() {
-		String many = "org:" + this.run + "-many";
-		String few = "org:" + this.run + "-few";
-		String tied = "org:" + this.run + "-tied";
-		String partner = "org:" + this.run + "-partner";
-		this.editor.documentName("createRecords")
+		String many = "org:" + this.writes.run() + "-many";
+		String few = "org:" + this.writes.run() + "-few";
+		String tied = "org:" + this.writes.run() + "-tied";
+		String partner = "org:" + this.writes.run() + "-partner";
+		this.writes.editor()
+			.documentName("createRecords")
 			.variable("input", Map.of("entities", List.of(entity(many), entity(few), entity(tied), entity(partner)),
 					"relationships",
 					List.of(link("LOCATED_IN", many, "region:daejeon"), link("FOCUSES_ON", many, "sector:space"),
@@ -99,7 +75,8 @@ class DegreeOrderIT {
 		retireLink("rel:" + many + ">LOCATED_IN>region:daejeon");
 		retireLink("rel:" + tied + ">LOCATED_IN>region:gyeongnam");
 		retireLink("rel:" + tied + ">FOCUSES_ON>sector:bio-health");
-		this.editor.documentName("retireEntity")
+		this.writes.editor()
+			.documentName("retireEntity")
 			.variable("input", Map.of("id", partner, "expectedVersion", 1, "reason", "duplicate record"))
 			.execute()
 			.errors()
@@ -164,7 +141,8 @@ class DegreeOrderIT {
 	}
 
 	private void retireLink(String id) {
-		this.editor.document("mutation($in: RetireInput!) { retireRelationship(input: $in) { version } }")
+		this.writes.editor()
+			.document("mutation($in: RetireInput!) { retireRelationship(input: $in) { version } }")
 			.variable("in", Map.of("id", id, "expectedVersion", 1, "reason", "moved"))
 			.execute()
 			.errors()
@@ -173,7 +151,7 @@ class DegreeOrderIT {
 
 	private GraphQlTester.Response page(String direction, int first, String after) {
 		return this.graphQl.document(PAGE)
-			.variable("types", List.of(this.run))
+			.variable("types", List.of(this.writes.run()))
 			.variable("first", first)
 			.variable("after", after)
 			.variable("direction", direction)
@@ -189,7 +167,7 @@ class DegreeOrderIT {
 	}
 
 	private Map<String, Object> entity(String id) {
-		return Map.of("id", id, "kind", "ORGANIZATION", "type", this.run, "name",
+		return Map.of("id", id, "kind", "ORGANIZATION", "type", this.writes.run(), "name",
 				Map.of("ko", "시험 기관", "en", "Test institute"), "evidence",
 				List.of(Map.of("source", "doc:000", "quote", "②한국항공우주연구원(KARI)", "locator", "L42")));
 	}

@@ -5,21 +5,15 @@ import java.util.List;
 import java.util.Map;
 
 import org.innograph.graph.EntityKind;
-import org.innograph.security.ApiTokens;
-import org.innograph.security.Role;
+import org.innograph.support.EditorRun;
 import org.innograph.support.IntegrationTest;
-import org.innograph.support.Prepared;
 import org.innograph.support.TestDatabase;
-import org.innograph.support.TestWrites;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.parallel.ResourceLock;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.data.neo4j.core.Neo4jClient;
-import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,37 +35,19 @@ class KindCountsIT {
 	HttpGraphQlTester graphQl;
 
 	@Autowired
-	ApiTokens tokens;
-
-	@Autowired
 	Neo4jClient client;
 
-	@Autowired
-	ApplicationContext context;
-
-	private final String run = TestWrites.newRun("it");
-
-	private GraphQlTester editor;
-
-	@BeforeEach
-	void editor() {
-		Prepared.await(this.context);
-		String token = this.tokens.create(this.run + "-editor", Role.EDITOR);
-		this.editor = this.graphQl.mutate().header("Authorization", "Bearer " + token).build();
-	}
-
-	@AfterEach
-	void deleteWhatTheTestWrote() {
-		TestWrites.delete(this.client, this.run);
-	}
+	@RegisterExtension
+	final EditorRun writes = new EditorRun();
 
 	@Test
 	void aCountOfKindsIsTheNumberOfTheirEntitiesNotRetired() {
 		assertCountsMatchTheEntities();
 		long before = apiCount(List.of("AGREEMENT"));
-		String id = "agreement:" + this.run + "-counted";
-		this.editor.document("""
-				mutation($input: CreateEntityInput!) { createEntity(input: $input) { version } }""")
+		String id = "agreement:" + this.writes.run() + "-counted";
+		this.writes.editor()
+			.document("""
+					mutation($input: CreateEntityInput!) { createEntity(input: $input) { version } }""")
 			.variable("input", agreement(id))
 			.execute()
 			.path("createEntity.version")
@@ -80,8 +56,9 @@ class KindCountsIT {
 		assertThat(apiCount(List.of("AGREEMENT"))).isEqualTo(before + 1);
 		assertCountsMatchTheEntities();
 
-		this.editor.document("""
-				mutation($input: RetireInput!) { retireEntity(input: $input) { version } }""")
+		this.writes.editor()
+			.document("""
+					mutation($input: RetireInput!) { retireEntity(input: $input) { version } }""")
 			.variable("input", Map.of("id", id, "expectedVersion", 1, "reason", "counted once, then retired"))
 			.execute()
 			.path("retireEntity.version")

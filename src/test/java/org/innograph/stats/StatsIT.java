@@ -6,19 +6,14 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.innograph.graph.EntityKind;
-import org.innograph.security.ApiTokens;
-import org.innograph.security.Role;
+import org.innograph.support.EditorRun;
 import org.innograph.support.IntegrationTest;
-import org.innograph.support.Prepared;
 import org.innograph.support.TestDatabase;
-import org.innograph.support.TestWrites;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.parallel.ResourceLock;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -44,36 +39,17 @@ class StatsIT {
 	HttpGraphQlTester graphQl;
 
 	@Autowired
-	ApiTokens tokens;
-
-	@Autowired
 	Neo4jClient client;
 
-	@Autowired
-	ApplicationContext context;
-
-	private final String run = TestWrites.newRun("it");
-
-	private GraphQlTester editor;
-
-	@BeforeEach
-	void editor() {
-		Prepared.await(this.context);
-		this.editor = this.graphQl.mutate()
-			.header("Authorization", "Bearer " + this.tokens.create(this.run + "-editor", Role.EDITOR))
-			.build();
-	}
-
-	@AfterEach
-	void deleteWhatTheTestWrote() {
-		TestWrites.delete(this.client, this.run);
-	}
+	@RegisterExtension
+	final EditorRun writes = new EditorRun();
 
 	@Test
 	void theCountsAreTheStoredRecordsWithRetiredOnesLeftOut() {
-		String gone = "org:" + this.run + "-gone";
-		String kept = "org:" + this.run + "-kept";
-		this.editor.documentName("createRecords")
+		String gone = "org:" + this.writes.run() + "-gone";
+		String kept = "org:" + this.writes.run() + "-kept";
+		this.writes.editor()
+			.documentName("createRecords")
 			.variable("input",
 					Map.of("entities", List.of(entity(gone, "1951-05"), entity(kept, "1952-03")), "relationships",
 							List.of(link("LOCATED_IN", gone, "region:daejeon", "1953-01"),
@@ -82,12 +58,14 @@ class StatsIT {
 			.execute()
 			.errors()
 			.verify();
-		this.editor.documentName("retireEntity")
+		this.writes.editor()
+			.documentName("retireEntity")
 			.variable("input", Map.of("id", gone, "expectedVersion", 1, "reason", "duplicate record"))
 			.execute()
 			.errors()
 			.verify();
-		this.editor.document("mutation($in: RetireInput!) { retireRelationship(input: $in) { version } }")
+		this.writes.editor()
+			.document("mutation($in: RetireInput!) { retireRelationship(input: $in) { version } }")
 			.variable("in",
 					Map.of("id", "rel:" + kept + ">LOCATED_IN>region:daejeon", "expectedVersion", 1, "reason", "moved"))
 			.execute()
