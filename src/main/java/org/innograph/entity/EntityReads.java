@@ -824,8 +824,7 @@ public class EntityReads {
 		 * by id.
 		 */
 		String pageStatement(EntityOrder order, Boolean ascending) {
-			boolean up = (ascending != null) ? ascending : order.ascending;
-			boolean bounded = order == EntityOrder.DEGREE && !up && anchorParameter() == null;
+			boolean bounded = order == EntityOrder.DEGREE && !order.ascending(ascending) && anchorParameter() == null;
 			return (bounded ? mostLinked() : matching()) + sorted(order, ascending) + """
 					SKIP $offset LIMIT $first
 					RETURN %s AS n
@@ -844,7 +843,9 @@ public class EntityReads {
 		 * count of links at least that; the others cannot be on the page. With fewer
 		 * entities than that, all of them. The page is the one every entity's degree
 		 * would give. Not for lists that start from a region, a sector or a council: they
-		 * read only that entity's links already.
+		 * read only that entity's links already. The entities above the threshold are
+		 * given their degree again in the sort; keeping the first pass's degrees (a union
+		 * of those and the rest) measured no faster at a million entities.
 		 */
 		private String mostLinked() {
 			return """
@@ -875,11 +876,10 @@ public class EntityReads {
 		 * at: if they differed, a page would continue at the wrong place.
 		 */
 		private static String sorted(EntityOrder order, Boolean ascending) {
-			boolean up = (ascending != null) ? ascending : order.ascending;
 			return """
 					WITH n, %s AS sortKey
 					ORDER BY sortKey IS NULL, sortKey %s, %s n.id
-					""".formatted(order.key, up ? "ASC" : "DESC", order.then);
+					""".formatted(order.key, order.ascending(ascending) ? "ASC" : "DESC", order.then);
 		}
 
 		/**
@@ -1129,6 +1129,11 @@ public class EntityReads {
 			this.key = key;
 			this.ascending = ascending;
 			this.then = then;
+		}
+
+		/** Whether the list goes up: as {@code asked}, or the order's own when null. */
+		boolean ascending(Boolean asked) {
+			return (asked != null) ? asked : this.ascending;
 		}
 
 		/**
