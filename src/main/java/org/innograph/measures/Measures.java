@@ -73,19 +73,34 @@ public class Measures {
 	 * Refuses a network whose measures are more work than one request may do: the
 	 * computation cannot be stopped once begun (a projection of 5,837 councils and
 	 * industrial complexes of the 1M benchmark graph kept a core busy for 96 s), so it is
-	 * bounded before it begins.
+	 * bounded before it begins. A projection read by {@link NetworkReads} was refused
+	 * already if it was over ({@link WorkBound}); a network built otherwise is checked
+	 * here.
 	 */
 	private void bounded(Network network) {
 		long entities = network.nodes().size();
 		long work = entities * (entities + network.links().size());
 		if (work > this.maxWork) {
-			throw new ApiException(ErrorCode.LIMIT_EXCEEDED, String.format(Locale.ROOT,
-					"This projection has %,d entities and %,d relationships: measuring it is more work than one "
-							+ "request may do (%,d × (%,d + %,d) = %,d, over %,d). Narrow it: kinds, types or asOf.",
-					entities, network.links().size(), entities, entities, network.links().size(), work, this.maxWork),
-					Map.of("entities", entities, "relationships", network.links().size(), "work", work, "maxWork",
-							this.maxWork));
+			throw overBound(entities, network.links().size(), work, this.maxWork, true);
 		}
+	}
+
+	/**
+	 * The refusal of a projection over the bound, with its counts: exact when the whole
+	 * projection was read, else those of the part read before its reading stopped (then
+	 * the projection holds at least so much, and {@code extensions.exact} is false).
+	 */
+	static ApiException overBound(long entities, long relationships, long work, long maxWork, boolean exact) {
+		String size = exact ? String.format(Locale.ROOT, "%,d entities and %,d relationships", entities, relationships)
+				: (relationships == 0) ? String.format(Locale.ROOT, "at least %,d entities", entities) : String
+					.format(Locale.ROOT, "%,d entities and at least %,d relationships", entities, relationships);
+		String product = String.format(Locale.ROOT, "%,d × (%,d + %,d) = %,d%s, over %,d", entities, entities,
+				relationships, work, exact ? "" : " at least", maxWork);
+		return new ApiException(ErrorCode.LIMIT_EXCEEDED,
+				"This projection has " + size + ": measuring it is more work than one request may do (" + product
+						+ "). Narrow it: kinds, types or asOf.",
+				Map.of("entities", entities, "relationships", relationships, "work", work, "maxWork", maxWork, "exact",
+						exact));
 	}
 
 	/** A projection as read, with its measures. */
