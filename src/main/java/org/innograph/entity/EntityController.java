@@ -203,11 +203,6 @@ class EntityController {
 				this.web.forRequest(env.getGraphQlContext())));
 	}
 
-	@SchemaMapping(typeName = "Relationship", field = "type")
-	String relationshipType(Relationship relationship) {
-		return relationship.type().name();
-	}
-
 	@SchemaMapping(typeName = "Fact", field = "evidence")
 	CompletableFuture<List<Evidence>> factEvidence(Fact fact, DataFetchingEnvironment env) {
 		return evidenceOf(fact.id(), env);
