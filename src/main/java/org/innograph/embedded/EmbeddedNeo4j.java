@@ -114,6 +114,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			// Without
 			// authentication one read the token hashes and made itself an admin token.
 			.setConfig(GraphDatabaseSettings.auth_enabled, true)
+			// By default the database sends its vendor usage data (its store's id and
+			// sizes, the machine's) at every start and then daily: nothing about an
+			// operator's store leaves the machine unless the operator sends it.
+			.setConfig(GraphDatabaseSettings.udc_enabled, false)
 			// One database, no cluster: a bookmark it has not reached at once is not
 			// coming. The service
 			// waits for bookmarks on connections of its own (see
