@@ -1,12 +1,7 @@
 package org.innograph.measures;
 
-import java.util.Locale;
-import java.util.Map;
-
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import org.innograph.api.ApiException;
-import org.innograph.api.ErrorCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +22,7 @@ public class Measures {
 
 	private final NetworkReads reads;
 
-	private final long maxWork;
+	private final WorkBound bound;
 
 	/**
 	 * Results by fingerprint, bounded (Caffeine's size eviction keeps the ones used most
@@ -37,7 +32,7 @@ public class Measures {
 
 	Measures(NetworkReads reads, MeasuresProperties properties) {
 		this.reads = reads;
-		this.maxWork = properties.maxWork();
+		this.bound = properties.bound();
 	}
 
 	/** The projection's current structure and its measures. */
@@ -51,7 +46,9 @@ public class Measures {
 	 * unchanged.
 	 */
 	public NetworkMeasures of(Network network) {
-		bounded(network);
+		// Refused before anything is computed: the computation cannot be stopped once
+		// begun.
+		this.bound.check(network);
 		String fingerprint = network.fingerprint();
 		NetworkMeasures cached = this.cache.getIfPresent(fingerprint);
 		if (cached != null) {
@@ -67,40 +64,6 @@ public class Measures {
 				measures.relationships(), (System.nanoTime() - started) / 1_000_000);
 		this.cache.put(fingerprint, measures);
 		return measures;
-	}
-
-	/**
-	 * Refuses a network whose measures are more work than one request may do: the
-	 * computation cannot be stopped once begun (a projection of 5,837 councils and
-	 * industrial complexes of the 1M benchmark graph kept a core busy for 96 s), so it is
-	 * bounded before it begins. A projection read by {@link NetworkReads} was refused
-	 * already if it was over ({@link WorkBound}); a network built otherwise is checked
-	 * here.
-	 */
-	private void bounded(Network network) {
-		long entities = network.nodes().size();
-		long work = entities * (entities + network.links().size());
-		if (work > this.maxWork) {
-			throw overBound(entities, network.links().size(), work, this.maxWork, true);
-		}
-	}
-
-	/**
-	 * The refusal of a projection over the bound, with its counts: exact when the whole
-	 * projection was read, else those of the part read before its reading stopped (then
-	 * the projection holds at least so much, and {@code extensions.exact} is false).
-	 */
-	static ApiException overBound(long entities, long relationships, long work, long maxWork, boolean exact) {
-		String size = exact ? String.format(Locale.ROOT, "%,d entities and %,d relationships", entities, relationships)
-				: (relationships == 0) ? String.format(Locale.ROOT, "at least %,d entities", entities) : String
-					.format(Locale.ROOT, "%,d entities and at least %,d relationships", entities, relationships);
-		String product = String.format(Locale.ROOT, "%,d × (%,d + %,d) = %,d%s, over %,d", entities, entities,
-				relationships, work, exact ? "" : " at least", maxWork);
-		return new ApiException(ErrorCode.LIMIT_EXCEEDED,
-				"This projection has " + size + ": measuring it is more work than one request may do (" + product
-						+ "). Narrow it: kinds, types or asOf.",
-				Map.of("entities", entities, "relationships", relationships, "work", work, "maxWork", maxWork, "exact",
-						exact));
 	}
 
 	/** A projection as read, with its measures. */

@@ -22,4 +22,9 @@ record MeasuresProperties(@DefaultValue("20000000") long maxWork) {
 		}
 	}
 
+	/** The bound as the reads and the computation apply it. */
+	WorkBound bound() {
+		return new WorkBound(this.maxWork);
+	}
+
 }

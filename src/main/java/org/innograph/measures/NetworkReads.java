@@ -62,7 +62,7 @@ public class NetworkReads {
 
 	NetworkReads(GraphReads reads, MeasuresProperties properties) {
 		this.reads = reads;
-		this.bound = new WorkBound(properties.maxWork());
+		this.bound = properties.bound();
 	}
 
 	/**

@@ -1,5 +1,11 @@
 package org.innograph.measures;
 
+import java.util.Locale;
+import java.util.Map;
+
+import org.innograph.api.ApiException;
+import org.innograph.api.ErrorCode;
+
 /**
  * How much of a projection a measurement may read. Its work is entities × (entities +
  * relationships) ({@link MeasuresProperties#maxWork}); that product passes the bound with
@@ -38,7 +44,7 @@ record WorkBound(long maxWork) {
 	void checkEntities(int entities) {
 		if (entities >= entityRows()) {
 			long work = (long) entities * entities;
-			throw Measures.overBound(entities, 0, work, this.maxWork, false);
+			throw overBound(entities, 0, work, false);
 		}
 	}
 
@@ -46,8 +52,41 @@ record WorkBound(long maxWork) {
 	void checkLinks(int entities, int relationships) {
 		if (entities > 0 && relationships >= linkRows(entities)) {
 			long work = entities * ((long) entities + relationships);
-			throw Measures.overBound(entities, relationships, work, this.maxWork, false);
+			throw overBound(entities, relationships, work, false);
 		}
+	}
+
+	/**
+	 * Refuses a network whose measures are more work than one request may do: the
+	 * computation cannot be stopped once begun (a projection of 5,837 councils and
+	 * industrial complexes of the 1M benchmark graph kept a core busy for 96 s). A
+	 * projection read by {@link NetworkReads} was refused already if it was over; a
+	 * network built otherwise is checked here, with its exact counts.
+	 */
+	void check(Network network) {
+		long entities = network.nodes().size();
+		long work = entities * (entities + network.links().size());
+		if (work > this.maxWork) {
+			throw overBound(entities, network.links().size(), work, true);
+		}
+	}
+
+	/**
+	 * The refusal of a projection over the bound, with its counts: exact when the whole
+	 * projection was read, else those of the part read before its reading stopped (then
+	 * the projection holds at least so much, and {@code extensions.exact} is false).
+	 */
+	private ApiException overBound(long entities, long relationships, long work, boolean exact) {
+		String size = exact ? String.format(Locale.ROOT, "%,d entities and %,d relationships", entities, relationships)
+				: (relationships == 0) ? String.format(Locale.ROOT, "at least %,d entities", entities) : String
+					.format(Locale.ROOT, "%,d entities and at least %,d relationships", entities, relationships);
+		String product = String.format(Locale.ROOT, "%,d × (%,d + %,d) = %,d%s, over %,d", entities, entities,
+				relationships, work, exact ? "" : " at least", this.maxWork);
+		return new ApiException(ErrorCode.LIMIT_EXCEEDED,
+				"This projection has " + size + ": measuring it is more work than one request may do (" + product
+						+ "). Narrow it: kinds, types or asOf.",
+				Map.of("entities", entities, "relationships", relationships, "work", work, "maxWork", this.maxWork,
+						"exact", exact));
 	}
 
 	/**
