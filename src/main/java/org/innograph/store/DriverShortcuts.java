@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * <li><b>a BEGIN that waits for the first statement:</b> {@code Session.beginTransaction}
  * sends BEGIN and waits for its answer; the driver's managed transactions call a sibling
  * with a flush flag that queues BEGIN to go out with the first statement, one round trip
- * fewer;</li>
+ * fewer, and its asynchronous form, which does not wait for the pool's connection
+ * either;</li>
  * <li><b>a commit nobody waits for:</b> {@code Transaction.commit} and
  * {@code Session.close} block until the database answers; their asynchronous forms let a
  * read's caller go on with the answer it holds while COMMIT travels.</li>
@@ -59,6 +60,10 @@ final class DriverShortcuts {
 
 	private final MethodHandle begin;
 
+	private final MethodHandle beginAsync;
+
+	private final MethodHandle newTransaction;
+
 	private final Object unmanaged;
 
 	private final MethodHandle transactionOf;
@@ -91,6 +96,14 @@ final class DriverShortcuts {
 		this.begin = lookup.unreflect(begin)
 			.asType(MethodType.methodType(Transaction.class, Session.class, AccessMode.class, TransactionConfig.class,
 					Object.class, boolean.class, Object.class));
+		this.beginAsync = lookup
+			.unreflect(networkSession.getMethod("beginTransactionAsync", AccessMode.class, TransactionConfig.class,
+					String.class, telemetryWork, boolean.class, observation))
+			.asType(MethodType.methodType(CompletionStage.class, Object.class, AccessMode.class,
+					TransactionConfig.class, String.class, Object.class, boolean.class, Object.class));
+		this.newTransaction = lookup
+			.unreflectConstructor(transaction.getConstructor(unmanagedTransaction, provider, observation))
+			.asType(MethodType.methodType(Transaction.class, Object.class, Object.class, Object.class));
 		this.unmanaged = telemetryWork.getConstructor(telemetryApi)
 			.newInstance(telemetryApi.getField("UNMANAGED_TRANSACTION").get(null));
 		this.transactionOf = getter(lookup, transaction, "tx", Transaction.class);
@@ -136,6 +149,26 @@ final class DriverShortcuts {
 	}
 
 	/**
+	 * What {@link #begin} does, without waiting for the session's connection: the stage
+	 * completes with the transaction once the pool has handed a connection over and BEGIN
+	 * is queued for the first statement. The pool hands it over on the driver's event
+	 * loop, so a caller that waits at once waits for that thread's turn; one that has
+	 * work of its own to do first can do it meanwhile. The begin's observation ends when
+	 * the call returns, not when the stage completes.
+	 */
+	@SuppressWarnings("unchecked")
+	CompletionStage<Transaction> beginAsync(Session session, AccessMode mode, TransactionConfig config) {
+		Object provider = call(() -> this.observations.invoke(session));
+		Object network = call(() -> this.networkSessionOf.invoke(session));
+		Object observation = call(() -> this.observeBegin.invoke(provider, Transaction.class));
+		CompletionStage<Object> begun = (CompletionStage<Object>) call(() -> this.observe
+			.invoke(observation, (Supplier<Object>) () -> call(
+					() -> this.beginAsync.invoke(network, mode, config, null, this.unmanaged, false, observation))));
+		return begun.thenApply(
+				(unmanaged) -> (Transaction) call(() -> this.newTransaction.invoke(unmanaged, provider, observation)));
+	}
+
+	/**
 	 * Commits {@code transaction} (begun by {@link #begin} on {@code session}) and then
 	 * closes the session, without waiting: the stage completes when both are done, with
 	 * the commit's failure if it failed. The session is closed either way.
@@ -156,6 +189,13 @@ final class DriverShortcuts {
 					}
 					return null;
 				}));
+	}
+
+	/** Closes {@code session} without waiting; the stage completes when it is closed. */
+	CompletionStage<Void> closeLater(Session session) {
+		Object provider = call(() -> this.observations.invoke(session));
+		Object network = call(() -> this.networkSessionOf.invoke(session));
+		return observed(provider, this.observeClose, Session.class, (close) -> this.closeAsync.invoke(network, close));
 	}
 
 	/**

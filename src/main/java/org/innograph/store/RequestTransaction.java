@@ -59,11 +59,13 @@ public class RequestTransaction implements WebGraphQlInterceptor {
 				});
 			}
 			catch (TransactionException | DataAccessException ex) {
-				if (answered.get() && !DatabaseFailures.isUnavailable(ex)) {
+				if (answered.get() && !(ex instanceof PipelinedReadTransactions.ReadNotBegun)
+						&& !DatabaseFailures.isUnavailable(ex)) {
 					throw ex;
 				}
-				// The transaction could not begin (or, without the driver's shortcuts,
-				// end): the database is out of reach. Run as without one, so that each
+				// The transaction could not begin (its first statement found out, so the
+				// answer meanwhile made is worthless) or, without the driver's shortcuts,
+				// end: the database is out of reach. Run as without one, so that each
 				// field meets the failure itself and answers with its code,
 				// SERVICE_UNAVAILABLE, beside whatever else the request holds.
 				return chain.next(request).block();

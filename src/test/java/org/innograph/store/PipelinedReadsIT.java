@@ -3,6 +3,8 @@ package org.innograph.store;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 
@@ -12,9 +14,13 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import org.innograph.support.TestDatabase;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Transaction;
 import org.neo4j.driver.observation.micrometer.MicrometerObservationProvider;
 
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
@@ -33,8 +39,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * their COMMIT is answered, and still commit, close their session and learn their
  * bookmarks. Counted on a driver of the test's own, whose Bolt exchanges are observed (as
  * the application's are, {@code neo4j.bolt.client.exchange.duration}), so that no other
- * test's reads count; counts are taken once every COMMIT on its way is answered.
+ * test's reads count; counts are taken once every COMMIT on its way is answered. It reads
+ * the shared database, so it holds its lock for reading: a class that tallies the
+ * database's statements holds it alone.
  */
+@ResourceLock(value = TestDatabase.LOCK, mode = ResourceAccessMode.READ)
 class PipelinedReadsIT {
 
 	private static final String EXCHANGES = "neo4j.bolt.client.exchange.duration";
@@ -121,6 +130,105 @@ class PipelinedReadsIT {
 			// The bookmarks of a committed transaction are learned when its COMMIT is
 			// answered.
 			assertThat(bookmarks.getBookmarks()).isNotEmpty();
+		}
+	}
+
+	/**
+	 * The work runs while the driver gets its connection, and waits for it only at its
+	 * first statement: with the pool's one connection held elsewhere, the work has begun
+	 * before the connection is free, and its statement runs once it is.
+	 */
+	@Test
+	void theWorkBeforeTheFirstStatementDoesNotWaitForTheConnection() throws Exception {
+		try (Driver driver = GraphDatabase.driver(TestDatabase.uri(), TestDatabase.authToken(),
+				Config.builder()
+					.withMaxConnectionPoolSize(1)
+					.withConnectionAcquisitionTimeout(20, TimeUnit.SECONDS)
+					.build())) {
+			PipelinedReadTransactions units = new PipelinedReadTransactions(driver,
+					DatabaseSelectionProvider.getDefaultSelectionProvider(), Neo4jBookmarkManager.noop(),
+					Duration.ofSeconds(10));
+			CountDownLatch workBegun = new CountDownLatch(1);
+			CompletableFuture<Integer> answer;
+			try (Session holder = driver.session(); Transaction held = holder.beginTransaction()) {
+				held.run("RETURN 1").consume();
+				answer = CompletableFuture.supplyAsync(() -> units.execute((tx) -> {
+					workBegun.countDown();
+					return tx.run("RETURN 7 AS n").single().get("n").asInt();
+				}));
+				assertThat(workBegun.await(10, TimeUnit.SECONDS)).as("the work begun while the connection is held")
+					.isTrue();
+				assertThat(answer).isNotDone();
+				held.commit();
+			}
+			assertThat(answer.get(10, TimeUnit.SECONDS)).isEqualTo(7);
+			awaitCommits(units::committing);
+		}
+	}
+
+	/**
+	 * A unit that runs no statement never waits for the database, and still ends its
+	 * transaction and gives the connection back: with one connection in the pool, one
+	 * left behind would keep the read after them waiting until it fails.
+	 */
+	@Test
+	void aUnitThatReadsNothingAnswersAndGivesItsConnectionBack() {
+		try (Driver driver = GraphDatabase.driver(TestDatabase.uri(), TestDatabase.authToken(),
+				Config.builder()
+					.withMaxConnectionPoolSize(1)
+					.withConnectionAcquisitionTimeout(5, TimeUnit.SECONDS)
+					.build())) {
+			Neo4jBookmarkManager bookmarks = Neo4jBookmarkManager.create();
+			PipelinedReadTransactions units = new PipelinedReadTransactions(driver,
+					DatabaseSelectionProvider.getDefaultSelectionProvider(), bookmarks, Duration.ofSeconds(10));
+			for (int n = 0; n < 50; n++) {
+				int sent = n;
+				Integer answer = units.execute((tx) -> sent);
+				assertThat(answer).isEqualTo(n);
+				assertThatThrownBy(() -> units.execute((tx) -> {
+					throw new IllegalStateException("failed before reading " + sent);
+				})).hasMessage("failed before reading " + n);
+			}
+			String after = units.execute((tx) -> tx.run("RETURN 'after' AS a").single().get("a").asString());
+			assertThat(after).isEqualTo("after");
+			awaitCommits(units::committing);
+		}
+	}
+
+	/**
+	 * When the connection cannot be had, a unit whose work reads fails as a begin that
+	 * failed, whatever the work made of its statement's failure; one whose work reads
+	 * nothing answers.
+	 */
+	@Test
+	void aBeginThatFailsFailsTheUnitOnlyWhenItRead() throws Exception {
+		try (Driver driver = GraphDatabase.driver(TestDatabase.uri(), TestDatabase.authToken(),
+				Config.builder()
+					.withMaxConnectionPoolSize(1)
+					.withConnectionAcquisitionTimeout(300, TimeUnit.MILLISECONDS)
+					.build())) {
+			PipelinedReadTransactions units = new PipelinedReadTransactions(driver,
+					DatabaseSelectionProvider.getDefaultSelectionProvider(), Neo4jBookmarkManager.noop(),
+					Duration.ofSeconds(10));
+			try (Session holder = driver.session(); Transaction held = holder.beginTransaction()) {
+				held.run("RETURN 1").consume();
+				String answer = units.execute((tx) -> "nothing read");
+				assertThat(answer).isEqualTo("nothing read");
+				assertThatThrownBy(() -> units.execute((tx) -> {
+					try {
+						return tx.run("RETURN 1").consume();
+					}
+					catch (RuntimeException swallowed) {
+						return null;
+					}
+				})).isInstanceOf(PipelinedReadTransactions.ReadNotBegun.class)
+					.hasMessage("A read transaction could not begin");
+				awaitCommits(units::committing);
+				held.commit();
+			}
+			Integer after = units.execute((tx) -> tx.run("RETURN 2 AS n").single().get("n").asInt());
+			assertThat(after).isEqualTo(2);
+			awaitCommits(units::committing);
 		}
 	}
 

@@ -47,6 +47,25 @@ class SharedDatabaseLocksTests {
 		assertThat(missing).as("classes that write to or count on the shared database without its lock").isEmpty();
 	}
 
+	/**
+	 * A class that only reads still runs statements another class may tally (the
+	 * database's query statistics are the whole database's): it holds the lock for
+	 * reading, as {@code @IntegrationTest} does, so that it never runs beside a holder.
+	 */
+	@Test
+	void classesOnTheSharedDatabaseHoldItsLockAtLeastForReading() throws IOException {
+		List<String> missing;
+		try (Stream<Path> files = Files.walk(Path.of("src/test/java"))) {
+			missing = files.filter((file) -> file.getFileName().toString().endsWith("IT.java"))
+				.filter((file) -> usesTheSharedDatabase(read(file)))
+				.filter((file) -> !read(file).contains("@IntegrationTest") && !read(file).contains("@ResourceLock(")
+						&& !read(file).contains("@Isolated"))
+				.map((file) -> file.getFileName().toString())
+				.toList();
+		}
+		assertThat(missing).as("classes on the shared database without its lock").isEmpty();
+	}
+
 	@Test
 	void theRuleSeesAWriterWithoutTheLock() {
 		String writer = "@IntegrationTest\nclass X { void t() { tokens.create(\"x\", Role.EDITOR); } }";
