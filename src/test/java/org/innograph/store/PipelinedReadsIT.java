@@ -105,14 +105,9 @@ class PipelinedReadsIT {
 	 */
 	@Test
 	void readsThatAnswerBeforeTheirCommitStillCommitAndGiveTheirConnectionBack() {
-		try (Driver driver = GraphDatabase.driver(TestDatabase.uri(), TestDatabase.authToken(),
-				Config.builder()
-					.withMaxConnectionPoolSize(1)
-					.withConnectionAcquisitionTimeout(5, TimeUnit.SECONDS)
-					.build())) {
+		try (Driver driver = oneConnection(Duration.ofMillis(5000))) {
 			Neo4jBookmarkManager bookmarks = Neo4jBookmarkManager.create();
-			PipelinedReadTransactions units = new PipelinedReadTransactions(driver,
-					DatabaseSelectionProvider.getDefaultSelectionProvider(), bookmarks, Duration.ofSeconds(10));
+			PipelinedReadTransactions units = units(driver, bookmarks);
 			assertThat(bookmarks.getBookmarks()).isEmpty();
 
 			for (int n = 0; n < 50; n++) {
@@ -140,14 +135,8 @@ class PipelinedReadsIT {
 	 */
 	@Test
 	void theWorkBeforeTheFirstStatementDoesNotWaitForTheConnection() throws Exception {
-		try (Driver driver = GraphDatabase.driver(TestDatabase.uri(), TestDatabase.authToken(),
-				Config.builder()
-					.withMaxConnectionPoolSize(1)
-					.withConnectionAcquisitionTimeout(20, TimeUnit.SECONDS)
-					.build())) {
-			PipelinedReadTransactions units = new PipelinedReadTransactions(driver,
-					DatabaseSelectionProvider.getDefaultSelectionProvider(), Neo4jBookmarkManager.noop(),
-					Duration.ofSeconds(10));
+		try (Driver driver = oneConnection(Duration.ofMillis(20000))) {
+			PipelinedReadTransactions units = units(driver, Neo4jBookmarkManager.noop());
 			CountDownLatch workBegun = new CountDownLatch(1);
 			CompletableFuture<Integer> answer;
 			try (Session holder = driver.session(); Transaction held = holder.beginTransaction()) {
@@ -173,14 +162,9 @@ class PipelinedReadsIT {
 	 */
 	@Test
 	void aUnitThatReadsNothingAnswersAndGivesItsConnectionBack() {
-		try (Driver driver = GraphDatabase.driver(TestDatabase.uri(), TestDatabase.authToken(),
-				Config.builder()
-					.withMaxConnectionPoolSize(1)
-					.withConnectionAcquisitionTimeout(5, TimeUnit.SECONDS)
-					.build())) {
+		try (Driver driver = oneConnection(Duration.ofMillis(5000))) {
 			Neo4jBookmarkManager bookmarks = Neo4jBookmarkManager.create();
-			PipelinedReadTransactions units = new PipelinedReadTransactions(driver,
-					DatabaseSelectionProvider.getDefaultSelectionProvider(), bookmarks, Duration.ofSeconds(10));
+			PipelinedReadTransactions units = units(driver, bookmarks);
 			for (int n = 0; n < 50; n++) {
 				int sent = n;
 				Integer answer = units.execute((tx) -> sent);
@@ -202,14 +186,8 @@ class PipelinedReadsIT {
 	 */
 	@Test
 	void aBeginThatFailsFailsTheUnitOnlyWhenItRead() throws Exception {
-		try (Driver driver = GraphDatabase.driver(TestDatabase.uri(), TestDatabase.authToken(),
-				Config.builder()
-					.withMaxConnectionPoolSize(1)
-					.withConnectionAcquisitionTimeout(300, TimeUnit.MILLISECONDS)
-					.build())) {
-			PipelinedReadTransactions units = new PipelinedReadTransactions(driver,
-					DatabaseSelectionProvider.getDefaultSelectionProvider(), Neo4jBookmarkManager.noop(),
-					Duration.ofSeconds(10));
+		try (Driver driver = oneConnection(Duration.ofMillis(300))) {
+			PipelinedReadTransactions units = units(driver, Neo4jBookmarkManager.noop());
 			try (Session holder = driver.session(); Transaction held = holder.beginTransaction()) {
 				held.run("RETURN 1").consume();
 				String answer = units.execute((tx) -> "nothing read");
@@ -230,6 +208,20 @@ class PipelinedReadsIT {
 			assertThat(after).isEqualTo(2);
 			awaitCommits(units::committing);
 		}
+	}
+
+	/** A driver whose pool holds one connection, waited for as long as given. */
+	private static Driver oneConnection(Duration acquisition) {
+		return GraphDatabase.driver(TestDatabase.uri(), TestDatabase.authToken(),
+				Config.builder()
+					.withMaxConnectionPoolSize(1)
+					.withConnectionAcquisitionTimeout(acquisition.toMillis(), TimeUnit.MILLISECONDS)
+					.build());
+	}
+
+	private static PipelinedReadTransactions units(Driver driver, Neo4jBookmarkManager bookmarks) {
+		return new PipelinedReadTransactions(driver, DatabaseSelectionProvider.getDefaultSelectionProvider(), bookmarks,
+				Duration.ofSeconds(10));
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -35,16 +36,10 @@ class SharedDatabaseLocksTests {
 
 	@Test
 	void classesThatWriteToTheSharedDatabaseOrCountItsStatementsHoldItAlone() throws IOException {
-		List<String> missing;
-		try (Stream<Path> files = Files.walk(Path.of("src/test/java"))) {
-			missing = files.filter((file) -> file.getFileName().toString().endsWith("IT.java"))
-				.filter((file) -> usesTheSharedDatabase(read(file)))
-				.filter((file) -> WRITES_OR_COUNTS.matcher(read(file)).find())
-				.filter((file) -> !HOLDS_IT_ALONE.matcher(read(file)).find())
-				.map((file) -> file.getFileName().toString())
-				.toList();
-		}
-		assertThat(missing).as("classes that write to or count on the shared database without its lock").isEmpty();
+		assertThat(classesOnTheSharedDatabase(
+				(source) -> WRITES_OR_COUNTS.matcher(source).find() && !HOLDS_IT_ALONE.matcher(source).find()))
+			.as("classes that write to or count on the shared database without its lock")
+			.isEmpty();
 	}
 
 	/**
@@ -54,16 +49,20 @@ class SharedDatabaseLocksTests {
 	 */
 	@Test
 	void classesOnTheSharedDatabaseHoldItsLockAtLeastForReading() throws IOException {
-		List<String> missing;
+		assertThat(classesOnTheSharedDatabase((source) -> !source.contains("@IntegrationTest")
+				&& !source.contains("@ResourceLock(") && !source.contains("@Isolated")))
+			.as("classes on the shared database without its lock")
+			.isEmpty();
+	}
+
+	/** The integration test classes on the shared database whose source matches. */
+	private static List<String> classesOnTheSharedDatabase(Predicate<String> matching) throws IOException {
 		try (Stream<Path> files = Files.walk(Path.of("src/test/java"))) {
-			missing = files.filter((file) -> file.getFileName().toString().endsWith("IT.java"))
-				.filter((file) -> usesTheSharedDatabase(read(file)))
-				.filter((file) -> !read(file).contains("@IntegrationTest") && !read(file).contains("@ResourceLock(")
-						&& !read(file).contains("@Isolated"))
+			return files.filter((file) -> file.getFileName().toString().endsWith("IT.java"))
+				.filter((file) -> usesTheSharedDatabase(read(file)) && matching.test(read(file)))
 				.map((file) -> file.getFileName().toString())
 				.toList();
 		}
-		assertThat(missing).as("classes on the shared database without its lock").isEmpty();
 	}
 
 	@Test
