@@ -140,9 +140,10 @@ public class NetworkReads {
 		this.bound.checkLinks(nodes.size(), linkRows.size());
 		List<Network.Link> links = new ArrayList<>();
 		for (Map<String, Object> row : linkRows) {
-			// The statement tests both ends as it tests the entities; this keeps a link
-			// to
-			// an entity not read (were the two tests ever to differ) from the measures.
+			// The statement tests both ends as the entities' statement does, but in a
+			// transaction of its own (or a query's, which reads what is committed when
+			// each statement runs): an entity written in between is not among those read,
+			// and a link to it must not reach the measures.
 			if (ids.contains(string(row, "from")) && ids.contains(string(row, "to"))) {
 				links.add(link.apply(row));
 			}

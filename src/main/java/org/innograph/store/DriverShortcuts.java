@@ -176,19 +176,15 @@ final class DriverShortcuts {
 	CompletionStage<Void> commitThenClose(Transaction transaction, Session session) {
 		Object provider = call(() -> this.observations.invoke(session));
 		Object unmanaged = call(() -> this.transactionOf.invoke(transaction));
-		Object network = call(() -> this.networkSessionOf.invoke(session));
 		CompletionStage<Void> committed = observed(provider, this.observeCommit, Transaction.class,
 				(commit) -> this.commitAsync.invoke(unmanaged, commit));
 		return committed.handle((ignored, failure) -> failure)
-			.thenCompose((failure) -> observed(provider, this.observeClose, Session.class,
-					(close) -> this.closeAsync.invoke(network, close))
-				.handle((closed, closeFailure) -> {
-					if (failure != null) {
-						throw (failure instanceof RuntimeException runtime) ? runtime
-								: new IllegalStateException(failure);
-					}
-					return null;
-				}));
+			.thenCompose((failure) -> closeLater(session).handle((closed, closeFailure) -> {
+				if (failure != null) {
+					throw (failure instanceof RuntimeException runtime) ? runtime : new IllegalStateException(failure);
+				}
+				return null;
+			}));
 	}
 
 	/** Closes {@code session} without waiting; the stage completes when it is closed. */

@@ -136,7 +136,7 @@ final class PipelinedReadTransactions {
 			transaction = new BegunOnFirstUse(shortcuts.beginAsync(session, AccessMode.READ, config));
 		}
 		catch (Neo4jException ex) {
-			throw notBegun(ex, session);
+			throw closing(new ReadNotBegun(ex), session);
 		}
 		T answer;
 		try {
@@ -201,12 +201,8 @@ final class PipelinedReadTransactions {
 		});
 	}
 
-	/**
-	 * The failure to begin, as Spring's transaction manager reports it, with the session
-	 * closed.
-	 */
-	private static TransactionSystemException notBegun(Throwable cause, Session session) {
-		TransactionSystemException failure = new ReadNotBegun(cause);
+	/** {@code failure}, with {@code session} closed. */
+	private static ReadNotBegun closing(ReadNotBegun failure, Session session) {
 		try {
 			session.close();
 		}
@@ -253,15 +249,19 @@ final class PipelinedReadTransactions {
 		 */
 		Transaction begun(Session session) {
 			try {
-				return this.beginning.join();
+				return joined();
 			}
-			catch (CompletionException | CancellationException ex) {
-				throw notBegun((ex.getCause() != null) ? ex.getCause() : ex, session);
+			catch (ReadNotBegun failure) {
+				throw closing(failure, session);
 			}
 		}
 
 		private Transaction forStatement() {
 			this.used = true;
+			return joined();
+		}
+
+		private Transaction joined() {
 			try {
 				return this.beginning.join();
 			}
