@@ -2,6 +2,8 @@ package org.innograph.entity;
 
 import java.util.List;
 
+import org.innograph.api.PageInfo;
+
 /**
  * The answer of {@code counts}: how many entities a filter matches, and how many of them
  * hold each key of a grouping.
@@ -9,9 +11,11 @@ import java.util.List;
  * @param groupBy what the buckets group by
  * @param total how many entities the filter matches (an entity in several buckets counts
  * once here)
- * @param buckets the keys, most entities first
+ * @param buckets a page of the keys, most entities first
+ * @param bucketCount how many keys there are in all
+ * @param pageInfo where the page stands among them
  */
-record Counts(String groupBy, long total, List<Bucket> buckets) {
+record Counts(String groupBy, long total, List<Bucket> buckets, long bucketCount, PageInfo pageInfo) {
 
 	/**
 	 * One key and how many entities hold it.

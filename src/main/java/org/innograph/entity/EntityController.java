@@ -116,10 +116,13 @@ class EntityController {
 	}
 
 	@QueryMapping
-	Counts counts(@Argument String groupBy, DataFetchingEnvironment env) {
+	Counts counts(@Argument String groupBy, @Argument Integer first, @Argument String after,
+			DataFetchingEnvironment env) {
+		Paging paging = this.pageSizes.paging(first, after, env);
 		EntityReads.ListFilter filter = this.filters.of(env.getArguments());
 		EntityReads.CountGroup group = EntityReads.CountGroup.valueOf(groupBy);
-		List<EntityReads.GroupCount> rows = this.reads.counts(filter, group);
+		EntityReads.GroupPage page = this.reads.counts(filter, group, paging);
+		List<EntityReads.GroupCount> rows = page.buckets();
 		Set<String> keys = new LinkedHashSet<>();
 		rows.forEach((row) -> {
 			if (row.key() != null) {
@@ -143,7 +146,7 @@ class EntityController {
 							? new Counts.Label(source.title().ko(), source.title().en()) : null;
 			return new Counts.Bucket(key, label, entity, row.count());
 		}).toList();
-		return new Counts(groupBy, this.reads.count(filter), buckets);
+		return new Counts(groupBy, this.reads.count(filter), buckets, page.bucketCount(), page.pageInfo());
 	}
 
 	@QueryMapping

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import org.innograph.api.PageInfo;
 import org.innograph.api.Paging;
 import org.innograph.graph.EntityKind;
 import org.innograph.graph.RelationshipIds;
@@ -644,14 +645,33 @@ public class EntityReads {
 	}
 
 	/**
-	 * The entities a filter matches, grouped: one row per key (null for the entities with
-	 * none), most first.
+	 * The entities a filter matches, grouped: one page of the buckets (a key, null for
+	 * the entities with none), most first, from where {@code paging} continues.
 	 */
-	public List<GroupCount> counts(ListFilter filter, CountGroup group) {
-		return this.reads.list(filter.groupStatement(group), filter.parameters())
+	public GroupPage counts(ListFilter filter, CountGroup group, Paging paging) {
+		Map<String, Object> parameters = new HashMap<>(filter.parameters());
+		parameters.putAll(paging.parameters());
+		Map<String, Object> row = this.reads.one(filter.groupStatement(group), parameters).orElseThrow();
+		Paging resolved = paging.startingAt(Rows.count(row, "start"));
+		List<GroupCount> buckets = Rows.maps(row, "page")
 			.stream()
-			.map((row) -> new GroupCount(Rows.string(row, "key"), Rows.count(row, "count")))
+			.map((bucket) -> new GroupCount(Rows.string(bucket, "key"), Rows.count(bucket, "count"),
+					Rows.string(bucket, "id")))
 			.toList();
+		return new GroupPage(resolved, buckets, Rows.count(row, "total"));
+	}
+
+	/**
+	 * A page of a grouping's buckets, the paging it resolved to, and how many buckets
+	 * there are in all.
+	 */
+	public record GroupPage(Paging paging, List<GroupCount> buckets, long bucketCount) {
+
+		/** The page's information for the API, the buckets' ids as cursors. */
+		public PageInfo pageInfo() {
+			return this.paging.pageInfo(this.buckets.stream().map(GroupCount::id).toList(), this.bucketCount);
+		}
+
 	}
 
 	/**
@@ -694,9 +714,10 @@ public class EntityReads {
 
 	/**
 	 * How many entities share one key of a grouping; a null key gathers the entities
-	 * without one.
+	 * without one. {@code id} names the bucket in a cursor: {@code k:} and the key, or
+	 * {@code none} for the null key (a cursor's id cannot be empty).
 	 */
-	public record GroupCount(String key, long count) {
+	public record GroupCount(String key, long count, String id) {
 	}
 
 	/**
@@ -883,21 +904,30 @@ public class EntityReads {
 		}
 
 		/**
-		 * The entities the filter matches grouped by {@code group}: one row per key
+		 * The entities the filter matches grouped by {@code group}: one bucket per key
 		 * ({@code key}, null for the entities that have none) with how many entities hold
-		 * it ({@code count}); an entity with several keys (two lead regions, three
-		 * sources) counts once in each. Each entity comes once from {@link #matching()}
-		 * and its keys are distinct ({@link #groupKeys}), so each row is one entity in
-		 * one bucket and {@code count(*)} counts entities: {@code count(DISTINCT n)}
-		 * would keep a set of entities per bucket, for nothing.
+		 * it ({@code count}) and its cursor's {@code id}, most first, then by key, as one
+		 * row of {@code total} (the buckets), {@code start} and {@code page} (PageSlices;
+		 * $first, $after); an entity with several keys (two lead regions, three sources)
+		 * counts once in each. Each entity comes once from {@link #matching()} and its
+		 * keys are distinct ({@link #groupKeys}), so each row is one entity in one bucket
+		 * and {@code count(*)} counts entities: {@code count(DISTINCT n)} would keep a
+		 * set of entities per bucket, for nothing.
 		 */
 		String groupStatement(CountGroup group) {
-			return matching() + """
-					WITH n, %s AS keys
-					UNWIND CASE WHEN size(keys) = 0 THEN [null] ELSE keys END AS key
-					RETURN key, count(*) AS count
-					ORDER BY count DESC, key
-					""".formatted(groupKeys(group));
+			// Every bucket is counted and ordered in the database, which hands over one
+			// page of them: grouped by MEMBER at a million entities there are hundreds
+			// of thousands.
+			return matching()
+					+ """
+							WITH n, %s AS keys
+							UNWIND CASE WHEN size(keys) = 0 THEN [null] ELSE keys END AS key
+							WITH key, count(*) AS count
+							ORDER BY count DESC, key
+							WITH collect({id: CASE WHEN key IS NULL THEN 'none' ELSE 'k:' + key END, key: key, count: count}) AS buckets
+							"""
+						.formatted(groupKeys(group))
+					+ PageSlices.slice("buckets");
 		}
 
 		/**

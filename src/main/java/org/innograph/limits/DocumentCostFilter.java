@@ -49,7 +49,7 @@ class DocumentCostFilter extends OncePerRequestFilter {
 
 	/** Field names that page; an estimate is enough to price a request. */
 	private static final Set<String> DEFAULT_PAGED = Set.of("search", "entities", "relationships", "neighbors",
-			"timeline", "connections", "rankings", "history", "mentions");
+			"timeline", "connections", "rankings", "history", "mentions", "counts");
 
 	private final LimitsProperties limits;
 

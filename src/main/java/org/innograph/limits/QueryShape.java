@@ -440,8 +440,9 @@ public record QueryShape(int depth, int aliases, long nodes, long records, long 
 										// bytes, not nodes
 			}
 			if (GraphQLTypeUtil.unwrapNonNull(type) instanceof GraphQLList) {
-				// A connection's edges and nodes, and a report's paths, are the items its
-				// 'first' counted already.
+				// A connection's edges and nodes, a report's paths and the buckets of
+				// counts
+				// are the items its 'first' counted already.
 				return isPage(parentType) ? new FieldInfo(0, 1, 0, 1, typeName)
 						: FieldInfo.records(bound(parentType, field.getName()), typeName);
 			}
@@ -451,10 +452,11 @@ public record QueryShape(int depth, int aliases, long nodes, long records, long 
 
 		/**
 		 * A type returned by a field with {@code first}, whose list holds the items that
-		 * {@code first} counted.
+		 * {@code first} counted: a connection's edges, a report's paths, the buckets of
+		 * {@code counts}.
 		 */
 		private static boolean isPage(String type) {
-			return type.endsWith("Connection") || type.equals("ConnectionReport");
+			return type.endsWith("Connection") || type.equals("ConnectionReport") || type.equals("Counts");
 		}
 
 		private long bound(String parentType, String field) {

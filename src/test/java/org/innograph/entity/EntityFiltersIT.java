@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -150,6 +151,95 @@ class EntityFiltersIT {
 
 	@Test
 	void subTasksPerOwningDepartment() {
+		Map<String, Long> expected = subTaskOwners();
+		assertThat(expected).isNotEmpty();
+
+		Map<String, Long> counted = buckets(count("OWNER", null, List.of("sub-task"), null, null));
+		assertThat(counted).isEqualTo(expected);
+	}
+
+	/**
+	 * The buckets come in pages, most first, then by key (the entities without one last
+	 * of their count); walked by their cursors, the pages hold every bucket once and
+	 * nothing else.
+	 */
+	@Test
+	void bucketsComePageByPageInTheirOrder() {
+		Map<String, Long> expected = subTaskOwners();
+		assertThat(expected).hasSizeGreaterThan(6);
+		List<Map.Entry<String, Long>> order = expected.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Long>comparingByValue()
+				.reversed()
+				.thenComparing(Map.Entry::getKey, Comparator.nullsLast(Comparator.naturalOrder())))
+			.toList();
+
+		List<Map.Entry<String, Long>> walked = new ArrayList<>();
+		String after = null;
+		for (int page = 0; page <= expected.size(); page++) {
+			Map<String, Object> counts = this.graphQl.document("""
+					query ($after: String) {
+					  counts(groupBy: OWNER, types: ["sub-task"], first: 3, after: $after) {
+					    bucketCount buckets { key count } pageInfo { hasNextPage hasPreviousPage endCursor }
+					  }
+					}""").variable("after", after).execute().path("counts").entity(MAP).get();
+			assertThat(((Number) counts.get("bucketCount")).longValue()).isEqualTo(expected.size());
+			List<Map<String, Object>> buckets = maps(counts.get("buckets"));
+			assertThat(buckets).hasSizeBetween(1, 3);
+			buckets.forEach((b) -> walked
+				.add(Map.entry(Objects.toString(b.get("key"), "(none)"), ((Number) b.get("count")).longValue())));
+			@SuppressWarnings("unchecked")
+			Map<String, Object> pageInfo = (Map<String, Object>) counts.get("pageInfo");
+			assertThat(pageInfo.get("hasPreviousPage")).isEqualTo(after != null);
+			after = (String) pageInfo.get("endCursor");
+			if (!(Boolean) pageInfo.get("hasNextPage")) {
+				break;
+			}
+		}
+		assertThat(walked).containsExactlyElementsOf(
+				order.stream().map((e) -> Map.entry(Objects.toString(e.getKey(), "(none)"), e.getValue())).toList());
+	}
+
+	@Test
+	void aBucketCursorContinuesOnlyItsOwnGroupingAndAPageIsBounded() {
+		String cursor = this.graphQl
+			.document("{ counts(groupBy: OWNER, types: [\"sub-task\"], first: 1) { pageInfo { endCursor } } }")
+			.execute()
+			.path("counts.pageInfo.endCursor")
+			.entity(String.class)
+			.get();
+		for (String other : List.of("counts(groupBy: OWNER, types: [\"task\"], after: \"%s\")",
+				"counts(groupBy: TYPE, types: [\"sub-task\"], after: \"%s\")",
+				"entities(types: [\"sub-task\"], after: \"%s\")")) {
+			this.graphQl.document("{ " + other.formatted(cursor) + " { __typename } }")
+				.execute()
+				.errors()
+				.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+					assertThat(error.getExtensions()).containsEntry("code", "BAD_REQUEST");
+					assertThat(error.getMessage()).contains("cursor of another list");
+				}));
+		}
+		// No bucket asked: refused by the field. A page past the largest the document
+		// check allows is refused before anything runs, priced as that many buckets.
+		this.graphQl.document("{ counts(groupBy: KIND, first: 0) { total } }")
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+				assertThat(error.getExtensions()).containsEntry("code", "BAD_REQUEST");
+				assertThat(error.getMessage()).contains("'first' must be between 1 and ", "was 0");
+			}));
+		this.graphQl.document("{ counts(groupBy: KIND, first: 1000000) { total } }")
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getExtensions()).containsEntry("code", "LIMIT_EXCEEDED")));
+	}
+
+	/**
+	 * Sub-tasks per owning department, from the seed: the owner's id, or null for the
+	 * sub-tasks without one.
+	 */
+	private Map<String, Long> subTaskOwners() {
 		Set<String> subTasks = this.seed.entities()
 			.stream()
 			.filter((e) -> "sub-task".equals(e.type()))
@@ -169,10 +259,12 @@ class EntityFiltersIT {
 		if (subTasks.size() > owned.size()) {
 			expected.put(null, (long) (subTasks.size() - owned.size()));
 		}
-		assertThat(expected).isNotEmpty();
+		return expected;
+	}
 
-		Map<String, Long> counted = buckets(count("OWNER", null, List.of("sub-task"), null, null));
-		assertThat(counted).isEqualTo(expected);
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> maps(Object list) {
+		return (List<Map<String, Object>>) list;
 	}
 
 	@Test

@@ -136,6 +136,18 @@ class QueryShapeTests {
 	}
 
 	@Test
+	void theBucketsOfCountsAreItsPage() {
+		String query = "{ counts(groupBy: MEMBER, first: 5) { total bucketCount pageInfo { endCursor } "
+				+ "buckets { key entity { neighbors(first: 10) { totalCount } } } } }";
+		// 5 buckets × (entity 1 + 10 neighbours): the buckets are the page 'first'
+		// counted, not a list of the other lists' bound (100) on top of it.
+		assertThat(shape(query, Map.of()).nodes()).isEqualTo(5 + 5 * 10);
+		assertThat(shape(query, Map.of()).records()).isEqualTo(5 + 5 * (1 + 10));
+		// Without 'first', the default page of 100.
+		assertThat(shape("{ counts(groupBy: KIND) { buckets { key } } }", Map.of()).nodes()).isEqualTo(100);
+	}
+
+	@Test
 	void pagesAndIdsComeFromVariables() {
 		QueryShape shape = shape(
 				"query($n: Int, $ids: [ID!]!) { nodes(ids: $ids) { id } entities(first: $n) { "
