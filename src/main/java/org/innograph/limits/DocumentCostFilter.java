@@ -3,7 +3,6 @@ package org.innograph.limits;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import graphql.language.Document;
 import graphql.parser.Parser;
@@ -47,9 +46,17 @@ class DocumentCostFilter extends OncePerRequestFilter {
 	 */
 	static final String OVER_PARSER_LIMITS = DocumentCostFilter.class.getName() + ".overParserLimits";
 
-	/** Field names that page; an estimate is enough to price a request. */
-	private static final Set<String> DEFAULT_PAGED = Set.of("search", "entities", "relationships", "neighbors",
-			"timeline", "connections", "rankings", "history", "mentions", "counts");
+	/**
+	 * Field names that page, with the default {@code first} the schema gives each (so a
+	 * request that leaves it out is priced by what it will get); the name alone is enough
+	 * to price a request before it is validated. {@code RequestFiltersTests} checks it
+	 * against the schema.
+	 */
+	static final Map<String, Integer> DEFAULT_PAGES = Map.ofEntries(Map.entry("search", 20), Map.entry("entities", 20),
+			Map.entry("counts", 100), Map.entry("connections", 5), Map.entry("connectionReport", 5),
+			Map.entry("timeline", 20), Map.entry("relationships", 20), Map.entry("neighbors", 20),
+			Map.entry("mentions", 20), Map.entry("interlocks", 20), Map.entry("proposals", 20),
+			Map.entry("history", 20), Map.entry("rankings", 20), Map.entry("notAdded", 100));
 
 	private final LimitsProperties limits;
 
@@ -133,7 +140,7 @@ class DocumentCostFilter extends OncePerRequestFilter {
 			Map<String, Object> variables = request.has("variables") && request.get("variables").isObject()
 					? this.json.treeToValue(request.get("variables"), Map.class) : Map.of();
 			QueryShape shape = QueryShape.of(document, request.path("operationName").asString(null), variables,
-					(field) -> DEFAULT_PAGED.contains(field) ? 20 : null);
+					DEFAULT_PAGES::get);
 			return new Price(1 + Math.min(shape.nodes(), this.limits.maxNodes()) / 100
 					+ (shape.mutation() ? this.limits.mutationWeight() : 0), null, !shape.mutation());
 		}

@@ -2,8 +2,25 @@ package org.innograph.limits;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
+import graphql.language.FieldDefinition;
+import graphql.language.InputValueDefinition;
+import graphql.language.IntValue;
+import graphql.language.InterfaceTypeDefinition;
+import graphql.language.ObjectTypeDefinition;
+import graphql.schema.idl.TypeUtil;
+import graphql.schema.idl.SchemaParser;
+import graphql.schema.idl.TypeDefinitionRegistry;
 import jakarta.servlet.Filter;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
@@ -118,6 +135,58 @@ class RequestFiltersTests {
 		assertThat(big).isEqualTo(1 + 4100 / 100);
 		assertThat(mutation).isEqualTo(21);
 		assertThat(cost.price("not json".getBytes(StandardCharsets.UTF_8)).points()).isEqualTo(1);
+	}
+
+	@Test
+	void aPagedFieldWithoutFirstIsPricedByItsOwnDefaultPage() {
+		DocumentCostFilter cost = new DocumentCostFilter(limits(100), new ParsedDocuments());
+		// counts answers 100 buckets by default, 2 points' worth; 20 would price it at 1.
+		assertThat(cost
+			.price("{\"query\":\"{ counts(groupBy: MEMBER) { buckets { key } } }\"}".getBytes(StandardCharsets.UTF_8))
+			.points()).isEqualTo(1 + 100 / 100);
+		assertThat(cost
+			.price("{\"query\":\"{ a: counts(groupBy: MEMBER) { total } b: counts(groupBy: KIND) { total } }\"}"
+				.getBytes(StandardCharsets.UTF_8))
+			.points()).isEqualTo(1 + 200 / 100);
+	}
+
+	/**
+	 * The price's default pages are the schema's: every field with a {@code first} that
+	 * answers records, by its name, with the default the schema gives it. A name that
+	 * also names a field without paging may be left out (a sum's {@code facts} pages, an
+	 * entity's does not: priced by name, every entity's facts would count as a page).
+	 */
+	@Test
+	void thePricesDefaultPagesAreTheSchemas() throws IOException {
+		TypeDefinitionRegistry registry = new SchemaParser().parse(Files.readString(Path.of("schema.graphqls")));
+		List<FieldDefinition> fields = new ArrayList<>();
+		registry.getTypes(ObjectTypeDefinition.class).forEach((type) -> fields.addAll(type.getFieldDefinitions()));
+		registry.objectTypeExtensions()
+			.values()
+			.forEach((extensions) -> extensions.forEach((type) -> fields.addAll(type.getFieldDefinitions())));
+		Map<String, Integer> defaults = new HashMap<>();
+		Set<String> unpaged = new HashSet<>();
+		for (FieldDefinition field : fields) {
+			boolean records = registry.getType(TypeUtil.unwrapAll(field.getType()))
+				.filter((answer) -> answer instanceof ObjectTypeDefinition || answer instanceof InterfaceTypeDefinition)
+				.isPresent();
+			Optional<InputValueDefinition> first = field.getInputValueDefinitions()
+				.stream()
+				.filter((argument) -> argument.getName().equals("first"))
+				.findFirst();
+			if (records && first.isPresent()) {
+				int value = ((IntValue) first.get().getDefaultValue()).getValue().intValue();
+				Integer before = defaults.put(field.getName(), value);
+				assertThat(before).as(field.getName()).isIn(null, value);
+			}
+			else if (records) {
+				unpaged.add(field.getName());
+			}
+		}
+		assertThat(defaults).containsAllEntriesOf(DocumentCostFilter.DEFAULT_PAGES);
+		Set<String> leftOut = new HashSet<>(defaults.keySet());
+		leftOut.removeAll(DocumentCostFilter.DEFAULT_PAGES.keySet());
+		assertThat(unpaged).as("paged fields the price leaves out").containsAll(leftOut);
 	}
 
 	@Test
