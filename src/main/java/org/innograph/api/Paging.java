@@ -45,7 +45,15 @@ public record Paging(int first, int offset, String after, String list) {
 	 * list asked for ({@link #listOf}).
 	 */
 	public static Paging of(Integer first, String cursor, int max, String list) {
-		int size = (first != null) ? first : Math.min(DEFAULT_SIZE, max);
+		return of(first, cursor, max, list, DEFAULT_SIZE);
+	}
+
+	/**
+	 * As {@link #of(Integer, String, int, String)}, for a list whose default page is
+	 * {@code defaultSize} (its schema's default).
+	 */
+	public static Paging of(Integer first, String cursor, int max, String list, int defaultSize) {
+		int size = (first != null) ? first : Math.min(defaultSize, max);
 		if (size < 1 || size > max) {
 			throw ApiException.badRequest("'first' must be between 1 and " + max + ", was " + size);
 		}

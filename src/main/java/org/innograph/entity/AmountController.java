@@ -12,6 +12,7 @@ import org.innograph.graph.Basis;
 import org.innograph.graph.DisplayText;
 import org.innograph.graph.EntityKind;
 import org.innograph.graph.Language;
+import org.innograph.limits.DefaultPages;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -67,8 +68,9 @@ class AmountController {
 	}
 
 	@SchemaMapping(typeName = "Amounts", field = "notAdded")
-	List<Amounts.NotAdded> notAdded(Amounts amounts, @Argument Integer first) {
-		return amounts.notAdded().subList(0, Math.min(bounded("first", first), amounts.notAdded().size()));
+	List<Amounts.NotAdded> notAdded(Amounts amounts, @Argument Integer first, DataFetchingEnvironment env) {
+		return amounts.notAdded()
+			.subList(0, Math.min(bounded("first", DefaultPages.orDefault(first, env)), amounts.notAdded().size()));
 	}
 
 	@SchemaMapping(typeName = "AmountSum", field = "won")
@@ -77,13 +79,13 @@ class AmountController {
 	}
 
 	@SchemaMapping(typeName = "AmountSum", field = "factIds")
-	List<String> factIds(Amounts.Sum sum, @Argument Integer first) {
-		return sum.facts().stream().limit(bounded("first", first)).map(Fact::id).toList();
+	List<String> factIds(Amounts.Sum sum, @Argument Integer first, DataFetchingEnvironment env) {
+		return sum.facts().stream().limit(bounded("first", DefaultPages.orDefault(first, env))).map(Fact::id).toList();
 	}
 
 	@SchemaMapping(typeName = "AmountSum", field = "facts")
-	List<Fact> facts(Amounts.Sum sum, @Argument Integer first) {
-		return sum.facts().stream().limit(bounded("first", first)).toList();
+	List<Fact> facts(Amounts.Sum sum, @Argument Integer first, DataFetchingEnvironment env) {
+		return sum.facts().stream().limit(bounded("first", DefaultPages.orDefault(first, env))).toList();
 	}
 
 	@SchemaMapping(typeName = "AmountSum", field = "display")

@@ -8,7 +8,9 @@ import org.springframework.stereotype.Component;
 /**
  * Page requests checked against the configured largest page
  * ({@code innograph.limits.max-page-size}), the bound {@link QueryLimits} applies to the
- * whole document before it runs: one setting rules both, raised or lowered.
+ * whole document before it runs: one setting rules both, raised or lowered. A field left
+ * without {@code first}, or given null, gives its schema default page, or the largest
+ * page when that is smaller ({@link DefaultPages}).
  */
 @Component
 public class PageSizes {
@@ -34,7 +36,10 @@ public class PageSizes {
 	 */
 	public Paging paging(Integer first, String after, DataFetchingEnvironment env, String owner) {
 		String field = env.getExecutionStepInfo().getObjectType().getName() + "." + env.getField().getName();
-		return paging(first, after, Paging.listOf(field, owner, env.getArguments()));
+		Integer defaultSize = DefaultPages.of(env);
+		return Paging.of(DefaultPages.asked(first, env), after, this.max,
+				Paging.listOf(field, owner, env.getArguments()),
+				(defaultSize != null) ? defaultSize : Paging.DEFAULT_SIZE);
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import graphql.language.Argument;
@@ -30,6 +31,7 @@ import graphql.schema.GraphQLOutputType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
+import org.innograph.api.Paging;
 
 /**
  * The size of a query, read from its document and variables alone: depth, aliases, the
@@ -344,14 +346,17 @@ public record QueryShape(int depth, int aliases, long nodes, long records, long 
 		}
 
 		/**
-		 * The page size a paged field asks for: its {@code first}, else its default.
-		 * Noted as largest.
+		 * The page size a paged field asks for: its {@code first}, else its default. Only
+		 * a {@code first} the client gave is noted as largest: a field's default page is
+		 * cut to the configured largest page when that is smaller (limits.PageSizes), so
+		 * a setting below a default must not refuse the field left at it.
 		 */
 		long first(Field field, int defaultFirst) {
-			Object first = argument(field, "first");
-			long size = (first instanceof Number number) ? number.longValue() : defaultFirst;
-			this.largestFirst = Math.max(this.largestFirst, size);
-			return Math.max(size, 0);
+			if (argument(field, "first") instanceof Number asked) {
+				this.largestFirst = Math.max(this.largestFirst, asked.longValue());
+				return Math.max(asked.longValue(), 0);
+			}
+			return defaultFirst;
 		}
 
 		Object argument(Field field, String name) {
@@ -488,9 +493,7 @@ public record QueryShape(int depth, int aliases, long nodes, long records, long 
 		}
 
 		private static int defaultFirst(GraphQLArgument first) {
-			Object value = first.getArgumentDefaultValue().getValue();
-			return (value instanceof Number number) ? number.intValue()
-					: (value instanceof IntValue intValue) ? intValue.getValue().intValue() : 20;
+			return Objects.requireNonNullElse(DefaultPages.of(first), Paging.DEFAULT_SIZE);
 		}
 
 	}

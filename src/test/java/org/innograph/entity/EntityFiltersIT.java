@@ -236,6 +236,25 @@ class EntityFiltersIT {
 	}
 
 	/**
+	 * {@code first: null} asks for the default page the schema shows (100 buckets), as
+	 * leaving {@code first} out does; GraphQL fills a default in only for the latter.
+	 */
+	@Test
+	void aNullFirstGivesTheDefaultPageOfBuckets() {
+		for (String counts : List.of("counts(groupBy: TYPE)", "counts(groupBy: TYPE, first: null)")) {
+			Map<String, Object> answer = this.graphQl.document("{ " + counts + " { bucketCount buckets { key } } }")
+				.execute()
+				.path("counts")
+				.entity(MAP)
+				.get();
+			long bucketCount = ((Number) answer.get("bucketCount")).longValue();
+			assertThat(bucketCount).as("the seed's entity types, more than the shared default page of 20")
+				.isGreaterThan(20);
+			assertThat(maps(answer.get("buckets"))).as(counts).hasSize((int) Math.min(100, bucketCount));
+		}
+	}
+
+	/**
 	 * Sub-tasks per owning department, from the seed: the owner's id, or null for the
 	 * sub-tasks without one.
 	 */

@@ -143,8 +143,13 @@ class QueryShapeTests {
 		// counted, not a list of the other lists' bound (100) on top of it.
 		assertThat(shape(query, Map.of()).nodes()).isEqualTo(5 + 5 * 10);
 		assertThat(shape(query, Map.of()).records()).isEqualTo(5 + 5 * (1 + 10));
-		// Without 'first', the default page of 100.
-		assertThat(shape("{ counts(groupBy: KIND) { buckets { key } } }", Map.of()).nodes()).isEqualTo(100);
+		// Without 'first', or with null, the default page of 100, which the client did
+		// not ask for: a largest page set below it cuts it (PageSizes), not refuses it.
+		for (String counts : List.of("counts(groupBy: KIND)", "counts(groupBy: KIND, first: null)")) {
+			QueryShape defaulted = shape("{ " + counts + " { buckets { key } } }", Map.of());
+			assertThat(defaulted.nodes()).isEqualTo(100);
+			assertThat(defaulted.largestFirst()).isZero();
+		}
 	}
 
 	@Test
