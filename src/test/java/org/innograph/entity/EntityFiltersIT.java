@@ -1,6 +1,7 @@
 package org.innograph.entity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import org.innograph.graph.EntityKind;
 import org.innograph.seed.Seed;
 import org.innograph.support.IntegrationTest;
 import org.innograph.support.SeedOnDisk;
@@ -147,6 +149,42 @@ class EntityFiltersIT {
 				assertThat(b.get("label")).isNotNull();
 			}
 		});
+	}
+
+	/**
+	 * A grouping by one kind of link over every entity is counted from those links
+	 * (EntityReads.ListFilter#fromLinks), and over named kinds from each candidate: the
+	 * same candidates (every kind named) must give the same buckets either way, with a
+	 * role, a date (links and entities that held then) and a basis.
+	 */
+	@ParameterizedTest
+	@CsvSource({ "SECTOR", "ROLE", "OWNER", "MEMBER", "PARENT" })
+	void aGroupingByLinksCountsAlikeFromTheLinksAndFromTheCandidates(String groupBy) {
+		List<String> everyKind = Arrays.stream(EntityKind.values()).map(EntityKind::apiName).toList();
+		for (String arguments : List.of("", ", role: LEAD", ", asOf: \"2019\"", ", basis: STATED",
+				", types: [\"sub-task\", \"council\"]")) {
+			String document = "query ($kinds: [EntityKind!]) { counts(groupBy: %s, kinds: $kinds%s) ".formatted(groupBy,
+					arguments) + "{ total bucketCount buckets { key count } } }";
+			Map<String, Object> fromLinks = this.graphQl.document(document)
+				.variable("kinds", null)
+				.execute()
+				.path("counts")
+				.entity(MAP)
+				.get();
+			Map<String, Object> fromCandidates = this.graphQl.document(document)
+				.variable("kinds", everyKind)
+				.execute()
+				.path("counts")
+				.entity(MAP)
+				.get();
+			assertThat(fromLinks).as(groupBy + arguments).isEqualTo(fromCandidates);
+			if (arguments.isEmpty()) {
+				// Something to compare: keys beside the bucket of the entities without.
+				assertThat(maps(fromLinks.get("buckets"))).as(groupBy)
+					.filteredOn((b) -> b.get("key") != null)
+					.isNotEmpty();
+			}
+		}
 	}
 
 	@Test
