@@ -446,8 +446,7 @@ public record QueryShape(int depth, int aliases, long nodes, long records, long 
 			}
 			if (GraphQLTypeUtil.unwrapNonNull(type) instanceof GraphQLList) {
 				// A connection's edges and nodes, a report's paths and the buckets of
-				// counts
-				// are the items its 'first' counted already.
+				// counts are the items its 'first' counted already.
 				return isPage(parentType) ? new FieldInfo(0, 1, 0, 1, typeName)
 						: FieldInfo.records(bound(parentType, field.getName()), typeName);
 			}
