@@ -472,12 +472,16 @@ final class BenchRunner {
 				variables.put("after", this.cursors.computeIfAbsent(variant, this::cursorBefore));
 				return send(query.appDocument(), variables);
 			}
-			if (this.peer || !query.name().equals("Q8")) {
+			if (!query.name().equals("Q8")) {
 				return send(this.peer ? query.peerDocument() : query.appDocument(), variant.variables());
+			}
+			Map<String, Object> variables = new LinkedHashMap<>(variant.variables());
+			variables.put("note", Workload.nextNote());
+			if (this.peer) {
+				return send(query.peerDocument(), variables);
 			}
 			String id = (String) variant.variables().get("id");
 			synchronized (this.locks.computeIfAbsent(id, (key) -> new Object())) {
-				Map<String, Object> variables = new LinkedHashMap<>(variant.variables());
 				variables.put("version", this.versions.computeIfAbsent(id, this::currentVersion));
 				HttpResponse<String> response = send(query.appDocument(), variables);
 				JsonNode payload = json.readTree(response.body()).path("data").path("updateEntity");
