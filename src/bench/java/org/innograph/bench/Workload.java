@@ -181,7 +181,7 @@ final class Workload {
 						  updateEntities(where: {id: {eq: $id}}, update: {note: {set: $note}}) { entities { id } } }""",
 				samples.stream()
 					.skip(3)
-					.map((s) -> new Variant(Map.of("id", s.id(), "note", "benchmark note"),
+					.map((s) -> new Variant(Map.of("id", s.id()),
 							(a) -> a.ids().equals(List.of(s.id())) && a.total() > 0, "updated " + s.id()))
 					.toList(),
 				(client, v) -> client.updateNote((String) v.get("id"), nextNote())));

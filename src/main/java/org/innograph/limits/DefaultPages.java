@@ -6,6 +6,7 @@ import graphql.language.VariableReference;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLFieldDefinition;
+import org.innograph.api.Paging;
 
 /**
  * The page a paged field gives when its {@code first} is left out or given as null.
@@ -18,20 +19,21 @@ public final class DefaultPages {
 	private DefaultPages() {
 	}
 
-	/** The schema's default of a {@code first} argument, or null when it has none. */
-	static Integer of(GraphQLArgument first) {
+	/**
+	 * The schema's default of a {@code first} argument, else the shared default page
+	 * ({@link Paging#DEFAULT_SIZE}).
+	 */
+	static int of(GraphQLArgument first) {
 		if (first == null || !first.hasSetDefaultValue()) {
-			return null;
+			return Paging.DEFAULT_SIZE;
 		}
 		Object value = first.getArgumentDefaultValue().getValue();
-		return (value instanceof Number number) ? Integer.valueOf(number.intValue())
-				: (value instanceof IntValue literal) ? Integer.valueOf(literal.getValue().intValue()) : null;
+		return (value instanceof Number number) ? number.intValue()
+				: (value instanceof IntValue literal) ? literal.getValue().intValue() : Paging.DEFAULT_SIZE;
 	}
 
-	/**
-	 * The default {@code first} of the field {@code env} reads, or null when it has none.
-	 */
-	static Integer of(DataFetchingEnvironment env) {
+	/** The default {@code first} of the field {@code env} reads ({@link #of}). */
+	static int of(DataFetchingEnvironment env) {
 		GraphQLFieldDefinition field = env.getFieldDefinition();
 		return of(field.getArgument("first"));
 	}
@@ -56,7 +58,7 @@ public final class DefaultPages {
 	 * The page size a field without a configured largest page gives: {@code first} as the
 	 * client gave it, else the schema's default.
 	 */
-	public static Integer orDefault(Integer first, DataFetchingEnvironment env) {
+	public static int orDefault(Integer first, DataFetchingEnvironment env) {
 		Integer asked = asked(first, env);
 		return (asked != null) ? asked : of(env);
 	}

@@ -36,10 +36,8 @@ public class PageSizes {
 	 */
 	public Paging paging(Integer first, String after, DataFetchingEnvironment env, String owner) {
 		String field = env.getExecutionStepInfo().getObjectType().getName() + "." + env.getField().getName();
-		Integer defaultSize = DefaultPages.of(env);
 		return Paging.of(DefaultPages.asked(first, env), after, this.max,
-				Paging.listOf(field, owner, env.getArguments()),
-				(defaultSize != null) ? defaultSize : Paging.DEFAULT_SIZE);
+				Paging.listOf(field, owner, env.getArguments()), DefaultPages.of(env));
 	}
 
 	/**

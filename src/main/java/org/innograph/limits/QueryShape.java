@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import graphql.language.Argument;
@@ -31,7 +30,6 @@ import graphql.schema.GraphQLOutputType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
-import org.innograph.api.Paging;
 
 /**
  * The size of a query, read from its document and variables alone: depth, aliases, the
@@ -434,7 +432,7 @@ public record QueryShape(int depth, int aliases, long nodes, long records, long 
 			boolean composite = unwrapped instanceof GraphQLFieldsContainer;
 			GraphQLArgument first = definition.getArgument("first");
 			if (first != null) {
-				return FieldInfo.list(walk.first(field, defaultFirst(first)), typeName);
+				return FieldInfo.list(walk.first(field, DefaultPages.of(first)), typeName);
 			}
 			if (field.getName().equals("nodes") && parentType.equals(rootType(OperationDefinition.Operation.QUERY))) {
 				Object ids = walk.argument(field, "ids");
@@ -489,10 +487,6 @@ public record QueryShape(int depth, int aliases, long nodes, long records, long 
 		private static boolean isRecord(GraphQLType type) {
 			return (type instanceof GraphQLObjectType object && object.getFieldDefinition("id") != null)
 					|| type instanceof GraphQLInterfaceType;
-		}
-
-		private static int defaultFirst(GraphQLArgument first) {
-			return Objects.requireNonNullElse(DefaultPages.of(first), Paging.DEFAULT_SIZE);
 		}
 
 	}
