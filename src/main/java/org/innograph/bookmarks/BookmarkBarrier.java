@@ -14,6 +14,7 @@ import org.neo4j.driver.Bookmark;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.async.AsyncSession;
 import org.neo4j.driver.async.ResultCursor;
@@ -85,6 +86,7 @@ final class BookmarkBarrier implements DisposableBean {
 					.withConnectionAcquisitionTimeout(properties.maxWait().toMillis(), TimeUnit.MILLISECONDS)
 					.withConnectionTimeout(5, TimeUnit.SECONDS)
 					.withMaxTransactionRetryTime(0, TimeUnit.MILLISECONDS)
+					.withLogging(Logging.slf4j())
 					.build());
 	}
 

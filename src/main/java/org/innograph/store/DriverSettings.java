@@ -3,6 +3,7 @@ package org.innograph.store;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
+import org.neo4j.driver.Logging;
 import org.neo4j.driver.NotificationClassification;
 
 import org.springframework.boot.neo4j.autoconfigure.ConfigBuilderCustomizer;
@@ -36,6 +37,18 @@ class DriverSettings {
 	ConfigBuilderCustomizer quietUnrecognizedNotifications() {
 		return (builder) -> builder
 			.withDisabledNotificationClassifications(Set.of(NotificationClassification.UNRECOGNIZED));
+	}
+
+	/**
+	 * The driver logs through SLF4J, like the rest of the service: its levels are set
+	 * with {@code logging.level.org.neo4j.driver}, as any library's. Its default (the
+	 * JDK's {@code System.Logger}) formats every debug and trace message before the level
+	 * is checked, one at every flush of a statement; this one formats a message only when
+	 * its level is on.
+	 */
+	@Bean
+	ConfigBuilderCustomizer driverLogsThroughSlf4j() {
+		return (builder) -> builder.withLogging(Logging.slf4j());
 	}
 
 }
