@@ -38,6 +38,8 @@ final class Workload {
 	record Variant(Map<String, Object> variables, Predicate<Answer> check, String expected) {
 	}
 
+	private static final AtomicLong NOTES = new AtomicLong();
+
 	/**
 	 * Q8's note, new at every request of every target. Setting a property to the value it
 	 * holds leaves the database nothing to write: on the seed store a bare {@code SET
@@ -49,8 +51,6 @@ final class Workload {
 	static String nextNote() {
 		return "benchmark note " + NOTES.incrementAndGet();
 	}
-
-	private static final AtomicLong NOTES = new AtomicLong();
 
 	/** A query of the mix. */
 	record Query(String name, String description, String appDocument, String peerDocument, List<Variant> variants,

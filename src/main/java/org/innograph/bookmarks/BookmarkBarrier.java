@@ -9,12 +9,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.innograph.store.DatabaseFailures;
+import org.innograph.store.DriverSettings;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Bookmark;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
-import org.neo4j.driver.Logging;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.async.AsyncSession;
 import org.neo4j.driver.async.ResultCursor;
@@ -81,12 +81,10 @@ final class BookmarkBarrier implements DisposableBean {
 		this.maxWait = properties.maxWait();
 		this.waiting = new Semaphore(properties.maxWaiting());
 		this.driver = GraphDatabase.driver(connection.getUri(), connection.getAuthToken(),
-				Config.builder()
+				DriverSettings.applyTo(Config.builder())
 					.withMaxConnectionPoolSize(properties.maxWaiting())
 					.withConnectionAcquisitionTimeout(properties.maxWait().toMillis(), TimeUnit.MILLISECONDS)
 					.withConnectionTimeout(5, TimeUnit.SECONDS)
-					.withMaxTransactionRetryTime(0, TimeUnit.MILLISECONDS)
-					.withLogging(Logging.slf4j())
 					.build());
 	}
 

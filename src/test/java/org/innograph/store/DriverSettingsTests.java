@@ -15,8 +15,8 @@ import org.slf4j.LoggerFactory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The driver's logging as the service configures it: the customizer applied to a real
- * driver configuration, its logger fed messages the way the driver logs them.
+ * The driver's logging as the service configures it: the customizer Spring Boot applies,
+ * on a real driver configuration, its logger fed messages the way the driver logs them.
  */
 class DriverSettingsTests {
 
@@ -42,7 +42,7 @@ class DriverSettingsTests {
 	@Test
 	void theDriverLogsThroughSlf4jAndFormatsOnlyWhatItsLevelLetsThrough() {
 		Config.ConfigBuilder builder = Config.builder();
-		new DriverSettings().driverLogsThroughSlf4j().customize(builder);
+		new DriverSettings().serviceDriverSettings().customize(builder);
 		org.neo4j.driver.Logger driverLog = builder.build().logging().getLog(NAME);
 		AtomicInteger formatted = new AtomicInteger();
 		Object argument = new Object() {
