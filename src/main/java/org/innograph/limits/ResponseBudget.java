@@ -11,11 +11,13 @@ import java.util.concurrent.atomic.AtomicLong;
 import graphql.ExecutionResult;
 import graphql.execution.DataFetcherResult;
 import graphql.execution.ExecutionStepInfo;
-import graphql.execution.instrumentation.FieldFetchingInstrumentationContext;
+import graphql.execution.FetchedValue;
+import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldCompleteParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
 import graphql.schema.GraphQLFieldsContainer;
@@ -65,30 +67,25 @@ class ResponseBudget extends SimplePerformantInstrumentation {
 		return new Spent();
 	}
 
+	/**
+	 * Counts each field's value as its completion begins, where graphql-java has the
+	 * field's step (key and type) at hand. At the start of the fetch the step would be
+	 * taken from the fetcher's environment, which graphql-java otherwise builds only for
+	 * fetchers that need one: asking for it there built an environment for every property
+	 * of a three-level answer.
+	 */
 	@Override
-	public FieldFetchingInstrumentationContext beginFieldFetching(InstrumentationFieldFetchParameters parameters,
+	public InstrumentationContext<Object> beginFieldCompletion(InstrumentationFieldCompleteParameters parameters,
 			InstrumentationState state) {
-		if (!(state instanceof Spent spent)) {
-			return null;
+		if (state instanceof Spent spent) {
+			ExecutionStepInfo step = parameters.getExecutionStepInfo();
+			Object value = unwrap(FetchedValue.getFetchedValue(parameters.getFetchedObject()));
+			long size = PER_FIELD + step.getField().getResultKey().length() + estimate(value, step.getType());
+			if (spent.bytes.addAndGet(size) > this.ceiling) {
+				spent.exceeded = true;
+			}
 		}
-		ExecutionStepInfo step = parameters.getExecutionStepInfo();
-		String key = step.getField().getResultKey();
-		GraphQLType type = step.getType();
-		return new FieldFetchingInstrumentationContext() {
-
-			@Override
-			public void onDispatched() {
-			}
-
-			@Override
-			public void onCompleted(Object value, Throwable failure) {
-				long size = PER_FIELD + key.length() + estimate(unwrap(value), type);
-				if (spent.bytes.addAndGet(size) > ResponseBudget.this.ceiling) {
-					spent.exceeded = true;
-				}
-			}
-
-		};
+		return null;
 	}
 
 	/**
