@@ -20,7 +20,6 @@ import org.innograph.api.Paging;
 import org.innograph.api.WebProperties;
 import org.innograph.graph.EntityKind;
 import org.innograph.graph.PartialDate;
-import org.innograph.graph.RelationshipType;
 import org.innograph.limits.PageSizes;
 import org.innograph.storage.AsOf;
 
@@ -176,20 +175,19 @@ class EntityController {
 	}
 
 	@SchemaMapping(typeName = "Entity", field = "relationships")
-	CompletableFuture<Connections.RelationshipConnection> relationships(Entity entity,
-			@Argument List<RelationshipType> types, @Argument Direction direction, @Argument PartialDate asOf,
-			@Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
-		Paging paging = this.pageSizes.paging(first, after, env, entity.id());
-		return links(entity, types, direction, null, asOf, paging, false, env)
+	CompletableFuture<Connections.RelationshipConnection> relationships(Entity entity, DataFetchingEnvironment env) {
+		LinkArguments arguments = LinkArguments.of(env.getArguments());
+		Paging paging = this.pageSizes.paging(arguments.first(), arguments.after(), env, entity.id());
+		return links(entity, arguments, paging, false, env)
 			.thenApply((page) -> Connections.RelationshipConnection.of(page, paging.startingAt(page.start())));
 	}
 
+	/** See {@link LinkArguments} for why the arguments are not bound one by one. */
 	@SchemaMapping(typeName = "Entity", field = "neighbors")
-	CompletableFuture<Connections.NeighborConnection> neighbors(Entity entity, @Argument List<RelationshipType> types,
-			@Argument Direction direction, @Argument List<String> kinds, @Argument PartialDate asOf,
-			@Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
-		Paging paging = this.pageSizes.paging(first, after, env, entity.id());
-		return links(entity, types, direction, labels(kinds), asOf, paging, true, env)
+	CompletableFuture<Connections.NeighborConnection> neighbors(Entity entity, DataFetchingEnvironment env) {
+		LinkArguments arguments = LinkArguments.of(env.getArguments());
+		Paging paging = this.pageSizes.paging(arguments.first(), arguments.after(), env, entity.id());
+		return links(entity, arguments, paging, true, env)
 			.thenApply((page) -> Connections.NeighborConnection.of(entity.id(), page, paging.startingAt(page.start())));
 	}
 
@@ -237,13 +235,12 @@ class EntityController {
 	 * entity, or with the level above), as in a nested query most are: then the page is
 	 * the loader's, and the selection below is not looked at.
 	 */
-	private CompletableFuture<EntityReads.LinkPage> links(Entity entity, List<RelationshipType> types,
-			Direction direction, List<String> kinds, PartialDate asOf, Paging paging, boolean nested,
-			DataFetchingEnvironment env) {
-		List<String> typeNames = (types != null) ? types.stream().map(Enum::name).toList() : null;
+	private CompletableFuture<EntityReads.LinkPage> links(Entity entity, LinkArguments arguments, Paging paging,
+			boolean nested, DataFetchingEnvironment env) {
 		// Only a page of neighbours may be brief or uncounted: a relationship's page
 		// shows its links, and is never read as a lower level.
-		EntityReads.LinkFilter filter = linkFilter(typeNames, direction, kinds, asOf, paging,
+		EntityReads.LinkFilter filter = linkFilter(arguments.typeNames(), arguments.direction(),
+				labels(arguments.kinds()), arguments.asOf(), paging,
 				nested && BriefSelection.answers(env.getMergedField(), env.getFragmentsByName()),
 				!nested || BriefSelection.counts(env.getMergedField(), env.getFragmentsByName()));
 		DataLoader<EntityLoaders.LinkKey, EntityReads.LinkPage> loader = env.getDataLoader(EntityLoaders.LINKS);
@@ -357,25 +354,18 @@ class EntityController {
 
 	/** The filter of a {@code neighbors} field from its arguments, if they hold. */
 	private Optional<EntityReads.LinkFilter> linkFilter(List<SelectedField> fields) {
-		Map<String, Object> arguments = fields.get(0).getArguments();
-		if (arguments.get("after") != null) {
-			return Optional.empty();
-		}
 		try {
-			Paging paging = this.pageSizes.paging((Integer) arguments.get("first"), null, (String) null);
-			List<String> typeNames = (arguments.get("types") instanceof List<?> types) ? types.stream()
-				.map((type) -> (type instanceof Enum<?> named) ? named.name() : type.toString())
-				.toList() : null;
-			Direction direction = (arguments.get("direction") != null)
-					? Direction.valueOf(arguments.get("direction").toString()) : null;
-			List<String> kinds = (arguments.get("kinds") instanceof List<?> names)
-					? labels(names.stream().map(Object::toString).toList()) : null;
+			LinkArguments arguments = LinkArguments.of(fields.get(0).getArguments());
+			if (arguments.after() != null) {
+				return Optional.empty();
+			}
+			Paging paging = this.pageSizes.paging(arguments.first(), null, (String) null);
 			// Brief when every field that asks for this page needs no more: the
 			// neighbors field of each alias finds it under the filter it computes.
 			boolean brief = BriefSelection.answers(fields.stream().map(SelectedField::getSelectionSet).toList());
 			boolean counted = BriefSelection.counts(fields.stream().map(SelectedField::getSelectionSet).toList());
-			return Optional.of(linkFilter(typeNames, direction, kinds, (PartialDate) arguments.get("asOf"), paging,
-					brief, counted));
+			return Optional.of(linkFilter(arguments.typeNames(), arguments.direction(), labels(arguments.kinds()),
+					arguments.asOf(), paging, brief, counted));
 		}
 		catch (RuntimeException ex) {
 			// The field itself will say what is wrong when it resolves.

@@ -2,7 +2,10 @@ package org.innograph.graph;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The kinds of entity the graph holds. The constant names are the API's names
@@ -64,15 +67,27 @@ public enum EntityKind {
 	 * IndustrialComplex …).
 	 */
 	public static EntityKind ofLabel(String label) {
-		return Arrays.stream(values())
-			.filter((kind) -> kind.label.equals(label))
-			.findFirst()
-			.orElseThrow(() -> new IllegalArgumentException("Unknown entity kind " + label));
+		EntityKind kind = (label != null) ? ByLabel.KINDS.get(label) : null;
+		if (kind == null) {
+			throw new IllegalArgumentException("Unknown entity kind " + label);
+		}
+		return kind;
 	}
 
 	/** Whether {@code label} is the label of a kind. */
 	public static boolean isLabel(String label) {
-		return Arrays.stream(values()).anyMatch((kind) -> kind.label.equals(label));
+		return label != null && ByLabel.KINDS.containsKey(label);
+	}
+
+	/**
+	 * The kinds by label: every entity a read maps asks for its kind by label, hundreds
+	 * per three-level query.
+	 */
+	private static final class ByLabel {
+
+		static final Map<String, EntityKind> KINDS = Arrays.stream(values())
+			.collect(Collectors.toUnmodifiableMap(EntityKind::label, Function.identity()));
+
 	}
 
 	public static Optional<EntityKind> ofId(String id) {
