@@ -31,6 +31,13 @@ public enum EntityKind {
 	 */
 	public static final List<EntityKind> HUBS = List.of(REGION, SECTOR);
 
+	/**
+	 * The kinds by label: every entity a read maps asks for its kind by label, hundreds
+	 * per three-level query.
+	 */
+	private static final Map<String, EntityKind> BY_LABEL = Arrays.stream(values())
+		.collect(Collectors.toUnmodifiableMap(EntityKind::label, Function.identity()));
+
 	private final String idPrefix;
 
 	private final String label;
@@ -67,7 +74,7 @@ public enum EntityKind {
 	 * IndustrialComplex …).
 	 */
 	public static EntityKind ofLabel(String label) {
-		EntityKind kind = (label != null) ? ByLabel.KINDS.get(label) : null;
+		EntityKind kind = (label != null) ? BY_LABEL.get(label) : null;
 		if (kind == null) {
 			throw new IllegalArgumentException("Unknown entity kind " + label);
 		}
@@ -76,18 +83,7 @@ public enum EntityKind {
 
 	/** Whether {@code label} is the label of a kind. */
 	public static boolean isLabel(String label) {
-		return label != null && ByLabel.KINDS.containsKey(label);
-	}
-
-	/**
-	 * The kinds by label: every entity a read maps asks for its kind by label, hundreds
-	 * per three-level query.
-	 */
-	private static final class ByLabel {
-
-		static final Map<String, EntityKind> KINDS = Arrays.stream(values())
-			.collect(Collectors.toUnmodifiableMap(EntityKind::label, Function.identity()));
-
+		return label != null && BY_LABEL.containsKey(label);
 	}
 
 	public static Optional<EntityKind> ofId(String id) {

@@ -9,7 +9,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 
 import graphql.ExecutionResult;
-import graphql.execution.DataFetcherResult;
 import graphql.execution.ExecutionStepInfo;
 import graphql.execution.FetchedValue;
 import graphql.execution.instrumentation.InstrumentationContext;
@@ -79,7 +78,8 @@ class ResponseBudget extends SimplePerformantInstrumentation {
 			InstrumentationState state) {
 		if (state instanceof Spent spent) {
 			ExecutionStepInfo step = parameters.getExecutionStepInfo();
-			Object value = unwrap(FetchedValue.getFetchedValue(parameters.getFetchedObject()));
+			// graphql-java has unboxed a DataFetcherResult by now.
+			Object value = FetchedValue.getFetchedValue(parameters.getFetchedObject());
 			long size = PER_FIELD + step.getField().getResultKey().length() + estimate(value, step.getType());
 			if (spent.bytes.addAndGet(size) > this.ceiling) {
 				spent.exceeded = true;
@@ -124,10 +124,6 @@ class ResponseBudget extends SimplePerformantInstrumentation {
 					+ ((error.getPath() != null) ? 16L * error.getPath().size() : 0);
 		}
 		return size;
-	}
-
-	private static Object unwrap(Object value) {
-		return (value instanceof DataFetcherResult<?> result) ? result.getData() : value;
 	}
 
 	/**

@@ -23,28 +23,30 @@ public class DriverSettings {
 		return DriverSettings::applyTo;
 	}
 
-	/** Applies the service's settings to a driver's configuration; returns it. */
+	/**
+	 * Applies the service's settings to a driver's configuration; returns it.
+	 * <ul>
+	 * <li>No retries by the driver: the application retries a failed read itself, a
+	 * bounded number of times ({@code innograph.store.read-attempts}, see
+	 * {@link GraphReads}), and never a write. The driver's managed transactions (the
+	 * reads of a query run in one when the driver offers no shortcut, see
+	 * {@link PipelinedReadTransactions}) would otherwise try again for up to 30 s when
+	 * the database cannot be reached, holding the request the whole time.</li>
+	 * <li>No "unrecognized" notifications: reads test optional properties
+	 * ({@code retired}, {@code validTo}) that most records lack, which the server would
+	 * otherwise report on every statement and the driver log as a warning: costly on the
+	 * hot path and noise in the logs. Deprecation and performance notifications still
+	 * come.</li>
+	 * <li>Logging through SLF4J, like the rest of the service: the levels are set with
+	 * {@code logging.level.org.neo4j.driver}, as any library's. The driver's default (the
+	 * JDK's {@code System.Logger}) formats every debug and trace message before the level
+	 * is checked, one at every flush of a statement; SLF4J only when the level is
+	 * on.</li>
+	 * </ul>
+	 */
 	public static Config.ConfigBuilder applyTo(Config.ConfigBuilder builder) {
-		return builder
-			// No retries by the driver: the application retries a failed read itself, a
-			// bounded number of times (innograph.store.read-attempts, see GraphReads),
-			// and
-			// never a write. The driver's managed transactions (the reads of a query run
-			// in
-			// one when the driver offers no shortcut, see PipelinedReadTransactions)
-			// would
-			// otherwise try again for up to 30 s when the database cannot be reached,
-			// holding the request the whole time.
-			.withMaxTransactionRetryTime(0, TimeUnit.MILLISECONDS)
-			// No "unrecognized" notifications: reads test optional properties (retired,
-			// validTo) that most records lack, which the server would otherwise report on
-			// every statement and the driver log as a warning: costly on the hot path and
-			// noise in the logs. Deprecation and performance notifications still come.
+		return builder.withMaxTransactionRetryTime(0, TimeUnit.MILLISECONDS)
 			.withDisabledNotificationClassifications(Set.of(NotificationClassification.UNRECOGNIZED))
-			// Logs through SLF4J, like the rest of the service: the levels are set with
-			// logging.level.org.neo4j.driver, as any library's. The driver's default (the
-			// JDK's System.Logger) formats every debug and trace message before the level
-			// is checked, one at every flush of a statement; SLF4J's only when it is on.
 			.withLogging(Logging.slf4j());
 	}
 
