@@ -3,13 +3,17 @@ package org.innograph.store;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
+import io.micrometer.observation.ObservationRegistry;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Logging;
 import org.neo4j.driver.NotificationClassification;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.neo4j.autoconfigure.ConfigBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 
 /**
  * Settings of the Neo4j driver beyond what Spring Boot's properties cover, for every
@@ -21,6 +25,37 @@ public class DriverSettings {
 	@Bean
 	ConfigBuilderCustomizer serviceDriverSettings() {
 		return DriverSettings::applyTo;
+	}
+
+	/**
+	 * What of the driver's work is observed (timed and counted): by default its
+	 * connection pool only ({@link PoolObservations});
+	 * {@code innograph.store.driver-observations=all} leaves Spring Boot's choice, every
+	 * session, transaction, statement, result and Bolt message, each kind filtered by
+	 * {@code management.observations.enable.neo4j.*}. Ordered after Spring Boot's
+	 * customizer (order 0), which sets that provider.
+	 */
+	@Bean
+	@Order(1)
+	ConfigBuilderCustomizer driverObservations(ObjectProvider<ObservationRegistry> registry,
+			@Value("${innograph.store.driver-observations:pool}") DriverObservations observations) {
+		return (builder) -> {
+			ObservationRegistry observed = registry.getIfAvailable();
+			if (observations == DriverObservations.POOL && observed != null) {
+				builder.withObservationProvider(new PoolObservations(observed));
+			}
+		};
+	}
+
+	/** The values of {@code innograph.store.driver-observations}. */
+	public enum DriverObservations {
+
+		/** The connection pool's metrics only. */
+		POOL,
+
+		/** Every observation the driver makes. */
+		ALL
+
 	}
 
 	/**

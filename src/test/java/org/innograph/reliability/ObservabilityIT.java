@@ -55,9 +55,10 @@ class ObservabilityIT {
 		HttpResponse<String> metrics = get(http, "/actuator/prometheus", admin);
 		assertThat(metrics.statusCode()).isEqualTo(200);
 		assertThat(metrics.body()).contains("graphql_request_seconds").containsPattern("(?m)^neo4j_");
-		// The driver's pool is measured; its per-statement timers are off by default.
-		assertThat(metrics.body()).contains("db_client_connection_use_time")
-			.doesNotContain("neo4j_db_client_transaction_", "neo4j_db_client_result_");
+		// The driver's pool is measured; its timers per transaction, result and Bolt
+		// message are off by default.
+		assertThat(metrics.body()).contains("db_client_connection_use_time", "db_client_connection_wait_time")
+			.doesNotContain("neo4j_db_client_transaction_", "neo4j_db_client_result_", "neo4j_bolt_");
 		for (String probe : new String[] { "/actuator/health/liveness", "/actuator/health/readiness" }) {
 			HttpResponse<String> response = get(http, probe, null);
 			assertThat(response.statusCode()).as(probe).isEqualTo(200);

@@ -38,10 +38,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * through Spring's transaction manager waits for BEGIN's answer first. They answer before
  * their COMMIT is answered, and still commit, close their session and learn their
  * bookmarks. Counted on a driver of the test's own, whose Bolt exchanges are observed (as
- * the application's are, {@code neo4j.bolt.client.exchange.duration}), so that no other
- * test's reads count; counts are taken once every COMMIT on its way is answered. It reads
- * the shared database, so it holds its lock for reading: a class that tallies the
- * database's statements holds it alone.
+ * the application's are with {@code innograph.store.driver-observations=all},
+ * {@code neo4j.bolt.client.exchange.duration}), so that no other test's reads count;
+ * counts are taken once every COMMIT on its way is answered. It reads the shared
+ * database, so it holds its lock for reading: a class that tallies the database's
+ * statements holds it alone.
  */
 @ResourceLock(value = TestDatabase.LOCK, mode = ResourceAccessMode.READ)
 class PipelinedReadsIT {
