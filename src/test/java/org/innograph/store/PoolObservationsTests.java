@@ -1,6 +1,7 @@
 package org.innograph.store;
 
 import java.net.URI;
+import java.util.List;
 
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
@@ -11,6 +12,7 @@ import org.neo4j.bolt.connection.BoltProtocolVersion;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.internal.observation.BoltExchangeObservation;
+import org.neo4j.driver.internal.observation.DriverObservationProvider;
 import org.neo4j.driver.observation.micrometer.MicrometerObservationProvider;
 
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
@@ -58,9 +60,7 @@ class PoolObservationsTests {
 	void micrometersOwnProviderTimesBoltMessages() {
 		// What the default leaves out: the same calls on the provider Spring Boot gives
 		// the driver make a timer.
-		var provider = (org.neo4j.driver.internal.observation.DriverObservationProvider) MicrometerObservationProvider
-			.builder(this.registry)
-			.build();
+		var provider = (DriverObservationProvider) MicrometerObservationProvider.builder(this.registry).build();
 		provider.boltExchange("RUN", 1, new BoltProtocolVersion(5, 8), (header, value) -> {
 		}).start().onWrite("RUN").onSummary("SUCCESS").stop();
 		assertThat(names()).anyMatch((name) -> name.startsWith("neo4j.bolt"));
@@ -88,7 +88,7 @@ class PoolObservationsTests {
 		assertThat(all.build().observationProvider()).get().isSameAs(bootProvider);
 	}
 
-	private java.util.List<String> names() {
+	private List<String> names() {
 		return this.meters.getMeters().stream().map(Meter::getId).map(Meter.Id::getName).toList();
 	}
 
