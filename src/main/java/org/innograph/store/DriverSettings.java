@@ -9,7 +9,6 @@ import org.neo4j.driver.Logging;
 import org.neo4j.driver.NotificationClassification;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.neo4j.autoconfigure.ConfigBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,24 +37,13 @@ public class DriverSettings {
 	@Bean
 	@Order(1)
 	ConfigBuilderCustomizer driverObservations(ObjectProvider<ObservationRegistry> registry,
-			@Value("${innograph.store.driver-observations:pool}") DriverObservations observations) {
+			GraphStoreProperties properties) {
 		return (builder) -> {
 			ObservationRegistry observed = registry.getIfAvailable();
-			if (observations == DriverObservations.POOL && observed != null) {
+			if (properties.driverObservations() == GraphStoreProperties.DriverObservations.POOL && observed != null) {
 				builder.withObservationProvider(new PoolObservations(observed));
 			}
 		};
-	}
-
-	/** The values of {@code innograph.store.driver-observations}. */
-	public enum DriverObservations {
-
-		/** The connection pool's metrics only. */
-		POOL,
-
-		/** Every observation the driver makes. */
-		ALL
-
 	}
 
 	/**

@@ -23,12 +23,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param requestTransaction whether all reads of one GraphQL query run in one read
  * transaction (one begin and commit per request instead of one per statement); off, each
  * statement runs in its own
+ * @param driverObservations what of the driver's work is observed (timed and counted):
+ * its connection pool only, or all of it (see {@link DriverSettings})
  */
 @ConfigurationProperties("innograph.store")
 public record GraphStoreProperties(@DefaultValue("") String database, @DefaultValue("10s") Duration retryInterval,
 		@DefaultValue("10s") Duration readTimeout, @DefaultValue("3") int readAttempts,
 		@DefaultValue("50ms") Duration readRetryDelay, @DefaultValue("200ms") Duration readRetryMaxDelay,
-		@DefaultValue("true") boolean requestTransaction) {
+		@DefaultValue("true") boolean requestTransaction, @DefaultValue("pool") DriverObservations driverObservations) {
 
 	/** The constructor properties bind to. */
 	@ConstructorBinding
@@ -38,7 +40,19 @@ public record GraphStoreProperties(@DefaultValue("") String database, @DefaultVa
 	/** With a transaction per request, as configured by default. */
 	public GraphStoreProperties(String database, Duration retryInterval, Duration readTimeout, int readAttempts,
 			Duration readRetryDelay, Duration readRetryMaxDelay) {
-		this(database, retryInterval, readTimeout, readAttempts, readRetryDelay, readRetryMaxDelay, true);
+		this(database, retryInterval, readTimeout, readAttempts, readRetryDelay, readRetryMaxDelay, true,
+				DriverObservations.POOL);
+	}
+
+	/** The values of {@code innograph.store.driver-observations}. */
+	public enum DriverObservations {
+
+		/** The connection pool's metrics only ({@link PoolObservations}). */
+		POOL,
+
+		/** Every observation the driver makes. */
+		ALL
+
 	}
 
 }

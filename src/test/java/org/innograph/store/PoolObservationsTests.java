@@ -1,6 +1,7 @@
 package org.innograph.store;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 
 import io.micrometer.core.instrument.Meter;
@@ -74,17 +75,16 @@ class PoolObservationsTests {
 
 		Config.ConfigBuilder byDefault = Config.builder()
 			.withObservationProvider(MicrometerObservationProvider.builder(this.registry).build());
-		settings
-			.driverObservations(beans.getBeanProvider(ObservationRegistry.class),
-					DriverSettings.DriverObservations.POOL)
-			.customize(byDefault);
+		GraphStoreProperties defaults = new GraphStoreProperties("", Duration.ofSeconds(10), Duration.ofSeconds(10), 3,
+				Duration.ofMillis(50), Duration.ofMillis(200));
+		settings.driverObservations(beans.getBeanProvider(ObservationRegistry.class), defaults).customize(byDefault);
 		assertThat(byDefault.build().observationProvider()).get().isInstanceOf(PoolObservations.class);
 
 		MicrometerObservationProvider bootProvider = MicrometerObservationProvider.builder(this.registry).build();
 		Config.ConfigBuilder all = Config.builder().withObservationProvider(bootProvider);
-		settings
-			.driverObservations(beans.getBeanProvider(ObservationRegistry.class), DriverSettings.DriverObservations.ALL)
-			.customize(all);
+		GraphStoreProperties allAskedFor = new GraphStoreProperties("", Duration.ofSeconds(10), Duration.ofSeconds(10),
+				3, Duration.ofMillis(50), Duration.ofMillis(200), true, GraphStoreProperties.DriverObservations.ALL);
+		settings.driverObservations(beans.getBeanProvider(ObservationRegistry.class), allAskedFor).customize(all);
 		assertThat(all.build().observationProvider()).get().isSameAs(bootProvider);
 	}
 
