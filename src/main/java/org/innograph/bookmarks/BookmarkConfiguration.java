@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.innograph.store.SingleStatementWrites;
+
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,7 +22,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * bean, which its transaction manager and {@code Neo4jClient} pick up, whose supplier
  * adds the bookmarks of the current request to those the instance chains itself; and the
  * {@link Neo4jBookmarksUpdatedEvent} it publishes after each commit, from which the
- * request's write bookmarks are taken.
+ * request's write bookmarks are taken (and, for a write committed outside Spring's
+ * transactions, the store's own event).
  */
 @Configuration(proxyBeanMethods = false)
 class BookmarkConfiguration {
@@ -57,6 +60,18 @@ class BookmarkConfiguration {
 				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()
 				&& !event.getBookmarks().isEmpty()) {
 			bookmarks.wrote(event.getBookmarks());
+		}
+	}
+
+	/**
+	 * A write of one statement committed on its own, outside Spring's transactions
+	 * ({@link SingleStatementWrites}): its bookmarks are the request's too.
+	 */
+	@EventListener
+	void committedAlone(SingleStatementWrites.WriteCommitted event) {
+		RequestBookmarks bookmarks = RequestBookmarks.holder().get();
+		if (bookmarks != null && !event.bookmarks().isEmpty()) {
+			bookmarks.wrote(event.bookmarks());
 		}
 	}
 

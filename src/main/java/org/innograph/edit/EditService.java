@@ -1,5 +1,6 @@
 package org.innograph.edit;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -24,6 +25,7 @@ import org.innograph.storage.Predicates;
 import org.innograph.storage.StoredGraph.Common;
 import org.innograph.storage.StoredGraph.EntityProps;
 import org.innograph.storage.StoredGraph.RelationshipProps;
+import org.innograph.store.SingleStatementWrites;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -51,24 +53,29 @@ class EditService {
 
 	private final RecordWrites records;
 
-	EditService(Neo4jClient client, PlatformTransactionManager transactionManager, History history) {
+	EditService(Neo4jClient client, PlatformTransactionManager transactionManager, History history,
+			SingleStatementWrites alone) {
 		this.client = client;
 		this.writes = writeTransactions(transactionManager);
 		this.history = history;
 		this.existing = new ExistingRecords(client);
-		this.records = new RecordWrites(client, history);
+		this.records = new RecordWrites(client, history, alone);
 	}
 
+	/** How long a write may take before the database stops it. */
+	static final Duration WRITE_TIMEOUT = Duration.ofSeconds(30);
+
 	/**
-	 * Write transactions of 30 s at most. Unlike reads (see GraphReads), writes are never
-	 * retried automatically, not even on a transient error: when the connection breaks
-	 * during the commit, the server may have applied the write, and running it again
-	 * would apply it twice (or, for creations, fail with "exists"). The client decides:
-	 * it reads the record again and retries with the version it sees (expectedVersion).
+	 * Write transactions of {@link #WRITE_TIMEOUT} at most. Unlike reads (see
+	 * GraphReads), writes are never retried automatically, not even on a transient error:
+	 * when the connection breaks during the commit, the server may have applied the
+	 * write, and running it again would apply it twice (or, for creations, fail with
+	 * "exists"). The client decides: it reads the record again and retries with the
+	 * version it sees (expectedVersion).
 	 */
 	static TransactionTemplate writeTransactions(PlatformTransactionManager transactionManager) {
 		TransactionTemplate writes = new TransactionTemplate(transactionManager);
-		writes.setTimeout(30);
+		writes.setTimeout((int) WRITE_TIMEOUT.toSeconds());
 		return writes;
 	}
 
@@ -264,15 +271,15 @@ class EditService {
 		Rules.status(in.status(), "status", errors);
 		Rules.longText(in.note(), "note", errors);
 		errors.throwIfAny();
-		return this.writes.execute((status) -> {
-			Map<String, Object> ownFields = ownFields(in);
-			if (ownFieldsOnly(in)) {
-				Optional<UpdatedEntity> updated = this.records.updateInOne(in.id(), in.expectedVersion(), ownFields,
-						actor);
-				if (updated.isPresent()) {
-					return updated.get();
-				}
+		Map<String, Object> ownFields = ownFields(in);
+		if (ownFieldsOnly(in)) {
+			// One statement, its own transaction: one round trip to the database.
+			Optional<UpdatedEntity> updated = this.records.updateInOne(in.id(), in.expectedVersion(), ownFields, actor);
+			if (updated.isPresent()) {
+				return updated.get();
 			}
+		}
+		return this.writes.execute((status) -> {
 			Map<String, Object> before = this.records.lockEntity(in.id(), in.expectedVersion());
 			Map<String, Object> after = new HashMap<>(before);
 			Records.putChanges(after, ownFields);
