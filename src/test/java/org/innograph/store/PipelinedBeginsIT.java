@@ -4,20 +4,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
-import io.micrometer.core.instrument.search.RequiredSearch;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.micrometer.observation.ObservationRegistry;
 import org.innograph.support.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.neo4j.driver.Bookmark;
-import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
-import org.neo4j.driver.observation.micrometer.MicrometerObservationProvider;
 
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -34,37 +27,27 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * {@link PipelinedBegins}, and behave otherwise as before: same answers, all or nothing,
  * the session's access mode, a refused BEGIN reported on the first statement with a
  * connection that stays usable. Exchanges are counted on a driver of the test's own with
- * one pooled connection, whose Bolt exchanges are observed as the application's are.
+ * one pooled connection, whose Bolt exchanges are observed as the application's are
+ * ({@link CountedExchanges}).
  */
 @ResourceLock(TestDatabase.LOCK)
 class PipelinedBeginsIT {
 
-	private static final String EXCHANGES = "neo4j.bolt.client.exchange.duration";
-
 	private static final String MARK = "PipelinedBeginsIT";
 
-	private SimpleMeterRegistry meters;
+	private CountedExchanges counted;
 
 	private Driver driver;
 
 	@BeforeEach
 	void openDriver() {
-		this.meters = new SimpleMeterRegistry();
-		ObservationRegistry observations = ObservationRegistry.create();
-		observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(this.meters));
-		this.driver = GraphDatabase.driver(TestDatabase.uri(), TestDatabase.authToken(),
-				Config.builder()
-					.withObservationProvider(MicrometerObservationProvider.builder(observations).build())
-					.withMaxConnectionPoolSize(1)
-					.build());
+		this.counted = new CountedExchanges(MARK);
+		this.driver = this.counted.driver();
 	}
 
 	@AfterEach
 	void removeMarksAndClose() {
-		try (var session = this.driver.session()) {
-			session.run("MATCH (n:" + MARK + ") DELETE n").consume();
-		}
-		this.driver.close();
+		this.counted.close();
 	}
 
 	@Test
@@ -73,18 +56,18 @@ class PipelinedBeginsIT {
 		// The one pooled connection is opened (and greeted) before counting.
 		writing(this.driver).execute((status) -> Neo4jClient.create(this.driver).query("RETURN 1").run());
 
-		long before = exchanges();
+		long before = this.counted.exchanges();
 		List<Map<String, Object>> plain = createAndRead(this.driver, "plain");
-		long ownBegin = exchanges() - before;
+		long ownBegin = this.counted.exchanges() - before;
 
-		before = exchanges();
+		before = this.counted.exchanges();
 		List<Map<String, Object>> withFirst = createAndRead(pipelined, "pipelined");
-		long beginWithFirst = exchanges() - before;
+		long beginWithFirst = this.counted.exchanges() - before;
 
 		assertThat(plain).containsExactly(Map.of("n", "plain", "version", 1L));
 		assertThat(withFirst).containsExactly(Map.of("n", "pipelined", "version", 1L));
 		assertThat(beginWithFirst).isPositive().isEqualTo(ownBegin - 1);
-		assertThat(marks()).containsExactlyInAnyOrder("plain", "pipelined");
+		assertThat(this.counted.marks()).containsExactlyInAnyOrder("plain", "pipelined");
 	}
 
 	@Test
@@ -96,7 +79,7 @@ class PipelinedBeginsIT {
 			return client.query("RETURN 1 / $zero AS x").bind(0).to("zero").fetch().one();
 		})).hasMessageContaining("/ by zero");
 
-		assertThat(marks()).isEmpty();
+		assertThat(this.counted.marks()).isEmpty();
 		assertThat(createAndRead(pipelined, "after")).containsExactly(Map.of("n", "after", "version", 1L));
 	}
 
@@ -110,7 +93,7 @@ class PipelinedBeginsIT {
 		assertThatThrownBy(
 				() -> reading.execute((status) -> client.query("CREATE (:" + MARK + " {name: 'read-only'})").run()))
 			.hasMessageContaining("read");
-		assertThat(marks()).isEmpty();
+		assertThat(this.counted.marks()).isEmpty();
 	}
 
 	@Test
@@ -125,7 +108,7 @@ class PipelinedBeginsIT {
 			.execute((status) -> client.query("CREATE (:" + MARK + " {name: 'refused'})").run()))
 			.satisfies((failure) -> assertThat(DatabaseFailures.isRejectedBookmark(failure)).isTrue());
 
-		assertThat(marks()).isEmpty();
+		assertThat(this.counted.marks()).isEmpty();
 		assertThat(createAndRead(pipelined, "after")).containsExactly(Map.of("n", "after", "version", 1L));
 	}
 
@@ -150,22 +133,6 @@ class PipelinedBeginsIT {
 
 	private static TransactionTemplate writing(Driver driver) {
 		return new TransactionTemplate(new Neo4jTransactionManager(driver));
-	}
-
-	private List<String> marks() {
-		try (var session = this.driver.session()) {
-			return session.run("MATCH (n:" + MARK + ") RETURN n.name AS name")
-				.list((row) -> row.get("name").asString());
-		}
-	}
-
-	private long exchanges() {
-		return RequiredSearch.in(this.meters)
-			.name(EXCHANGES)
-			.timers()
-			.stream()
-			.mapToLong((timer) -> timer.count())
-			.sum();
 	}
 
 }

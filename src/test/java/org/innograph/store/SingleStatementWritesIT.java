@@ -5,19 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
-import io.micrometer.core.instrument.search.RequiredSearch;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.micrometer.observation.ObservationRegistry;
 import org.innograph.support.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceLock;
-import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
-import org.neo4j.driver.observation.micrometer.MicrometerObservationProvider;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
@@ -35,14 +28,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * already goes with the statement), and is committed: visible to a new session, its
  * bookmarks learned by the bookmark manager and published. Inside a transaction of
  * Spring's it joins it, and is undone with it; a failed statement writes nothing and
- * fails as {@code Neo4jClient} fails. Exchanges are counted on a driver of the test's own
- * with one pooled connection, whose Bolt exchanges are observed as in
- * {@code PipelinedBeginsIT}.
+ * fails as {@code Neo4jClient} fails. Exchanges are counted as in
+ * {@code PipelinedBeginsIT} ({@link CountedExchanges}).
  */
 @ResourceLock(TestDatabase.LOCK)
 class SingleStatementWritesIT {
-
-	private static final String EXCHANGES = "neo4j.bolt.client.exchange.duration";
 
 	private static final String MARK = "SingleStatementWritesIT";
 
@@ -50,7 +40,7 @@ class SingleStatementWritesIT {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-	private SimpleMeterRegistry meters;
+	private CountedExchanges counted;
 
 	private Driver driver;
 
@@ -64,14 +54,8 @@ class SingleStatementWritesIT {
 
 	@BeforeEach
 	void openDriver() {
-		this.meters = new SimpleMeterRegistry();
-		ObservationRegistry observations = ObservationRegistry.create();
-		observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(this.meters));
-		this.driver = GraphDatabase.driver(TestDatabase.uri(), TestDatabase.authToken(),
-				Config.builder()
-					.withObservationProvider(MicrometerObservationProvider.builder(observations).build())
-					.withMaxConnectionPoolSize(1)
-					.build());
+		this.counted = new CountedExchanges(MARK);
+		this.driver = this.counted.driver();
 		this.bookmarks = Neo4jBookmarkManager.create();
 		DatabaseSelectionProvider databases = DatabaseSelectionProvider.getDefaultSelectionProvider();
 		this.client = Neo4jClient.create(this.driver, databases);
@@ -80,10 +64,7 @@ class SingleStatementWritesIT {
 
 	@AfterEach
 	void removeMarksAndClose() {
-		try (var session = this.driver.session()) {
-			session.run("MATCH (n:" + MARK + ") DELETE n").consume();
-		}
-		this.driver.close();
+		this.counted.close();
 	}
 
 	@Test
@@ -93,19 +74,19 @@ class SingleStatementWritesIT {
 		// The one pooled connection is opened (and greeted) before counting.
 		this.alone.run("RETURN 1", Map.of(), TIMEOUT);
 
-		long before = exchanges();
+		long before = this.counted.exchanges();
 		Object written = new TransactionTemplate(new Neo4jTransactionManager(pipelined))
 			.execute((status) -> inTransaction.query(CREATE).bind("in a transaction").to("name").fetch().one());
-		long transaction = exchanges() - before;
+		long transaction = this.counted.exchanges() - before;
 
-		before = exchanges();
+		before = this.counted.exchanges();
 		List<Map<String, Object>> rows = this.alone.run(CREATE, Map.of("name", "alone"), TIMEOUT);
-		long statement = exchanges() - before;
+		long statement = this.counted.exchanges() - before;
 
 		assertThat(written).isNotNull();
 		assertThat(rows).containsExactly(Map.of("name", "alone"));
 		assertThat(statement).isPositive().isEqualTo(transaction - 1);
-		assertThat(marks()).containsExactlyInAnyOrder("in a transaction", "alone");
+		assertThat(this.counted.marks()).containsExactlyInAnyOrder("in a transaction", "alone");
 	}
 
 	@Test
@@ -113,7 +94,7 @@ class SingleStatementWritesIT {
 		List<Map<String, Object>> rows = this.alone.run(CREATE, Map.of("name", "committed"), TIMEOUT);
 
 		assertThat(rows).containsExactly(Map.of("name", "committed"));
-		assertThat(marks()).containsExactly("committed");
+		assertThat(this.counted.marks()).containsExactly("committed");
 		assertThat(this.events).singleElement()
 			.isInstanceOfSatisfying(SingleStatementWrites.WriteCommitted.class,
 					(event) -> assertThat(event.bookmarks()).isNotEmpty().isSubsetOf(this.bookmarks.getBookmarks()));
@@ -131,7 +112,7 @@ class SingleStatementWritesIT {
 		});
 
 		assertThat(rows).containsExactly(Map.of("name", "undone"));
-		assertThat(marks()).isEmpty();
+		assertThat(this.counted.marks()).isEmpty();
 		assertThat(this.events).isEmpty();
 	}
 
@@ -145,24 +126,8 @@ class SingleStatementWritesIT {
 		assertThatThrownBy(() -> this.client.query(failing).bind(0).to("zero").run())
 			.isInstanceOf(DataAccessException.class);
 
-		assertThat(marks()).isEmpty();
+		assertThat(this.counted.marks()).isEmpty();
 		assertThat(this.events).isEmpty();
-	}
-
-	private List<String> marks() {
-		try (var session = this.driver.session()) {
-			return session.run("MATCH (n:" + MARK + ") RETURN n.name AS name")
-				.list((row) -> row.get("name").asString());
-		}
-	}
-
-	private long exchanges() {
-		return RequiredSearch.in(this.meters)
-			.name(EXCHANGES)
-			.timers()
-			.stream()
-			.mapToLong((timer) -> timer.count())
-			.sum();
 	}
 
 }
