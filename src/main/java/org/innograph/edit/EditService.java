@@ -43,6 +43,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class EditService {
 
+	/** How long a write may take before the database stops it. */
+	static final Duration WRITE_TIMEOUT = Duration.ofSeconds(30);
+
 	private final Neo4jClient client;
 
 	private final TransactionTemplate writes;
@@ -61,9 +64,6 @@ class EditService {
 		this.existing = new ExistingRecords(client);
 		this.records = new RecordWrites(client, history, alone);
 	}
-
-	/** How long a write may take before the database stops it. */
-	static final Duration WRITE_TIMEOUT = Duration.ofSeconds(30);
 
 	/**
 	 * Write transactions of {@link #WRITE_TIMEOUT} at most. Unlike reads (see
