@@ -56,13 +56,16 @@ class EditService {
 
 	private final RecordWrites records;
 
+	private final OwnFieldsUpdates ownFieldsUpdates;
+
 	EditService(Neo4jClient client, PlatformTransactionManager transactionManager, History history,
 			SingleStatementWrites alone) {
 		this.client = client;
 		this.writes = writeTransactions(transactionManager);
 		this.history = history;
 		this.existing = new ExistingRecords(client);
-		this.records = new RecordWrites(client, history, alone);
+		this.records = new RecordWrites(client, history);
+		this.ownFieldsUpdates = new OwnFieldsUpdates(alone);
 	}
 
 	/**
@@ -274,7 +277,8 @@ class EditService {
 		Map<String, Object> ownFields = ownFields(in);
 		if (ownFieldsOnly(in)) {
 			// One statement, its own transaction: one round trip to the database.
-			Optional<UpdatedEntity> updated = this.records.updateInOne(in.id(), in.expectedVersion(), ownFields, actor);
+			Optional<UpdatedEntity> updated = this.ownFieldsUpdates.update(in.id(), in.expectedVersion(), ownFields,
+					actor);
 			if (updated.isPresent()) {
 				return updated.get();
 			}

@@ -14,7 +14,6 @@ import org.innograph.storage.StoredGraph;
 import org.innograph.storage.StoredGraph.Common;
 import org.innograph.storage.StoredGraph.FactProps;
 import org.innograph.storage.StoredRecords;
-import org.innograph.store.SingleStatementWrites;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -49,13 +48,12 @@ class FactEdits {
 
 	private final RecordWrites records;
 
-	FactEdits(Neo4jClient client, PlatformTransactionManager transactionManager, History history,
-			SingleStatementWrites alone) {
+	FactEdits(Neo4jClient client, PlatformTransactionManager transactionManager, History history) {
 		this.client = client;
 		this.writes = EditService.writeTransactions(transactionManager);
 		this.history = history;
 		this.existing = new ExistingRecords(client);
-		this.records = new RecordWrites(client, history, alone);
+		this.records = new RecordWrites(client, history);
 	}
 
 	/**

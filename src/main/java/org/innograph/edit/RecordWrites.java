@@ -14,7 +14,6 @@ import org.innograph.graph.PartialDate;
 import org.innograph.graph.RelationshipIds;
 import org.innograph.graph.RelationshipType;
 import org.innograph.store.DatabaseFailures;
-import org.innograph.store.SingleStatementWrites;
 import org.innograph.time.RoleSuccession;
 import org.innograph.storage.Predicates;
 import org.innograph.storage.StoredGraph.Common;
@@ -24,15 +23,16 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
  * Locking and versioning. An update of an entity's own fields (a note, a status, a type,
- * a code, a description) is one statement, its own transaction ({@link #updateInOne});
- * every other change takes two statements of one write transaction: the first locks the
- * record and reads it (so the second of two writers starting from one version waits, then
- * gets CONFLICT); Java checks the version and computes the new properties by the editing
- * rules; the second writes them with the next version and {@code origin: edit}, records
- * the change in {@link History} and returns the record as stored, which is the mutation's
- * payload. (Those changes need the rules that derive properties from stored ones, such as
- * the search names or a period's order, which live in Java.) Also the evidence writes and
- * the role-succession recompute that follow a change.
+ * a code, a description) is one statement, its own transaction
+ * ({@link OwnFieldsUpdates}); every other change takes two statements of one write
+ * transaction: the first locks the record and reads it (so the second of two writers
+ * starting from one version waits, then gets CONFLICT); Java checks the version and
+ * computes the new properties by the editing rules; the second writes them with the next
+ * version and {@code origin: edit}, records the change in {@link History} and returns the
+ * record as stored, which is the mutation's payload. (Those changes need the rules that
+ * derive properties from stored ones, such as the search names or a period's order, which
+ * live in Java.) Also the evidence writes and the role-succession recompute that follow a
+ * change.
  */
 final class RecordWrites {
 
@@ -57,11 +57,8 @@ final class RecordWrites {
 
 	private final History history;
 
-	private final SingleStatementWrites alone;
-
-	RecordWrites(Neo4jClient client, History history, SingleStatementWrites alone) {
+	RecordWrites(Neo4jClient client, History history) {
 		this.client = client;
-		this.alone = alone;
 		this.history = history;
 	}
 
@@ -178,64 +175,6 @@ final class RecordWrites {
 		@SuppressWarnings("unchecked")
 		Entity entity = Entity.of((Map<String, Object>) stored);
 		return new EditService.UpdatedEntity(entity, version);
-	}
-
-	/**
-	 * An update of fields that derive nothing from stored ones, in ONE statement, which
-	 * is its own transaction ({@link SingleStatementWrites}): the lock, the read of the
-	 * record under it, the checks (exists, active, at the version expected, its search
-	 * fields in place), the write, the history record and the payload. The history keeps
-	 * the record before and after as properties of the change node ({@code before.<key>},
-	 * {@code after.<key>}), copied by the statement itself, where the two-statement path
-	 * writes JSON made in Java; History reads both alike. Its row says whether the update
-	 * {@code applied}. When a check fails it has written nothing (the lock it set, it
-	 * removed again), or found no record and returned no row: the caller then takes the
-	 * two-statement path in a transaction of its own, which answers NOT_FOUND, the
-	 * retired record's error or CONFLICT, or derives the missing search fields.
-	 */
-	private static final String UPDATE_IN_ONE = """
-			MATCH (n:Entity {id: $id})
-			SET n.%s = true
-			WITH n, properties(n) AS before
-			WITH n, before, coalesce(before.%s, 0) = $expectedVersion AND coalesce(before.%s, false) = false
-			  AND before.%s IS NOT NULL AND before.%s IS NOT NULL AND before.%s IS NOT NULL AS applied
-			CALL (n, before, applied) {
-			  WITH n, before WHERE applied
-			  SET n += $changes, n.%s = coalesce(before.%s, 0) + 1, n.%s = '%s'
-			  REMOVE n.%s
-			  %s
-			}
-			REMOVE n.%s
-			RETURN applied, n {.*} AS n
-			""".formatted(Common.LOCK, Common.VERSION, Common.RETIRED, EntityProps.NAMES, EntityProps.SEARCH_TEXT,
-			EntityProps.NAME_WORDS, Common.VERSION, Common.VERSION, Common.ORIGIN, Common.ORIGIN_EDIT, Common.LOCK,
-			History.RECORD_SNAPSHOTS, Common.LOCK);
-
-	/**
-	 * Updates the entity's own fields in one statement when it can (see
-	 * {@link #UPDATE_IN_ONE}): {@code changes} are stored properties to set, a null
-	 * removing one, none of them a field others derive from. Outside a transaction the
-	 * statement is its own, committed as it ends; inside one, it joins it. Empty when a
-	 * check failed, having written nothing: the caller takes the two-statement path.
-	 */
-	Optional<EditService.UpdatedEntity> updateInOne(String id, int expectedVersion, Map<String, Object> changes,
-			String actor) {
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("id", id);
-		parameters.put("expectedVersion", expectedVersion);
-		parameters.put("changes", changes);
-		parameters.put("change", History.change(actor, "UPDATE", id));
-		parameters.put("kinds", History.KINDS);
-		return this.alone.run(UPDATE_IN_ONE, parameters, EditService.WRITE_TIMEOUT)
-			.stream()
-			.filter((row) -> Boolean.TRUE.equals(row.get("applied")))
-			.findFirst()
-			.map((row) -> {
-				@SuppressWarnings("unchecked")
-				Map<String, Object> stored = (Map<String, Object>) row.get("n");
-				return new EditService.UpdatedEntity(Entity.of(stored),
-						((Number) stored.get(Common.VERSION)).longValue());
-			});
 	}
 
 	/**

@@ -12,7 +12,6 @@ import org.innograph.graph.RelationshipIds;
 import org.innograph.graph.RelationshipType;
 import org.innograph.storage.StoredGraph.Common;
 import org.innograph.storage.StoredGraph.SourceProps;
-import org.innograph.store.SingleStatementWrites;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -38,13 +37,12 @@ class SourceEdits {
 
 	private final RecordWrites writes;
 
-	SourceEdits(Neo4jClient client, PlatformTransactionManager transactionManager, History history,
-			SingleStatementWrites alone) {
+	SourceEdits(Neo4jClient client, PlatformTransactionManager transactionManager, History history) {
 		this.client = client;
 		this.transactions = EditService.writeTransactions(transactionManager);
 		this.history = history;
 		this.existing = new ExistingRecords(client);
-		this.writes = new RecordWrites(client, history, alone);
+		this.writes = new RecordWrites(client, history);
 	}
 
 	// ---------------------------------------------------------------- sources and

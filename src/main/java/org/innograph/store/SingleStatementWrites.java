@@ -74,14 +74,8 @@ public class SingleStatementWrites {
 	 */
 	public List<Map<String, Object>> run(String cypher, Map<String, Object> parameters, Duration timeout) {
 		if (TransactionSynchronizationManager.isActualTransactionActive()) {
-			return List.copyOf(this.client.query(cypher)
-				.bindAll(parameters)
-				.fetchAs(Map.class)
-				.mappedBy((types, record) -> record.asMap())
-				.all()
-				.stream()
-				.<Map<String, Object>>map(SingleStatementWrites::typed)
-				.toList());
+			// Rows as Record.asMap gives them, as below.
+			return List.copyOf(this.client.query(cypher).bindAll(parameters).fetch().all());
 		}
 		Collection<Bookmark> used = this.bookmarks.getBookmarks();
 		List<Map<String, Object>> rows;
@@ -99,11 +93,6 @@ public class SingleStatementWrites {
 		this.bookmarks.updateBookmarks(used, committed);
 		this.events.publishEvent(new WriteCommitted(committed));
 		return rows;
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> typed(Map<?, ?> row) {
-		return (Map<String, Object>) row;
 	}
 
 	/**
