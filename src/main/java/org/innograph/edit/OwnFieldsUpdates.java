@@ -34,7 +34,8 @@ final class OwnFieldsUpdates {
 			SET n.%s = true
 			WITH n, properties(n) AS before
 			WITH n, before, coalesce(before.%s, 0) = $expectedVersion AND coalesce(before.%s, false) = false
-			  AND before.%s IS NOT NULL AND before.%s IS NOT NULL AND before.%s IS NOT NULL AS applied
+			  AND before.%s IS NOT NULL AND before.%s IS NOT NULL AND before.%s IS NOT NULL AND before.%s IS NOT NULL
+			  AS applied
 			CALL (n, before, applied) {
 			  WITH n, before WHERE applied
 			  SET n += $changes, n.%s = coalesce(before.%s, 0) + 1, n.%s = '%s'
@@ -44,8 +45,8 @@ final class OwnFieldsUpdates {
 			REMOVE n.%s
 			RETURN applied, n {.*} AS n
 			""".formatted(Common.LOCK, Common.VERSION, Common.RETIRED, EntityProps.NAMES, EntityProps.SEARCH_TEXT,
-			EntityProps.NAME_WORDS, Common.VERSION, Common.VERSION, Common.ORIGIN, Common.ORIGIN_EDIT, Common.LOCK,
-			History.RECORD_SNAPSHOTS, Common.LOCK);
+			EntityProps.NAME_WORDS, EntityProps.NAME_CHARACTERS, Common.VERSION, Common.VERSION, Common.ORIGIN,
+			Common.ORIGIN_EDIT, Common.LOCK, History.RECORD_SNAPSHOTS, Common.LOCK);
 
 	private final SingleStatementWrites alone;
 

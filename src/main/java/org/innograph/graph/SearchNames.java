@@ -46,4 +46,22 @@ public final class SearchNames {
 		return String.join(" ", names);
 	}
 
+	/**
+	 * Every character of the names but spaces, once each, in the order they first occur:
+	 * an entity's {@link #searchText} contains a single character exactly when it is
+	 * among these. The text index answers a substring of three characters or more from
+	 * its trigrams, but a single one (the one-syllable search) only by reading all of its
+	 * terms; a keyword index over this list answers it with one term. A character is a
+	 * code point, so a character outside the Basic Multilingual Plane is one too.
+	 */
+	public static List<String> characters(List<String> names) {
+		Set<String> characters = new LinkedHashSet<>();
+		for (String name : names) {
+			name.codePoints()
+				.filter((c) -> !Character.isWhitespace(c))
+				.forEach((c) -> characters.add(Character.toString(c)));
+		}
+		return List.copyOf(characters);
+	}
+
 }

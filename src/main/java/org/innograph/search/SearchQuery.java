@@ -71,6 +71,31 @@ record SearchQuery(String text, String compact, List<String> codes, List<String>
 	}
 
 	/**
+	 * The {@link #fragments} of two characters or more, which the text index finds inside
+	 * names.
+	 */
+	List<String> substringFragments() {
+		return fragments().stream().filter((fragment) -> characterCount(fragment) > 1).toList();
+	}
+
+	/**
+	 * The {@link #fragments} of one character, each a term query on the index of the
+	 * characters of names: the text index has no trigram for them and would read all of
+	 * its terms. At most one (the text itself, when it is one character).
+	 */
+	List<String> characterKeys() {
+		return fragments().stream()
+			.filter((fragment) -> characterCount(fragment) == 1)
+			.map((fragment) -> "\"" + escape(fragment) + "\"")
+			.toList();
+	}
+
+	/** Characters as {@code SearchNames.characters} counts them: code points. */
+	private static int characterCount(String text) {
+		return text.codePointCount(0, text.length());
+	}
+
+	/**
 	 * The query on the keyword index of whole names for the names equal to the text: the
 	 * text, the text without spaces and the text without a particle, each one term.
 	 */

@@ -60,7 +60,9 @@ class SearchReads {
 		parameters.put("keyIndex", GraphSchema.NAME_KEYS_INDEX);
 		parameters.put("exactKeys", query.exactKeys());
 		parameters.put("prefixKeys", query.prefixKeys());
-		parameters.put("fragments", query.fragments());
+		parameters.put("fragments", query.substringFragments());
+		parameters.put("characterIndex", GraphSchema.NAME_CHARACTERS_INDEX);
+		parameters.put("characters", query.characterKeys());
 		if (words == WordMatching.CJK) {
 			parameters.put("wordIndex", GraphSchema.NAME_INDEX);
 			parameters.put("words", query.cjkWordQuery());

@@ -19,31 +19,41 @@ final class SearchStatements {
 
 	/**
 	 * The most candidates one search reads: the codes, the exact and the prefix name
-	 * keys, three name fragments (see {@link SearchQuery#fragments}), the words and the
-	 * texts, each at most {@link #LIMIT}.
+	 * keys, three name fragments (see {@link SearchQuery#fragments}; a text of one
+	 * character has one, read from the characters' index), the words and the texts, each
+	 * at most {@link #LIMIT}.
 	 */
 	static final int MAX_CANDIDATES = 8 * LIMIT;
 
 	/**
 	 * Candidate hits, one row per branch: {@code branch} (CODE, EXACT, PREFIX, NAME for
-	 * each name fragment, WORD, TEXT), {@code read} (how many rows its index gave: a
-	 * branch that read {@code $limit} may have left more behind) and {@code found}, the
-	 * active entities of the kinds asked among them, each with the way it was found
-	 * ({@code via}: CODE, NAME, WORD, DESCRIPTION, FACT or QUOTE), the texts that matched
-	 * and the index's score.
+	 * each name fragment of two characters or more, CHARACTER for one of one, WORD,
+	 * TEXT), {@code read} (how many rows its index gave: a branch that read
+	 * {@code $limit} may have left more behind) and {@code found}, the active entities of
+	 * the kinds asked among them, each with the way it was found ({@code via}: CODE,
+	 * NAME, WORD, DESCRIPTION, FACT or QUOTE), the texts that matched and the index's
+	 * score.
 	 * <p>
 	 * Exact and prefix matches on a name come from the keyword index on {@code names}
 	 * ({@link GraphSchema#NAME_KEYS_INDEX}), not from the first substring hits: one
 	 * syllable is inside a tenth of all names at a million entities, and the entity named
 	 * exactly so need not be among the first {@code $limit} of them.
 	 * <p>
+	 * A fragment of one character is looked up in the index of the characters of names
+	 * ({@link GraphSchema#NAME_CHARACTERS_INDEX}): the text index finds a substring of
+	 * three characters or more from its trigrams, but one character only by reading every
+	 * term it holds, which at the seed's size cost the one-syllable search a third of its
+	 * time. An entity's names contain the character exactly when its list of characters
+	 * holds it, so the candidates are those {@code CONTAINS} would give.
+	 * <p>
 	 * Parameters: $codes (the codes the text may be), $keyIndex, $exactKeys and
 	 * $prefixKeys (see {@link SearchQuery#exactKeys} and {@link SearchQuery#prefixKeys}),
-	 * $fragments (the text, without spaces, without a particle: see
-	 * {@link SearchQuery#fragments}), $wordIndex and $words (a full-text query on the
-	 * names' words, null for none), $phrase (a phrase query on the texts, null for none),
-	 * $kinds (labels, null for all), $limit. Which candidates are true hits, and their
-	 * order, is decided by {@link SearchRanking}.
+	 * $fragments (the text, without spaces, without a particle, those of two characters
+	 * or more: see {@link SearchQuery#substringFragments}), $characterIndex and
+	 * $characters (see {@link SearchQuery#characterKeys}), $wordIndex and $words (a
+	 * full-text query on the names' words, null for none), $phrase (a phrase query on the
+	 * texts, null for none), $kinds (labels, null for all), $limit. Which candidates are
+	 * true hits, and their order, is decided by {@link SearchRanking}.
 	 */
 	static final String CANDIDATES = ("""
 			CALL () {
@@ -63,6 +73,11 @@ final class SearchStatements {
 			  }
 			  WITH fragment, collect({n: n, via: 'NAME', texts: [], score: 0.0}) AS found
 			  RETURN 'NAME' AS branch, size(found) AS read, found
+			  UNION ALL
+			  // One character: a term of the characters' index (V011).
+			  UNWIND $characters AS character
+			  CALL db.index.fulltext.queryNodes($characterIndex, character, {limit: $limit}) YIELD node
+			  RETURN 'CHARACTER' AS branch, count(node) AS read, collect({n: node, via: 'NAME', texts: [], score: 0.0}) AS found
 			  UNION ALL
 			  // Only with a query: Lucene refuses an empty one.
 			  WITH 1 AS one WHERE $words IS NOT NULL

@@ -104,8 +104,8 @@ public final class StoredRecords {
 	}
 
 	/**
-	 * Recomputes {@code names}, {@code searchText} and {@code nameWords} from the names,
-	 * acronyms and aliases.
+	 * Recomputes {@code names}, {@code searchText}, {@code nameWords} and
+	 * {@code nameCharacters} from the names, acronyms and aliases.
 	 */
 	@SuppressWarnings("unchecked")
 	public static void putSearchNames(Map<String, Object> props) {
@@ -115,6 +115,7 @@ public final class StoredRecords {
 		props.put(EntityProps.NAMES, names);
 		props.put(EntityProps.SEARCH_TEXT, SearchNames.searchText(names));
 		props.put(EntityProps.NAME_WORDS, SearchWords.ofNames(names));
+		props.put(EntityProps.NAME_CHARACTERS, SearchNames.characters(names));
 	}
 
 	/** Replaces a relationship's amount; a null value removes it. */
@@ -134,13 +135,14 @@ public final class StoredRecords {
 	}
 
 	/**
-	 * A copy without null values and without internal keys ({@code _lock}), in key order:
-	 * what history keeps.
+	 * A copy without null values, without internal keys ({@code _lock}) and without
+	 * {@code nameCharacters} (a list for one index, derived from the names the copy
+	 * keeps), in key order: what history keeps.
 	 */
 	public static Map<String, Object> clean(Map<String, Object> props) {
 		Map<String, Object> clean = new TreeMap<>();
 		props.forEach((key, value) -> {
-			if (value != null && !key.startsWith("_")) {
+			if (value != null && !key.startsWith("_") && !key.equals(EntityProps.NAME_CHARACTERS)) {
 				clean.put(key, value);
 			}
 		});

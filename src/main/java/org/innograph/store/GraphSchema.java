@@ -28,6 +28,13 @@ public final class GraphSchema {
 	public static final String NAME_KEYS_INDEX = "entity_name_keys";
 
 	/**
+	 * The full-text index over every character of an entity's names
+	 * ({@code nameCharacters}; keyword analyser): one term per character, for the
+	 * candidates of a one-character search.
+	 */
+	public static final String NAME_CHARACTERS_INDEX = "entity_name_characters";
+
+	/**
 	 * The full-text index over descriptions, the text of facts and quotes ({@code cjk}
 	 * analyser).
 	 */

@@ -19,6 +19,7 @@ import ac.simons.neo4j.migrations.core.MigrationsConfig;
 import ac.simons.neo4j.migrations.core.MigrationsException;
 import ac.simons.neo4j.migrations.core.ValidationResult;
 import org.innograph.store.migrations.V004__Fill_in_name_words;
+import org.innograph.store.migrations.V010__Fill_in_name_characters;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
@@ -50,7 +51,8 @@ public final class SchemaMigrations {
 	 * {@link MigrationFiles}); {@code SchemaMigrationsTests} fails when one in
 	 * {@code org.innograph.store.migrations} is missing here.
 	 */
-	static final List<Class<? extends JavaBasedMigration>> JAVA_MIGRATIONS = List.of(V004__Fill_in_name_words.class);
+	static final List<Class<? extends JavaBasedMigration>> JAVA_MIGRATIONS = List.of(V004__Fill_in_name_words.class,
+			V010__Fill_in_name_characters.class);
 
 	/** How long a start waits for new indexes to fill before it goes on without them. */
 	static final Duration INDEX_WAIT = Duration.ofMinutes(10);

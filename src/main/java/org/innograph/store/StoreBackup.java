@@ -20,6 +20,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.innograph.graph.SearchNames;
 import org.innograph.storage.StoredGraph;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -166,7 +167,7 @@ public class StoreBackup {
 				}
 				Map<String, Object> row = new HashMap<>();
 				row.put("key", node.path("key").asInt());
-				row.put("props", decodeMap(node.path("properties")));
+				row.put("props", withNameCharacters(labels, decodeMap(node.path("properties"))));
 				byLabels.computeIfAbsent(String.join(":", labels), (k) -> new ArrayList<>()).add(row);
 			}
 			Map<Integer, String> elementIds = new HashMap<>();
@@ -209,6 +210,20 @@ public class StoreBackup {
 			long relationships = byType.values().stream().mapToLong(List::size).sum();
 			return new Counts(elementIds.size(), relationships);
 		});
+	}
+
+	/**
+	 * An entity of a dump written before V010 lacks the characters of its names, and the
+	 * database restored into has recorded that migration already: they are derived here,
+	 * by the rule the migration and every write use, so a one-character search finds it.
+	 */
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> withNameCharacters(List<String> labels, Map<String, Object> props) {
+		if (labels.contains(StoredGraph.ENTITY) && !props.containsKey(StoredGraph.EntityProps.NAME_CHARACTERS)
+				&& props.get(StoredGraph.EntityProps.NAMES) instanceof List<?> names) {
+			props.put(StoredGraph.EntityProps.NAME_CHARACTERS, SearchNames.characters((List<String>) names));
+		}
+		return props;
 	}
 
 	private static boolean schemaRecord(List<String> labels) {

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.innograph.graph.SearchNames;
 import org.innograph.security.ApiTokens;
 import org.innograph.security.Role;
 import org.innograph.store.GraphSchema;
@@ -126,6 +127,14 @@ class EditingIT {
 			.to("index")
 			.fetchAs(String.class)
 			.all()).containsExactly(id);
+		// And the characters the one-character look-up reads, from the new names.
+		assertThat(strings("MATCH (n:Entity {id: $id}) UNWIND n.nameCharacters AS c RETURN c", id))
+			.isEqualTo(SearchNames.characters(strings("MATCH (n:Entity {id: $id}) UNWIND n.names AS c RETURN c", id)))
+			.contains("퀘", "q");
+	}
+
+	private List<String> strings(String query, String id) {
+		return List.copyOf(this.client.query(query).bind(id).to("id").fetchAs(String.class).all());
 	}
 
 	@Test

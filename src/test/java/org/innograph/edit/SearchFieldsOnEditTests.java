@@ -23,6 +23,7 @@ class SearchFieldsOnEditTests {
 		props.put("names", List.of("as stored"));
 		props.put("searchText", "as stored");
 		props.put("nameWords", "as stored");
+		props.put("nameCharacters", List.of("as stored"));
 		return props;
 	}
 
@@ -32,7 +33,8 @@ class SearchFieldsOnEditTests {
 		Records.putSearchNamesIfChanged(props, false);
 		assertThat(props).containsEntry("names", List.of("as stored"))
 			.containsEntry("searchText", "as stored")
-			.containsEntry("nameWords", "as stored");
+			.containsEntry("nameWords", "as stored")
+			.containsEntry("nameCharacters", List.of("as stored"));
 	}
 
 	@Test
@@ -43,16 +45,30 @@ class SearchFieldsOnEditTests {
 			.contains("kasi", "천문연");
 		assertThat((String) props.get("searchText")).contains("한국천문연구원");
 		assertThat(props.get("nameWords")).isNotEqualTo("as stored");
+		assertThat(props.get("nameCharacters"))
+			.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.list(String.class))
+			.contains("천", "k")
+			.doesNotContain(" ", "as stored");
 	}
 
 	@Test
-	void aRecordMissingAFieldGetsAllThree() {
+	void aRecordMissingAFieldGetsAllOfThem() {
 		Map<String, Object> props = stored();
 		props.remove("nameWords");
 		Records.putSearchNamesIfChanged(props, false);
 		assertThat(props.get("names")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.list(String.class))
 			.contains("kasi");
 		assertThat((String) props.get("nameWords")).isNotBlank();
+	}
+
+	@Test
+	void aRecordWithoutTheCharactersOfItsNamesGetsThem() {
+		Map<String, Object> props = stored();
+		props.remove("nameCharacters");
+		Records.putSearchNamesIfChanged(props, false);
+		assertThat(props.get("nameCharacters"))
+			.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.list(String.class))
+			.contains("천", "연", "k");
 	}
 
 }

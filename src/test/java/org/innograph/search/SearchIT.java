@@ -58,7 +58,7 @@ class SearchIT {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "KAIST*", "\") OR 1=1 //", "a:b AND c", "'; MATCH (n) DETACH DELETE n //", "\\", "[{(",
-			"~~~", "카이스트\" OR \"1\"=\"1" })
+			"~~~", "카이스트\" OR \"1\"=\"1", "*", "\"", "(" })
 	void operatorCharactersAreSearchedAsText(String text) {
 		this.graphQl.documentName("search")
 			.variable("text", text)

@@ -1,9 +1,13 @@
 package org.innograph.search;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
+import org.innograph.store.GraphSchema;
 import org.innograph.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
@@ -15,8 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Search reads indexes: the text index for substrings and the full-text index for words,
- * never a label scan.
+ * Search reads indexes: the text index for substrings, the characters' index for one
+ * character and the full-text index for words, never a label scan.
  */
 @IntegrationTest
 class SearchIndexIT {
@@ -50,6 +54,41 @@ class SearchIndexIT {
 			assertThat(operators).as(text).noneSatisfy((op) -> assertThat(op).containsIgnoringCase("LabelScan"));
 			assertThat(operators).as(text).noneSatisfy((op) -> assertThat(op).containsIgnoringCase("AllNodesScan"));
 		}
+	}
+
+	/**
+	 * The characters' index gives, for every character of every name in the seed, and for
+	 * operator characters and one no name has, exactly the entities whose search text
+	 * contains it: what the text index would give, read from one term.
+	 */
+	@Test
+	void aCharacterFindsTheEntitiesWhoseNamesContainIt() {
+		try (Session session = this.driver.session()) {
+			Set<String> characters = new TreeSet<>();
+			session.run("MATCH (n:Entity) RETURN n.searchText AS text")
+				.list((row) -> row.get("text").asString())
+				.forEach((text) -> text.codePoints()
+					.filter((c) -> c != ' ')
+					.forEach((c) -> characters.add(Character.toString(c))));
+			assertThat(characters).as("Hangul, Latin, digits and signs")
+				.contains("국", "k", "1", "-")
+				.hasSizeGreaterThan(300);
+			characters.addAll(List.of("*", "\"", "\\", "(", "~", "뷁"));
+			for (String character : characters) {
+				List<String> keys = SearchQuery.of(character).characterKeys();
+				assertThat(keys).as(character).hasSize(1);
+				Set<String> fromTerms = ids(session, """
+						CALL db.index.fulltext.queryNodes($index, $key) YIELD node RETURN node.id AS id""",
+						Map.of("index", GraphSchema.NAME_CHARACTERS_INDEX, "key", keys.get(0)));
+				Set<String> containing = ids(session,
+						"MATCH (n:Entity) WHERE n.searchText CONTAINS $c RETURN n.id AS id", Map.of("c", character));
+				assertThat(fromTerms).as(character).isEqualTo(containing);
+			}
+		}
+	}
+
+	private static Set<String> ids(Session session, String cypher, Map<String, Object> parameters) {
+		return new HashSet<>(session.run(cypher, parameters).list((row) -> row.get("id").asString()));
 	}
 
 	private List<String> planOf(String cypher, Map<String, Object> parameters) {

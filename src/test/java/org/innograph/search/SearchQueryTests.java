@@ -49,6 +49,21 @@ class SearchQueryTests {
 	}
 
 	@Test
+	void aOneCharacterFragmentIsATermOfTheCharactersIndexAndTheRestSubstrings() {
+		assertThat(SearchQuery.of("국").substringFragments()).isEmpty();
+		assertThat(SearchQuery.of("국").characterKeys()).containsExactly("\"국\"");
+		assertThat(SearchQuery.of("한국").substringFragments()).containsExactly("한국");
+		assertThat(SearchQuery.of("한국").characterKeys()).isEmpty();
+		assertThat(SearchQuery.of("천문연의").substringFragments()).containsExactly("천문연의", "천문연");
+		// An operator typed alone is text; a character outside the Basic Multilingual
+		// Plane is one character, as SearchNames counts it.
+		assertThat(SearchQuery.of("*").characterKeys()).containsExactly("\"\\*\"");
+		assertThat(SearchQuery.of("\"").characterKeys()).containsExactly("\"\\\"\"");
+		assertThat(SearchQuery.of("𝔸").characterKeys()).containsExactly("\"𝔸\"");
+		assertThat(SearchQuery.of("𝔸").substringFragments()).isEmpty();
+	}
+
+	@Test
 	void exactKeysAreWholeTermsOfTheTextWithoutSpacesAndWithoutAParticle() {
 		assertThat(SearchQuery.of("대").exactKeys()).isEqualTo("\"대\"");
 		assertThat(SearchQuery.of("우주 산업").exactKeys()).isEqualTo("\"우주 산업\" OR \"우주산업\"");

@@ -135,24 +135,26 @@ class SeedRoundTripIT {
 	}
 
 	@Test
-	void aDumpWrittenBeforeTheRetiredLabelIsRestoredWithIt() throws Exception {
+	void aDumpWrittenBeforeTheRetiredLabelAndTheCharactersOfNamesIsRestoredWithThem() throws Exception {
 		Path file = Files.createTempFile("innograph-backup", ".json");
 		try {
 			// Two entities as an older version dumped them: one retired (a property
-			// only),
-			// one not.
+			// only), one not, neither with the characters of its names.
 			Files.writeString(file, """
 					{"format": "innograph-backup/1", "nodes": [
 					  {"key": 1, "labels": ["Entity", "Organization"],
 					   "properties": {"id": "org:old-retired", "kind": "Organization", "retired": true}},
 					  {"key": 2, "labels": ["Entity", "Organization"],
-					   "properties": {"id": "org:old-active", "kind": "Organization"}}],
+					   "properties": {"id": "org:old-active", "kind": "Organization", "names": ["옛 기관", "old"]}}],
 					 "relationships": []}""");
 			Neo4jClient target = Neo4jClient.create(driver);
 			new StoreBackup(target, new Neo4jTransactionManager(driver)).restore(file, true);
 
 			assertThat(target.query("MATCH (n:Entity:Retired) RETURN n.id").fetchAs(String.class).all())
 				.containsExactly("org:old-retired");
+			assertThat(target.query("MATCH (n:Entity {id: 'org:old-active'}) UNWIND n.nameCharacters AS c RETURN c")
+				.fetchAs(String.class)
+				.all()).as("derived as V010 derives them").containsExactly("옛", "기", "관", "o", "l", "d");
 		}
 		finally {
 			Files.deleteIfExists(file);

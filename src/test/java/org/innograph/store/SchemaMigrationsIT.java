@@ -23,8 +23,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.innograph.embedded.EmbeddedNeo4j;
 import org.innograph.graph.RelationshipType;
+import org.innograph.graph.SearchNames;
 import org.innograph.seed.SeedProperties;
 import org.innograph.seed.SeedStep;
+import org.innograph.store.migrations.V010__Fill_in_name_characters;
 import org.innograph.support.GraphSnapshot;
 import org.innograph.support.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -66,11 +68,11 @@ class SchemaMigrationsIT {
 	/**
 	 * The indexes added since: V003 for search (words of names, texts, codes), V005
 	 * (proposal ids), V006 (exact and prefix name keys), V007 (retired entities), V009
-	 * (Korean names in order).
+	 * (Korean names in order), V011 (the characters of names).
 	 */
 	private static final List<String> NEW_SINCE_THE_PREVIOUS_RELEASE = List.of(GraphSchema.NAME_WORDS_INDEX,
 			GraphSchema.TEXT_INDEX, "entity_code", "proposal_id", GraphSchema.NAME_KEYS_INDEX, "entity_retired",
-			"entity_name_ko");
+			"entity_name_ko", GraphSchema.NAME_CHARACTERS_INDEX);
 
 	private static java.nio.file.Path home;
 
@@ -130,20 +132,21 @@ class SchemaMigrationsIT {
 			.apply();
 
 		assertThat(outcome.applied()).containsExactly("001", "002", "003", "004", "005", "006", "007", "008", "009",
-				"999");
+				"010", "011", "999");
 		assertThat(outcome.version()).isEqualTo("999");
 		List<SchemaMigrations.Applied> chain = new SchemaMigrations(driver, "", SchemaMigrations.LOCATION, REDEFINE)
 			.applied();
 		assertThat(chain).extracting(SchemaMigrations.Applied::version)
-			.containsExactly("001", "002", "003", "004", "005", "006", "007", "008", "009", "999");
+			.containsExactly("001", "002", "003", "004", "005", "006", "007", "008", "009", "010", "011", "999");
 		assertThat(chain).extracting(SchemaMigrations.Applied::description)
 			.containsExactly("Baseline constraints and indexes", "Retire the schema hash",
 					"Search words texts and codes", "Fill in name words", "Unique proposal ids",
 					"Exact and prefix name keys", "Retired entities", "Retired entity label", "Korean name order",
-					"Search descriptions too");
+					"Fill in name characters", "Name characters", "Search descriptions too");
 		assertThat(chain).allSatisfy((applied) -> {
-			// A Cypher file has a checksum; a Java migration (004) has none to record.
-			if (!applied.version().equals("004")) {
+			// A Cypher file has a checksum; a Java migration (004, 010) has none to
+			// record.
+			if (!List.of("004", "010").contains(applied.version())) {
 				assertThat(applied.checksum()).isNotBlank();
 			}
 			assertThat(applied.appliedAt()).isNotNull();
@@ -169,7 +172,20 @@ class SchemaMigrationsIT {
 			.to("index")
 			.fetchAs(String.class)
 			.all()).contains("org:kari");
-		client.query("MATCH (n:Entity) REMOVE n.nameWords").run();
+		// V010 gave every entity the characters of its names, by the application's rule,
+		// and V011 finds an entity by any one of them.
+		assertThat(count("MATCH (n:Entity) WHERE n.nameCharacters IS NULL RETURN count(n)")).isZero();
+		assertThat(strings("MATCH (n:Entity {id: 'org:kari'}) RETURN n.nameCharacters"))
+			.isEqualTo(SearchNames.characters(strings("MATCH (n:Entity {id: 'org:kari'}) RETURN n.names")))
+			.contains("항", "k")
+			.doesNotContain(" ");
+		assertThat(client.query("CALL db.index.fulltext.queryNodes($index, '\"항\"') YIELD node RETURN node.id")
+			.bind(GraphSchema.NAME_CHARACTERS_INDEX)
+			.to("index")
+			.fetchAs(String.class)
+			.all()).contains("org:kari")
+			.containsExactlyInAnyOrderElementsOf(names("MATCH (n:Entity) WHERE n.searchText CONTAINS '항' RETURN n.id"));
+		client.query("MATCH (n:Entity) REMOVE n.nameWords, n.nameCharacters").run();
 		assertThat(GraphSnapshot.take(client)).as("the graph itself is untouched").isEqualTo(data);
 		assertThat(names("MATCH (n:Retired) RETURN n.id")).as("V008 labels the retired entities, only them")
 			.containsExactly("org:kasi");
@@ -189,6 +205,34 @@ class SchemaMigrationsIT {
 		assertThat(newSchema).containsKeys(NEW_SINCE_THE_PREVIOUS_RELEASE.toArray(String[]::new));
 		NEW_SINCE_THE_PREVIOUS_RELEASE.forEach(newSchema::remove);
 		assertThat(newSchema).as("everything else as it was").isEqualTo(oldSchema);
+	}
+
+	@Test
+	void theCharactersOfNamesAreFilledInBatchByBatchAndOnlyWhereMissing() {
+		makeAStoreAsThePreviousReleaseLeftIt(true);
+		client.query("MATCH (n:Entity {id: 'org:kasi'}) SET n.nameCharacters = ['x']").run();
+
+		try (Session session = driver.session()) {
+			// Batches of 7 cross hundreds of boundaries on the seed.
+			new V010__Fill_in_name_characters(7).fill(session);
+		}
+
+		try (Session session = driver.session()) {
+			List<org.neo4j.driver.Record> rows = session
+				.run("MATCH (n:Entity) RETURN n.id AS id, n.names AS names, n.nameCharacters AS characters")
+				.list();
+			assertThat(rows).hasSizeGreaterThan(400);
+			for (org.neo4j.driver.Record row : rows) {
+				List<String> characters = row.get("characters").asList(Value::asString, null);
+				if (row.get("id").asString().equals("org:kasi")) {
+					assertThat(characters).as("an entity that had them keeps them").containsExactly("x");
+				}
+				else {
+					assertThat(characters).as(row.get("id").asString())
+						.isEqualTo(SearchNames.characters(row.get("names").asList(Value::asString)));
+				}
+			}
+		}
 	}
 
 	@Test
@@ -213,7 +257,7 @@ class SchemaMigrationsIT {
 		assertThat(withV999.inPlace().version()).as("an empty store").isEmpty();
 		SchemaMigrations withoutV999 = new SchemaMigrations(driver, "");
 		withoutV999.apply();
-		assertThat(withoutV999.inPlace().version()).contains("009");
+		assertThat(withoutV999.inPlace().version()).contains("011");
 		assertThat(withV999.inPlace().version()).as("V999 pending").isEmpty();
 
 		withV999.apply();
@@ -251,7 +295,7 @@ class SchemaMigrationsIT {
 		SchemaMigrations.Outcome again = new SchemaMigrations(counting, "").apply();
 
 		assertThat(again.applied()).isEmpty();
-		assertThat(again.version()).isEqualTo("009");
+		assertThat(again.version()).isEqualTo("011");
 		assertThat(sessions).as("one session for the chain, one for the indexes").hasValue(2);
 
 		sessions.set(0);
@@ -302,9 +346,10 @@ class SchemaMigrationsIT {
 
 		SchemaMigrations.Outcome outcome = migrations.apply();
 
-		assertThat(outcome.applied()).containsExactly("001", "002", "003", "004", "005", "006", "007", "008", "009");
+		assertThat(outcome.applied()).containsExactly("001", "002", "003", "004", "005", "006", "007", "008", "009",
+				"010", "011");
 		assertThat(migrations.applied()).extracting(SchemaMigrations.Applied::version)
-			.containsExactly("001", "002", "003", "004", "005", "006", "007", "008", "009");
+			.containsExactly("001", "002", "003", "004", "005", "006", "007", "008", "009", "010", "011");
 		Map<String, String> fresh = schema();
 		assertThat(fresh).containsKeys(NEW_SINCE_THE_PREVIOUS_RELEASE.toArray(String[]::new));
 		NEW_SINCE_THE_PREVIOUS_RELEASE.forEach(fresh::remove);
@@ -349,9 +394,9 @@ class SchemaMigrationsIT {
 			}
 			System.out.printf("SchemaMigrationsIT: two instances at once: %d gave way to the other's lock%n", refused);
 			assertThat(applied).as("each migration applied by one of them")
-				.containsExactly("001", "002", "003", "004", "005", "006", "007", "008", "009");
+				.containsExactly("001", "002", "003", "004", "005", "006", "007", "008", "009", "010", "011");
 			assertThat(new SchemaMigrations(driver, "").applied()).extracting(SchemaMigrations.Applied::version)
-				.containsExactly("001", "002", "003", "004", "005", "006", "007", "008", "009");
+				.containsExactly("001", "002", "003", "004", "005", "006", "007", "008", "009", "010", "011");
 			assertThat(new SchemaMigrations(driver, "").apply().applied()).as("the next try has nothing to do")
 				.isEmpty();
 		}
@@ -381,8 +426,9 @@ class SchemaMigrationsIT {
 			TransactionTemplate transactions = new TransactionTemplate(new Neo4jTransactionManager(driver));
 			transactions.setTimeout(120);
 			new SeedStep(new SeedProperties(true, "classpath:graph-seed/"), client, transactions).run();
-			// Today's loader writes the words of names; the previous release did not.
-			client.query("MATCH (n:Entity) REMOVE n.nameWords").run();
+			// Today's loader writes the words and the characters of names; the previous
+			// release did not.
+			client.query("MATCH (n:Entity) REMOVE n.nameWords, n.nameCharacters").run();
 		}
 	}
 
@@ -471,6 +517,13 @@ class SchemaMigrationsIT {
 
 	private static List<String> names(String query) {
 		return new ArrayList<>(client.query(query).fetchAs(String.class).all());
+	}
+
+	/** The list of strings in the one row and column a query returns. */
+	private static List<String> strings(String query) {
+		try (Session session = driver.session()) {
+			return session.run(query).single().get(0).asList(Value::asString);
+		}
 	}
 
 	private static long count(String query) {
