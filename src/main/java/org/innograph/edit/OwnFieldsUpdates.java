@@ -43,10 +43,13 @@ final class OwnFieldsUpdates {
 			  %s
 			}
 			REMOVE n.%s
-			RETURN applied, n {.*} AS n
+			// What the answer shows, not every property: the search fields are most of a
+			// record's bytes, and the history above has copied them already.
+			RETURN applied, %s AS n, n.%s AS version
 			""".formatted(Common.LOCK, Common.VERSION, Common.RETIRED, EntityProps.NAMES, EntityProps.SEARCH_TEXT,
 			EntityProps.NAME_WORDS, EntityProps.NAME_CHARACTERS, Common.VERSION, Common.VERSION, Common.ORIGIN,
-			Common.ORIGIN_EDIT, Common.LOCK, History.RECORD_SNAPSHOTS, Common.LOCK);
+			Common.ORIGIN_EDIT, Common.LOCK, History.RECORD_SNAPSHOTS, Common.LOCK, Entity.projection("n"),
+			Common.VERSION);
 
 	private final SingleStatementWrites alone;
 
@@ -75,9 +78,8 @@ final class OwnFieldsUpdates {
 			.findFirst()
 			.map((row) -> {
 				@SuppressWarnings("unchecked")
-				Map<String, Object> stored = (Map<String, Object>) row.get("n");
-				return new EditService.UpdatedEntity(Entity.of(stored),
-						((Number) stored.get(Common.VERSION)).longValue());
+				Map<String, Object> shown = (Map<String, Object>) row.get("n");
+				return new EditService.UpdatedEntity(Entity.of(shown), ((Number) row.get("version")).longValue());
 			});
 	}
 
