@@ -228,7 +228,7 @@ public final class SyntheticGraph implements KnownGraph {
 		props.put("searchText", searchText(entity));
 		// The words of the names, as StoredRecords writes them for the word index.
 		props.put("nameWords", SearchWords.ofNames(names(entity)));
-		props.put("nameCharacters", SearchNames.characters(names(entity)));
+		props.put("nameGrams", SearchNames.grams(names(entity)));
 		props.put("origin", "bench");
 		props.put("version", 1L);
 		if (kind == EntityKind.AGREEMENT) {

@@ -23,9 +23,9 @@ import org.innograph.graph.SourceKind;
  * {@code amount.value}, {@code amount.unit} …, a kind its API name (ORGANIZATION,
  * PRESS_RELEASE), and an evidence list {@code evidence[0].quote} …. Properties that only
  * serve look-ups ({@code names}, {@code searchText}, {@code nameWords},
- * {@code nameCharacters}, {@code validToEnd}, {@code origin}) are left out: they follow
- * from the others. The history in the database stays as it was written; only the reading
- * is typed, so records written before keep reading the same way.
+ * {@code nameGrams}, {@code validToEnd}, {@code origin}) are left out: they follow from
+ * the others. The history in the database stays as it was written; only the reading is
+ * typed, so records written before keep reading the same way.
  */
 final class ChangedRecords {
 
@@ -35,8 +35,8 @@ final class ChangedRecords {
 	 * Stored properties derived from others, or bookkeeping a reader of history does not
 	 * need.
 	 */
-	private static final Set<String> DERIVED = Set.of("names", "searchText", "nameWords", "nameCharacters",
-			"validToEnd", "origin");
+	private static final Set<String> DERIVED = Set.of("names", "searchText", "nameWords", "nameGrams", "validToEnd",
+			"origin");
 
 	/** Text pairs stored as {@code <field>Ko} and {@code <field>En}. */
 	private static final Pattern LANGUAGE = Pattern

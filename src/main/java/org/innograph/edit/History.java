@@ -99,8 +99,8 @@ class History implements NodeSource {
 	 * The clause that records an entity's change from the statement's own values: the
 	 * record as it was ({@code before}, a map of its properties) and as it is now (the
 	 * node {@code n}), each property kept on the change node under a prefix
-	 * ({@code before.note}), bookkeeping ({@code _…}) and {@code nameCharacters} left out
-	 * as {@link Records#clean} leaves them; {@code $change} as
+	 * ({@code before.note}), bookkeeping ({@code _…}) and {@code nameGrams} left out as
+	 * {@link Records#clean} leaves them; {@code $change} as
 	 * {@link #change(String, String, String)} makes it, {@code $kinds} is {@link #KINDS}.
 	 * Cypher has no JSON; {@link Change#of} reads these as it reads the JSON of
 	 * {@link #RECORD}.
@@ -112,7 +112,7 @@ class History implements NodeSource {
 			  SET c['%1$s' + key] = before[key])
 			FOREACH (key IN [key IN keys(n) WHERE NOT key STARTS WITH '_' AND key <> '%2$s'] | SET c['%3$s' + key] = n[key])
 			"""
-		.formatted(BEFORE_PREFIX, EntityProps.NAME_CHARACTERS, AFTER_PREFIX);
+		.formatted(BEFORE_PREFIX, EntityProps.NAME_GRAMS, AFTER_PREFIX);
 
 	/** The API's name of each entity kind by its stored label, for Cypher. */
 	static final Map<String, Object> KINDS = Arrays.stream(EntityKind.values())

@@ -47,7 +47,7 @@ final class OwnFieldsUpdates {
 			// record's bytes, and the history above has copied them already.
 			RETURN applied, %s AS n, n.%s AS version
 			""".formatted(Common.LOCK, Common.VERSION, Common.RETIRED, EntityProps.NAMES, EntityProps.SEARCH_TEXT,
-			EntityProps.NAME_WORDS, EntityProps.NAME_CHARACTERS, Common.VERSION, Common.VERSION, Common.ORIGIN,
+			EntityProps.NAME_WORDS, EntityProps.NAME_GRAMS, Common.VERSION, Common.VERSION, Common.ORIGIN,
 			Common.ORIGIN_EDIT, Common.LOCK, History.RECORD_SNAPSHOTS, Common.LOCK, Entity.projection("n"),
 			Common.VERSION);
 

@@ -65,7 +65,7 @@ final class Records {
 	 */
 	static void putSearchNamesIfChanged(Map<String, Object> props, boolean namesGiven) {
 		if (namesGiven || !props.containsKey(EntityProps.NAMES) || !props.containsKey(EntityProps.SEARCH_TEXT)
-				|| !props.containsKey(EntityProps.NAME_WORDS) || !props.containsKey(EntityProps.NAME_CHARACTERS)) {
+				|| !props.containsKey(EntityProps.NAME_WORDS) || !props.containsKey(EntityProps.NAME_GRAMS)) {
 			putSearchNames(props);
 		}
 	}

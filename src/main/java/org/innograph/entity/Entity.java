@@ -18,8 +18,8 @@ public record Entity(String id, String kind, String type, LocalizedText name, Li
 
 	/**
 	 * The stored properties {@link #of} reads. A node also keeps what search reads
-	 * (searchText, names, nameWords, nameCharacters: most of its bytes) and what editing
-	 * reads (version, origin); a statement that reads entities for the API projects these
+	 * (searchText, names, nameWords, nameGrams: most of its bytes) and what editing reads
+	 * (version, origin); a statement that reads entities for the API projects these
 	 * instead of {@code {.*}}, so the rest does not cross Bolt to be decoded and dropped.
 	 */
 	static final List<String> PROPERTIES = List.of("id", "kind", "type", "nameKo", "nameEn", "acronyms", "aliases",

@@ -47,21 +47,31 @@ public final class SearchNames {
 	}
 
 	/**
-	 * Every character of the names but spaces, once each, in the order they first occur:
-	 * an entity's {@link #searchText} contains a single character exactly when it is
-	 * among these. The text index answers a substring of three characters or more from
-	 * its trigrams, but a single one (the one-syllable search) only by reading all of its
-	 * terms; a keyword index over this list answers it with one term. A character is a
-	 * code point, so a character outside the Basic Multilingual Plane is one too.
+	 * Every piece of one or two characters of the names that holds no space, once each,
+	 * in the order they first occur: each character, then each pair of neighbours, name
+	 * by name. An entity's {@link #searchText} contains a text of one or two characters
+	 * without spaces exactly when it is among these (the names keep a spaceless copy of
+	 * each name with spaces, so a pair across a space is here too). The text index
+	 * answers a substring of three characters or more from its trigrams, but one or two
+	 * (the one- and two-syllable search) only by reading all of its terms; a keyword
+	 * index over this list answers them with one term. A character is a code point, so
+	 * one outside the Basic Multilingual Plane is one too.
 	 */
-	public static List<String> characters(List<String> names) {
-		Set<String> characters = new LinkedHashSet<>();
+	public static List<String> grams(List<String> names) {
+		Set<String> grams = new LinkedHashSet<>();
 		for (String name : names) {
-			name.codePoints()
-				.filter((c) -> !Character.isWhitespace(c))
-				.forEach((c) -> characters.add(Character.toString(c)));
+			int[] points = name.codePoints().toArray();
+			for (int i = 0; i < points.length; i++) {
+				if (Character.isWhitespace(points[i])) {
+					continue;
+				}
+				grams.add(Character.toString(points[i]));
+				if (i + 1 < points.length && !Character.isWhitespace(points[i + 1])) {
+					grams.add(new String(points, i, 2));
+				}
+			}
 		}
-		return List.copyOf(characters);
+		return List.copyOf(grams);
 	}
 
 }

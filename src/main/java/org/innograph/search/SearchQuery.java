@@ -70,27 +70,30 @@ record SearchQuery(String text, String compact, List<String> codes, List<String>
 		return List.copyOf(fragments);
 	}
 
+	/** The longest fragment the index of the names' pieces holds: two characters. */
+	static final int MAX_GRAM = 2;
+
 	/**
-	 * The {@link #fragments} of two characters or more, which the text index finds inside
-	 * names.
+	 * The {@link #fragments} of three characters or more, which the text index finds
+	 * inside names from its trigrams.
 	 */
 	List<String> substringFragments() {
-		return fragments().stream().filter((fragment) -> characterCount(fragment) > 1).toList();
+		return fragments().stream().filter((fragment) -> characterCount(fragment) > MAX_GRAM).toList();
 	}
 
 	/**
-	 * The {@link #fragments} of one character, each a term query on the index of the
-	 * characters of names: the text index has no trigram for them and would read all of
-	 * its terms. At most one (the text itself, when it is one character).
+	 * The {@link #fragments} of one or two characters, each a term query on the index of
+	 * the pieces of names ({@code SearchNames.grams}): the text index has no trigram for
+	 * them and would read all of its terms.
 	 */
-	List<String> characterKeys() {
+	List<String> gramKeys() {
 		return fragments().stream()
-			.filter((fragment) -> characterCount(fragment) == 1)
+			.filter((fragment) -> characterCount(fragment) <= MAX_GRAM)
 			.map((fragment) -> "\"" + escape(fragment) + "\"")
 			.toList();
 	}
 
-	/** Characters as {@code SearchNames.characters} counts them: code points. */
+	/** Characters as {@code SearchNames.grams} counts them: code points. */
 	private static int characterCount(String text) {
 		return text.codePointCount(0, text.length());
 	}

@@ -61,8 +61,8 @@ class SearchReads {
 		parameters.put("exactKeys", query.exactKeys());
 		parameters.put("prefixKeys", query.prefixKeys());
 		parameters.put("fragments", query.substringFragments());
-		parameters.put("characterIndex", GraphSchema.NAME_CHARACTERS_INDEX);
-		parameters.put("characters", query.characterKeys());
+		parameters.put("gramIndex", GraphSchema.NAME_GRAMS_INDEX);
+		parameters.put("grams", query.gramKeys());
 		if (words == WordMatching.CJK) {
 			parameters.put("wordIndex", GraphSchema.NAME_INDEX);
 			parameters.put("words", query.cjkWordQuery());

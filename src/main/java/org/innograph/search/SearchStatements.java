@@ -19,15 +19,15 @@ final class SearchStatements {
 
 	/**
 	 * The most candidates one search reads: the codes, the exact and the prefix name
-	 * keys, three name fragments (see {@link SearchQuery#fragments}; a text of one
-	 * character has one, read from the characters' index), the words and the texts, each
+	 * keys, three name fragments (see {@link SearchQuery#fragments}; those of one or two
+	 * characters read from the index of the names' pieces), the words and the texts, each
 	 * at most {@link #LIMIT}.
 	 */
 	static final int MAX_CANDIDATES = 8 * LIMIT;
 
 	/**
 	 * Candidate hits, one row per branch: {@code branch} (CODE, EXACT, PREFIX, NAME for
-	 * each name fragment of two characters or more, CHARACTER for one of one, WORD,
+	 * each name fragment of three characters or more, GRAM for each of one or two, WORD,
 	 * TEXT), {@code read} (how many rows its index gave: a branch that read
 	 * {@code $limit} may have left more behind) and {@code found}, the active entities of
 	 * the kinds asked among them, each with the way it was found ({@code via}: CODE,
@@ -39,21 +39,21 @@ final class SearchStatements {
 	 * syllable is inside a tenth of all names at a million entities, and the entity named
 	 * exactly so need not be among the first {@code $limit} of them.
 	 * <p>
-	 * A fragment of one character is looked up in the index of the characters of names
-	 * ({@link GraphSchema#NAME_CHARACTERS_INDEX}): the text index finds a substring of
-	 * three characters or more from its trigrams, but one character only by reading every
-	 * term it holds, which at the seed's size cost the one-syllable search a third of its
-	 * time. An entity's names contain the character exactly when its list of characters
-	 * holds it, so the candidates are those {@code CONTAINS} would give.
+	 * A fragment of one or two characters is looked up in the index of the names' pieces
+	 * ({@link GraphSchema#NAME_GRAMS_INDEX}): the text index finds a substring of three
+	 * characters or more from its trigrams, but one or two only by reading every term it
+	 * holds (at a million entities, 9 ms for one syllable against 3 from the pieces). An
+	 * entity's names contain such a fragment exactly when its list of pieces holds it, so
+	 * the candidates are those {@code CONTAINS} would give.
 	 * <p>
 	 * Parameters: $codes (the codes the text may be), $keyIndex, $exactKeys and
 	 * $prefixKeys (see {@link SearchQuery#exactKeys} and {@link SearchQuery#prefixKeys}),
-	 * $fragments (the text, without spaces, without a particle, those of two characters
-	 * or more: see {@link SearchQuery#substringFragments}), $characterIndex and
-	 * $characters (see {@link SearchQuery#characterKeys}), $wordIndex and $words (a
-	 * full-text query on the names' words, null for none), $phrase (a phrase query on the
-	 * texts, null for none), $kinds (labels, null for all), $limit. Which candidates are
-	 * true hits, and their order, is decided by {@link SearchRanking}.
+	 * $fragments (the text, without spaces, without a particle, those of three characters
+	 * or more: see {@link SearchQuery#substringFragments}), $gramIndex and $grams (the
+	 * others, see {@link SearchQuery#gramKeys}), $wordIndex and $words (a full-text query
+	 * on the names' words, null for none), $phrase (a phrase query on the texts, null for
+	 * none), $kinds (labels, null for all), $limit. Which candidates are true hits, and
+	 * their order, is decided by {@link SearchRanking}.
 	 */
 	static final String CANDIDATES = ("""
 			CALL () {
@@ -74,10 +74,13 @@ final class SearchStatements {
 			  WITH fragment, collect({n: n, via: 'NAME', texts: [], score: 0.0}) AS found
 			  RETURN 'NAME' AS branch, size(found) AS read, found
 			  UNION ALL
-			  // One character: a term of the characters' index (V011).
-			  UNWIND $characters AS character
-			  CALL db.index.fulltext.queryNodes($characterIndex, character, {limit: $limit}) YIELD node
-			  RETURN 'CHARACTER' AS branch, count(node) AS read, collect({n: node, via: 'NAME', texts: [], score: 0.0}) AS found
+			  // One or two characters: a term of the index of the names' pieces (V011).
+			  UNWIND $grams AS gram
+			  CALL (gram) {
+			    CALL db.index.fulltext.queryNodes($gramIndex, gram, {limit: $limit}) YIELD node RETURN node AS n
+			  }
+			  WITH gram, collect({n: n, via: 'NAME', texts: [], score: 0.0}) AS found
+			  RETURN 'GRAM' AS branch, size(found) AS read, found
 			  UNION ALL
 			  // Only with a query: Lucene refuses an empty one.
 			  WITH 1 AS one WHERE $words IS NOT NULL

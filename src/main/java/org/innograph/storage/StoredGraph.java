@@ -156,10 +156,11 @@ public final class StoredGraph {
 		public static final String NAME_WORDS = "nameWords";
 
 		/**
-		 * Every character of the names but spaces, once each (see
-		 * {@code SearchNames.characters}), for the one-character look-up of search.
+		 * Every piece of one or two characters of the names without a space, once each
+		 * (see {@code SearchNames.grams}), for the look-up of one- and two-character
+		 * searches.
 		 */
-		public static final String NAME_CHARACTERS = "nameCharacters";
+		public static final String NAME_GRAMS = "nameGrams";
 
 		public static final String CODE = "code";
 
@@ -347,7 +348,7 @@ public final class StoredGraph {
 			Common.RETIRED, Common.RETIRED_AT, Common.RETIRED_BY, Common.RETIRED_REASON, Common.BASIS, Common.STATED_ON,
 			Common.STATED_ON + PRECISION_SUFFIX, Common.STATUS, EntityProps.KIND, EntityProps.TYPE, EntityProps.NAME_KO,
 			EntityProps.NAME_EN, EntityProps.ACRONYMS, EntityProps.ALIASES, EntityProps.NAMES, EntityProps.SEARCH_TEXT,
-			EntityProps.NAME_WORDS, EntityProps.NAME_CHARACTERS, EntityProps.CODE, EntityProps.DESCRIPTION_KO,
+			EntityProps.NAME_WORDS, EntityProps.NAME_GRAMS, EntityProps.CODE, EntityProps.DESCRIPTION_KO,
 			EntityProps.DESCRIPTION_EN, EntityProps.DATE, EntityProps.DATE + PRECISION_SUFFIX, EntityProps.VALID_FROM,
 			EntityProps.VALID_FROM + PRECISION_SUFFIX, EntityProps.VALID_TO, EntityProps.VALID_TO + PRECISION_SUFFIX,
 			VALID_TO_END, RelationshipProps.ROLE, RelationshipProps.ROLE_LABEL_KO, RelationshipProps.ROLE_LABEL_EN,

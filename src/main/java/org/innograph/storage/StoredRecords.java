@@ -105,7 +105,7 @@ public final class StoredRecords {
 
 	/**
 	 * Recomputes {@code names}, {@code searchText}, {@code nameWords} and
-	 * {@code nameCharacters} from the names, acronyms and aliases.
+	 * {@code nameGrams} from the names, acronyms and aliases.
 	 */
 	@SuppressWarnings("unchecked")
 	public static void putSearchNames(Map<String, Object> props) {
@@ -115,7 +115,7 @@ public final class StoredRecords {
 		props.put(EntityProps.NAMES, names);
 		props.put(EntityProps.SEARCH_TEXT, SearchNames.searchText(names));
 		props.put(EntityProps.NAME_WORDS, SearchWords.ofNames(names));
-		props.put(EntityProps.NAME_CHARACTERS, SearchNames.characters(names));
+		props.put(EntityProps.NAME_GRAMS, SearchNames.grams(names));
 	}
 
 	/** Replaces a relationship's amount; a null value removes it. */
@@ -136,13 +136,13 @@ public final class StoredRecords {
 
 	/**
 	 * A copy without null values, without internal keys ({@code _lock}) and without
-	 * {@code nameCharacters} (a list for one index, derived from the names the copy
-	 * keeps), in key order: what history keeps.
+	 * {@code nameGrams} (a list for one index, derived from the names the copy keeps), in
+	 * key order: what history keeps.
 	 */
 	public static Map<String, Object> clean(Map<String, Object> props) {
 		Map<String, Object> clean = new TreeMap<>();
 		props.forEach((key, value) -> {
-			if (value != null && !key.startsWith("_") && !key.equals(EntityProps.NAME_CHARACTERS)) {
+			if (value != null && !key.startsWith("_") && !key.equals(EntityProps.NAME_GRAMS)) {
 				clean.put(key, value);
 			}
 		});

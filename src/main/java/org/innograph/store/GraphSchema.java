@@ -28,11 +28,11 @@ public final class GraphSchema {
 	public static final String NAME_KEYS_INDEX = "entity_name_keys";
 
 	/**
-	 * The full-text index over every character of an entity's names
-	 * ({@code nameCharacters}; keyword analyser): one term per character, for the
-	 * candidates of a one-character search.
+	 * The full-text index over the pieces of one or two characters of an entity's names
+	 * ({@code nameGrams}; keyword analyser): one term per piece, for the candidates of a
+	 * search of one or two characters.
 	 */
-	public static final String NAME_CHARACTERS_INDEX = "entity_name_characters";
+	public static final String NAME_GRAMS_INDEX = "entity_name_grams";
 
 	/**
 	 * The full-text index over descriptions, the text of facts and quotes ({@code cjk}

@@ -19,7 +19,7 @@ import ac.simons.neo4j.migrations.core.MigrationsConfig;
 import ac.simons.neo4j.migrations.core.MigrationsException;
 import ac.simons.neo4j.migrations.core.ValidationResult;
 import org.innograph.store.migrations.V004__Fill_in_name_words;
-import org.innograph.store.migrations.V010__Fill_in_name_characters;
+import org.innograph.store.migrations.V010__Fill_in_name_grams;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
@@ -52,7 +52,7 @@ public final class SchemaMigrations {
 	 * {@code org.innograph.store.migrations} is missing here.
 	 */
 	static final List<Class<? extends JavaBasedMigration>> JAVA_MIGRATIONS = List.of(V004__Fill_in_name_words.class,
-			V010__Fill_in_name_characters.class);
+			V010__Fill_in_name_grams.class);
 
 	/** How long a start waits for new indexes to fill before it goes on without them. */
 	static final Duration INDEX_WAIT = Duration.ofMinutes(10);

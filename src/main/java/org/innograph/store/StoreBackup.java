@@ -167,7 +167,7 @@ public class StoreBackup {
 				}
 				Map<String, Object> row = new HashMap<>();
 				row.put("key", node.path("key").asInt());
-				row.put("props", withNameCharacters(labels, decodeMap(node.path("properties"))));
+				row.put("props", withNameGrams(labels, decodeMap(node.path("properties"))));
 				byLabels.computeIfAbsent(String.join(":", labels), (k) -> new ArrayList<>()).add(row);
 			}
 			Map<Integer, String> elementIds = new HashMap<>();
@@ -213,15 +213,16 @@ public class StoreBackup {
 	}
 
 	/**
-	 * An entity of a dump written before V010 lacks the characters of its names, and the
+	 * An entity of a dump written before V010 lacks the pieces of its names, and the
 	 * database restored into has recorded that migration already: they are derived here,
-	 * by the rule the migration and every write use, so a one-character search finds it.
+	 * by the rule the migration and every write use, so a search of one or two characters
+	 * finds it.
 	 */
 	@SuppressWarnings("unchecked")
-	private static Map<String, Object> withNameCharacters(List<String> labels, Map<String, Object> props) {
-		if (labels.contains(StoredGraph.ENTITY) && !props.containsKey(StoredGraph.EntityProps.NAME_CHARACTERS)
+	private static Map<String, Object> withNameGrams(List<String> labels, Map<String, Object> props) {
+		if (labels.contains(StoredGraph.ENTITY) && !props.containsKey(StoredGraph.EntityProps.NAME_GRAMS)
 				&& props.get(StoredGraph.EntityProps.NAMES) instanceof List<?> names) {
-			props.put(StoredGraph.EntityProps.NAME_CHARACTERS, SearchNames.characters((List<String>) names));
+			props.put(StoredGraph.EntityProps.NAME_GRAMS, SearchNames.grams((List<String>) names));
 		}
 		return props;
 	}

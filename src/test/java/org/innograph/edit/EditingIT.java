@@ -127,10 +127,10 @@ class EditingIT {
 			.to("index")
 			.fetchAs(String.class)
 			.all()).containsExactly(id);
-		// And the characters the one-character look-up reads, from the new names.
-		assertThat(strings("MATCH (n:Entity {id: $id}) UNWIND n.nameCharacters AS c RETURN c", id))
-			.isEqualTo(SearchNames.characters(strings("MATCH (n:Entity {id: $id}) UNWIND n.names AS c RETURN c", id)))
-			.contains("퀘", "q");
+		// And the pieces the one- and two-character look-up reads, from the new names.
+		assertThat(strings("MATCH (n:Entity {id: $id}) UNWIND n.nameGrams AS c RETURN c", id))
+			.isEqualTo(SearchNames.grams(strings("MATCH (n:Entity {id: $id}) UNWIND n.names AS c RETURN c", id)))
+			.contains("퀘", "관측", "q");
 	}
 
 	private List<String> strings(String query, String id) {

@@ -23,7 +23,7 @@ class SearchFieldsOnEditTests {
 		props.put("names", List.of("as stored"));
 		props.put("searchText", "as stored");
 		props.put("nameWords", "as stored");
-		props.put("nameCharacters", List.of("as stored"));
+		props.put("nameGrams", List.of("as stored"));
 		return props;
 	}
 
@@ -34,7 +34,7 @@ class SearchFieldsOnEditTests {
 		assertThat(props).containsEntry("names", List.of("as stored"))
 			.containsEntry("searchText", "as stored")
 			.containsEntry("nameWords", "as stored")
-			.containsEntry("nameCharacters", List.of("as stored"));
+			.containsEntry("nameGrams", List.of("as stored"));
 	}
 
 	@Test
@@ -45,7 +45,7 @@ class SearchFieldsOnEditTests {
 			.contains("kasi", "천문연");
 		assertThat((String) props.get("searchText")).contains("한국천문연구원");
 		assertThat(props.get("nameWords")).isNotEqualTo("as stored");
-		assertThat(props.get("nameCharacters"))
+		assertThat(props.get("nameGrams"))
 			.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.list(String.class))
 			.contains("천", "k")
 			.doesNotContain(" ", "as stored");
@@ -62,13 +62,13 @@ class SearchFieldsOnEditTests {
 	}
 
 	@Test
-	void aRecordWithoutTheCharactersOfItsNamesGetsThem() {
+	void aRecordWithoutThePiecesOfItsNamesGetsThem() {
 		Map<String, Object> props = stored();
-		props.remove("nameCharacters");
+		props.remove("nameGrams");
 		Records.putSearchNamesIfChanged(props, false);
-		assertThat(props.get("nameCharacters"))
+		assertThat(props.get("nameGrams"))
 			.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.list(String.class))
-			.contains("천", "연", "k");
+			.contains("천", "천문", "연", "k", "ka");
 	}
 
 }

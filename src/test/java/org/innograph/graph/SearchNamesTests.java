@@ -19,28 +19,33 @@ class SearchNamesTests {
 	}
 
 	@Test
-	void theCharactersAreEveryOneButSpacesOnceEachInOrder() {
-		List<String> names = SearchNames.of("대전 우주산업 클러스터", "Space", List.of(), List.of());
-		assertThat(SearchNames.characters(names)).containsExactly("대", "전", "우", "주", "산", "업", "클", "러", "스", "터", "s",
-				"p", "a", "c", "e");
+	void theGramsAreEveryCharacterAndPairWithoutASpaceOnceEachInOrder() {
+		List<String> names = SearchNames.of("대전 우주", "Sp", List.of(), List.of());
+		assertThat(names).containsExactly("대전 우주", "대전우주", "sp");
+		// The pair across the space comes from the spaceless copy.
+		assertThat(SearchNames.grams(names)).containsExactly("대", "대전", "전", "우", "우주", "주", "전우", "s", "sp", "p");
 		// A character outside the Basic Multilingual Plane is one, not two halves.
-		assertThat(SearchNames.characters(List.of("𝔸 x"))).containsExactly("𝔸", "x");
-		assertThat(SearchNames.characters(List.of())).isEmpty();
+		assertThat(SearchNames.grams(List.of("𝔸b c"))).containsExactly("𝔸", "𝔸b", "b", "c");
+		assertThat(SearchNames.grams(List.of())).isEmpty();
 	}
 
 	@Test
-	void aNameContainsACharacterExactlyWhenTheCharactersHoldIt() {
+	void theSearchTextContainsOneOrTwoCharactersExactlyWhenTheGramsHoldThem() {
 		List<String> names = SearchNames.of("한국항공우주연구원", "Korea Aerospace Research Institute", List.of("KARI"),
 				List.of("항우연"));
 		String searchText = SearchNames.searchText(names);
-		List<String> characters = SearchNames.characters(names);
-		searchText.codePoints().mapToObj(Character::toString).forEach((c) -> {
-			if (!c.equals(" ")) {
-				assertThat(characters).as(c).contains(c);
+		List<String> grams = SearchNames.grams(names);
+		for (int i = 0; i < searchText.length(); i++) {
+			for (int length = 1; length <= 2 && i + length <= searchText.length(); length++) {
+				String piece = searchText.substring(i, i + length);
+				if (!piece.contains(" ")) {
+					assertThat(grams).as(piece).contains(piece);
+				}
 			}
-		});
-		for (String absent : List.of("천", "z", "Q", "-")) {
-			assertThat(characters).as(absent).doesNotContain(absent);
+		}
+		assertThat(grams).allSatisfy((gram) -> assertThat(searchText).contains(gram));
+		for (String absent : List.of("천", "z", "Q", "-", "주항", "ak")) {
+			assertThat(grams).as(absent).doesNotContain(absent);
 			assertThat(searchText).doesNotContain(absent);
 		}
 	}

@@ -19,8 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Search reads indexes: the text index for substrings, the characters' index for one
- * character and the full-text index for words, never a label scan.
+ * Search reads indexes: the text index for substrings, the index of the names' pieces for
+ * one or two characters and the full-text index for words, never a label scan.
  */
 @IntegrationTest
 class SearchIndexIT {
@@ -57,32 +57,50 @@ class SearchIndexIT {
 	}
 
 	/**
-	 * The characters' index gives, for every character of every name in the seed, and for
-	 * operator characters and one no name has, exactly the entities whose search text
-	 * contains it: what the text index would give, read from one term.
+	 * The index of the names' pieces gives, for every character of every name in the
+	 * seed, every fourth pair (over a thousand pieces), operator characters and pieces no
+	 * name has, exactly the entities whose search text contains the piece: what the text
+	 * index would give, read from one term.
 	 */
 	@Test
-	void aCharacterFindsTheEntitiesWhoseNamesContainIt() {
+	void aPieceOfOneOrTwoCharactersFindsTheEntitiesWhoseNamesContainIt() {
 		try (Session session = this.driver.session()) {
 			Set<String> characters = new TreeSet<>();
+			Set<String> pairs = new TreeSet<>();
 			session.run("MATCH (n:Entity) RETURN n.searchText AS text")
 				.list((row) -> row.get("text").asString())
-				.forEach((text) -> text.codePoints()
-					.filter((c) -> c != ' ')
-					.forEach((c) -> characters.add(Character.toString(c))));
+				.forEach((text) -> {
+					int[] points = text.codePoints().toArray();
+					for (int i = 0; i < points.length; i++) {
+						if (points[i] != ' ') {
+							characters.add(Character.toString(points[i]));
+							if (i + 1 < points.length && points[i + 1] != ' ') {
+								pairs.add(new String(points, i, 2));
+							}
+						}
+					}
+				});
 			assertThat(characters).as("Hangul, Latin, digits and signs")
 				.contains("국", "k", "1", "-")
 				.hasSizeGreaterThan(300);
-			characters.addAll(List.of("*", "\"", "\\", "(", "~", "뷁"));
-			for (String character : characters) {
-				List<String> keys = SearchQuery.of(character).characterKeys();
-				assertThat(keys).as(character).hasSize(1);
+			List<String> pieces = new ArrayList<>(characters);
+			int[] index = { 0 };
+			pairs.forEach((pair) -> {
+				if (index[0]++ % 4 == 0) {
+					pieces.add(pair);
+				}
+			});
+			assertThat(pieces).hasSizeGreaterThan(1000);
+			pieces.addAll(List.of("*", "\"", "\\", "(", "~", "뷁", "a*", "\"국", "국뷁"));
+			for (String piece : pieces) {
+				List<String> keys = SearchQuery.of(piece).gramKeys();
+				assertThat(keys).as(piece).hasSize(1);
 				Set<String> fromTerms = ids(session, """
 						CALL db.index.fulltext.queryNodes($index, $key) YIELD node RETURN node.id AS id""",
-						Map.of("index", GraphSchema.NAME_CHARACTERS_INDEX, "key", keys.get(0)));
+						Map.of("index", GraphSchema.NAME_GRAMS_INDEX, "key", keys.get(0)));
 				Set<String> containing = ids(session,
-						"MATCH (n:Entity) WHERE n.searchText CONTAINS $c RETURN n.id AS id", Map.of("c", character));
-				assertThat(fromTerms).as(character).isEqualTo(containing);
+						"MATCH (n:Entity) WHERE n.searchText CONTAINS $c RETURN n.id AS id", Map.of("c", piece));
+				assertThat(fromTerms).as(piece).isEqualTo(containing);
 			}
 		}
 	}

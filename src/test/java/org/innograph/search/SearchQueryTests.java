@@ -49,18 +49,24 @@ class SearchQueryTests {
 	}
 
 	@Test
-	void aOneCharacterFragmentIsATermOfTheCharactersIndexAndTheRestSubstrings() {
+	void fragmentsOfOneOrTwoCharactersAreTermsOfTheGramIndexAndLongerOnesSubstrings() {
 		assertThat(SearchQuery.of("국").substringFragments()).isEmpty();
-		assertThat(SearchQuery.of("국").characterKeys()).containsExactly("\"국\"");
-		assertThat(SearchQuery.of("한국").substringFragments()).containsExactly("한국");
-		assertThat(SearchQuery.of("한국").characterKeys()).isEmpty();
+		assertThat(SearchQuery.of("국").gramKeys()).containsExactly("\"국\"");
+		assertThat(SearchQuery.of("한국").substringFragments()).isEmpty();
+		assertThat(SearchQuery.of("한국").gramKeys()).containsExactly("\"한국\"");
+		assertThat(SearchQuery.of("한국화").substringFragments()).containsExactly("한국화");
+		assertThat(SearchQuery.of("한국화").gramKeys()).isEmpty();
+		// "a b" is three characters as written and two without its space.
+		assertThat(SearchQuery.of("a b").substringFragments()).containsExactly("a b");
+		assertThat(SearchQuery.of("a b").gramKeys()).containsExactly("\"ab\"");
 		assertThat(SearchQuery.of("천문연의").substringFragments()).containsExactly("천문연의", "천문연");
 		// An operator typed alone is text; a character outside the Basic Multilingual
 		// Plane is one character, as SearchNames counts it.
-		assertThat(SearchQuery.of("*").characterKeys()).containsExactly("\"\\*\"");
-		assertThat(SearchQuery.of("\"").characterKeys()).containsExactly("\"\\\"\"");
-		assertThat(SearchQuery.of("𝔸").characterKeys()).containsExactly("\"𝔸\"");
+		assertThat(SearchQuery.of("*").gramKeys()).containsExactly("\"\\*\"");
+		assertThat(SearchQuery.of("\"").gramKeys()).containsExactly("\"\\\"\"");
+		assertThat(SearchQuery.of("𝔸").gramKeys()).containsExactly("\"𝔸\"");
 		assertThat(SearchQuery.of("𝔸").substringFragments()).isEmpty();
+		assertThat(SearchQuery.of("𝔸𝔸").gramKeys()).containsExactly("\"𝔸𝔸\"");
 	}
 
 	@Test

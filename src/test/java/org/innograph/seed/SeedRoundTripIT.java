@@ -135,11 +135,11 @@ class SeedRoundTripIT {
 	}
 
 	@Test
-	void aDumpWrittenBeforeTheRetiredLabelAndTheCharactersOfNamesIsRestoredWithThem() throws Exception {
+	void aDumpWrittenBeforeTheRetiredLabelAndThePiecesOfNamesIsRestoredWithThem() throws Exception {
 		Path file = Files.createTempFile("innograph-backup", ".json");
 		try {
 			// Two entities as an older version dumped them: one retired (a property
-			// only), one not, neither with the characters of its names.
+			// only), one not, neither with the pieces of its names.
 			Files.writeString(file, """
 					{"format": "innograph-backup/1", "nodes": [
 					  {"key": 1, "labels": ["Entity", "Organization"],
@@ -152,9 +152,10 @@ class SeedRoundTripIT {
 
 			assertThat(target.query("MATCH (n:Entity:Retired) RETURN n.id").fetchAs(String.class).all())
 				.containsExactly("org:old-retired");
-			assertThat(target.query("MATCH (n:Entity {id: 'org:old-active'}) UNWIND n.nameCharacters AS c RETURN c")
+			assertThat(target.query("MATCH (n:Entity {id: 'org:old-active'}) UNWIND n.nameGrams AS c RETURN c")
 				.fetchAs(String.class)
-				.all()).as("derived as V010 derives them").containsExactly("옛", "기", "관", "o", "l", "d");
+				.all()).as("derived as V010 derives them")
+				.containsExactly("옛", "기", "기관", "관", "o", "ol", "l", "ld", "d");
 		}
 		finally {
 			Files.deleteIfExists(file);

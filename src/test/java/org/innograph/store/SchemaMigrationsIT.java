@@ -26,7 +26,7 @@ import org.innograph.graph.RelationshipType;
 import org.innograph.graph.SearchNames;
 import org.innograph.seed.SeedProperties;
 import org.innograph.seed.SeedStep;
-import org.innograph.store.migrations.V010__Fill_in_name_characters;
+import org.innograph.store.migrations.V010__Fill_in_name_grams;
 import org.innograph.support.GraphSnapshot;
 import org.innograph.support.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -68,11 +68,11 @@ class SchemaMigrationsIT {
 	/**
 	 * The indexes added since: V003 for search (words of names, texts, codes), V005
 	 * (proposal ids), V006 (exact and prefix name keys), V007 (retired entities), V009
-	 * (Korean names in order), V011 (the characters of names).
+	 * (Korean names in order), V011 (the pieces of names).
 	 */
 	private static final List<String> NEW_SINCE_THE_PREVIOUS_RELEASE = List.of(GraphSchema.NAME_WORDS_INDEX,
 			GraphSchema.TEXT_INDEX, "entity_code", "proposal_id", GraphSchema.NAME_KEYS_INDEX, "entity_retired",
-			"entity_name_ko", GraphSchema.NAME_CHARACTERS_INDEX);
+			"entity_name_ko", GraphSchema.NAME_GRAMS_INDEX);
 
 	private static java.nio.file.Path home;
 
@@ -142,7 +142,7 @@ class SchemaMigrationsIT {
 			.containsExactly("Baseline constraints and indexes", "Retire the schema hash",
 					"Search words texts and codes", "Fill in name words", "Unique proposal ids",
 					"Exact and prefix name keys", "Retired entities", "Retired entity label", "Korean name order",
-					"Fill in name characters", "Name characters", "Search descriptions too");
+					"Fill in name grams", "Name grams", "Search descriptions too");
 		assertThat(chain).allSatisfy((applied) -> {
 			// A Cypher file has a checksum; a Java migration (004, 010) has none to
 			// record.
@@ -172,20 +172,21 @@ class SchemaMigrationsIT {
 			.to("index")
 			.fetchAs(String.class)
 			.all()).contains("org:kari");
-		// V010 gave every entity the characters of its names, by the application's rule,
+		// V010 gave every entity the pieces of its names, by the application's rule,
 		// and V011 finds an entity by any one of them.
-		assertThat(count("MATCH (n:Entity) WHERE n.nameCharacters IS NULL RETURN count(n)")).isZero();
-		assertThat(strings("MATCH (n:Entity {id: 'org:kari'}) RETURN n.nameCharacters"))
-			.isEqualTo(SearchNames.characters(strings("MATCH (n:Entity {id: 'org:kari'}) RETURN n.names")))
-			.contains("항", "k")
+		assertThat(count("MATCH (n:Entity) WHERE n.nameGrams IS NULL RETURN count(n)")).isZero();
+		assertThat(strings("MATCH (n:Entity {id: 'org:kari'}) RETURN n.nameGrams"))
+			.isEqualTo(SearchNames.grams(strings("MATCH (n:Entity {id: 'org:kari'}) RETURN n.names")))
+			.contains("항", "항공", "k", "ka")
 			.doesNotContain(" ");
-		assertThat(client.query("CALL db.index.fulltext.queryNodes($index, '\"항\"') YIELD node RETURN node.id")
-			.bind(GraphSchema.NAME_CHARACTERS_INDEX)
+		assertThat(client.query("CALL db.index.fulltext.queryNodes($index, '\"항공\"') YIELD node RETURN node.id")
+			.bind(GraphSchema.NAME_GRAMS_INDEX)
 			.to("index")
 			.fetchAs(String.class)
 			.all()).contains("org:kari")
-			.containsExactlyInAnyOrderElementsOf(names("MATCH (n:Entity) WHERE n.searchText CONTAINS '항' RETURN n.id"));
-		client.query("MATCH (n:Entity) REMOVE n.nameWords, n.nameCharacters").run();
+			.containsExactlyInAnyOrderElementsOf(
+					names("MATCH (n:Entity) WHERE n.searchText CONTAINS '항공' RETURN n.id"));
+		client.query("MATCH (n:Entity) REMOVE n.nameWords, n.nameGrams").run();
 		assertThat(GraphSnapshot.take(client)).as("the graph itself is untouched").isEqualTo(data);
 		assertThat(names("MATCH (n:Retired) RETURN n.id")).as("V008 labels the retired entities, only them")
 			.containsExactly("org:kasi");
@@ -208,28 +209,28 @@ class SchemaMigrationsIT {
 	}
 
 	@Test
-	void theCharactersOfNamesAreFilledInBatchByBatchAndOnlyWhereMissing() {
+	void thePiecesOfNamesAreFilledInBatchByBatchAndOnlyWhereMissing() {
 		makeAStoreAsThePreviousReleaseLeftIt(true);
-		client.query("MATCH (n:Entity {id: 'org:kasi'}) SET n.nameCharacters = ['x']").run();
+		client.query("MATCH (n:Entity {id: 'org:kasi'}) SET n.nameGrams = ['x']").run();
 
 		try (Session session = driver.session()) {
 			// Batches of 7 cross hundreds of boundaries on the seed.
-			new V010__Fill_in_name_characters(7).fill(session);
+			new V010__Fill_in_name_grams(7).fill(session);
 		}
 
 		try (Session session = driver.session()) {
 			List<org.neo4j.driver.Record> rows = session
-				.run("MATCH (n:Entity) RETURN n.id AS id, n.names AS names, n.nameCharacters AS characters")
+				.run("MATCH (n:Entity) RETURN n.id AS id, n.names AS names, n.nameGrams AS grams")
 				.list();
 			assertThat(rows).hasSizeGreaterThan(400);
 			for (org.neo4j.driver.Record row : rows) {
-				List<String> characters = row.get("characters").asList(Value::asString, null);
+				List<String> grams = row.get("grams").asList(Value::asString, null);
 				if (row.get("id").asString().equals("org:kasi")) {
-					assertThat(characters).as("an entity that had them keeps them").containsExactly("x");
+					assertThat(grams).as("an entity that had them keeps them").containsExactly("x");
 				}
 				else {
-					assertThat(characters).as(row.get("id").asString())
-						.isEqualTo(SearchNames.characters(row.get("names").asList(Value::asString)));
+					assertThat(grams).as(row.get("id").asString())
+						.isEqualTo(SearchNames.grams(row.get("names").asList(Value::asString)));
 				}
 			}
 		}
@@ -426,9 +427,9 @@ class SchemaMigrationsIT {
 			TransactionTemplate transactions = new TransactionTemplate(new Neo4jTransactionManager(driver));
 			transactions.setTimeout(120);
 			new SeedStep(new SeedProperties(true, "classpath:graph-seed/"), client, transactions).run();
-			// Today's loader writes the words and the characters of names; the previous
+			// Today's loader writes the words and the pieces of names; the previous
 			// release did not.
-			client.query("MATCH (n:Entity) REMOVE n.nameWords, n.nameCharacters").run();
+			client.query("MATCH (n:Entity) REMOVE n.nameWords, n.nameGrams").run();
 		}
 	}
 

@@ -31,7 +31,7 @@ class SchemaMigrationsTests {
 				"V002__Retire_the_schema_hash.cypher", "V003__Search_words_texts_and_codes.cypher",
 				"V005__Unique_proposal_ids.cypher", "V006__Exact_and_prefix_name_keys.cypher",
 				"V007__Retired_entities.cypher", "V008__Retired_entity_label.cypher", "V009__Korean_name_order.cypher",
-				"V011__Name_characters.cypher");
+				"V011__Name_grams.cypher");
 	}
 
 	@Test

@@ -11,24 +11,24 @@ import org.innograph.storage.StoredGraph.EntityProps;
 import org.neo4j.driver.Session;
 
 /**
- * Gives every entity of a store made before V010 its {@code nameCharacters}, by the same
- * rule the application writes them with ({@link SearchNames#characters}); V011 indexes
- * them. Entities written later get them from {@code StoredRecords}; running it again
- * finds nothing to do.
+ * Gives every entity of a store made before V010 its {@code nameGrams}, by the same rule
+ * the application writes them with ({@link SearchNames#grams}); V011 indexes them.
+ * Entities written later get them from {@code StoredRecords}; running it again finds
+ * nothing to do.
  */
-public class V010__Fill_in_name_characters implements JavaBasedMigration {
+public class V010__Fill_in_name_grams implements JavaBasedMigration {
 
 	/** Entities per transaction: a large store does not need one huge transaction. */
 	static final int BATCH = 2_000;
 
 	private final int batch;
 
-	public V010__Fill_in_name_characters() {
+	public V010__Fill_in_name_grams() {
 		this(BATCH);
 	}
 
 	/** With another batch size: tests cross batch boundaries on a small graph. */
-	public V010__Fill_in_name_characters(int batch) {
+	public V010__Fill_in_name_grams(int batch) {
 		this.batch = batch;
 	}
 
@@ -42,11 +42,11 @@ public class V010__Fill_in_name_characters implements JavaBasedMigration {
 			MATCH (n:Entity) WHERE n.%1$s > $after
 			WITH n ORDER BY n.%1$s LIMIT $batch
 			RETURN n.%1$s AS id, n.%2$s IS NULL AS missing, coalesce(n.%3$s, []) AS names""".formatted(Common.ID,
-			EntityProps.NAME_CHARACTERS, EntityProps.NAMES);
+			EntityProps.NAME_GRAMS, EntityProps.NAMES);
 
 	private static final String WRITE = """
-			UNWIND $rows AS row MATCH (n:Entity {%s: row.id}) SET n.%s = row.characters""".formatted(Common.ID,
-			EntityProps.NAME_CHARACTERS);
+			UNWIND $rows AS row MATCH (n:Entity {%s: row.id}) SET n.%s = row.grams""".formatted(Common.ID,
+			EntityProps.NAME_GRAMS);
 
 	@Override
 	public void apply(MigrationContext context) {
@@ -56,8 +56,8 @@ public class V010__Fill_in_name_characters implements JavaBasedMigration {
 	}
 
 	/**
-	 * Gives the entities without {@code nameCharacters} theirs, batch by batch in id
-	 * order; leaves those that have them.
+	 * Gives the entities without {@code nameGrams} theirs, batch by batch in id order;
+	 * leaves those that have them.
 	 */
 	public void fill(Session session) {
 		String after = "";
@@ -70,8 +70,8 @@ public class V010__Fill_in_name_characters implements JavaBasedMigration {
 			}
 			List<Map<String, Object>> rows = batch.stream()
 				.filter((record) -> record.get("missing").asBoolean())
-				.map((record) -> Map.<String, Object>of("id", record.get("id").asString(), "characters",
-						SearchNames.characters(record.get("names").asList((value) -> value.asString()))))
+				.map((record) -> Map.<String, Object>of("id", record.get("id").asString(), "grams",
+						SearchNames.grams(record.get("names").asList((value) -> value.asString()))))
 				.toList();
 			if (!rows.isEmpty()) {
 				session.executeWriteWithoutResult((tx) -> tx.run(WRITE, Map.of("rows", rows)).consume());
