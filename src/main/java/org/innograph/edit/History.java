@@ -15,7 +15,7 @@ import org.innograph.api.Paging;
 import org.innograph.entity.NodeSource;
 import org.innograph.graph.EntityKind;
 import org.innograph.security.Editors;
-import org.innograph.storage.StoredGraph.EntityProps;
+import org.innograph.storage.StoredRecords;
 import org.innograph.store.GraphReads;
 import org.innograph.store.PageSlices;
 
@@ -99,20 +99,25 @@ class History implements NodeSource {
 	 * The clause that records an entity's change from the statement's own values: the
 	 * record as it was ({@code before}, a map of its properties) and as it is now (the
 	 * node {@code n}), each property kept on the change node under a prefix
-	 * ({@code before.note}), bookkeeping ({@code _…}) and {@code nameGrams} left out as
-	 * {@link Records#clean} leaves them; {@code $change} as
-	 * {@link #change(String, String, String)} makes it, {@code $kinds} is {@link #KINDS}.
-	 * Cypher has no JSON; {@link Change#of} reads these as it reads the JSON of
-	 * {@link #RECORD}.
+	 * ({@code before.note}), bookkeeping ({@code _…}) and
+	 * {@link StoredRecords#NOT_IN_HISTORY} left out as {@link Records#clean} leaves them;
+	 * {@code $change} as {@link #change(String, String, String)} makes it, {@code $kinds}
+	 * is {@link #KINDS}. Cypher has no JSON; {@link Change#of} reads these as it reads
+	 * the JSON of {@link #RECORD}.
 	 */
 	static final String RECORD_SNAPSHOTS = """
 			CREATE (c:Change)
 			SET c = $change, c.at = datetime(), c.targetKind = $kinds[before.kind]
-			FOREACH (key IN [key IN keys(before) WHERE NOT key STARTS WITH '_' AND key <> '%2$s'] |
+			FOREACH (key IN [key IN keys(before) WHERE NOT key STARTS WITH '_' AND NOT key IN %2$s] |
 			  SET c['%1$s' + key] = before[key])
-			FOREACH (key IN [key IN keys(n) WHERE NOT key STARTS WITH '_' AND key <> '%2$s'] | SET c['%3$s' + key] = n[key])
+			FOREACH (key IN [key IN keys(n) WHERE NOT key STARTS WITH '_' AND NOT key IN %2$s] | SET c['%3$s' + key] = n[key])
 			"""
-		.formatted(BEFORE_PREFIX, EntityProps.NAME_GRAMS, AFTER_PREFIX);
+		.formatted(BEFORE_PREFIX,
+				StoredRecords.NOT_IN_HISTORY.stream()
+					.sorted()
+					.map((key) -> "'" + key + "'")
+					.collect(Collectors.joining(", ", "[", "]")),
+				AFTER_PREFIX);
 
 	/** The API's name of each entity kind by its stored label, for Cypher. */
 	static final Map<String, Object> KINDS = Arrays.stream(EntityKind.values())

@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.innograph.graph.Amount;
@@ -135,14 +136,21 @@ public final class StoredRecords {
 	}
 
 	/**
-	 * A copy without null values, without internal keys ({@code _lock}) and without
-	 * {@code nameGrams} (a list for one index, derived from the names the copy keeps), in
-	 * key order: what history keeps.
+	 * Stored properties history does not keep besides internal keys ({@code _lock}):
+	 * {@code nameGrams}, a long list for one index, derived from the names history keeps.
+	 * The two ways a change is recorded (JSON made here, {@code History.RECORD_SNAPSHOTS}
+	 * in Cypher) both leave these out.
+	 */
+	public static final Set<String> NOT_IN_HISTORY = Set.of(EntityProps.NAME_GRAMS);
+
+	/**
+	 * A copy without null values, internal keys ({@code _lock}) or
+	 * {@link #NOT_IN_HISTORY}, in key order: what history keeps.
 	 */
 	public static Map<String, Object> clean(Map<String, Object> props) {
 		Map<String, Object> clean = new TreeMap<>();
 		props.forEach((key, value) -> {
-			if (value != null && !key.startsWith("_") && !key.equals(EntityProps.NAME_GRAMS)) {
+			if (value != null && !key.startsWith("_") && !NOT_IN_HISTORY.contains(key)) {
 				clean.put(key, value);
 			}
 		});

@@ -129,8 +129,13 @@ class WriteStatementsIT {
 		assertThat(row("""
 				MATCH (c:Change {targetId: $id, action: 'UPDATE'})
 				RETURN c.actor AS actor, c.targetKind AS kind, c.`before.version` AS before,
-				       c.`after.version` AS after, c.`after.note` AS note, c.`before._lock` IS NULL AS unlocked
+				       c.`after.version` AS after, c.`after.note` AS note, c.`before._lock` IS NULL AS unlocked,
+				       c.`after.names` IS NOT NULL AS names, c.`after.nameGrams` IS NULL AS noGrams
 				""")).containsEntry("actor", "token:" + this.run + "-editor")
+			// The names are kept, the list of their pieces (StoredRecords.NOT_IN_HISTORY)
+			// not.
+			.containsEntry("names", true)
+			.containsEntry("noGrams", true)
 			.containsEntry("kind", "ORGANIZATION")
 			.containsEntry("before", 1L)
 			.containsEntry("after", 2L)
