@@ -45,6 +45,12 @@ public final class FilterOrder {
 	 */
 	public static final int BOOKMARKS = REQUEST_ID + 60;
 
+	/**
+	 * Answers the GraphQL requests of the common shape itself, after every other filter
+	 * (Spring Security's at -100 included); the rest go on to the dispatcher servlet.
+	 */
+	public static final int GRAPHQL_ENDPOINT = Ordered.LOWEST_PRECEDENCE - 10;
+
 	private FilterOrder() {
 	}
 

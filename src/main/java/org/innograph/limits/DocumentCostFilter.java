@@ -1,8 +1,10 @@
 package org.innograph.limits;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import graphql.language.Document;
 import graphql.parser.Parser;
@@ -15,6 +17,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.innograph.api.ErrorCode;
 import org.innograph.api.ErrorResponses;
+import org.innograph.api.GraphQlBody;
 import org.innograph.api.FilterOrder;
 import org.innograph.store.RequestTransaction;
 import tools.jackson.core.JacksonException;
@@ -31,7 +34,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * asked for, more for a mutation — for the rate limit after it. A JSON body that is not
  * an object (such as {@code null}) is refused here with 400; a document over the parser's
  * token limit is marked, so that the GraphQL endpoint answers LIMIT_EXCEEDED without
- * parsing it again.
+ * parsing it again. A well-formed body is kept as read ({@link GraphQlBody}), so that the
+ * endpoint does not read it again either.
  */
 @Component
 @Order(FilterOrder.DOCUMENT_COST)
@@ -78,7 +82,8 @@ class DocumentCostFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		byte[] body = GraphQlRequests.body(request);
-		JsonNode parsed = (body != null && isJson(request)) ? readJson(body) : null;
+		MediaType type = (body != null) ? jsonType(request) : null;
+		JsonNode parsed = (type != null) ? readJson(body) : null;
 		if (parsed != null && !parsed.isObject() && !parsed.isArray()) {
 			// An array is a batch, which the endpoint refuses itself; null, a number or a
 			// string is nothing.
@@ -87,7 +92,15 @@ class DocumentCostFilter extends OncePerRequestFilter {
 					+ "object with 'query' (and optionally 'variables' and 'operationName'); it was " + was + ".");
 			return;
 		}
-		Price price = (parsed != null && parsed.isObject()) ? price(parsed) : new Price(1, null, false);
+		Price price = new Price(1, null, false);
+		if (parsed != null && parsed.isObject()) {
+			Map<String, Object> variables = objectMember(parsed, "variables");
+			price = price(parsed, variables);
+			GraphQlBody kept = kept(parsed, variables, type);
+			if (kept != null) {
+				request.setAttribute(GraphQlBody.ATTRIBUTE, kept);
+			}
+		}
 		request.setAttribute(COST, price.points());
 		if (price.query()) {
 			request.setAttribute(RequestTransaction.READ_ONLY, Boolean.TRUE);
@@ -98,14 +111,46 @@ class DocumentCostFilter extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
-	private static boolean isJson(HttpServletRequest request) {
+	/** The request's JSON content type, or null when it is not JSON. */
+	private static MediaType jsonType(HttpServletRequest request) {
 		try {
 			MediaType type = MediaType.parseMediaType(request.getContentType());
-			return type.isCompatibleWith(MediaType.APPLICATION_JSON) || "json".equals(type.getSubtypeSuffix());
+			return (type.isCompatibleWith(MediaType.APPLICATION_JSON) || "json".equals(type.getSubtypeSuffix())) ? type
+					: null;
 		}
 		catch (RuntimeException ex) {
-			return false;
+			return null;
 		}
+	}
+
+	/**
+	 * The body for the endpoint to execute as it is, when its members have the types a
+	 * GraphQL request gives them and it was sent in UTF-8 (which it was read as); null
+	 * otherwise, and the framework reads it again and answers as it does.
+	 */
+	private GraphQlBody kept(JsonNode body, Map<String, Object> variables, MediaType type) {
+		JsonNode query = body.get("query");
+		JsonNode operationName = body.get("operationName");
+		boolean wellFormed = query != null && query.isString() && !query.asString().isBlank()
+				&& absentOr(operationName, JsonNode::isString) && absentOr(body.get("variables"), JsonNode::isObject)
+				&& absentOr(body.get("extensions"), JsonNode::isObject);
+		if (!wellFormed || (type.getCharset() != null && !StandardCharsets.UTF_8.equals(type.getCharset()))) {
+			return null;
+		}
+		return new GraphQlBody(query.asString(),
+				absentOr(operationName, JsonNode::isNull) ? null : operationName.asString(), variables,
+				objectMember(body, "extensions"));
+	}
+
+	private static boolean absentOr(JsonNode member, Predicate<JsonNode> test) {
+		return member == null || member.isNull() || test.test(member);
+	}
+
+	/** An object member as a map; empty when it is absent or not an object. */
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> objectMember(JsonNode body, String name) {
+		JsonNode member = body.get(name);
+		return (member != null && member.isObject()) ? this.json.treeToValue(member, Map.class) : Map.of();
 	}
 
 	private JsonNode readJson(byte[] body) {
@@ -123,6 +168,10 @@ class DocumentCostFilter extends OncePerRequestFilter {
 	 * unparsable costs one point and is left to the GraphQL endpoint to reject properly.
 	 */
 	Price price(JsonNode request) {
+		return price(request, objectMember(request, "variables"));
+	}
+
+	private Price price(JsonNode request, Map<String, Object> variables) {
 		String query = request.path("query").asString("");
 		if (query.isEmpty() || query.length() > this.limits.maxDocumentCharacters()) {
 			return new Price(1, null, false);
@@ -136,9 +185,6 @@ class DocumentCostFilter extends OncePerRequestFilter {
 					.parserOptions(ParserOptions.getDefaultOperationParserOptions()
 						.transform((o) -> o.maxTokens(this.limits.maxTokens())))
 					.build()));
-			@SuppressWarnings("unchecked")
-			Map<String, Object> variables = request.has("variables") && request.get("variables").isObject()
-					? this.json.treeToValue(request.get("variables"), Map.class) : Map.of();
 			QueryShape shape = QueryShape.of(document, request.path("operationName").asString(null), variables,
 					DEFAULT_PAGES::get);
 			return new Price(1 + Math.min(shape.nodes(), this.limits.maxNodes()) / 100

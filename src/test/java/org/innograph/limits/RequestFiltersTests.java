@@ -24,6 +24,7 @@ import graphql.schema.idl.TypeDefinitionRegistry;
 import jakarta.servlet.Filter;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
+import org.innograph.api.GraphQlBody;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.mock.web.MockFilterChain;
@@ -215,6 +216,37 @@ class RequestFiltersTests {
 		// them itself.
 		assertThat(filters.post("10.0.0.7", "[{\"query\":\"{ __typename }\"}]").getStatus()).isEqualTo(200);
 		assertThat(filters.post("10.0.0.7", "text/plain", "null").getStatus()).isEqualTo(200);
+	}
+
+	@Test
+	void aWellFormedBodyIsKeptAsReadForTheEndpointAndAnyOtherIsLeftToTheFramework() throws Exception {
+		Filters filters = new Filters(limits(100));
+		GraphQlBody kept = keptBody(filters, "application/json",
+				"{\"query\":\"query Q($n: Int) { a }\",\"operationName\":\"Q\",\"variables\":{\"n\":7,"
+						+ "\"list\":[1.5,\"x\"]},\"extensions\":{\"e\":true}}");
+		assertThat(kept).isEqualTo(new GraphQlBody("query Q($n: Int) { a }", "Q",
+				Map.of("n", 7, "list", List.of(1.5, "x")), Map.of("e", true)));
+		assertThat(keptBody(filters, "application/json; charset=UTF-8",
+				"{\"query\":\"{ a }\",\"operationName\":null,\"variables\":null}"))
+			.isEqualTo(new GraphQlBody("{ a }", null, Map.of(), Map.of()));
+		for (String other : new String[] { "{\"query\":\"\"}", "{\"query\":\"  \"}", "{\"query\":5}",
+				"{\"variables\":{}}", "{\"query\":\"{ a }\",\"variables\":[1]}",
+				"{\"query\":\"{ a }\",\"operationName\":3}", "{\"query\":\"{ a }\",\"extensions\":\"e\"}",
+				"[{\"query\":\"{ a }\"}]", "not json" }) {
+			assertThat(keptBody(filters, "application/json", other)).as(other).isNull();
+		}
+		// Read as UTF-8 here; the framework reads other charsets as they are declared.
+		assertThat(keptBody(filters, "application/json;charset=ISO-8859-1", "{\"query\":\"{ a }\"}")).isNull();
+		assertThat(keptBody(filters, "application/graphql", "{ a }")).isNull();
+	}
+
+	private static GraphQlBody keptBody(Filters filters, String contentType, String body) throws Exception {
+		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/graphql");
+		request.setRemoteAddr("10.0.0.8");
+		request.setContentType(contentType);
+		request.setContent(body.getBytes(StandardCharsets.UTF_8));
+		filters.serve(request);
+		return (GraphQlBody) request.getAttribute(GraphQlBody.ATTRIBUTE);
 	}
 
 	@Test
