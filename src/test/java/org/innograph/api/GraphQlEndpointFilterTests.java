@@ -49,6 +49,8 @@ class GraphQlEndpointFilterTests {
 		assertThat(response.getStatus()).isEqualTo(200);
 		assertThat(response.getContentType()).isEqualTo("application/json");
 		assertThat(response.getHeader("X-Answered")).isEqualTo("yes");
+		assertThat(response.getContentLength()).isEqualTo(response.getContentAsByteArray().length);
+		assertThat(response.isCommitted()).as("sent as soon as written").isTrue();
 		assertThat(JsonMapper.builder().build().readTree(response.getContentAsString(StandardCharsets.UTF_8)))
 			.isEqualTo(JsonMapper.builder().build().readTree("{\"data\":{\"ready\":true}}"));
 		WebGraphQlRequest executed = this.received.get();
