@@ -3,6 +3,7 @@ package org.innograph.api;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -130,7 +131,7 @@ class GraphQlEndpointFilter extends OncePerRequestFilter {
 	 * parse, which the framework refuses (406).
 	 */
 	static MediaType answerType(HttpServletRequest request) {
-		List<String> accept = java.util.Collections.list(request.getHeaders(HttpHeaders.ACCEPT));
+		List<String> accept = Collections.list(request.getHeaders(HttpHeaders.ACCEPT));
 		try {
 			for (MediaType type : MediaType.parseMediaTypes(accept)) {
 				if (ANSWER_TYPES.contains(type)) {
@@ -174,10 +175,8 @@ class GraphQlEndpointFilter extends OncePerRequestFilter {
 		byte[] bytes = this.json.writeValueAsBytes(answer.toMap());
 		response.setContentLength(bytes.length);
 		response.getOutputStream().write(bytes);
-		// The answer leaves now, whole, rather than when the filters around this one have
-		// finished their bookkeeping (request metrics, contexts); none of them writes to
-		// a
-		// response that has an answer.
+		// Sent now, whole, not after the outer filters' bookkeeping (metrics, contexts):
+		// none of them writes to an answered response.
 		response.flushBuffer();
 	}
 
