@@ -106,7 +106,10 @@ log "starting Innograph on :$app_port (store $data, Bolt :$bolt_port)"
 # of their own, are cut off where Innograph is.
 # BENCH_APP_OPTS adds JVM options, e.g. -XX:StartFlightRecording=filename=target/bench/app.jfr to profile;
 # BENCH_APP_JAVA runs the application on another Java (the client and the token tool stay on `java`).
-"${BENCH_APP_JAVA:-java}" -Xmx2g ${BENCH_APP_OPTS:-} -jar "$app_jar" --server.port="$app_port" \
+# The collector is the one bin/innograph picks on a machine of four cores or fewer (the parallel one);
+# BENCH_APP_GC=-XX:+UseG1GC measures the JVM's default.
+"${BENCH_APP_JAVA:-java}" -Xmx2g ${BENCH_APP_GC:--XX:+UseParallelGC} ${BENCH_APP_OPTS:-} -jar "$app_jar" \
+  --server.port="$app_port" \
   --innograph.embedded.data-directory="$data" --innograph.embedded.bolt-port="$bolt_port" \
   --innograph.embedded.page-cache="$page_cache" --innograph.seed.enabled=true \
   --innograph.limits.rate-capacity=1000000000 --innograph.limits.rate-refill=1000000000 \
