@@ -106,9 +106,12 @@ log "starting Innograph on :$app_port (store $data, Bolt :$bolt_port)"
 # of their own, are cut off where Innograph is.
 # BENCH_APP_OPTS adds JVM options, e.g. -XX:StartFlightRecording=filename=target/bench/app.jfr to profile;
 # BENCH_APP_JAVA runs the application on another Java (the client and the token tool stay on `java`).
-# The collector is the one bin/innograph picks on a machine of four cores or fewer (the parallel one);
-# BENCH_APP_GC=-XX:+UseG1GC measures the JVM's default.
-"${BENCH_APP_JAVA:-java}" -Xmx2g ${BENCH_APP_GC:--XX:+UseParallelGC} ${BENCH_APP_OPTS:-} -jar "$app_jar" \
+# The collector is the one bin/innograph picks (bin/collector.sh: the parallel one on four cores or
+# fewer); BENCH_APP_GC=-XX:+UseG1GC (or another) chooses instead.
+source bin/collector.sh
+innograph_collector "${BENCH_APP_GC:-} ${BENCH_APP_OPTS:-}"
+"${BENCH_APP_JAVA:-java}" -Xmx2g ${BENCH_APP_GC:-} ${innograph_gc[@]+"${innograph_gc[@]}"} ${BENCH_APP_OPTS:-} \
+  -jar "$app_jar" \
   --server.port="$app_port" \
   --innograph.embedded.data-directory="$data" --innograph.embedded.bolt-port="$bolt_port" \
   --innograph.embedded.page-cache="$page_cache" --innograph.seed.enabled=true \
