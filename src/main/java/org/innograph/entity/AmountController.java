@@ -7,6 +7,7 @@ import java.util.Set;
 
 import graphql.schema.DataFetchingEnvironment;
 import org.innograph.api.ApiException;
+import org.innograph.api.ArgumentDefaults;
 import org.innograph.api.RequestLanguage;
 import org.innograph.graph.Basis;
 import org.innograph.graph.DisplayText;
@@ -51,7 +52,8 @@ class AmountController {
 			throw ApiException.badRequest("'key' is a fact key of 1 to " + MAX_KEY_LENGTH + " characters");
 		}
 		EntityReads.ListFilter filter = this.filters.of(env.getArguments());
-		AmountSums.Group group = AmountSums.Group.valueOf(groupBy);
+		AmountSums.Group group = AmountSums.Group
+			.valueOf(ArgumentDefaults.orDefault(groupBy, "groupBy", String.class, env));
 		List<AmountSums.Row> rows = this.amountReads.facts(filter, AmountSums.keysRead(key), group.entityGroup);
 		if (factBasis != null && !factBasis.isEmpty()) {
 			// Filtered here rather than in Cypher: a fact stored without a basis reads as

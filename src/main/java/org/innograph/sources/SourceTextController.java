@@ -2,7 +2,9 @@ package org.innograph.sources;
 
 import java.util.List;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.innograph.api.ApiException;
+import org.innograph.api.ArgumentDefaults;
 import org.innograph.entity.Evidence;
 import org.innograph.entity.Source;
 
@@ -54,7 +56,13 @@ class SourceTextController {
 	}
 
 	@SchemaMapping(typeName = "Evidence", field = "context")
-	QuoteContext context(Evidence evidence, @Argument int before, @Argument int after) {
+	QuoteContext context(Evidence evidence, @Argument Integer before, @Argument Integer after,
+			DataFetchingEnvironment env) {
+		return context(evidence, ArgumentDefaults.orDefault(before, "before", Integer.class, env),
+				ArgumentDefaults.orDefault(after, "after", Integer.class, env));
+	}
+
+	QuoteContext context(Evidence evidence, int before, int after) {
 		if (before < 0 || before > MAX_CONTEXT || after < 0 || after > MAX_CONTEXT) {
 			throw ApiException.badRequest(
 					"'before' and 'after' are 0 to " + MAX_CONTEXT + " lines, were " + before + " and " + after);
