@@ -68,10 +68,11 @@ class NullArgumentsIT {
 			List.of("amounts { notAdded { ", " } }"));
 
 	/**
-	 * Types the seed does not reach: no relationship of the seed carries an amount (its
-	 * FUNDS links name the payer of an amount held as a fact).
+	 * The type no record of the seed carries, reached on a link the test writes
+	 * ({@link #aNullArgumentOfAnAmountIsDataOrAClientError}): the seed's FUNDS links name
+	 * the payer of an amount held as a fact, and carry none.
 	 */
-	private static final Set<String> UNREACHED = Set.of("Amount");
+	private static final String WRITTEN_HERE = "Amount";
 
 	private static final GraphQLSchema SCHEMA = schema();
 
@@ -91,7 +92,7 @@ class NullArgumentsIT {
 			}
 		}
 		Set<String> placed = new TreeSet<>(PLACES.keySet());
-		placed.addAll(UNREACHED);
+		placed.add(WRITTEN_HERE);
 		assertThat(placed).containsExactlyInAnyOrderElementsOf(types);
 	}
 
@@ -114,6 +115,30 @@ class NullArgumentsIT {
 			.path("errors")
 			.forEach((error) -> codes.add(error.path("extensions").path("code").asString()));
 		assertThat(codes).as(response.body()).doesNotContain("INTERNAL_ERROR");
+	}
+
+	@Test
+	void aNullArgumentOfAnAmountIsDataOrAClientError() {
+		String funded = "org:" + this.writes.run() + "-funded";
+		List<Map<String, String>> evidence = List
+			.of(Map.of("source", "doc:000", "quote", "②한국항공우주연구원(KARI)", "locator", "L42"));
+		Map<String, Object> entity = Map.of("id", funded, "kind", "ORGANIZATION", "type", "research-institute", "name",
+				Map.of("ko", "시험 기관", "en", "Test institute"), "evidence", evidence);
+		Map<String, Object> link = Map.of("type", "FUNDS", "from", "org:kari", "to", funded, "basis", "STATED",
+				"amount", Map.of("value", 12.5, "unit", "억 원"), "evidence", evidence);
+		JsonNode written = Http.json(
+				send("mutation($input: CreateRecordsInput!) { createRecords(input: $input) { relationships { id } } }",
+						Map.of("input", Map.of("entities", List.of(entity), "relationships", List.of(link)))));
+		assertThat(written.path("errors").isMissingNode()).as(written.toString()).isTrue();
+
+		String around = "{ entity(key: \"" + funded
+				+ "\") { relationships(types: [FUNDS]) { nodes { amount { %s } } } } }";
+		assertThat(Http.json(send(around.formatted("__typename"))).toString()).contains("\"__typename\":\"Amount\"");
+		List<String> probes = probes(SCHEMA.getObjectType(WRITTEN_HERE));
+		assertThat(probes).isNotEmpty();
+		for (String probe : probes) {
+			aNullArgumentIsDataOrAClientError(around.formatted(probe));
+		}
 	}
 
 	@Test
@@ -190,10 +215,15 @@ class NullArgumentsIT {
 	}
 
 	private HttpResponse<String> send(String query) {
+		return send(query, Map.of());
+	}
+
+	private HttpResponse<String> send(String query, Map<String, Object> variables) {
 		return RunningApp.send(HttpRequest.newBuilder(new Http(this.port).uri("/graphql"))
 			.header("Content-Type", "application/json")
 			.header("Authorization", "Bearer " + this.writes.token())
-			.POST(HttpRequest.BodyPublishers.ofString(Http.JSON.writeValueAsString(Map.of("query", query)),
+			.POST(HttpRequest.BodyPublishers.ofString(
+					Http.JSON.writeValueAsString(Map.of("query", query, "variables", variables)),
 					StandardCharsets.UTF_8))
 			.build());
 	}
