@@ -177,7 +177,8 @@ public final class WarmUp {
 	 * The entity {@code Pick} found, as the variables of the questions about it: its id,
 	 * the first one and two syllables of its Korean name (a name of one syllable gives
 	 * that syllable twice) and the first word of its English one, for the three kinds of
-	 * search. None when the graph has no entity.
+	 * search, and the id of the second entity found ({@code other}), when there is one,
+	 * for the path questions. None when the graph has no entity.
 	 */
 	static Map<String, Object> subject(WebGraphQlResponse response) {
 		Map<String, Object> data = response.getData();
@@ -193,7 +194,14 @@ public final class WarmUp {
 		String syllable = korean.substring(0, korean.offsetByCodePoints(0, 1));
 		String syllables = (korean.codePointCount(0, korean.length()) >= 2)
 				? korean.substring(0, korean.offsetByCodePoints(0, 2)) : syllable + syllable;
-		return Map.of("key", id, "syllable", syllable, "syllables", syllables, "word", english);
+		Map<String, Object> subject = new HashMap<>(
+				Map.of("key", id, "syllable", syllable, "syllables", syllables, "word", english));
+		// A second entity, for the question of how two are linked.
+		if (nodes.size() > 1 && nodes.get(1) instanceof Map<?, ?> second && second.get("id") instanceof String other
+				&& !other.equals(id)) {
+			subject.put("other", other);
+		}
+		return subject;
 	}
 
 	private static String read(String resource) {

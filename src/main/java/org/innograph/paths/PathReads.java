@@ -210,6 +210,12 @@ class PathReads {
 	 */
 	private Optional<List<Map<String, Object>>> timed(String cypher, Map<String, Object> parameters,
 			SearchBudget budget) {
+		if (budget.left().isEmpty()) {
+			return Optional.empty();
+		}
+		// A text's first planning, seconds on a small machine after a start, is not the
+		// search's work.
+		budget.leavingOut(() -> this.reads.planAhead(cypher, parameters));
 		Optional<Duration> left = budget.left();
 		if (left.isEmpty()) {
 			return Optional.empty();

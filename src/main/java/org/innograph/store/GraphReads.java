@@ -219,10 +219,12 @@ public final class GraphReads {
 
 	/**
 	 * A text's first run is planned before its transaction's timeout runs
-	 * ({@link StatementPlans}). Not inside a caller's transaction (a mutation's): that
-	 * one's limit is the caller's, and a write's statements are its own to count.
+	 * ({@link StatementPlans}); once planned, a text returns at once. Not inside a
+	 * caller's transaction (a mutation's): that one's limit is the caller's, and a
+	 * write's statements are its own to count. Public for callers whose time limit spans
+	 * several statements and should leave the planning out of it (path searches).
 	 */
-	private void planAhead(String cypher, Map<String, Object> parameters) {
+	public void planAhead(String cypher, Map<String, Object> parameters) {
 		if (this.plans != null) {
 			this.plans.ahead(cypher, parameters);
 		}

@@ -44,7 +44,7 @@ class WarmUpIT {
 
 		assertThat(outcome.problems()).isEmpty();
 		assertThat(outcome.asked()).containsExactlyElementsOf(warmUp.operations())
-			.contains("Pick", "Home", "Page", "ThreeLevels", "List", "Search");
+			.contains("Pick", "Home", "Page", "ThreeLevels", "List", "Search", "Paths");
 		assertThat(outcome.answered()).containsExactlyElementsOf(outcome.asked());
 	}
 
@@ -57,6 +57,7 @@ class WarmUpIT {
 			this.graphQl.document(warmUp.document())
 				.operationName(operation)
 				.variable("key", "org:kaist")
+				.variable("other", "org:kari")
 				.variable("syllable", "카")
 				.variable("syllables", "카이")
 				.variable("word", "Korea")

@@ -90,11 +90,13 @@ class LengthFirstSearchIT {
 
 	@Test
 	void aBudgetSpentBeforeTheLongerChainsAnswersTheShortestOnesFlaggedIncomplete() {
-		// The clock stands still for the budget's start and the first search, then jumps
-		// past the limit: the k-shortest search that would fill the page never starts.
+		// The clock stands still for the budget's start and the first search (five
+		// readings: the start; the search's check, the two ends of its planning, which
+		// the budget leaves out, and the time left), then jumps past the limit: the
+		// k-shortest search that would fill the page never starts.
 		AtomicInteger readings = new AtomicInteger();
 		SearchBudget spentAfterOne = SearchBudget.of(Duration.ofSeconds(30),
-				() -> (readings.getAndIncrement() < 2) ? 0L : Duration.ofMinutes(1).toNanos());
+				() -> (readings.getAndIncrement() < 5) ? 0L : Duration.ofMinutes(1).toNanos());
 		List<Map<String, Object>> shortestStated = this.reads.list(PathStatements.shortestChains(20, 4, false),
 				parameters(TRIANGLE_DAEJEON, TRIANGLE_GYEONGNAM, 5, true, false));
 		assertThat(shortestStated).as("fewer than the page, so longer chains are wanted")

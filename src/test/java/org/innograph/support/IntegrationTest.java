@@ -34,11 +34,10 @@ import org.springframework.test.context.ContextConfiguration;
 		properties = { "spring.test.webtestclient.timeout=60s", "innograph.limits.rate-capacity=1000000",
 				"innograph.limits.rate-refill=1000000",
 				"innograph.limits.max-page-size=" + IntegrationTest.MAX_PAGE_SIZE,
-				// Planning a new shortest-path statement counts against its transaction's
-				// time, and in a test JVM (C1 only, two classes at a time on two cores)
-				// it can take longer than the default 1 s: 10 s was reached by the first
-				// search of a class on a slower machine of two cores while another build
-				// ran. PathHubsIT tests the limit itself.
+				// A path search's first runs are slow in a test JVM (C1 only, two classes
+				// at a time on two cores): before planning was left out of the limit, the
+				// first search of a class reached 10 s on a slower machine of two cores
+				// while another build ran. PathHubsIT tests the limit itself.
 				"innograph.paths.search-timeout=30s",
 				// The warm-up's questions would run beside the tests' and change the
 				// statement and transaction tallies some of them check;
