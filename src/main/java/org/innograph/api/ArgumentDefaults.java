@@ -1,15 +1,19 @@
 package org.innograph.api;
 
+import java.util.Locale;
+
+import graphql.GraphQLContext;
 import graphql.execution.ValuesResolver;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLArgument;
 
 /**
- * An argument's value, or the schema's default for it when the client gave null. GraphQL
- * puts a default in only when the argument is left out: {@code before: null} (or a
- * variable set to null) reaches the field as null. An argument with a default therefore
- * reads null as "not given", the same rule the paged fields follow for {@code first}
- * ({@code limits.DefaultPages}), so that the default is written once, in the schema.
+ * The schema's default of an argument, and an argument's value with that default standing
+ * in for null. GraphQL puts a default in only when the argument is left out:
+ * {@code before: null} (or a variable set to null) reaches the field as null. An argument
+ * with a default therefore reads null as "not given", as the paged fields read
+ * {@code first} ({@code limits.DefaultPages}, which reads its default here), so that a
+ * default is written once, in the schema.
  */
 public final class ArgumentDefaults {
 
@@ -27,13 +31,25 @@ public final class ArgumentDefaults {
 			return value;
 		}
 		GraphQLArgument argument = env.getFieldDefinition().getArgument(name);
-		if (argument == null || !argument.hasSetDefaultValue()) {
+		Object fallback = (argument != null) ? of(argument) : null;
+		if (fallback == null) {
 			throw new IllegalStateException(
 					"'" + name + "' of " + env.getFieldDefinition().getName() + " has no default in the schema");
 		}
-		Object coerced = ValuesResolver.valueToInternalValue(argument.getArgumentDefaultValue(), argument.getType(),
-				env.getGraphQlContext(), env.getLocale());
-		return type.cast(coerced);
+		return type.cast(fallback);
+	}
+
+	/**
+	 * The schema's default of {@code argument} as a field receives it (an Integer, an
+	 * enum value's name …); null when it has none. A default is a literal of the schema,
+	 * the same for every request, so no request's context or locale takes part.
+	 */
+	public static Object of(GraphQLArgument argument) {
+		if (!argument.hasSetDefaultValue()) {
+			return null;
+		}
+		return ValuesResolver.valueToInternalValue(argument.getArgumentDefaultValue(), argument.getType(),
+				GraphQLContext.getDefault(), Locale.ROOT);
 	}
 
 }

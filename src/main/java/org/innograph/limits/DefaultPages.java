@@ -1,11 +1,11 @@
 package org.innograph.limits;
 
 import graphql.language.Argument;
-import graphql.language.IntValue;
 import graphql.language.VariableReference;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLFieldDefinition;
+import org.innograph.api.ArgumentDefaults;
 import org.innograph.api.Paging;
 
 /**
@@ -24,12 +24,8 @@ public final class DefaultPages {
 	 * ({@link Paging#DEFAULT_SIZE}).
 	 */
 	static int of(GraphQLArgument first) {
-		if (first == null || !first.hasSetDefaultValue()) {
-			return Paging.DEFAULT_SIZE;
-		}
-		Object value = first.getArgumentDefaultValue().getValue();
-		return (value instanceof Number number) ? number.intValue()
-				: (value instanceof IntValue literal) ? literal.getValue().intValue() : Paging.DEFAULT_SIZE;
+		Object value = (first != null) ? ArgumentDefaults.of(first) : null;
+		return (value instanceof Number number) ? number.intValue() : Paging.DEFAULT_SIZE;
 	}
 
 	/** The default {@code first} of the field {@code env} reads ({@link #of}). */

@@ -9,6 +9,7 @@ import org.innograph.support.GraphSnapshot;
 import org.innograph.support.EditorRun;
 import org.innograph.support.IntegrationTest;
 import org.innograph.support.TestDatabase;
+import org.innograph.support.RecordInputs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.parallel.ResourceLock;
@@ -169,7 +170,7 @@ class BasisEditsIT {
 			case "agreement" -> "AGREEMENT";
 			default -> "ORGANIZATION";
 		};
-		Map<String, Object> entity = EditingIT.entity(id(prefix, name), kind);
+		Map<String, Object> entity = RecordInputs.entity(id(prefix, name), kind);
 		entity.remove("type");
 		entity.put("name", Map.of("ko", "시험 기관 " + id(prefix, name), "en", "시험 기관 " + id(prefix, name)));
 		return entity;

@@ -41,6 +41,8 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.innograph.support.RecordInputs.entity;
+import static org.innograph.support.RecordInputs.relationship;
 
 /**
  * Writes through the GraphQL API: only with an editor credential, validated as a whole,
@@ -458,17 +460,6 @@ class EditingIT {
 
 	static Map<String, Object> mutable(Map<String, Object> map) {
 		return new java.util.LinkedHashMap<>(map);
-	}
-
-	static Map<String, Object> entity(String id, String kind) {
-		return mutable(Map.of("id", id, "kind", kind, "type", "research-institute", "name",
-				Map.of("ko", "시험 기관", "en", "Test institute"), "evidence",
-				List.of(Map.of("source", "doc:000", "quote", "②한국항공우주연구원(KARI)", "locator", "L42"))));
-	}
-
-	static Map<String, Object> relationship(String type, String from, String to) {
-		return mutable(Map.of("type", type, "from", from, "to", to, "basis", "STATED", "evidence",
-				List.of(Map.of("source", "doc:000", "quote", "②한국항공우주연구원(KARI)", "locator", "L42"))));
 	}
 
 	static Map<String, Object> mou(String id, String partyA, String partyB) {

@@ -21,6 +21,7 @@ import org.innograph.support.IntegrationTest;
 import org.innograph.support.RunningApp;
 import org.innograph.support.TestDatabase;
 import org.innograph.support.TestWrites;
+import org.innograph.support.RecordInputs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -89,7 +90,7 @@ class WriteStatementsIT {
 		this.id = "org:" + this.run + "-counted";
 		JsonNode created = post("""
 				mutation($input: CreateEntityInput!) { createEntity(input: $input) { version } }""",
-				Map.of("input", EditingIT.entity(this.id, "ORGANIZATION")));
+				Map.of("input", RecordInputs.entity(this.id, "ORGANIZATION")));
 		assertThat(created.at("/data/createEntity/version").asInt()).as(created.toString()).isEqualTo(1);
 	}
 
@@ -210,7 +211,7 @@ class WriteStatementsIT {
 		JsonNode linked = post(
 				"""
 						mutation($input: CreateRelationshipInput!) { createRelationship(input: $input) { version relationship { id } } }""",
-				Map.of("input", EditingIT.relationship("LOCATED_IN", this.id, "region:daejeon")));
+				Map.of("input", RecordInputs.relationship("LOCATED_IN", this.id, "region:daejeon")));
 		String relationship = linked.at("/data/createRelationship/relationship/id").asString();
 		assertThat(relationship).as(linked.toString()).isNotEmpty();
 
@@ -232,7 +233,7 @@ class WriteStatementsIT {
 		JsonNode linked = post(
 				"""
 						mutation($input: CreateRelationshipInput!) { createRelationship(input: $input) { relationship { id } } }""",
-				Map.of("input", EditingIT.relationship("LOCATED_IN", this.id, "region:daejeon")));
+				Map.of("input", RecordInputs.relationship("LOCATED_IN", this.id, "region:daejeon")));
 		String relationship = linked.at("/data/createRelationship/relationship/id").asString();
 
 		Counted counted = counted(() -> post("""

@@ -27,6 +27,7 @@ import graphql.schema.idl.UnExecutableSchemaGenerator;
 import org.innograph.support.EditorRun;
 import org.innograph.support.Http;
 import org.innograph.support.IntegrationTest;
+import org.innograph.support.RecordInputs;
 import org.innograph.support.RunningApp;
 import org.innograph.support.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -120,12 +121,9 @@ class NullArgumentsIT {
 	@Test
 	void aNullArgumentOfAnAmountIsDataOrAClientError() {
 		String funded = "org:" + this.writes.run() + "-funded";
-		List<Map<String, String>> evidence = List
-			.of(Map.of("source", "doc:000", "quote", "②한국항공우주연구원(KARI)", "locator", "L42"));
-		Map<String, Object> entity = Map.of("id", funded, "kind", "ORGANIZATION", "type", "research-institute", "name",
-				Map.of("ko", "시험 기관", "en", "Test institute"), "evidence", evidence);
-		Map<String, Object> link = Map.of("type", "FUNDS", "from", "org:kari", "to", funded, "basis", "STATED",
-				"amount", Map.of("value", 12.5, "unit", "억 원"), "evidence", evidence);
+		Map<String, Object> entity = RecordInputs.entity(funded, "ORGANIZATION");
+		Map<String, Object> link = RecordInputs.relationship("FUNDS", "org:kari", funded);
+		link.put("amount", Map.of("value", 12.5, "unit", "억 원"));
 		JsonNode written = Http.json(
 				send("mutation($input: CreateRecordsInput!) { createRecords(input: $input) { relationships { id } } }",
 						Map.of("input", Map.of("entities", List.of(entity), "relationships", List.of(link)))));
