@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.innograph.entity.BenchAccess;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
 
 /**
@@ -29,11 +31,23 @@ final class RawClient {
 
 	private static final String SEARCH = org.innograph.search.BenchAccess.SEARCH;
 
+	private static final String UPDATE = org.innograph.edit.BenchAccess.UPDATE_OWN_FIELDS;
+
+	/** Who the floor's changes are recorded as, as the application records a token's. */
+	private static final String ACTOR = "token:benchmark-floor";
+
 	private final Driver driver;
 
 	// Read transactions begun as the application begins a query's: BEGIN goes out with
 	// the first statement.
 	private final org.innograph.store.BenchAccess transactions;
+
+	// The version of each entity the floor's mutation last read or wrote, and one lock
+	// per
+	// entity, as the application's client keeps them (BenchRunner.HttpTarget).
+	private final Map<String, Long> versions = new ConcurrentHashMap<>();
+
+	private final Map<String, Object> locks = new ConcurrentHashMap<>();
 
 	RawClient(Driver driver) {
 		this.driver = driver;
@@ -125,21 +139,46 @@ final class RawClient {
 	}
 
 	/**
-	 * Q8's floor, hand-written: what {@code updateEntity} does (bump the version, set the
-	 * field, mark the record edited, record the change) in one statement that is its own
-	 * transaction, as the application runs it ({@code store.SingleStatementWrites}).
+	 * Q8's floor: the application's own update statement ({@code edit.OwnFieldsUpdates},
+	 * the version check, the write and the history record of the record before and
+	 * after), in an auto-commit transaction as the application runs it
+	 * ({@code store.SingleStatementWrites}). Like the application's client, it sends the
+	 * version it read last for the entity, one request per entity at a time, and reads
+	 * the version again when its update did not apply (another target raised it).
 	 */
 	Workload.Answer updateNote(String id, String note) {
-		try (Session session = this.driver.session()) {
-			Record row = session.run("""
-					MATCH (n:Entity {id: $id})
-					SET n.note = $note, n.version = coalesce(n.version, 0) + 1, n.origin = 'edit'
-					CREATE (c:Change {id: 'change:' + randomUUID(), actor: 'benchmark', action: 'UPDATE',
-					                  targetId: n.id, targetKind: n.kind, after: $note, at: datetime()})
-					RETURN n.id AS id, n.version AS version
-					""", Map.of("id", id, "note", note)).single();
-			return new Workload.Answer(row.get("version").asLong(), List.of(row.get("id").asString()));
+		synchronized (this.locks.computeIfAbsent(id, (key) -> new Object())) {
+			long expected = this.versions.computeIfAbsent(id, this::currentVersion);
+			List<Record> rows;
+			try (Session session = this.driver.session()) {
+				rows = session
+					.run(UPDATE, org.innograph.edit.BenchAccess.noteUpdate(id, expected, note, ACTOR),
+							TransactionConfig.builder().withTimeout(org.innograph.edit.BenchAccess.TIMEOUT).build())
+					.list();
+			}
+			Record row = rows.stream().filter((r) -> r.get("applied").asBoolean()).findFirst().orElse(null);
+			if (row == null) {
+				this.versions.remove(id);
+				return new Workload.Answer(0, List.of());
+			}
+			long version = row.get("version").asLong();
+			this.versions.put(id, version);
+			return new Workload.Answer(version, List.of(row.get("n").get("id").asString()));
 		}
+	}
+
+	/** Forgets the versions read: another target's updates raise them. */
+	void forgetVersions() {
+		this.versions.clear();
+	}
+
+	private long currentVersion(String id) {
+		List<Record> rows = read("MATCH (n:Entity {id: $id}) RETURN coalesce(n.version, 0) AS version",
+				Map.of("id", id));
+		if (rows.isEmpty()) {
+			throw new IllegalStateException("no entity " + id);
+		}
+		return rows.get(0).get("version").asLong();
 	}
 
 	Workload.Answer search(String text) {

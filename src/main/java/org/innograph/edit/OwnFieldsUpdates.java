@@ -27,9 +27,10 @@ final class OwnFieldsUpdates {
 	 * {@code applied}. When a check fails it has written nothing (the lock it set, it
 	 * removed again), or found no record and returned no row: the caller then takes the
 	 * two-statement path in a transaction of its own, which answers NOT_FOUND, the
-	 * retired record's error or CONFLICT, or derives the missing search fields.
+	 * retired record's error or CONFLICT, or derives the missing search fields. Its
+	 * parameters are {@link #parameters}'s. The benchmark's floor runs it too.
 	 */
-	private static final String UPDATE_IN_ONE = """
+	static final String UPDATE_IN_ONE = """
 			MATCH (n:Entity {id: $id})
 			SET n.%s = true
 			WITH n, properties(n) AS before
@@ -66,13 +67,7 @@ final class OwnFieldsUpdates {
 	 */
 	Optional<EditService.UpdatedEntity> update(String id, int expectedVersion, Map<String, Object> changes,
 			String actor) {
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("id", id);
-		parameters.put("expectedVersion", expectedVersion);
-		parameters.put("changes", changes);
-		parameters.put("change", History.change(actor, "UPDATE", id));
-		parameters.put("kinds", History.KINDS);
-		return this.alone.run(UPDATE_IN_ONE, parameters, EditService.WRITE_TIMEOUT)
+		return this.alone.run(UPDATE_IN_ONE, parameters(id, expectedVersion, changes, actor), EditService.WRITE_TIMEOUT)
 			.stream()
 			.filter((row) -> Boolean.TRUE.equals(row.get("applied")))
 			.findFirst()
@@ -81,6 +76,17 @@ final class OwnFieldsUpdates {
 				Map<String, Object> shown = (Map<String, Object>) row.get("n");
 				return new EditService.UpdatedEntity(Entity.of(shown), ((Number) row.get("version")).longValue());
 			});
+	}
+
+	/** The parameters of {@link #UPDATE_IN_ONE}, each of its runs a new change record. */
+	static Map<String, Object> parameters(String id, int expectedVersion, Map<String, Object> changes, String actor) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("id", id);
+		parameters.put("expectedVersion", expectedVersion);
+		parameters.put("changes", changes);
+		parameters.put("change", History.change(actor, "UPDATE", id));
+		parameters.put("kinds", History.KINDS);
+		return parameters;
 	}
 
 }
