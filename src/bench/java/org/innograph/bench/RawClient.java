@@ -15,10 +15,11 @@ import org.neo4j.driver.Value;
 
 /**
  * The floor: the statements Innograph runs for each query (the same constants
- * EntityReads, SearchController and PathReads use, reached through the BenchAccess
- * classes of their packages), those of one query in one read transaction as the
- * application runs a query's reads, straight through the Java driver with no HTTP,
- * GraphQL or mapping in between. Results are fully read, as the app reads them.
+ * EntityReads, SearchController, PathReads and OwnFieldsUpdates use, reached through the
+ * BenchAccess classes of their packages), those of one query in one read transaction as
+ * the application runs a query's reads, the mutation's committed on its own as the
+ * application commits it, straight through the Java driver with no HTTP, GraphQL or
+ * mapping in between. Results are fully read, as the app reads them.
  */
 final class RawClient {
 
@@ -42,9 +43,8 @@ final class RawClient {
 	// the first statement.
 	private final org.innograph.store.BenchAccess transactions;
 
-	// The version of each entity the floor's mutation last read or wrote, and one lock
-	// per
-	// entity, as the application's client keeps them (BenchRunner.HttpTarget).
+	// The version of each entity the floor's mutation last read or wrote, and one
+	// lock per entity, as the application's client keeps them (BenchRunner.HttpTarget).
 	private final Map<String, Long> versions = new ConcurrentHashMap<>();
 
 	private final Map<String, Object> locks = new ConcurrentHashMap<>();
