@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -445,9 +446,7 @@ final class BenchRunner {
 
 		private final String token;
 
-		private final Map<String, Long> versions = new ConcurrentHashMap<>();
-
-		private final Map<String, Object> locks = new ConcurrentHashMap<>();
+		private final KnownVersions versions = new KnownVersions(this::currentVersion);
 
 		private final Map<Workload.Variant, String> cursors = new ConcurrentHashMap<>();
 
@@ -470,7 +469,7 @@ final class BenchRunner {
 		 */
 		@Override
 		public void prepare() {
-			this.versions.clear();
+			this.versions.forget();
 		}
 
 		private HttpResponse<String> post(Workload.Query query, Workload.Variant variant) throws Exception {
@@ -487,19 +486,13 @@ final class BenchRunner {
 			if (this.peer) {
 				return send(query.peerDocument(), variables);
 			}
-			String id = (String) variant.variables().get("id");
-			synchronized (this.locks.computeIfAbsent(id, (key) -> new Object())) {
-				variables.put("version", this.versions.computeIfAbsent(id, this::currentVersion));
-				HttpResponse<String> response = send(query.appDocument(), variables);
+			return this.versions.update((String) variant.variables().get("id"), (version) -> {
+				variables.put("version", version);
+				return sendUnchecked(query.appDocument(), variables);
+			}, (response) -> {
 				JsonNode payload = json.readTree(response.body()).path("data").path("updateEntity");
-				if (payload.has("version")) {
-					this.versions.put(id, payload.get("version").asLong());
-				}
-				else {
-					this.versions.remove(id);
-				}
-				return response;
-			}
+				return payload.has("version") ? OptionalLong.of(payload.get("version").asLong()) : OptionalLong.empty();
+			});
 		}
 
 		/**
@@ -546,6 +539,15 @@ final class BenchRunner {
 			}
 			catch (Exception ex) {
 				throw new IllegalStateException("cannot read the version of " + id, ex);
+			}
+		}
+
+		private HttpResponse<String> sendUnchecked(String document, Map<String, Object> variables) {
+			try {
+				return send(document, variables);
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException("cannot send the mutation", ex);
 			}
 		}
 

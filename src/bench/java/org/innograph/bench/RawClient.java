@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.OptionalLong;
 
 import org.innograph.entity.BenchAccess;
 import org.neo4j.driver.Driver;
@@ -43,11 +43,8 @@ final class RawClient {
 	// the first statement.
 	private final org.innograph.store.BenchAccess transactions;
 
-	// The version of each entity the floor's mutation last read or wrote, and one
-	// lock per entity, as the application's client keeps them (BenchRunner.HttpTarget).
-	private final Map<String, Long> versions = new ConcurrentHashMap<>();
-
-	private final Map<String, Object> locks = new ConcurrentHashMap<>();
+	// As the application's client keeps them (BenchRunner.HttpTarget).
+	private final KnownVersions versions = new KnownVersions(this::currentVersion);
 
 	RawClient(Driver driver) {
 		this.driver = driver;
@@ -147,29 +144,26 @@ final class RawClient {
 	 * the version again when its update did not apply (another target raised it).
 	 */
 	Workload.Answer updateNote(String id, String note) {
-		synchronized (this.locks.computeIfAbsent(id, (key) -> new Object())) {
-			long expected = this.versions.computeIfAbsent(id, this::currentVersion);
-			List<Record> rows;
+		Record row = this.versions.update(id, (expected) -> {
 			try (Session session = this.driver.session()) {
-				rows = session
+				return session
 					.run(UPDATE, org.innograph.edit.BenchAccess.noteUpdate(id, expected, note, ACTOR),
 							TransactionConfig.builder().withTimeout(org.innograph.edit.BenchAccess.TIMEOUT).build())
-					.list();
+					.list()
+					.stream()
+					.filter((r) -> r.get("applied").asBoolean())
+					.findFirst()
+					.orElse(null);
 			}
-			Record row = rows.stream().filter((r) -> r.get("applied").asBoolean()).findFirst().orElse(null);
-			if (row == null) {
-				this.versions.remove(id);
-				return new Workload.Answer(0, List.of());
-			}
-			long version = row.get("version").asLong();
-			this.versions.put(id, version);
-			return new Workload.Answer(version, List.of(row.get("n").get("id").asString()));
-		}
+		}, (applied) -> (applied != null) ? OptionalLong.of(applied.get("version").asLong()) : OptionalLong.empty());
+		return (row != null)
+				? new Workload.Answer(row.get("version").asLong(), List.of(row.get("n").get("id").asString()))
+				: new Workload.Answer(0, List.of());
 	}
 
 	/** Forgets the versions read: another target's updates raise them. */
 	void forgetVersions() {
-		this.versions.clear();
+		this.versions.forget();
 	}
 
 	private long currentVersion(String id) {
