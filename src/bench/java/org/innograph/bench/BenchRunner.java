@@ -104,10 +104,10 @@ final class BenchRunner {
 		Workload.Answer answer(Workload.Query query, Workload.Variant variant) throws Exception;
 
 		/**
-		 * Called before each measured cell: forget what an earlier cell (or another
-		 * target) made stale.
+		 * Called before each slice of {@code query}, outside the time measured: makes
+		 * current again what an earlier slice, or another target's, made stale.
 		 */
-		default void prepare() {
+		default void prepare(Workload.Query query) {
 		}
 
 	}
@@ -312,7 +312,7 @@ final class BenchRunner {
 	 */
 	private static Samples measure(Workload.Query query, Target target, int concurrency, Duration warmup,
 			Duration duration, AtomicInteger next) throws Exception {
-		target.prepare();
+		target.prepare(query);
 		ExecutorService pool = Executors.newFixedThreadPool(concurrency);
 		try {
 			long warmupEnd = System.nanoTime() + warmup.toNanos();
@@ -410,8 +410,8 @@ final class BenchRunner {
 
 		/** The other targets' updates raise the versions too. */
 		@Override
-		public void prepare() {
-			this.client.forgetVersions();
+		public void prepare(Workload.Query query) {
+			this.client.refreshVersions(query.edits());
 		}
 
 		/** A mutation that did not apply (its version check failed) is an error. */
@@ -465,11 +465,13 @@ final class BenchRunner {
 
 		/**
 		 * The other targets' updates raise the versions too (the floor does what the app
-		 * does).
+		 * does). The peer's update checks no version.
 		 */
 		@Override
-		public void prepare() {
-			this.versions.forget();
+		public void prepare(Workload.Query query) {
+			if (!this.peer) {
+				this.versions.refresh(query.edits());
+			}
 		}
 
 		private HttpResponse<String> post(Workload.Query query, Workload.Variant variant) throws Exception {

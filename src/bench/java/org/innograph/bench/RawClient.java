@@ -1,6 +1,7 @@
 package org.innograph.bench;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -161,9 +162,12 @@ final class RawClient {
 				: new Workload.Answer(0, List.of());
 	}
 
-	/** Forgets the versions read: another target's updates raise them. */
-	void forgetVersions() {
-		this.versions.forget();
+	/**
+	 * Reads afresh the versions of the entities {@code ids}, forgetting the others:
+	 * another target's updates raise them ({@link KnownVersions#refresh}).
+	 */
+	void refreshVersions(Collection<String> ids) {
+		this.versions.refresh(ids);
 	}
 
 	private long currentVersion(String id) {

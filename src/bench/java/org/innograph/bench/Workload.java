@@ -61,6 +61,12 @@ final class Workload {
 			return this.appDocument.stripLeading().startsWith("mutation");
 		}
 
+		/** The entities the query's variants change: none for a read. */
+		List<String> edits() {
+			return writes() ? this.variants.stream().map((v) -> (String) v.variables().get("id")).distinct().toList()
+					: List.of();
+		}
+
 	}
 
 	/**

@@ -85,6 +85,56 @@ class BenchSamplesTests {
 		assertThat(taken).isEqualTo(IntStream.range(0, taken.size()).boxed().toList());
 	}
 
+	@Test
+	void eachSliceIsPreparedBeforeItsFirstRequest() throws Exception {
+		// A mutation's versions are made current before each slice, so that no measured
+		// request carries a read of them.
+		List<Workload.Variant> variants = List.of(new Workload.Variant(Map.of("id", "a"), (answer) -> true, "any"),
+				new Workload.Variant(Map.of("id", "b"), (answer) -> true, "any"),
+				new Workload.Variant(Map.of("id", "a"), (answer) -> true, "any"));
+		Workload.Query query = new Workload.Query("Q8", "writes", "mutation M { m }", "", variants, null);
+		List<String> events = Collections.synchronizedList(new ArrayList<>());
+		BenchRunner.Target target = new BenchRunner.Target() {
+			@Override
+			public String name() {
+				return "app";
+			}
+
+			@Override
+			public void prepare(Workload.Query q) {
+				events.add("prepare " + q.edits());
+			}
+
+			@Override
+			public boolean execute(Workload.Query q, Workload.Variant variant) throws Exception {
+				events.add("execute");
+				Thread.sleep(2);
+				return true;
+			}
+
+			@Override
+			public Workload.Answer answer(Workload.Query q, Workload.Variant variant) {
+				return new Workload.Answer(0, List.of());
+			}
+		};
+
+		BenchRunner.cell(query, List.of(target), 1, options(3, Duration.ofMillis(90)));
+
+		List<Integer> prepares = IntStream.range(0, events.size())
+			.filter((i) -> events.get(i).startsWith("prepare"))
+			.boxed()
+			.toList();
+		assertThat(prepares).as("one a slice, the first before any request").hasSize(3).first().isEqualTo(0);
+		assertThat(events).filteredOn((e) -> e.startsWith("prepare")).containsOnly("prepare [a, b]");
+		assertThat(events).filteredOn("execute"::equals).hasSizeGreaterThan(3);
+	}
+
+	@Test
+	void aReadEditsNothing() {
+		List<Workload.Variant> variants = List.of(new Workload.Variant(Map.of("id", "a"), (answer) -> true, "any"));
+		assertThat(new Workload.Query("Q1", "reads", "query Q { q }", "", variants, null).edits()).isEmpty();
+	}
+
 	private static BenchRunner.Options options(int rounds, Duration duration) {
 		return new BenchRunner.Options(null, null, null, null, null, List.of(1), duration, Duration.ZERO, Duration.ZERO,
 				Duration.ZERO, rounds, null, null, null);

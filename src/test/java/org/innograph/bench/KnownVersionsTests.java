@@ -30,13 +30,25 @@ class KnownVersionsTests {
 	}
 
 	@Test
-	void anUpdateThatDidNotApplyOrAForgettingMakesItReadAgain() {
+	void anUpdateThatDidNotApplyMakesItReadAgain() {
 		applied("a");
 		this.versions.update("a", (version) -> version, (version) -> OptionalLong.empty());
 		assertThat(applied("a")).isEqualTo(7);
-		this.versions.forget();
+		assertThat(this.reads).containsExactly("a", "a");
+	}
+
+	@Test
+	void aRefreshReadsTheVersionsNamedBeforeAnyUpdateAndForgetsTheOthers() {
+		applied("a");
+		applied("b");
+		this.reads.clear();
+		this.versions.refresh(List.of("b", "c"));
+		assertThat(this.reads).containsExactly("b", "c");
+		assertThat(applied("b")).isEqualTo(7);
+		assertThat(applied("c")).isEqualTo(7);
+		assertThat(this.reads).containsExactly("b", "c");
 		assertThat(applied("a")).isEqualTo(7);
-		assertThat(this.reads).containsExactly("a", "a", "a");
+		assertThat(this.reads).containsExactly("b", "c", "a");
 	}
 
 }

@@ -90,7 +90,7 @@ class RawClientIT {
 			.path("entity.version")
 			.entity(Integer.class)
 			.isEqualTo(created + 3);
-		raw.forgetVersions();
+		raw.refreshVersions(List.of(id));
 		assertThat(raw.updateNote(id, "floor note 4").total()).isEqualTo(created + 4);
 
 		// Its changes are in the history as the application's are: the record before and
