@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -58,24 +59,8 @@ class BenchSamplesTests {
 			.toList();
 		Workload.Query query = new Workload.Query("Q3", "slow", "", "", variants, null);
 		List<Integer> taken = Collections.synchronizedList(new ArrayList<>());
-		BenchRunner.Target slow = new BenchRunner.Target() {
-			@Override
-			public String name() {
-				return "slow";
-			}
-
-			@Override
-			public boolean execute(Workload.Query q, Workload.Variant variant) throws Exception {
-				taken.add((Integer) variant.variables().get("i"));
-				Thread.sleep(5);
-				return true;
-			}
-
-			@Override
-			public Workload.Answer answer(Workload.Query q, Workload.Variant variant) {
-				return new Workload.Answer(0, List.of());
-			}
-		};
+		BenchRunner.Target slow = new SleepingTarget("slow", 5, (q) -> {
+		}, (variant) -> taken.add((Integer) variant.variables().get("i")));
 
 		List<BenchRunner.Result> results = BenchRunner.cell(query, List.of(slow), 1,
 				options(4, Duration.ofMillis(200)));
@@ -94,29 +79,8 @@ class BenchSamplesTests {
 				new Workload.Variant(Map.of("id", "a"), (answer) -> true, "any"));
 		Workload.Query query = new Workload.Query("Q8", "writes", "mutation M { m }", "", variants, null);
 		List<String> events = Collections.synchronizedList(new ArrayList<>());
-		BenchRunner.Target target = new BenchRunner.Target() {
-			@Override
-			public String name() {
-				return "app";
-			}
-
-			@Override
-			public void prepare(Workload.Query q) {
-				events.add("prepare " + q.edits());
-			}
-
-			@Override
-			public boolean execute(Workload.Query q, Workload.Variant variant) throws Exception {
-				events.add("execute");
-				Thread.sleep(2);
-				return true;
-			}
-
-			@Override
-			public Workload.Answer answer(Workload.Query q, Workload.Variant variant) {
-				return new Workload.Answer(0, List.of());
-			}
-		};
+		BenchRunner.Target target = new SleepingTarget("app", 2, (q) -> events.add("prepare " + q.edits()),
+				(variant) -> events.add("execute"));
 
 		BenchRunner.cell(query, List.of(target), 1, options(3, Duration.ofMillis(90)));
 
@@ -133,6 +97,32 @@ class BenchSamplesTests {
 	void aReadEditsNothing() {
 		List<Workload.Variant> variants = List.of(new Workload.Variant(Map.of("id", "a"), (answer) -> true, "any"));
 		assertThat(new Workload.Query("Q1", "reads", "query Q { q }", "", variants, null).edits()).isEmpty();
+	}
+
+	/**
+	 * A target whose every request takes {@code millis} and succeeds, telling
+	 * {@code prepared} and {@code executed} of each call.
+	 */
+	private record SleepingTarget(String name, long millis, Consumer<Workload.Query> prepared,
+			Consumer<Workload.Variant> executed) implements BenchRunner.Target {
+
+		@Override
+		public void prepare(Workload.Query query) {
+			this.prepared.accept(query);
+		}
+
+		@Override
+		public boolean execute(Workload.Query query, Workload.Variant variant) throws Exception {
+			this.executed.accept(variant);
+			Thread.sleep(this.millis);
+			return true;
+		}
+
+		@Override
+		public Workload.Answer answer(Workload.Query query, Workload.Variant variant) {
+			return new Workload.Answer(0, List.of());
+		}
+
 	}
 
 	private static BenchRunner.Options options(int rounds, Duration duration) {
