@@ -141,8 +141,9 @@ final class RawClient {
 	 * the version check, the write and the history record of the record before and
 	 * after), in an auto-commit transaction as the application runs it
 	 * ({@code store.SingleStatementWrites}). Like the application's client, it sends the
-	 * version it read last for the entity, one request per entity at a time, and reads
-	 * the version again when its update did not apply (another target raised it).
+	 * version it read last for the entity (read before each slice,
+	 * {@link #refreshVersions}, or given by its last update), one request per entity at a
+	 * time, and reads the version again when its update did not apply.
 	 */
 	Workload.Answer updateNote(String id, String note) {
 		Record row = this.versions.update(id, (expected) -> {
