@@ -480,7 +480,7 @@ final class BenchRunner {
 				variables.put("after", this.cursors.computeIfAbsent(variant, this::cursorBefore));
 				return send(query.appDocument(), variables);
 			}
-			if (!query.name().equals("Q8")) {
+			if (!query.writes()) {
 				return send(this.peer ? query.peerDocument() : query.appDocument(), variant.variables());
 			}
 			Map<String, Object> variables = new LinkedHashMap<>(variant.variables());
