@@ -61,6 +61,17 @@ final class Workload {
 			return this.appDocument.stripLeading().startsWith("mutation");
 		}
 
+		/**
+		 * Whether the app reaches this variant's page by cursor: its variables say how
+		 * far down the list it starts ({@code offset}), where the app's document takes
+		 * the cursor of the item before it ({@code $after}) and the peer's the offset
+		 * itself.
+		 */
+		boolean pagesByCursor(Variant variant) {
+			return this.appDocument.contains("$after") && variant.variables().get("offset") instanceof Integer offset
+					&& offset > 0;
+		}
+
 		/** The entities the query's variants change: none for a read. */
 		List<String> edits() {
 			return writes() ? this.variants.stream().map((v) -> (String) v.variables().get("id")).distinct().toList()

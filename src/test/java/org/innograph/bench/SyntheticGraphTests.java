@@ -18,6 +18,23 @@ class SyntheticGraphTests {
 
 	private static final SyntheticGraph graph = SyntheticGraph.generate(10_000, 42);
 
+	/**
+	 * The app's deep list page is reached by cursor (the runner walks to it), the first
+	 * page and every other query as sent. At the seed, whose sample region has one
+	 * organisation, no page is deep.
+	 */
+	@Test
+	void shouldReachOnlyTheDeepListPageByCursor() {
+		List<Workload.Query> mix = Workload.mix(Manifest.of("10k", 10_000, graph, 0, 0));
+		List<String> byCursor = mix.stream()
+			.filter((query) -> query.variants().stream().anyMatch(query::pagesByCursor))
+			.map(Workload.Query::name)
+			.toList();
+		assertThat(byCursor).containsExactly("Q4b");
+		Workload.Query deep = mix.stream().filter((query) -> query.name().equals("Q4b")).findFirst().orElseThrow();
+		assertThat(deep.variants()).allSatisfy((variant) -> assertThat(deep.pagesByCursor(variant)).isTrue());
+	}
+
 	@Test
 	void shouldBeTheSameGraphForTheSameSeed() {
 		SyntheticGraph again = SyntheticGraph.generate(10_000, 42);
