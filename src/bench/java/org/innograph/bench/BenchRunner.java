@@ -502,7 +502,7 @@ final class BenchRunner {
 		 * the item they continue after, so the benchmark walks to it in pages of 100
 		 * once, as a client would, instead of making one up. The walk is that of the
 		 * region's organisations, the one list the mix pages by cursor
-		 * ({@code SeedShapeTests} holds it to that).
+		 * ({@code SyntheticGraphTests} holds it to that).
 		 */
 		private String cursorBefore(Workload.Variant variant) {
 			int remaining = (Integer) variant.variables().get("offset");
